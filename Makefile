@@ -1,0 +1,32 @@
+# Set-up and everyday tasks. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+DATA ?= kerjasama-data
+
+.PHONY: demo test bench screenshots clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/kerjasama ingest --data $(DATA) samples/articles
+	$(BIN)/kerjasama stats --data $(DATA)
+	@echo
+	@echo "Partners of Kab. Kampar:"
+	$(BIN)/kerjasama partners --data $(DATA) "Kab. Kampar"
+
+test: $(VENV)/.installed-test
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) $(DATA) *.egg-info .pytest_cache

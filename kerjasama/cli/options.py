@@ -1,0 +1,42 @@
+"""Options shared by several commands, as decorators."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+DEFAULT_DATA = "kerjasama-data"
+
+
+def data_option(f):
+    """``--data DIR``: the data folder (records and graph)."""
+    return click.option(
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+        default=lambda: os.environ.get("KERJASAMA_DATA", DEFAULT_DATA), show_default=DEFAULT_DATA,
+        help="Data folder holding the records and the graph (env KERJASAMA_DATA).",
+    )(f)
+
+
+def neo4j_options(f):
+    """``--neo4j URI`` and credentials; when absent the embedded store is used."""
+    f = click.option("--neo4j-database", envvar="NEO4J_DATABASE", default=None,
+                     help="Neo4j database name (env NEO4J_DATABASE).")(f)
+    f = click.option("--neo4j-password", envvar="NEO4J_PASSWORD", default=None,
+                     help="Neo4j password (env NEO4J_PASSWORD).")(f)
+    f = click.option("--neo4j-user", envvar="NEO4J_USERNAME", default=None,
+                     help="Neo4j user name (env NEO4J_USERNAME).")(f)
+    f = click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", default=None, metavar="URI",
+                     help="Use the Neo4j graph at URI instead of the embedded one (env NEO4J_URI).")(f)
+    return f
+
+
+def format_option(*choices, default="table"):
+    """``--format``: how to print the result."""
+    choices = choices or ("table", "json", "csv")
+
+    def decorate(f):
+        return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                            show_default=True, help="Output format.")(f)
+
+    return decorate

@@ -1,0 +1,51 @@
+"""Printing rows as a table, JSON or CSV."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import click
+from tabulate import tabulate
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(_plain(v)) for v in value)
+    return value
+
+
+def _json_default(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def to_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+
+
+def emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
+    """Print ``rows`` (dicts) as ``table``, ``json`` or ``csv``."""
+    if fmt == "json":
+        click.echo(to_json(rows))
+        return
+    columns = columns or (list(rows[0]) if rows else [])
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_plain(row.get(c)) for c in columns])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not rows:
+        click.echo("(no results)")
+        return
+    table = [[_plain(row.get(c)) for c in columns] for row in rows]
+    click.echo(tabulate(table, headers=columns, tablefmt="simple", maxcolwidths=60))
