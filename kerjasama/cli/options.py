@@ -40,3 +40,17 @@ def format_option(*choices, default="table"):
                             show_default=True, help="Output format.")(f)
 
     return decorate
+
+
+def store_options(f):
+    """``--data`` and the Neo4j options: for every command that reads or writes the graph."""
+    return data_option(neo4j_options(f))
+
+
+def open_store_from(data_dir, neo4j_uri=None, neo4j_user=None, neo4j_password=None,
+                    neo4j_database=None):
+    """The store the options of ``store_options`` point at."""
+    from kerjasama.graph.stores import open_store
+
+    return open_store(data_dir, neo4j_uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
+                      database=neo4j_database)

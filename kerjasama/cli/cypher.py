@@ -1,0 +1,2 @@
+"""Commands: cypher."""
+from kerjasama.cli.app import main  # noqa: F401

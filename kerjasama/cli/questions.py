@@ -1,0 +1,2 @@
+"""Commands: questions."""
+from kerjasama.cli.app import main  # noqa: F401

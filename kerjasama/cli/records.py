@@ -1,0 +1,2 @@
+"""Commands: records."""
+from kerjasama.cli.app import main  # noqa: F401

@@ -1,0 +1,2 @@
+"""Commands: view."""
+from kerjasama.cli.app import main  # noqa: F401
