@@ -1,10 +1,10 @@
 """The ``kerjasama`` command line: thin wrappers over the library.
 
 Each module here registers its commands on ``main``:
-records (extract, ingest, stats), questions (sector, partners, ...),
+extract (extract), records (ingest, stats), questions (sector, partners, ...),
 cypher (cypher, schema), neo4j (push), view (view).
 """
-from kerjasama.cli import cypher, neo4j, questions, records, view  # noqa: F401  (registers commands)
+from kerjasama.cli import cypher, extract, neo4j, questions, records, view  # noqa: F401  (registers commands)
 from kerjasama.cli.app import main
 
 __all__ = ["main"]

@@ -1,0 +1,2 @@
+"""Commands: extract."""
+from kerjasama.cli.app import main  # noqa: F401
