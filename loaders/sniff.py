@@ -1,0 +1,130 @@
+"""What kind of source a file is, judged by its content first and its name second.
+
+Planners save pages as ``.htm``, ``.html`` or with no extension at all, export
+registers from spreadsheets as ``.csv`` or ``.txt``, and receive JSON under
+any name. The first bytes decide; the extension only breaks ties.
+
+Kinds: ``html``, ``xlsx``, ``csv``, ``json``, ``jsonl``, ``text`` (plain text
+and Markdown articles), and ``None`` for anything else (a PDF, an image, a
+legacy ``.xls``), which ingest reports instead of guessing.
+
+>>> sniff_bytes(b"<!DOCTYPE html><html><body><p>x</p></body></html>")
+'html'
+>>> sniff_bytes(b'{"id": "a", "agreements": []}')
+'json'
+>>> sniff_bytes(b'{"id": "a"}\\n{"id": "b"}\\n')
+'jsonl'
+>>> sniff_bytes(b"No;Judul;Para Pihak;Tanggal\\n1;MoU;Kab. Kampar, Kota Pekanbaru;5/9/2024\\n")
+'csv'
+>>> sniff_bytes("Pj Bupati Kampar Hambali menandatangani MoU, Rabu.\\n\\nIsi berita.".encode())
+'text'
+>>> sniff_bytes(b"%PDF-1.7 ...") is None
+True
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+KINDS = ("html", "xlsx", "csv", "json", "jsonl", "text")
+
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<\?xml[^>]*>\s*<!doctype\s+html)",
+                   re.IGNORECASE)
+_HTML_ANYWHERE = re.compile(rb"<(html|body|article|div|p)[\s>]", re.IGNORECASE)
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")  # xls/doc: OLE2
+_SNIFF_BYTES = 64 * 1024
+
+
+def _text(head: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _looks_json(text: str) -> str | None:
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "[{":
+        return None
+    try:
+        json.loads(stripped)
+        return "json"
+    except ValueError:
+        pass
+    lines = [ln for ln in stripped.splitlines() if ln.strip()]
+    try:
+        # The head may cut the last line short: judge by the complete ones.
+        for line in lines[:-1] or lines:
+            json.loads(line)
+        return "jsonl"
+    except ValueError:
+        # A big JSON document cut short by the head still starts like one.
+        return "json" if stripped[0] == "[" or stripped.startswith('{\n') else None
+
+
+def _looks_csv(text: str) -> bool:
+    lines = [ln for ln in text.splitlines()[:20] if ln.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:10]), delimiters=",;\t|")
+    except csv.Error:
+        return False
+    rows = list(csv.reader(io.StringIO("\n".join(lines)), dialect))
+    widths = [len(r) for r in rows]
+    # A table: at least three columns, and most rows as wide as the header.
+    # Prose with commas gives ragged widths.
+    if widths[0] < 3:
+        return False
+    same = sum(1 for w in widths if w == widths[0])
+    return same >= max(2, 0.8 * len(widths))
+
+
+def sniff_bytes(head: bytes, name: str = "") -> str | None:
+    """The kind of a source from its first bytes (and its file name, for ties)."""
+    suffix = Path(name).suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(head)).namelist()
+        except zipfile.BadZipFile:
+            # Only the head of a larger file: the first entry name is in plain sight.
+            names = [head[30:200].decode("latin-1")]
+        if any(n.startswith(("xl/", "[Content_Types]")) for n in names) or suffix == ".xlsx":
+            return "xlsx"
+        return None
+    if head.startswith(_BINARY_MAGIC):
+        return None
+    text = _text(head)
+    if text is None or "\x00" in text:
+        return None
+    if _HTML.match(head) or (suffix in (".html", ".htm") and _HTML_ANYWHERE.search(head)):
+        return "html"
+    kind = _looks_json(text)
+    if kind:
+        return kind
+    if _looks_csv(text):
+        return "csv"
+    if _HTML_ANYWHERE.search(head) and head.count(b"</") >= 3:
+        return "html"
+    return "text" if text.strip() else None
+
+
+def sniff(path: str | Path) -> str | None:
+    """The kind of the source file at ``path`` (see the module's docstring)."""
+    path = Path(path)
+    with open(path, "rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+    if head.startswith(b"PK\x03\x04"):
+        # Read the whole zip: its table of contents sits at the end.
+        try:
+            names = zipfile.ZipFile(path).namelist()
+        except zipfile.BadZipFile:
+            return None
+        return "xlsx" if any(n.startswith("xl/") for n in names) else None
+    return sniff_bytes(head, path.name)
