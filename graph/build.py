@@ -1,0 +1,377 @@
+"""Records in, graph tables out: the whole graph, resolved and deduplicated in Python.
+
+The graph is derived from the extraction records (one per source) and loaded
+in one ``store.load(tables)`` (COPY, not per-row MERGE). Here:
+
+- every region (552) with IN_PROVINCE edges and every sector (36) is a node,
+  whether or not an agreement names it, so questions about "regions with no
+  partner" have the regions to answer with;
+- the same signing told by several sources is one Agreement with one
+  REPORTED_IN edge per source: agreements match on party set, kind and
+  signing date; where one source reports several agreements with the same
+  parties, kind and date (two PKS on different sectors), they stay separate
+  and other sources' reports are aligned to them by sector overlap;
+- an official is one node per region and normalised name (titles and degrees
+  stripped, case folded, near-identical spellings in one region merged).
+
+>>> tables = build_tables([])
+>>> len(tables["nodes"]["Region"]), len(tables["nodes"]["Sector"]), len(tables["rels"]["IN_PROVINCE"])
+(552, 36, 514)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kerjasama.graph.schema import KINDS
+from kerjasama.graph.store import GraphStore, Tables, empty_tables
+from kerjasama.loaders.regions import regions
+from kerjasama.loaders.sectors import sectors
+
+# -- names ----------------------------------------------------------------------------
+
+_HONORIFICS = {
+    "dr", "drs", "dra", "drg", "h", "hj", "ir", "prof", "kh", "k.h", "tgk", "tgh", "ust",
+    "ustadz", "bapak", "ibu", "pak", "bu", "sdr", "sdri", "ns", "apt", "hc",
+}
+_DEGREES = {
+    "sh", "mh", "se", "mm", "st", "mt", "ap", "msi", "mpd", "spd", "sip", "map", "mba", "phd",
+    "lc", "ma", "ak", "ca", "skm", "mkes", "ssos", "skom", "mkom", "shi", "mhi", "sag", "mag",
+    "sp", "mp", "spt", "sstp", "msc", "bsc", "mars", "ked", "sked", "mph", "mec", "ipu",
+    "sth", "mth", "ssi", "me", "ipm", "eng", "mtp", "mkn", "spog", "mip", "sfarm", "apt",
+    "sip", "sipm", "mmpd", "mtrans", "mhum", "shum", "spsi", "msp", "mpa",
+}
+
+
+def _token_key(token: str) -> str:
+    return re.sub(r"[.\s]", "", token).casefold()
+
+
+def clean_name(name: str) -> str:
+    """A person's name without honorifics, titles and academic degrees.
+
+    >>> clean_name("Dr. Drs. H. Akbar Ali, AP, M.Si.")
+    'Akbar Ali'
+    >>> clean_name("Hj. Rahmah SH MH")
+    'Rahmah'
+    >>> clean_name("Risnandar Mahiwa")
+    'Risnandar Mahiwa'
+    """
+    name = unicodedata.normalize("NFKC", name or "").strip()
+    name = name.split(",")[0]  # degrees follow the first comma
+    tokens = name.split()
+    while len(tokens) > 1 and _token_key(tokens[0]) in _HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 1 and (
+        _token_key(tokens[-1]) in _DEGREES or re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,}", tokens[-1])
+    ):
+        tokens.pop()
+    return " ".join(tokens).strip(" .")
+
+
+def normalise_name(name: str) -> str:
+    """The comparable form of a person's name: cleaned, punctuation dropped, case folded.
+
+    >>> normalise_name("Dr. Drs. H. Akbar Ali, AP, M.Si.")
+    'akbar ali'
+    >>> normalise_name("ABDUL HAMID WAHID") == normalise_name("H. Abdul Hamid Wahid")
+    True
+    """
+    name = clean_name(name)
+    name = re.sub(r"[^\w\s'-]", " ", name)
+    return " ".join(name.casefold().split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    # Same region, same number of words, one or two letters apart ("Fawaid" / "Fawait").
+    return len(a.split()) == len(b.split()) and fuzz.ratio(a, b) >= 90
+
+
+# -- values ---------------------------------------------------------------------------
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _source(record: dict) -> dict:
+    source = record.get("source")
+    if isinstance(source, dict):
+        return source
+    # Records made elsewhere may carry the URL or path as a plain string.
+    text = source if isinstance(source, str) else None
+    url = text if text and re.match(r"https?://", text) else None
+    return {"id": None, "path": None if url else text, "url": url, "title": None}
+
+
+# -- agreements -----------------------------------------------------------------------
+
+@dataclass
+class _Report:
+    """One agreement as one source reports it."""
+
+    source: str
+    parties: tuple[str, ...]
+    kind: str
+    signed_on: dt.date | None
+    sectors: frozenset[str]
+    signatories: list[tuple[str, str]]  # (official id, name)
+    sentence: str | None
+    title: str | None
+
+
+@dataclass
+class _Agreement:
+    """The reports of one signing, merged."""
+
+    reports: list[_Report] = field(default_factory=list)
+
+    @property
+    def sources(self) -> set[str]:
+        return {r.source for r in self.reports}
+
+    @property
+    def sectors(self) -> frozenset[str]:
+        return frozenset().union(*(r.sectors for r in self.reports))
+
+
+def _match_score(report: _Report, agreement: _Agreement) -> float | None:
+    """How well a report fits a merged agreement with the same key; None: not the same."""
+    mine, theirs = report.sectors, agreement.sectors
+    if mine and theirs:
+        shared = len(mine & theirs)
+        return 1 + shared / len(mine | theirs) if shared else None
+    return 0.5 if not mine and not theirs else 0.25
+
+
+def _merge(reports: list[_Report]) -> list[_Agreement]:
+    """Group the reports of one (parties, kind, date) key into agreements.
+
+    Reports are taken source by source (in source-id order, so the result does
+    not depend on ingest order); one source's reports never merge with each
+    other; each goes to the best-fitting agreement not yet taken by its source.
+    """
+    by_source: dict[str, list[_Report]] = defaultdict(list)
+    for r in reports:
+        by_source[r.source].append(r)
+    merged: list[_Agreement] = []
+    for source in sorted(by_source):
+        mine = sorted(by_source[source], key=lambda r: (sorted(r.sectors), r.sentence or ""))
+        pairs = []
+        for i, r in enumerate(mine):
+            for j, a in enumerate(merged):
+                score = _match_score(r, a)
+                if score is not None:
+                    pairs.append((-score, i, j))
+        taken_r, taken_a = set(), set()
+        for _, i, j in sorted(pairs):
+            if i not in taken_r and j not in taken_a:
+                merged[j].reports.append(mine[i])
+                taken_r.add(i)
+                taken_a.add(j)
+        for i, r in enumerate(mine):
+            if i not in taken_r:
+                merged.append(_Agreement([r]))
+    return merged
+
+
+def agreement_id(parties, kind: str, signed_on, n: int = 1) -> str:
+    """A deterministic, readable agreement id; ``n`` numbers agreements sharing a key.
+
+    >>> agreement_id(["14.71", "14.01"], "mou", "2024-09-05")
+    'mou-2024-09-05-14.01+14.71'
+    >>> agreement_id(["14.01", "14.71"], "pks", None, 2)
+    'pks-undated-14.01+14.71-2'
+    """
+    date = _date(signed_on)
+    parts = "+".join(sorted(parties))
+    if len(parts) > 40:
+        parts = f"{len(parties)}p{_short_hash(parts)}"
+    base = f"{kind}-{date.isoformat() if date else 'undated'}-{parts}"
+    return base if n == 1 else f"{base}-{n}"
+
+
+# -- the build ------------------------------------------------------------------------
+
+class _Officials:
+    """Officials per region, merged by normalised name."""
+
+    def __init__(self):
+        self.names: dict[str, Counter] = defaultdict(Counter)  # region -> key -> count
+        self.written: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self.titles: dict[tuple[str, str], Counter] = defaultdict(Counter)
+
+    def add(self, region: str, name: str, title: str | None) -> tuple[str, str]:
+        key = normalise_name(name)
+        self.names[region][key] += 1
+        self.written[region, key][clean_name(name)] += 1
+        if title:
+            self.titles[region, key][title.strip()] += 1
+        return region, key
+
+    def resolve(self) -> dict[tuple[str, str], str]:
+        """(region, key) -> official id, near-identical spellings folded together."""
+        ids = {}
+        for region, counts in self.names.items():
+            canon: list[str] = []
+            # The most often written spelling becomes the name the others fold into.
+            for key in sorted(counts, key=lambda k: (-counts[k], k)):
+                target = next((c for c in canon if _same_person(key, c)), None)
+                if target is None:
+                    canon.append(key)
+                    target = key
+                ids[region, key] = f"{region}|{target}"
+        return ids
+
+
+def build_tables(records: list[dict], *, problems: list[str] | None = None) -> Tables:
+    """The graph tables for ``records`` (plain dicts, see ``kerjasama.graph.store``).
+
+    Facts naming an unknown region or sector are left out; when ``problems``
+    is a list, one line per left-out fact is appended to it.
+    """
+    problems = problems if problems is not None else []
+    region_rows = {r["code"]: r for r in regions()}
+    sector_rows = {s["slug"]: s for s in sectors()}
+    tables = empty_tables()
+    nodes, rels = tables["nodes"], tables["rels"]
+
+    nodes["Region"] = [dict(r) for r in region_rows.values()]
+    rels["IN_PROVINCE"] = [{"from": r["code"], "to": r["province"]}
+                           for r in region_rows.values() if r["province"]]
+    nodes["Sector"] = [dict(s) for s in sector_rows.values()]
+
+    officials = _Officials()
+    mentions: dict[tuple[str, tuple[str, str]], str | None] = {}
+    reports: dict[tuple, list[_Report]] = defaultdict(list)
+    sources: dict[str, dict] = {}
+
+    for record in sorted(records, key=lambda r: str(_source(r).get("id") or r.get("id"))):
+        src = _source(record)
+        sid = src.get("id") or str(record.get("id"))
+        label = record.get("id") or sid
+        if sid in sources:
+            problems.append(f"{label}: a second record for source {sid}, left out")
+            continue
+        sources[sid] = {"id": sid, "path": src.get("path"), "url": src.get("url"),
+                        "title": src.get("title"), "published": _date(record.get("published")),
+                        "extractor": record.get("extractor")}
+
+        def official(person: dict, title=None, sentence=None):
+            region, name = person.get("region"), (person.get("name") or "").strip()
+            if region not in region_rows or not normalise_name(name):
+                problems.append(f"{label}: official {name!r} with unknown region {region!r} left out")
+                return None
+            ref = officials.add(region, name, title)
+            mentions.setdefault((sid, ref), sentence)
+            return ref
+
+        for person in record.get("officials") or []:
+            official(person, person.get("title"), person.get("evidence"))
+
+        for agreement in record.get("agreements") or []:
+            kind = agreement.get("kind")
+            parties = tuple(sorted({p for p in agreement.get("parties") or [] if p in region_rows}))
+            unknown = [p for p in agreement.get("parties") or [] if p not in region_rows]
+            if unknown:
+                problems.append(f"{label}: unknown region code(s) {', '.join(map(str, unknown))}")
+            if kind not in KINDS or len(parties) < 2:
+                problems.append(f"{label}: agreement {kind!r} between {list(parties)} left out"
+                                " (needs a kind and two known regions)")
+                continue
+            bad_sectors = [s for s in agreement.get("sectors") or [] if s not in sector_rows]
+            if bad_sectors:
+                problems.append(f"{label}: unknown sector(s) {', '.join(map(str, bad_sectors))}")
+            sentence = agreement.get("evidence")
+            signatories = []
+            for person in agreement.get("signatories") or []:
+                ref = official(person, None, sentence)
+                if ref:
+                    signatories.append(ref)
+            date = _date(agreement.get("signed_on"))
+            reports[parties, kind, date].append(_Report(
+                source=sid, parties=parties, kind=kind, signed_on=date,
+                sectors=frozenset(s for s in agreement.get("sectors") or [] if s in sector_rows),
+                signatories=signatories, sentence=sentence, title=agreement.get("title"),
+            ))
+
+    official_ids = officials.resolve()
+    official_rows: dict[str, dict] = {}
+    for (region, key), oid in official_ids.items():
+        row = official_rows.setdefault(oid, {"id": oid, "region": region,
+                                              "_names": Counter(), "_titles": Counter()})
+        row["_names"].update(officials.written[region, key])
+        row["_titles"].update(officials.titles[region, key])
+    for row in official_rows.values():
+        names, titles = row.pop("_names"), row.pop("_titles")
+        row["name"] = max(names, key=lambda n: (names[n], n))
+        row["title"] = max(titles, key=lambda t: (titles[t], len(t), t)) if titles else None
+    nodes["Official"] = sorted(official_rows.values(), key=lambda r: r["id"])
+    rels["SERVES"] = [{"from": r["id"], "to": r["region"]} for r in nodes["Official"]]
+    rels["MENTIONS"] = sorted(
+        ({"from": sid, "to": official_ids[ref], "sentence": sentence}
+         for (sid, ref), sentence in mentions.items()),
+        key=lambda r: (r["from"], r["to"]),
+    )
+    # Two spellings folded into one official may both be mentioned by one source.
+    rels["MENTIONS"] = list({(r["from"], r["to"]): r for r in rels["MENTIONS"]}.values())
+
+    for key in sorted(reports, key=lambda k: (k[0], k[1], k[2] or dt.date.min)):
+        parties, kind, date = key
+        merged = _merge(reports[key])
+        merged.sort(key=lambda a: (sorted(a.sectors), min(a.sources)))
+        for n, agreement in enumerate(merged, start=1):
+            aid = agreement_id(parties, kind, date, n)
+            titles = sorted({r.title for r in agreement.reports if r.title})
+            nodes["Agreement"].append({
+                "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
+                "sectors": sorted(agreement.sectors), "title": titles[0] if titles else None,
+                "sources": len(agreement.sources),
+            })
+            rels["PARTY_TO"] += [{"from": p, "to": aid} for p in parties]
+            rels["COVERS"] += [{"from": aid, "to": s} for s in sorted(agreement.sectors)]
+            signed = sorted({official_ids[ref] for r in agreement.reports for ref in r.signatories})
+            rels["SIGNED"] += [{"from": oid, "to": aid} for oid in signed]
+            for r in sorted(agreement.reports, key=lambda r: r.source):
+                rels["REPORTED_IN"].append({"from": aid, "to": r.source, "sentence": r.sentence})
+
+    nodes["Source"] = [sources[s] for s in sorted(sources)]
+    return tables
+
+
+def build(records: list[dict], store: GraphStore, *, problems: list[str] | None = None) -> dict:
+    """Replace the graph in ``store`` with the one built from ``records``; row counts.
+
+    >>> import tempfile, pathlib
+    >>> from kerjasama.graph.ladybug_store import LadybugStore
+    >>> with LadybugStore(pathlib.Path(tempfile.mkdtemp()) / "graph.lbug") as store:
+    ...     counts = build([], store)
+    ...     store.run("MATCH (r:Region) RETURN count(r) AS n")
+    [{'n': 552}]
+    >>> counts["Region"], counts["Agreement"]
+    (552, 0)
+    """
+    tables = build_tables(records, problems=problems)
+    store.load(tables)
+    return counts(tables)
+
+
+def counts(tables: Tables) -> dict[str, int]:
+    """Rows per node label and relationship type."""
+    return {name: len(rows) for part in ("nodes", "rels") for name, rows in tables[part].items()}
