@@ -1,0 +1,346 @@
+"""Benchmarks: each figure measured against a baseline in the same process, on the same data.
+
+    python benchmarks/run.py [--scale small|full] [--json]
+
+Figures (each printed with its baseline and their ratio):
+
+- extraction: articles/s of the full extractor (``extract_text``) on synthetic
+  articles, against a spaCy pipeline (``spacy.blank("id")`` plus an
+  EntityRuler holding the region names) that only tags regions;
+- graph build: agreements/s from records into the embedded store
+  (``build_tables`` + ``LadybugStore.load``), against row-by-row MERGE (one
+  statement per node and relationship row) on a smaller slice, per agreement;
+- Neo4j load through the Bolt test server: batched ``UNWIND $rows`` against
+  one statement per row;
+- questions: median latency of each question on the national graph;
+- memory: peak resident memory of a child process ingesting synthetic
+  articles, at two sizes, against the size of the records themselves.
+
+``small`` finishes in a few minutes; ``full`` is national scale (100,000
+agreements, 20,000 articles). ``tiny`` is for the test suite only.
+spaCy is a benchmark-only dependency: ``pip install -e '.[bench]'``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for p in (str(HERE), str(ROOT / "tests")):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+import articles  # noqa: E402  (benchmarks/articles.py)
+
+SCALES = {
+    # articles: extraction; agreements: build and questions; merge: the MERGE slice;
+    # neo4j / neo4j_rows: agreements loaded batched / row by row; memory: two ingest sizes.
+    "tiny": dict(articles=60, agreements=2_000, merge=60, neo4j=300, neo4j_rows=30,
+                 memory=(40, 120), repeats=3),
+    "small": dict(articles=1_000, agreements=10_000, merge=300, neo4j=5_000, neo4j_rows=300,
+                  memory=(1_000, 4_000), repeats=5),
+    "full": dict(articles=20_000, agreements=100_000, merge=2_000, neo4j=100_000,
+                 neo4j_rows=2_000, memory=(5_000, 20_000), repeats=9),
+}
+
+TARGETS = {
+    "extraction": "≥ 300 articles/s and ≥ 3x spaCy",
+    "build": "100k agreements < 5 s and ≥ 100x MERGE",
+    "lookup": "< 100 ms median",
+    "analytics": "< 3 s median",
+    "memory": "20k-article ingest peak < 500 MB",
+}
+
+
+def figure(name, value, unit, *, baseline=None, baseline_name=None, target=None, ok=None,
+           **extra) -> dict:
+    """One measured figure with its baseline and their ratio (value / baseline)."""
+    ratio = value / baseline if baseline else None
+    return {"name": name, "value": value, "unit": unit, "baseline": baseline,
+            "baseline_name": baseline_name, "ratio": ratio, "target": target, "ok": ok, **extra}
+
+
+def _clock(fn, *args, **kwargs):
+    t = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - t, result
+
+
+# -- extraction -------------------------------------------------------------------------
+def spacy_tagger():
+    """The baseline: blank Indonesian spaCy with an EntityRuler of the region names.
+
+    Patterns are each region's listed name ("Kab. Kampar", "Kota Pekanbaru",
+    "Riau") and its bare name ("Kampar"), matched case-insensitively.
+    """
+    import spacy
+
+    from kerjasama.loaders.regions import regions
+
+    nlp = spacy.blank("id")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    patterns = []
+    for r in regions():
+        bare = articles._base(r["name"])
+        for form in {r["name"], bare}:
+            patterns.append({"label": "REGION", "pattern": form, "id": r["code"]})
+    ruler.add_patterns(patterns)
+    return nlp
+
+
+def bench_extraction(n: int) -> list[dict]:
+    from kerjasama.loaders.extract import extract_text
+
+    arts = articles.generate(n, seed=11)
+    texts = [a["text"] for a in arts]
+    nlp = spacy_tagger()
+    extract_text(texts[0], id="warm-up")  # load the gazetteer and patterns once
+    list(nlp.pipe(texts[:5]))
+
+    t_ours, records = _clock(lambda: [extract_text(a["text"], id=a["id"]) for a in arts])
+    t_spacy, docs = _clock(lambda: [len(d.ents) for d in nlp.pipe(texts)])
+    ours, base = n / t_ours, n / t_spacy
+    quality = agreement_quality(records, [a["expected"] for a in arts])
+    return [figure("extraction", ours, "articles/s", baseline=base,
+                   baseline_name="spaCy blank('id') + EntityRuler, regions only",
+                   target=TARGETS["extraction"], ok=ours >= 300 and ours >= 3 * base,
+                   articles=n, chars=sum(map(len, texts)), regions_tagged_by_spacy=sum(docs),
+                   synthetic_sanity=quality)]
+
+
+def agreement_quality(records: list[dict], expected: list[dict]) -> dict:
+    """Precision/recall of agreements (parties, kind) and officials (name, region).
+
+    A sanity check of extraction on synthetic text, not a target.
+
+    >>> exp = [{"agreements": [{"parties": ["1", "2"], "kind": "mou"}],
+    ...         "officials": [{"name": "Budi", "region": "1"}]}]
+    >>> agreement_quality(exp, exp)["agreements"]["f1"]
+    1.0
+    """
+    def score(key):
+        tp = n_pred = n_gold = 0
+        for rec, exp in zip(records, expected):
+            pred, gold = [key(x) for x in rec.get(kind_of) or []], [key(x) for x in exp[kind_of]]
+            n_pred, n_gold = n_pred + len(pred), n_gold + len(gold)
+            rest = list(pred)
+            for g in gold:
+                if g in rest:
+                    rest.remove(g)
+                    tp += 1
+        p = tp / n_pred if n_pred else 1.0
+        r = tp / n_gold if n_gold else 1.0
+        return {"precision": round(p, 3), "recall": round(r, 3),
+                "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+    out = {}
+    kind_of = "agreements"
+    out["agreements"] = score(lambda a: (tuple(sorted(a["parties"])), a["kind"]))
+    kind_of = "officials"
+    out["officials"] = score(lambda o: (" ".join(o["name"].casefold().split()), o["region"]))
+    return out
+
+
+# -- graph build ------------------------------------------------------------------------
+def _merge_statements():
+    """One MERGE statement per node label and relationship type, from the schema."""
+    from kerjasama.graph.schema import NODES, RELS
+
+    nodes = {}
+    for label, node in NODES.items():
+        sets = ", ".join(f"n.{p} = ${p}" for p in node.properties if p != node.key)
+        nodes[label] = f"MERGE (n:{label} {{{node.key}: ${node.key}}}) ON CREATE SET {sets}"
+    rels = {}
+    for rtype, rel in RELS.items():
+        start, end = NODES[rel.start], NODES[rel.end]
+        sets = ", ".join(f"r.{p} = ${p}" for p in rel.properties)
+        rels[rtype] = (f"MATCH (a:{rel.start} {{{start.key}: $from}}), "
+                       f"(b:{rel.end} {{{end.key}: $to}}) MERGE (a)-[r:{rtype}]->(b)"
+                       + (f" ON CREATE SET {sets}" if sets else ""))
+    return nodes, rels
+
+
+def merge_row_by_row(path: Path, tables: dict) -> None:
+    """Load ``tables`` the way per-record code would: regions and sectors by COPY, then
+    every other node and relationship row with its own MERGE statement."""
+    import ladybug
+
+    from kerjasama.graph.ladybug_store import LadybugStore
+    from kerjasama.graph.store import empty_tables
+
+    base = empty_tables()
+    base["nodes"]["Region"] = tables["nodes"]["Region"]
+    base["nodes"]["Sector"] = tables["nodes"]["Sector"]
+    base["rels"]["IN_PROVINCE"] = tables["rels"]["IN_PROVINCE"]
+    LadybugStore(path).load(base)
+    node_q, rel_q = _merge_statements()
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    try:
+        for label in ("Source", "Official", "Agreement"):
+            for row in tables["nodes"][label]:
+                conn.execute(node_q[label], row)
+        for rtype, rows in tables["rels"].items():
+            if rtype == "IN_PROVINCE":
+                continue
+            for row in rows:
+                conn.execute(rel_q[rtype], row)
+    finally:
+        conn.close()
+        db.close()
+
+
+def _graph_counts(path: Path) -> dict:
+    from kerjasama.graph.ladybug_store import LadybugStore
+    from kerjasama.graph.schema import NODES, RELS
+
+    with LadybugStore(path) as store:
+        out = {lab: store.run(f"MATCH (n:{lab}) RETURN count(n) AS n")[0]["n"] for lab in NODES}
+        out.update({t: store.run(f"MATCH ()-[r:{t}]->() RETURN count(r) AS n")[0]["n"]
+                    for t in RELS})
+    return out
+
+
+def bench_build(n_agreements: int, n_merge: int, work: Path) -> list[dict]:
+    from kerjasama.graph.build import build_tables
+    from kerjasama.graph.ladybug_store import LadybugStore
+    from kerjasama.loaders.synthetic import synthetic_records
+
+    records = synthetic_records(n_agreements, seed=3)
+    store = LadybugStore(work / "build.lbug")
+    t_tables, tables = _clock(build_tables, records)
+    t_load, _ = _clock(store.load, tables)
+    store.close()
+    n = len(tables["nodes"]["Agreement"])
+    ours = n / (t_tables + t_load)
+
+    # The baseline on a slice of the same records; its graph must equal the COPY one.
+    per = max(1, n_agreements // len(records))
+    slice_records = records[: max(1, n_merge // per)]
+    slice_tables = build_tables(slice_records)
+    t_merge, _ = _clock(merge_row_by_row, work / "merge.lbug", slice_tables)
+    m = len(slice_tables["nodes"]["Agreement"])
+    store = LadybugStore(work / "copy.lbug")
+    store.load(slice_tables)
+    store.close()
+    same = _graph_counts(work / "merge.lbug") == _graph_counts(work / "copy.lbug")
+    base = m / t_merge
+    return [figure("build", ours, "agreements/s", baseline=base,
+                   baseline_name=f"row-by-row MERGE, {m} agreements",
+                   target=TARGETS["build"],
+                   ok=(n < 100_000 or t_tables + t_load < 5) and ours >= 100 * base,
+                   agreements=n, seconds=t_tables + t_load, build_tables_s=t_tables,
+                   load_s=t_load, merge_seconds=t_merge, merge_graph_equal=same)]
+
+
+def bench_neo4j(n, n_rows, work):
+    raise NotImplementedError
+
+
+def bench_questions(n, repeats, work):
+    raise NotImplementedError
+
+
+def bench_memory(sizes, work):
+    raise NotImplementedError
+
+
+# -- report -----------------------------------------------------------------------------
+def machine() -> dict:
+    """The machine the figures came from."""
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "ram_gb": ram,
+            "python": platform.python_version(), "system": platform.platform()}
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        return f"{x:,.1f}" if x >= 10 else f"{x:.3g}"
+    return str(x)
+
+
+def render(result: dict) -> str:
+    """The figures as a plain-text table."""
+    rows = [("figure", "value", "baseline", "ratio", "target", "met")]
+    for f in result["figures"]:
+        base = f"{_fmt(f['baseline'])} ({f['baseline_name']})" if f["baseline"] else "-"
+        ratio = f"{f['ratio']:,.1f}x" if f["ratio"] else "-"
+        met = {True: "yes", False: "NO", None: "-"}[f["ok"]]
+        rows.append((f["name"], f"{_fmt(f['value'])} {f['unit']}", base, ratio,
+                     f["target"] or "-", met))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    m = result["machine"]
+    lines.append("")
+    lines.append(f"scale {result['scale']} on {m['cpus']} CPUs ({m['cpu']}), {m['ram_gb']} GB RAM, "
+                 f"Python {m['python']}; {result['seconds']:.0f} s")
+    return "\n".join(lines)
+
+
+SECTIONS = ["extraction", "build", "neo4j", "questions", "memory"]
+
+
+def run(scale: str = "small", sections=None, log=print) -> dict:
+    """Run the benchmarks of ``scale``; a dict with ``figures`` and ``machine``."""
+    cfg = SCALES[scale]
+    sections = sections or SECTIONS
+    figures = []
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kerjasama-bench-") as tmp:
+        work = Path(tmp)
+        for section in sections:
+            log(f"[{time.perf_counter() - t0:6.1f} s] {section} ...")
+            if section == "extraction":
+                figures += bench_extraction(cfg["articles"])
+            elif section == "build":
+                figures += bench_build(cfg["agreements"], cfg["merge"], work)
+            elif section == "neo4j":
+                figures += bench_neo4j(cfg["neo4j"], cfg["neo4j_rows"], work)
+            elif section == "questions":
+                figures += bench_questions(cfg["agreements"], cfg["repeats"], work)
+            elif section == "memory":
+                figures += bench_memory(cfg["memory"], work)
+    return {"scale": scale, "figures": figures, "machine": machine(),
+            "seconds": time.perf_counter() - t0}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", choices=sorted(SCALES), default="small")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", action="append", choices=SECTIONS,
+                        help="run only this section (repeatable)")
+    args = parser.parse_args(argv)
+    result = run(args.scale, args.only, log=lambda s: print(s, file=sys.stderr, flush=True))
+    print(json.dumps(result, indent=1, default=str) if args.json else render(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
