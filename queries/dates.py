@@ -1,0 +1,22 @@
+"""Dates as the questions return them: ISO strings, the same from every store.
+
+>>> import datetime as dt
+>>> iso(dt.date(2024, 9, 5)), iso(None), iso("2024-09-05")
+('2024-09-05', None, '2024-09-05')
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+
+def iso(value) -> str | None:
+    """``value`` (a date from LadybugDB, the Neo4j driver or a string) as ``YYYY-MM-DD``."""
+    if value is None:
+        return None
+    if hasattr(value, "to_native"):  # neo4j.time.Date / DateTime
+        value = value.to_native()
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10]
