@@ -18,6 +18,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+$(VENV)/.installed-bench: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@
+
+# Small-scale benchmarks, each figure against its baseline (see benchmarks/run.py).
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run.py --scale small
+
 demo: $(VENV)/.installed
 	$(BIN)/kerjasama ingest --data $(DATA) samples/articles
 	$(BIN)/kerjasama stats --data $(DATA)
