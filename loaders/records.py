@@ -191,11 +191,21 @@ class RecordStore:
         except FileNotFoundError:
             return None
 
-    def all(self) -> list[dict]:
-        """Every stored record, in source-id order (so builds are deterministic)."""
+    def all(self, *, errors: list[str] | None = None) -> list[dict]:
+        """Every stored record, in source-id order (so builds are deterministic).
+
+        An unreadable record file raises InputError, or, when ``errors`` is a
+        list, is skipped with its reason appended there.
+        """
         records = []
         for sid in self.ids():
-            record = self.get(sid)
+            try:
+                record = self.get(sid)
+            except InputError as err:
+                if errors is None:
+                    raise
+                errors.append(str(err))
+                continue
             if record is not None:
                 records.append(record)
         return records

@@ -1,2 +1,131 @@
-"""Commands: records."""
-from kerjasama.cli.app import main  # noqa: F401
+"""Commands: ingest, rebuild, stats."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kerjasama.cli.app import main
+from kerjasama.cli.options import data_option, format_option, open_store_from, store_options
+from kerjasama.cli.output import emit, to_json
+from kerjasama.errors import KerjasamaError
+
+
+class _Bar:
+    """A tqdm progress bar on a terminal (stderr), nothing elsewhere."""
+
+    def __init__(self, unit: str):
+        self.unit = unit
+        self.bar = None
+
+    def __call__(self, done: int, total: int, path: Path) -> None:
+        if not sys.stderr.isatty():
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=self.unit, file=sys.stderr, leave=False)
+        self.bar.set_postfix_str(path.name[-40:], refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _print_report(report, data_dir: Path, verbose: bool, read: str | None = "Read") -> None:
+    if read:
+        files = "file" if report.files == 1 else "files"
+        click.echo(f"{read} {report.files} {files}: {report.new} new records, "
+                   f"{report.unchanged} unchanged, {len(report.failed)} failed.")
+    g = report.graph
+    click.echo(f"Graph rebuilt from {report.records} records in {data_dir}: "
+               f"{g.get('Agreement', 0)} agreements, {g.get('Official', 0)} officials, "
+               f"{g.get('Source', 0)} sources, {g.get('Region', 0)} regions.")
+    if report.warnings:
+        click.echo(f"{len(report.warnings)} facts left out of the graph"
+                   + (":" if verbose else " (--verbose lists them)."), err=True)
+        if verbose:
+            for line in report.warnings:
+                click.echo(f"  {line}", err=True)
+    for path, reason in report.failed:
+        click.echo(f"failed: {path}: {reason}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@data_option
+@click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
+@click.pass_context
+def ingest(ctx, paths, data_dir, verbose):
+    """Read articles (files or folders) into the records and rebuild the graph.
+
+    \b
+    Plain text and Markdown articles, saved web pages and JSON / JSON Lines
+    records are recognised by their content. The same text again, under any
+    name, changes nothing. A file that cannot be read is reported and the
+    others still go in; the exit code is then 1.
+      kerjasama ingest articles/ more/berita.txt
+    """
+    from kerjasama.loaders.ingest import ingest as run
+
+    bar = _Bar("file")
+    try:
+        report = run(paths, data_dir, progress=bar)
+    finally:
+        bar.close()
+    _print_report(report, data_dir, verbose)
+    if report.failed:
+        ctx.exit(1)
+
+
+@main.command()
+@data_option
+@click.option("--reextract", is_flag=True,
+              help="Extract every stored source text again with this version first.")
+@click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
+@click.pass_context
+def rebuild(ctx, data_dir, reextract, verbose):
+    """Rebuild the graph from the stored records (after an upgrade, or a lost graph file).
+
+    With --reextract the records are first made again from the stored source
+    texts by the current extractor.
+    """
+    from kerjasama.loaders.ingest import rebuild as run_rebuild
+    from kerjasama.loaders.ingest import reextract as run_reextract
+
+    if reextract:
+        bar = _Bar("text")
+        try:
+            report = run_reextract(data_dir, progress=bar)
+        finally:
+            bar.close()
+        _print_report(report, data_dir, verbose, read="Re-extracted")
+    else:
+        report = run_rebuild(data_dir)
+        _print_report(report, data_dir, verbose, read=None)
+    if report.failed:
+        ctx.exit(1)
+
+
+@main.command()
+@store_options
+@format_option("table", "json")
+def stats(fmt, **store_kwargs):
+    """Counts of regions, agreements by kind, officials, sectors and sources in the graph."""
+    from kerjasama.graph.stats import stats as graph_stats
+    from kerjasama.graph.stats import stats_rows
+
+    if not store_kwargs.get("neo4j_uri"):
+        from kerjasama.graph.stores import GRAPH_FILE
+
+        if not (Path(store_kwargs["data_dir"]) / GRAPH_FILE).exists():
+            raise KerjasamaError(f"no graph in {store_kwargs['data_dir']} yet: "
+                                 "run `kerjasama ingest PATH...` first")
+    with open_store_from(**store_kwargs) as store:
+        numbers = graph_stats(store)
+    if fmt == "json":
+        click.echo(to_json(numbers))
+    else:
+        emit(stats_rows(numbers), "table", ["what", "count"])
