@@ -66,9 +66,10 @@ def _decode(content: str | bytes) -> str:
 
 
 def _clean_text(text: str) -> str:
-    lines = [line.rstrip() for line in text.splitlines()]
-    kept = [line for line in lines if not _SEE_ALSO.match(line)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    # trafilatura gives one block per line; a blank line between them reads
+    # like the plain-text articles, where paragraphs are separated that way.
+    lines = [line.strip() for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line and not _SEE_ALSO.match(line))
 
 
 def _title(doc) -> str | None:

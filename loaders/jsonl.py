@@ -93,7 +93,10 @@ def _agreement(a, where: str, codes: set[str], slugs: set[str], errors: list[str
         if not bad and len(set(parties)) < 2:
             errors.append(f"{where}.parties: an agreement needs two or more regions")
         out["parties"] = sorted(set(parties))
-    if a.get("kind") not in KINDS:
+    kind = a.get("kind")
+    if isinstance(kind, str) and kind.strip().casefold() in KINDS:
+        out["kind"] = kind = kind.strip().casefold()  # "MoU" is mou
+    if kind not in KINDS:
         errors.append(f"{where}.kind: {a.get('kind')!r} is not one of {', '.join(KINDS)}")
     out["signed_on"] = _iso(a.get("signed_on"), f"{where}.signed_on", errors)
     if "ends_on" in a:
