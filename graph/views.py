@@ -6,71 +6,38 @@ many), every agreement shown with its details (kind, date, sectors, parties,
 signatories, sources), a legend of provinces and a title saying what is
 shown. ``kerjasama.graph.view_html`` draws it as one HTML file.
 
-The agreements are read with plain Cypher in the subset LadybugDB and Neo4j
-share, then filtered in Python (by sector, kind, date, province, and around
-one region), so every filter works the same on both stores.
+The agreements come from ``kerjasama.queries.agreements`` (the same filters
+as every question: sector, kind, since), so a view shows exactly what
+``kerjasama agreements`` lists; the province filter and the neighbourhood of
+a region (``depth`` steps of partnership) are applied here.
 
->>> agreements = [
-...     {"id": "a1", "kind": "mou", "date": dt.date(2024, 5, 2), "sectors": ["pertanian"],
-...      "parties": ["14.01", "14.71"]},
-...     {"id": "a2", "kind": "pks", "date": dt.date(2023, 1, 9), "sectors": ["pariwisata"],
-...      "parties": ["14.01", "13.02"]},
-... ]
->>> [a["id"] for a in select(agreements, sector="pertanian")]
-['a1']
->>> [a["id"] for a in select(agreements, since="2024-01-01")]
-['a1']
->>> pair_weights(agreements)[("13.02", "14.01")]
-['a2']
+>>> regions = {"14": {"code": "14", "name": "Riau", "kind": "provinsi", "province": None},
+...            "14.01": {"code": "14.01", "name": "Kab. Kampar", "kind": "kabupaten", "province": "14"},
+...            "14.71": {"code": "14.71", "name": "Kota Pekanbaru", "kind": "kota", "province": "14"},
+...            "13.02": {"code": "13.02", "name": "Kab. Solok", "kind": "kabupaten", "province": "13"}}
+>>> rows = [{"id": "a1", "kind": "mou", "signed_on": "2024-05-02", "sectors": ["pertanian"],
+...          "parties": ["14.01", "14.71"], "signatories": [], "sources": []},
+...         {"id": "a2", "kind": "pks", "signed_on": None, "sectors": [],
+...          "parties": ["13.02", "14.01"], "signatories": [], "sources": []}]
+>>> view = build_view(rows, regions, region="14.71", depth=2)
+>>> view["title"], view["counts"]
+('Cooperation around Kota Pekanbaru (partners up to 2 steps away)', {'regions': 3, 'pairs': 2, 'agreements': 2})
+>>> [(e["from"], e["to"], e["agreements"]) for e in view["edges"]]
+[('13.02', '14.01', ['a2']), ('14.01', '14.71', ['a1'])]
 """
 from __future__ import annotations
 
 import colorsys
 import datetime as dt
-import itertools
 from urllib.parse import urlparse
 
 import networkx as nx
 
-from kerjasama.errors import AmbiguousRegion, InputError, UnknownRegion
+from kerjasama.errors import InputError
 from kerjasama.graph.layout import layout
-from kerjasama.graph.schema import KINDS
+from kerjasama.queries.projection import pairs
 
 KIND_LABELS = {"plan": "Plan", "mou": "MoU", "pks": "PKS"}
-
-# -- reading the graph ----------------------------------------------------
-
-_AGREEMENTS = """
-MATCH (a:Agreement)
-RETURN a.id AS id, a.kind AS kind, a.signed_on AS signed_on, a.sectors AS sectors,
-       a.title AS title
-"""
-_PARTIES = "MATCH (r:Region)-[:PARTY_TO]->(a:Agreement) RETURN a.id AS id, r.code AS code"
-_SIGNATORIES = """
-MATCH (o:Official)-[:SIGNED]->(a:Agreement)
-RETURN a.id AS id, o.name AS name, o.title AS title, o.region AS region
-"""
-_SOURCES = """
-MATCH (a:Agreement)-[:REPORTED_IN]->(s:Source)
-RETURN a.id AS id, s.title AS title, s.url AS url, s.path AS path, s.published AS published
-"""
-_REGIONS = """
-MATCH (r:Region)
-RETURN r.code AS code, r.name AS name, r.kind AS kind, r.province AS province
-"""
-
-
-def _date(value) -> dt.date | None:
-    # Neo4j returns its own Date type; LadybugDB a datetime.date.
-    if value is None:
-        return None
-    if hasattr(value, "to_native"):
-        value = value.to_native()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def web_url(url: str | None) -> str | None:
@@ -92,151 +59,30 @@ def web_url(url: str | None) -> str | None:
     return None
 
 
-def regions_in(store) -> dict[str, dict]:
-    """Every region of the graph by code: ``{"code", "name", "kind", "province"}``."""
-    return {r["code"]: r for r in store.run(_REGIONS)}
+def in_province(rows: list[dict], province: str, regions: dict[str, dict]) -> list[dict]:
+    """The agreements with at least one party in ``province`` (a code), or the province itself.
 
-
-def agreements(store) -> list[dict]:
-    """Every agreement with its parties, signatories and sources, as plain dicts.
-
-    Each has ``id, kind, signed_on, date, sectors, title, parties`` (region
-    codes), ``signatories`` (``name, title, region``) and ``sources``
-    (``title, url, published``; url only when it is http or https). ``date``
-    is the signing date, or when unknown the first report of the agreement,
-    so undated signings still fall into a year.
+    >>> in_province([{"parties": ["13.02", "17.06"]}], "17", {"17.06": {"province": "17"}})
+    [{'parties': ['13.02', '17.06']}]
     """
-    parties, signatories, sources = {}, {}, {}
-    for row in store.run(_PARTIES):
-        parties.setdefault(row["id"], set()).add(row["code"])
-    for row in store.run(_SIGNATORIES):
-        signatories.setdefault(row["id"], []).append(
-            {"name": row["name"], "title": row["title"], "region": row["region"]})
-    for row in store.run(_SOURCES):
-        sources.setdefault(row["id"], []).append({
-            "title": row["title"] or row["path"] or row["url"] or "(untitled source)",
-            "url": web_url(row["url"]),
-            "published": _date(row["published"]),
-        })
-    result = []
-    for row in store.run(_AGREEMENTS):
-        aid = row["id"]
-        srcs = sorted(sources.get(aid, []), key=lambda s: (s["published"] or dt.date.max, s["title"]))
-        signed = _date(row["signed_on"])
-        reported = [s["published"] for s in srcs if s["published"]]
-        result.append({
-            "id": aid,
-            "kind": row["kind"],
-            "signed_on": signed,
-            "date": signed or (min(reported) if reported else None),
-            "sectors": sorted(row["sectors"] or []),
-            "title": row["title"],
-            "parties": sorted(parties.get(aid, ())),
-            "signatories": sorted(signatories.get(aid, []), key=lambda s: (s["region"] or "", s["name"])),
-            "sources": srcs,
-        })
-    result.sort(key=lambda a: (a["date"] or dt.date.min, a["id"]))
-    return result
-
-
-# -- filters --------------------------------------------------------------
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    text = str(value).strip()
-    try:
-        if len(text) == 4 and text.isdigit():
-            return dt.date(int(text), 1, 1)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--since {text!r} is not a date (expected YYYY-MM-DD or YYYY)") from None
-
-
-def select(agreements: list[dict], *, sector: str | None = None, kind: str | None = None,
-           since=None, province: str | None = None, regions: dict | None = None) -> list[dict]:
-    """The agreements that pass every given filter.
-
-    ``sector`` a sector slug, ``kind`` plan|mou|pks, ``since`` a date (or
-    ``YYYY-MM-DD`` / ``YYYY``; undated agreements are left out), ``province``
-    a province code: agreements with at least one party in that province
-    (``regions`` maps codes to region dicts, for the parties' provinces).
-
-    >>> a = [{"id": "x", "kind": "mou", "date": None, "sectors": [], "parties": ["14.01"]}]
-    >>> select(a, province="14", regions={"14.01": {"province": "14"}}) == a
-    True
-    """
-    if kind is not None and kind not in KINDS:
-        raise InputError(f"unknown agreement kind {kind!r} (expected one of {', '.join(KINDS)})")
-    since = _as_date(since)
-    regions = regions or {}
-
-    def in_province(code):
+    def inside(code):
         return code == province or (regions.get(code) or {}).get("province") == province
 
-    kept = []
-    for a in agreements:
-        if sector is not None and sector not in a["sectors"]:
-            continue
-        if kind is not None and a["kind"] != kind:
-            continue
-        if since is not None and (a["date"] is None or a["date"] < since):
-            continue
-        if province is not None and not any(in_province(c) for c in a["parties"]):
-            continue
-        kept.append(a)
-    return kept
+    return [a for a in rows if any(inside(c) for c in a["parties"])]
 
 
-def pair_weights(agreements: list[dict]) -> dict[tuple[str, str], list[str]]:
+def pair_agreements(rows: list[dict]) -> dict[tuple[str, str], list[str]]:
     """For each pair of regions (codes, sorted), the ids of the agreements they share.
 
-    An agreement of three regions links each of its three pairs.
+    >>> pair_agreements([{"id": "a", "parties": ["35.12", "35.09", "35.11"]}])[("35.09", "35.12")]
+    ['a']
     """
-    pairs: dict[tuple[str, str], list[str]] = {}
-    for a in agreements:
-        for x, y in itertools.combinations(sorted(set(a["parties"])), 2):
-            pairs.setdefault((x, y), []).append(a["id"])
-    return pairs
+    shared: dict[tuple[str, str], list[str]] = {}
+    for a in rows:
+        for pair in pairs(a["parties"] or ()):
+            shared.setdefault(pair, []).append(a["id"])
+    return shared
 
-
-# -- names ----------------------------------------------------------------
-
-def _resolve(name: str, regions: dict[str, dict], *, province_only: bool = False) -> str:
-    """The code of the region called ``name`` (or with that code) among ``regions``."""
-    text = name.strip()
-    if text in regions:
-        return text
-    code = None
-    try:
-        from kerjasama.loaders.gazetteer import resolve  # the full set of spellings
-    except ImportError:
-        resolve = None
-    if resolve is not None:
-        try:
-            found = resolve(text)
-        except (UnknownRegion, AmbiguousRegion):
-            found = None
-        if isinstance(found, dict):
-            found = found.get("code")
-        if found:
-            code = found
-    if code is None:
-        folded = text.casefold()
-        matches = [c for c, r in regions.items() if (r.get("name") or "").casefold() == folded]
-        if province_only:
-            matches = [c for c in matches if regions[c].get("kind") == "provinsi"]
-        if len(matches) > 1:
-            raise AmbiguousRegion(name, matches)
-        if not matches:
-            raise UnknownRegion(f"no region called {name!r} in the graph")
-        code = matches[0]
-    if province_only and (regions.get(code) or {}).get("kind") != "provinsi":
-        raise InputError(f"{name!r} is not a province")
-    return code
-
-
-# -- the view -------------------------------------------------------------
 
 def province_colour(code: str | None) -> str:
     """A colour per province, the same in every view (hues spread by the golden angle).
@@ -257,25 +103,54 @@ def _province_of(code: str, regions: dict[str, dict]) -> str:
     return (regions.get(code) or {}).get("province") or code.split(".")[0]
 
 
-def _title(*, sector, kind, since, province, region, depth, regions) -> str:
+def filter_words(*, sector=None, kind=None, since=None) -> list[str]:
+    """The filters of a view or chart in words.
+
+    >>> filter_words(sector="pertanian", kind=["mou"], since="2024-01-01")
+    ['sector Pertanian', 'MoU only', 'since 2024-01-01']
+    """
     from kerjasama.loaders.sectors import sector as sector_info
 
-    if region:
-        what = f"Cooperation around {regions[region]['name']}"
-        if depth > 1:
-            what += f" (partners up to {depth} steps away)"
-    elif province:
-        what = f"Cooperation involving {regions[province]['name']}"
-    else:
-        what = "Cooperation between regions: all of Indonesia"
     parts = []
     if sector:
         parts.append("sector " + ((sector_info(sector) or {}).get("name") or sector))
     if kind:
-        parts.append(KIND_LABELS.get(kind, kind) + " only")
+        kinds = [kind] if isinstance(kind, str) else list(kind)
+        parts.append(" and ".join(KIND_LABELS.get(k, k) for k in kinds) + " only")
     if since:
-        parts.append(f"since {_as_date(since).isoformat()}")
+        parts.append(f"since {since}")
+    return parts
+
+
+def view_title(regions: dict[str, dict], *, sector=None, kind=None, since=None, province=None,
+               region=None, depth: int = 1) -> str:
+    """What a view shows, in words; ``province`` and ``region`` are codes.
+
+    >>> view_title({"14": {"name": "Riau"}}, province="14", sector="pertanian", kind="mou")
+    'Cooperation involving Riau — sector Pertanian, MoU only'
+    """
+    if region:
+        what = f"Cooperation around {(regions.get(region) or {}).get('name') or region}"
+        if depth > 1:
+            what += f" (partners up to {depth} steps away)"
+    elif province:
+        what = f"Cooperation involving {(regions.get(province) or {}).get('name') or province}"
+    else:
+        what = "Cooperation between regions: all of Indonesia"
+    parts = filter_words(sector=sector, kind=kind, since=since)
     return what + (" — " + ", ".join(parts) if parts else "")
+
+
+def agreement_date(a: dict) -> tuple[str | None, str | None]:
+    """(ISO date, "signed" | "reported") of an agreement row: undated signings by first report.
+
+    >>> agreement_date({"signed_on": None, "sources": [{"published": "2024-11-21"}]})
+    ('2024-11-21', 'reported')
+    """
+    if a.get("signed_on"):
+        return str(a["signed_on"])[:10], "signed"
+    reported = sorted(str(s["published"])[:10] for s in a.get("sources", []) if s.get("published"))
+    return (reported[0], "reported") if reported else (None, None)
 
 
 def _agreement_view(a: dict, regions: dict[str, dict]) -> dict:
@@ -284,11 +159,12 @@ def _agreement_view(a: dict, regions: dict[str, dict]) -> dict:
     def name(code):
         return (regions.get(code) or {}).get("name") or code
 
+    date, dated_by = agreement_date(a)
     return {
         "id": a["id"],
         "kind": KIND_LABELS.get(a["kind"], a["kind"]),
-        "date": a["date"].isoformat() if a["date"] else None,
-        "dated_by": "signed" if a.get("signed_on") else ("reported" if a["date"] else None),
+        "date": date,
+        "dated_by": dated_by,
         "title": a.get("title"),
         "parties": [name(c) for c in a["parties"]],
         "sectors": [(sector_info(s) or {}).get("name") or s for s in a["sectors"]],
@@ -298,52 +174,42 @@ def _agreement_view(a: dict, regions: dict[str, dict]) -> dict:
             for s in a.get("signatories", [])
         ],
         "sources": [
-            {"title": s["title"], "url": web_url(s.get("url")),
-             "published": s["published"].isoformat() if s.get("published") else None}
+            {"title": s.get("title") or s.get("path") or "(untitled source)",
+             "url": web_url(s.get("url")),
+             "published": str(s["published"])[:10] if s.get("published") else None}
             for s in a.get("sources", [])
         ],
     }
 
 
-def build_view(agreements: list[dict], regions: dict[str, dict], *, sector=None, kind=None,
-               since=None, province=None, region=None, depth: int = 1) -> dict:
-    """The network view of ``agreements`` after the filters, as plain data.
+def build_view(rows: list[dict], regions: dict[str, dict], *, region: str | None = None,
+               depth: int = 1, province: str | None = None, title: str | None = None) -> dict:
+    """The network view of agreement ``rows`` (as ``queries.agreements`` returns them).
 
-    ``region`` / ``province`` are names or codes; ``depth`` is how many steps
-    of partnership around ``region`` to show. Returns ``{"title", "nodes",
+    ``regions`` maps codes to region rows. ``province`` (a code) keeps the
+    agreements with a party in it; ``region`` (a code) keeps the regions up to
+    ``depth`` steps of partnership from it. Returns ``{"title", "nodes",
     "edges", "agreements", "legend", "counts"}``: nodes carry ``id, label,
-    province, color, value`` (agreements), ``x, y`` and ``agreements`` (ids);
-    edges ``from, to, value`` and ``agreements``.
-
-    >>> regions = {"14": {"code": "14", "name": "Riau", "kind": "provinsi", "province": None},
-    ...            "14.01": {"code": "14.01", "name": "Kab. Kampar", "kind": "kabupaten", "province": "14"},
-    ...            "14.71": {"code": "14.71", "name": "Kota Pekanbaru", "kind": "kota", "province": "14"}}
-    >>> a = [{"id": "a1", "kind": "mou", "date": dt.date(2024, 5, 2), "sectors": ["pertanian"],
-    ...       "parties": ["14.01", "14.71"], "signatories": [], "sources": []}]
-    >>> view = build_view(a, regions, region="Kab. Kampar")
-    >>> view["title"], view["counts"]
-    ('Cooperation around Kab. Kampar', {'regions': 2, 'pairs': 1, 'agreements': 1})
+    kind, province, color, value`` (agreements), ``x, y``, ``focus`` and
+    ``agreements`` (ids); edges ``from, to, value`` and ``agreements``.
     """
     if depth < 1:
-        raise InputError(f"--depth must be 1 or more, not {depth}")
-    province_code = _resolve(province, regions, province_only=True) if province else None
-    region_code = _resolve(region, regions) if region else None
-    shown = select(agreements, sector=sector, kind=kind, since=since, province=province_code,
-                   regions=regions)
-    pairs = pair_weights(shown)
+        raise InputError(f"depth must be 1 or more, not {depth}")
+    shown = in_province(rows, province, regions) if province else list(rows)
+    shared = pair_agreements(shown)
 
     graph = nx.Graph()
     for a in shown:
-        graph.add_nodes_from(a["parties"])
-    for (x, y), ids in pairs.items():
+        graph.add_nodes_from(a["parties"] or ())
+    for (x, y), ids in shared.items():
         graph.add_edge(x, y, weight=len(ids))
-    if region_code is not None:
-        keep = set(nx.ego_graph(graph, region_code, radius=depth)) if region_code in graph else set()
+    if region is not None:
+        keep = set(nx.ego_graph(graph, region, radius=depth)) if region in graph else set()
         graph = graph.subgraph(keep).copy()
-        graph.add_node(region_code)  # shown even with no agreements, so the view is not blank
-        pairs = {p: ids for p, ids in pairs.items() if p[0] in graph and p[1] in graph}
-        shown_ids = {i for ids in pairs.values() for i in ids}
-        shown = [a for a in shown if a["id"] in shown_ids]
+        graph.add_node(region)  # shown even with no agreements, so the view is not blank
+        shared = {p: ids for p, ids in shared.items() if p[0] in graph and p[1] in graph}
+        kept = {i for ids in shared.values() for i in ids}
+        shown = [a for a in shown if a["id"] in kept]
 
     per_region: dict[str, list[str]] = {n: [] for n in graph}
     for a in shown:
@@ -363,16 +229,15 @@ def build_view(agreements: list[dict], regions: dict[str, dict], *, sector=None,
             "province": (regions.get(prov) or {}).get("name") or prov,
             "color": province_colour(prov), "value": len(per_region[code]),
             "agreements": per_region[code], "x": round(x, 1), "y": round(y, 1),
-            "focus": code == region_code,
+            "focus": code == region,
         })
     edges = [{"from": x, "to": y, "value": len(ids), "agreements": ids}
-             for (x, y), ids in sorted(pairs.items())]
+             for (x, y), ids in sorted(shared.items())]
     legend = [{"province": (regions.get(p) or {}).get("name") or p, "code": p,
                "color": province_colour(p), "regions": n}
               for p, n in sorted(provinces.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {
-        "title": _title(sector=sector, kind=kind, since=since, province=province_code,
-                        region=region_code, depth=depth, regions=regions),
+        "title": title or view_title(regions, province=province, region=region, depth=depth),
         "nodes": nodes,
         "edges": edges,
         "agreements": {a["id"]: _agreement_view(a, regions) for a in shown},
@@ -381,6 +246,33 @@ def build_view(agreements: list[dict], regions: dict[str, dict], *, sector=None,
     }
 
 
-def network_view(store, **filters) -> dict:
-    """The network view of the graph in ``store``; ``filters`` as for ``build_view``."""
-    return build_view(agreements(store), regions_in(store), **filters)
+def network_view(store, *, sector: str | None = None, kind=None, since=None,
+                 province: str | None = None, region: str | None = None,
+                 depth: int = 1) -> dict:
+    """The network view of the graph in ``store``, filtered.
+
+    ``sector`` a slug or name, ``kind`` plan|mou|pks, ``since`` an ISO date
+    (undated agreements are then left out), ``province`` and ``region``
+    names or codes, ``depth`` the steps of partnership shown around ``region``.
+
+    >>> from kerjasama.queries.example import example_store
+    >>> view = network_view(example_store(), region="Kab. Kampar")
+    >>> view["title"], view["counts"]
+    ('Cooperation around Kab. Kampar', {'regions': 2, 'pairs': 1, 'agreements': 3})
+    """
+    from kerjasama.queries.agreements import agreements
+    from kerjasama.queries.filters import parse_date, parse_kinds
+    from kerjasama.queries.regions import region_rows, resolve_region
+    from kerjasama.queries.sector import resolve_sector
+
+    slug = resolve_sector(sector) if sector else None
+    kinds = parse_kinds(kind)
+    since = parse_date(since, "since")
+    province_code = resolve_region(province, kind="provinsi") if province else None
+    region_code = resolve_region(region) if region else None
+    rows = agreements(store, sector=slug, kind=kinds, since=since)
+    regions = region_rows(store)
+    title = view_title(regions, sector=slug, kind=kinds, since=since.isoformat() if since else None,
+                       province=province_code, region=region_code, depth=depth)
+    return build_view(rows, regions, region=region_code, depth=depth, province=province_code,
+                      title=title)
