@@ -1,0 +1,347 @@
+"""Region names as news writes them, resolved to Kemendagri codes.
+
+Built on :mod:`kerjasama.loaders.regions` (the 552 official regions) plus
+``data/aliases.tsv`` (short forms such as Sidrap, Konsel, Jabar, Kukar; old
+names; other spellings). Rules:
+
+- A name is compared as lower-case words, so ``Muko-Muko``, ``Muko Muko``
+  and ``Mukomuko`` are one name (the joined form is indexed too:
+  ``Gunung Kidul`` = ``Gunungkidul``, ``Bau-Bau`` = ``Baubau``).
+- ``Kab.``/``Kabupaten``/``Pemkab``/``Bupati`` before a name ask for a
+  kabupaten, ``Kota``/``Pemkot``/``Pemko``/``Wali Kota`` for a kota,
+  ``Provinsi``/``Pemprov``/``Gubernur`` for a province (office titles are
+  evidence of the kind of region). ``Pemda``/``Pemerintah Daerah`` ask for none.
+- A name several regions share (``Solok``, ``Bandung``, ``Jambi``) with nothing
+  that decides raises :class:`~kerjasama.errors.AmbiguousRegion` listing the
+  candidates; it is never guessed.
+- A name not in the index is matched with rapidfuzz against every known name
+  (a misspelling such as ``Kab. Kampr``); a near tie between different regions
+  is ambiguous.
+
+>>> resolve("Kab. Solok"), resolve("Kota Solok"), resolve("Solok Selatan")
+('13.02', '13.72', '13.11')
+>>> resolve("Pemkab Muko-Muko"), resolve("Sidrap"), resolve("Jabar"), resolve("13.02")
+('17.06', '73.14', '32', '13.02')
+>>> resolve("Solok")
+Traceback (most recent call last):
+...
+kerjasama.errors.AmbiguousRegion: 'Solok' is ambiguous: 13.02, 13.72
+>>> resolve("Walikota Bandung"), resolve("Bandung", kind="kabupaten")
+('32.73', '32.04')
+>>> [(m.surface, m.codes) for m in find_mentions("Pemkab Kampar dan Pemko Pekanbaru")]
+[('Kampar', ('14.01',)), ('Pekanbaru', ('14.71',))]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from kerjasama.errors import AmbiguousRegion, UnknownRegion
+from kerjasama.loaders.regions import region, regions
+
+__all__ = ["Mention", "resolve", "candidates", "find_mentions", "name_of", "key_of", "KINDS"]
+
+KINDS = ("provinsi", "kabupaten", "kota")
+_KIND_WORDS = {
+    "provinsi": "provinsi", "province": "provinsi", "prov": "provinsi",
+    "kabupaten": "kabupaten", "kab": "kabupaten", "regency": "kabupaten",
+    "kota": "kota", "city": "kota",
+}
+
+# Words news puts before a region name, longest first; each says which kind of
+# region it asks for and how strong a sign of a government it is.
+_PREFIXES = [
+    (r"pemerintah\s+provinsi", "provinsi", "gov"), (r"pemerintah\s+propinsi", "provinsi", "gov"),
+    (r"pemerintah\s+kabupaten", "kabupaten", "gov"), (r"pemerintah\s+kota", "kota", "gov"),
+    (r"pemerintah\s+daerah", None, "gov"), (r"pemerintah", None, "gov"),
+    (r"pemprov", "provinsi", "gov"), (r"pemprop", "provinsi", "gov"),
+    (r"pemkab", "kabupaten", "gov"), (r"pemkot", "kota", "gov"), (r"pemko", "kota", "gov"),
+    (r"pemda", None, "gov"),
+    (r"gubernur", "provinsi", "title"), (r"wagub", "provinsi", "title"),
+    (r"bupati", "kabupaten", "title"), (r"wabup", "kabupaten", "title"),
+    (r"wali\s*kota", "kota", "title"), (r"walkot", "kota", "title"), (r"wawali", "kota", "title"),
+    (r"provinsi", "provinsi", "admin"), (r"propinsi", "provinsi", "admin"),
+    (r"prov\.?", "provinsi", "admin"),
+    (r"kabupaten", "kabupaten", "admin"), (r"kab\.?", "kabupaten", "admin"),
+    (r"kota", "kota", "admin"),
+]
+_PREFIX_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_PREFIXES))
+    + r")\s*(?:\([^()\n]{1,24}\)\s*)?$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&|[-–—/])\s*$", re.IGNORECASE)
+_JOINABLE_GAP = re.compile(r"^[ \t\-.]{1,3}$|^ ?\n ?$")
+_TOKEN = re.compile(r"[^\W_]+")
+_CODE = re.compile(r"^\d{2}(?:\.\d{2})?$")
+
+# Region names that are also everyday words: found in text only after a
+# prefix or an office title ("Kota Batu", "Kab. Puncak"), never alone.
+_WEAK = {"batu", "puncak", "metro", "landak", "batang", "mitra", "tuba", "benteng", "aru",
+         "palas", "balut", "sabu", "basel", "sula", "rote", "kota", "banjar", "sabang"}
+_MAX_WORDS = 6
+
+
+class Mention(NamedTuple):
+    """A region name found in a text.
+
+    ``start``/``end``: the name; ``pstart``: where its prefix starts (= start
+    without one); ``kind``: the kind the prefix asks for; ``via``: what the
+    prefix is (``gov`` Pemkab/Pemerintah..., ``title`` an office, ``admin``
+    Kabupaten/Kota/Provinsi, ``list`` inherited from the previous name in a
+    list, or None); ``codes``: the candidate regions, narrowed by ``kind``.
+    """
+
+    start: int
+    end: int
+    pstart: int
+    surface: str
+    key: str
+    kind: str | None
+    via: str | None
+    codes: tuple
+
+
+def key_of(name: str) -> str:
+    """The comparison form of a name: lower-case words.
+
+    >>> key_of("Muko-Muko"), key_of("D.I. Yogyakarta")
+    ('muko muko', 'd i yogyakarta')
+    """
+    return " ".join(_TOKEN.findall(name.lower()))
+
+
+def _bare(name: str) -> tuple[str, list[str]]:
+    """Official name without Kab./Kota, and the names in its brackets."""
+    extra = re.findall(r"\(([^)]*)\)", name)
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = re.sub(r"^(?:Kab\.|Kota)\s+", "", name)
+    return name, extra
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict, dict, dict]:
+    """(spaced key -> codes, joined key -> codes, code -> region)."""
+    table = {r["code"]: r for r in regions()}
+    by_name = {r["name"]: r["code"] for r in table.values()}
+    spaced: dict[str, set] = {}
+
+    def add(name, code):
+        key = key_of(name)
+        if key:
+            spaced.setdefault(key, set()).add(code)
+
+    for code, r in table.items():
+        bare, extra = _bare(r["name"])
+        for n in [bare, *extra]:
+            add(n, code)
+            if "Sumatera" in n:
+                add(n.replace("Sumatera", "Sumatra"), code)
+    # a province's short name where the official one has a prefix of its own
+    add("Yogyakarta", "34")
+    add("Bangka Belitung", "19")
+    text = resources.files("kerjasama.loaders").joinpath("data/aliases.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("alias\t"):
+            continue
+        alias, targets = line.split("\t")
+        for target in targets.split("|"):
+            add(alias, by_name[target])
+    joined: dict[str, set] = {}
+    for key, codes in spaced.items():
+        joined.setdefault(key.replace(" ", ""), set()).update(codes)
+    freeze = lambda d: {k: tuple(sorted(v)) for k, v in d.items()}  # noqa: E731
+    return freeze(spaced), freeze(joined), table
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    spaced, joined, _ = _index()
+    return frozenset({k.split(" ")[0] for k in spaced} | set(joined))
+
+
+@lru_cache(maxsize=1)
+def _official() -> dict:
+    """Official name (case-folded) -> code: "Jambi" is the province, "Kota Jambi" the kota."""
+    return {r["name"].casefold(): r["code"] for r in regions()}
+
+
+def name_of(code: str) -> str | None:
+    """The official name of a region code, or None.
+
+    >>> name_of("17.06")
+    'Kab. Muko Muko'
+    """
+    r = region(code)
+    return r["name"] if r else None
+
+
+def _narrow(codes, kind):
+    if not kind:
+        return tuple(codes)
+    table = _index()[2]
+    return tuple(c for c in codes if table[c]["kind"] == kind)
+
+
+def _prefix(text: str, start: int):
+    """(prefix start, kind, via) of the prefix just before ``start``, if any."""
+    window = text[max(0, start - 48):start]
+    m = _PREFIX_RE.search(window)
+    if not m:
+        return None
+    for i, (_, kind, via) in enumerate(_PREFIXES):
+        if m.group(f"p{i}") is not None:
+            return start - len(window) + m.start(), kind, via
+    return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every region name in ``text``, longest match first, left to right.
+
+    A name must start with a capital (or be all capitals). Names that are
+    also common words (Batu, Puncak, Metro...) count only after a prefix.
+    A name right after another in a list ("Kabupaten Situbondo, Bondowoso,
+    dan Jember") inherits its kind and its government sign.
+
+    >>> [(m.surface, m.kind, m.via, m.codes) for m in find_mentions(
+    ...     "Pemerintah Kabupaten Manggarai dan Manggarai Timur serta Kota Batu")]
+    [('Manggarai', 'kabupaten', 'gov', ('53.10',)), ('Manggarai Timur', 'kabupaten', 'list', ('53.19',)), ('Batu', 'kota', 'admin', ('35.79',))]
+    """
+    spaced, joined, table = _index()
+    first = _first_words()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        s, e, word = toks[i]
+        if not (word[0].isupper() or word[0].isdigit()) or word.lower() not in first:
+            i += 1
+            continue
+        found = None
+        for k in range(min(_MAX_WORDS, n - i), 0, -1):
+            ws = toks[i:i + k]
+            if k > 1 and not all(
+                _JOINABLE_GAP.match(text[ws[j - 1][1]:ws[j][0]]) and (ws[j][2][0].isupper() or ws[j][2][0].isdigit())
+                for j in range(1, k)
+            ):
+                continue
+            words = [w[2].lower() for w in ws]
+            key = " ".join(words)
+            codes = spaced.get(key) or joined.get("".join(words))
+            if codes:
+                found = (k, key, codes)
+                break
+        if not found:
+            i += 1
+            continue
+        k, key, codes = found
+        end = toks[i + k - 1][1]
+        pre = _prefix(text, s)
+        pstart, kind, via = (pre if pre else (s, None, None))
+        if via is None and out and _LIST_GAP.match(text[out[-1].end:s]) and out[-1].via:
+            prev = out[-1]
+            kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
+        if key in _WEAK and via in (None, "list"):
+            i += k
+            continue
+        narrowed = _narrow(codes, kind) or codes
+        out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
+        i += k
+    return out
+
+
+def _strip_prefix(name: str):
+    kind = None
+    text = name.strip()
+    while True:
+        m = re.match(r"^(?:pj\.?|pjs\.?|plt\.?|penjabat|wakil)\s+", text, re.IGNORECASE)
+        if m:
+            text = text[m.end():]
+            continue
+        m = re.match(r"^(" + "|".join(p for p, _, _ in _PREFIXES) + r")(?![\w])\s*(?:\([^()]{1,24}\)\s*)?",
+                     text, re.IGNORECASE)
+        if not m or m.end() == len(text):
+            return text, kind
+        for p, k, _ in _PREFIXES:
+            if re.fullmatch(p, m.group(1), re.IGNORECASE):
+                kind = kind or k
+                break
+        text = text[m.end():]
+
+
+def candidates(name: str, *, kind: str | None = None) -> tuple:
+    """Codes of every region ``name`` may be (exact names and aliases only).
+
+    >>> candidates("Solok"), candidates("Kota Solok")
+    (('13.02', '13.72'), ('13.72',))
+    """
+    spaced, joined, _ = _index()
+    text, hinted = _strip_prefix(name)
+    kind = _kind_word(kind) or hinted
+    key = key_of(text)
+    codes = spaced.get(key) or joined.get(key.replace(" ", "")) or ()
+    return _narrow(codes, kind)
+
+
+def _kind_word(kind):
+    if kind is None:
+        return None
+    k = _KIND_WORDS.get(kind.lower().rstrip("."))
+    if k is None:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    return k
+
+
+def resolve(name: str, *, kind: str | None = None) -> str:
+    """The code of the one region ``name`` means.
+
+    Accepts codes ("13.02"), official names, prefixed names ("Pemkab Kampar",
+    "Walikota Pekanbaru"), aliases and misspellings. ``kind`` (provinsi,
+    kabupaten, kota) narrows the choice like a prefix does.
+    Raises AmbiguousRegion (with ``candidates``) or UnknownRegion.
+
+    >>> resolve("Kab. Kampr"), resolve("Muaro Jambi"), resolve("Kota Bau-Bau")
+    ('14.01', '15.05', '74.72')
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise UnknownRegion(f"no region name given: {name!r}")
+    raw = name.strip()
+    if _CODE.match(raw):
+        if region(raw):
+            return raw
+        raise UnknownRegion(f"no region has the code {raw!r}")
+    spaced, joined, table = _index()
+    official = _official().get(raw.casefold())
+    if official and (kind is None or table[official]["kind"] == _kind_word(kind)):
+        return official
+    text, hinted = _strip_prefix(raw)
+    kind = _kind_word(kind) or hinted
+    key = key_of(text)
+    codes = spaced.get(key) or joined.get(key.replace(" ", ""))
+    if codes:
+        narrowed = _narrow(codes, kind)
+        if not narrowed:
+            raise UnknownRegion(f"no {kind} is called {text!r} (there is {', '.join(name_of(c) for c in codes)})")
+        if len(narrowed) > 1:
+            raise AmbiguousRegion(raw, narrowed)
+        return narrowed[0]
+    return _fuzzy(raw, key, kind)
+
+
+def _fuzzy(raw, key, kind):
+    from rapidfuzz import fuzz, process
+
+    spaced, _, _ = _index()
+    choices = [k for k, codes in spaced.items() if _narrow(codes, kind)]
+    if not key or len(key) < 3:
+        raise UnknownRegion(f"no region is called {raw!r}")
+    hits = process.extract(key, choices, scorer=fuzz.ratio, limit=5, score_cutoff=80)
+    if not hits:
+        raise UnknownRegion(f"no region is called {raw!r}")
+    best = hits[0][1]
+    close = {c for k, score, _ in hits if score >= best - 3 for c in _narrow(spaced[k], kind)}
+    if len(close) > 1:
+        raise AmbiguousRegion(raw, sorted(close))
+    return close.pop()
