@@ -111,7 +111,7 @@ def extract_document(doc: dict, extractor: Extractor) -> tuple[dict, str]:
 def _store_document(doc: dict, records: RecordStore, extractor: Extractor) -> bool:
     """Store one document's record; True when it is new or changed."""
     if "record" in doc:
-        return records.put(doc["record"])
+        return records.put(doc["record"], doc.get("text"))
     if content_id(doc["text"]) in records:
         return False  # already extracted: the text is the same, so is the record
     record, text = extract_document(doc, extractor)
@@ -122,6 +122,11 @@ def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> No
     """Replace the graph in ``store`` with the one built from every stored record."""
     errors: list[str] = []
     all_records = records.all(errors=errors)
+    # A planner's corrections are applied on every build, so they outlive re-extraction.
+    from kerjasama.loaders.corrections import apply_corrections, load as load_corrections
+
+    all_records, notes = apply_corrections(all_records, load_corrections(records.root))
+    errors += notes
     report.warnings += errors
     report.records = len(all_records)
     report.graph = build(all_records, store, problems=report.warnings)
@@ -148,6 +153,7 @@ def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
                 docs, problems = read_source(path)
                 report.failed += [(str(path), p) for p in problems]
                 for doc in docs:
+                    report.warnings += doc.get("warnings") or []
                     if _store_document(doc, records, extractor):
                         report.new += 1
                     else:
@@ -182,11 +188,27 @@ def rebuild(data_dir: str | os.PathLike, *, store: GraphStore | None = None) -> 
     return report
 
 
+def _again(old: dict, sid: str, text: str, extractor: Extractor) -> dict:
+    """The record of a stored source text made again by the reader of its kind."""
+    source = dict(old.get("source") or {"path": None, "url": None, "title": None,
+                                        "kind": "article"})
+    if source.get("kind") == "register":
+        from kerjasama.loaders.register import register_from_text
+
+        record, _ = register_from_text(text, id=old.get("id") or sid, path=source.get("path"))
+        record["source"] = {**record["source"], **{k: v for k, v in source.items() if k != "id"}}
+        return record
+    record, _ = extract_document({"id": old.get("id") or sid, "text": text, "source": source},
+                                 extractor)
+    return record
+
+
 def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
               progress: Progress | None = None, extractor: Extractor | None = None) -> Report:
     """Extract every stored source text again with the current extractor, then rebuild.
 
-    Records that came as records (no text kept) stay as they are. A text the
+    Articles go through ``extractor``, registers through the register reader;
+    records that came as records (no text kept) stay as they are. A text the
     extractor now fails on keeps its old record and is reported.
     """
     data_dir = Path(data_dir)
@@ -205,7 +227,12 @@ def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
                     source = dict(old.get("source") or {"path": None, "url": None,
                                                         "title": None, "kind": "article"})
                     doc = {"id": old.get("id") or sid, "text": text, "source": source}
-                    record, _ = extract_document(doc, extractor)
+                    if source.get("kind") == "register":
+                        from kerjasama.loaders.register import register_from_text
+
+                        record, _ = register_from_text(text, id=doc["id"], path=source.get("path"))
+                    else:
+                        record, _ = extract_document(doc, extractor)
                     record_id(record)
                     if records.put(record, text):
                         report.new += 1

@@ -609,7 +609,8 @@ def read_register(path: str | Path, *, owner: str | None = None,
             rows = xlsx_rows(path)
             text = rows_text(rows)
         else:
-            text = _decode(path.read_bytes(), path)
+            # One newline convention, so the kept text hashes the same when read back.
+            text = _decode(path.read_bytes(), path).replace("\r\n", "\n").replace("\r", "\n")
             rows = csv_rows(text)
     except OSError as err:
         raise InputError(f"{path}: {err.strerror}") from None

@@ -12,7 +12,7 @@ legacy ``.xls``), which ingest reports instead of guessing.
 'html'
 >>> sniff_bytes(b'{"id": "a", "agreements": []}')
 'json'
->>> sniff_bytes(b'{"id": "a"}\\n{"id": "b"}\\n')
+>>> sniff_bytes(b'{"id": "a"}\\n{"id": "b"}\\n{"id": "c", "cut sh\\n{"id": "d"}\\n')
 'jsonl'
 >>> sniff_bytes(b"No;Judul;Para Pihak;Tanggal\\n1;MoU;Kab. Kampar, Kota Pekanbaru;5/9/2024\\n")
 'csv'
@@ -58,14 +58,22 @@ def _looks_json(text: str) -> str | None:
     except ValueError:
         pass
     lines = [ln for ln in stripped.splitlines() if ln.strip()]
-    try:
-        # The head may cut the last line short: judge by the complete ones.
-        for line in lines[:-1] or lines:
+    # The head may cut the last line short, and an export may hold a broken
+    # line: JSON Lines when the first line and most of the others parse.
+    complete = lines[:-1] or lines
+    parsed = 0
+    for line in complete:
+        try:
             json.loads(line)
-        return "jsonl"
-    except ValueError:
-        # A big JSON document cut short by the head still starts like one.
-        return "json" if stripped[0] == "[" or stripped.startswith('{\n') else None
+            parsed += 1
+        except ValueError:
+            if line is complete[0]:
+                break
+    else:
+        if parsed * 2 >= len(complete):
+            return "jsonl"
+    # A big JSON document cut short by the head still starts like one.
+    return "json" if stripped[0] == "[" or stripped.startswith("{\n") else None
 
 
 def _looks_csv(text: str) -> bool:

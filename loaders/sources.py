@@ -6,10 +6,12 @@ returns ``(documents, problems)``: a document is a dict with either
 
 - ``text`` (an article to extract) and ``source`` metadata: ``path``, ``url``,
   ``title``, ``kind``, and optionally ``published`` (the page's own date), or
-- ``record`` (a record made elsewhere, already in the record shape),
+- ``record`` (a record already in the record shape: made elsewhere, or read
+  from a register), with ``text`` when the source text is kept for it,
 
 and a problem is a one-line reason for a part of the file that could not be
-read (a bad line of a JSON Lines file) while the rest was. A file that cannot
+read (a bad line of a JSON Lines file, a row of a register) while the rest
+was. A document may carry ``warnings``: values it lost without failing. A file that cannot
 be read at all raises ``InputError`` naming it. A new kind of source is one
 function added to ``READERS``.
 
@@ -99,11 +101,27 @@ def read_json_records(path: Path) -> tuple[list[dict], list[str]]:
             [f"{p['row']}: {p['reason']}" for p in problems])
 
 
+def read_register_file(path: Path) -> tuple[list[dict], list[str]]:
+    """A CSV or XLSX register of agreements: one record, one agreement per good row.
+
+    The register's text (an XLSX sheet as CSV) is kept with the record, so
+    re-extraction reads the rows again.
+    """
+    from kerjasama.loaders.register import read_register
+
+    record, text, problems = read_register(path)
+    return ([{"id": path.stem, "record": record, "text": text}],
+            [f"row {p['row']}: {p['reason']}" + ("" if p["skipped"] else " (row loaded)")
+             for p in problems])
+
+
 READERS: dict[str, Reader] = {
     "text": read_text,
     "html": read_html,
     "json": read_json_records,
     "jsonl": read_json_records,
+    "csv": read_register_file,
+    "xlsx": read_register_file,
 }
 """Reader per sniffed kind (see ``kerjasama.loaders.sniff.KINDS``)."""
 
