@@ -223,16 +223,7 @@ def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
             if text is not None:
                 report.files += 1
                 try:
-                    old = records.get(sid) or {}
-                    source = dict(old.get("source") or {"path": None, "url": None,
-                                                        "title": None, "kind": "article"})
-                    doc = {"id": old.get("id") or sid, "text": text, "source": source}
-                    if source.get("kind") == "register":
-                        from kerjasama.loaders.register import register_from_text
-
-                        record, _ = register_from_text(text, id=doc["id"], path=source.get("path"))
-                    else:
-                        record, _ = extract_document(doc, extractor)
+                    record = _again(records.get(sid) or {}, sid, text, extractor)
                     record_id(record)
                     if records.put(record, text):
                         report.new += 1

@@ -11,9 +11,9 @@ returns ``(documents, problems)``: a document is a dict with either
 
 and a problem is a one-line reason for a part of the file that could not be
 read (a bad line of a JSON Lines file, a row of a register) while the rest
-was. A document may carry ``warnings``: values it lost without failing. A file that cannot
-be read at all raises ``InputError`` naming it. A new kind of source is one
-function added to ``READERS``.
+was. A document may carry ``warnings``: values it lost without failing. A
+file that cannot be read at all raises ``InputError`` naming it. A new kind
+of source is one function added to ``READERS``.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "berita.md"
