@@ -36,5 +36,10 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/pytest -q
 
+# The README's pictures: the national view and one region's view, drawn in headless
+# Chromium (Debian packages chromium, chromium-driver) from the synthetic national graph.
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python tests/screenshots.py docs
+
 clean:
 	rm -rf $(VENV) $(DATA) *.egg-info .pytest_cache

@@ -15,6 +15,7 @@ from kerjasama.loaders.regions import regions
 from kerjasama.loaders.sectors import sectors
 
 KINDS = ("plan", "mou", "pks")
+LABELS = {"plan": "rencana kerja sama", "mou": "kesepakatan bersama", "pks": "perjanjian kerja sama"}
 
 
 def _id(*parts) -> str:
@@ -72,6 +73,7 @@ def national_agreements(seed: int = 5, per_region: float = 2.5) -> list[dict]:
         by_province.setdefault(r["province"] or r["code"], []).append(r["code"])
     slugs = [s["slug"] for s in sectors()]
     codes = [r["code"] for r in all_regions]
+    names_by_code = {r["code"]: r["name"] for r in all_regions}
     agreements = []
     order = codes * 1 + rng.sample(codes, len(codes))
     target = int(per_region * len(codes) / 2)
@@ -86,10 +88,14 @@ def national_agreements(seed: int = 5, per_region: float = 2.5) -> list[dict]:
         signed = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(6 * 365))
         kind = rng.choices(KINDS, weights=(1, 4, 3))[0]
         picked = rng.sample(slugs, rng.choice((1, 1, 2, 3)))
+        names = [names_by_code[c] for c in parties]
         agreements.append({
             "parties": parties, "kind": kind, "signed_on": signed if rng.random() < 0.9 else None,
             "sectors": picked,
-            "sources": [{"title": f"Kerja sama {parties[0]} dan {parties[1]}",
+            "signatories": [(f"Pejabat {n}", "Bupati" if n.startswith("Kab.") else
+                             "Wali Kota" if n.startswith("Kota") else "Gubernur", c)
+                            for n, c in zip(names, parties)] if kind == "mou" else [],
+            "sources": [{"title": f"{names[0]} dan {names[1]} teken {LABELS[kind]}",
                          "url": f"https://berita.example.id/{len(agreements)}",
                          "published": signed + dt.timedelta(days=2)}],
         })
