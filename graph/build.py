@@ -11,6 +11,11 @@ in one ``store.load(tables)`` (COPY, not per-row MERGE). Here:
   signing date; where one source reports several agreements with the same
   parties, kind and date (two PKS on different sectors), they stay separate
   and other sources' reports are aligned to them by sector overlap;
+- a register row and news about the same agreement (same parties and kind,
+  dates at most ``REGISTER_DATE_WINDOW`` apart) are one agreement dated as
+  the register has it; where sources disagree (the date, the sectors, the
+  end date) the agreement's ``conflicts`` lists each value with its sources,
+  and each REPORTED_IN edge keeps what that source said;
 - an official is one node per region and normalised name (titles and degrees
   stripped, case folded, near-identical spellings in one region merged).
 
@@ -134,6 +139,9 @@ class _Report:
     signatories: list[tuple[str, str]]  # (official id, name)
     sentence: str | None
     title: str | None
+    origin: str = "article"  # the source's kind: article, register or record
+    label: str = ""  # how conflicts name the source: record id, and the row of a register
+    extra: dict = field(default_factory=dict)  # number, status, duration_months, ends_on
 
 
 @dataclass
@@ -189,6 +197,85 @@ def _merge(reports: list[_Report]) -> list[_Agreement]:
             if i not in taken_r:
                 merged.append(_Agreement([r]))
     return merged
+
+
+REGISTER_DATE_WINDOW = dt.timedelta(days=45)
+"""How far news may date an agreement from the register's date and still be the same one."""
+
+_REGISTER_FIELDS = ("number", "status", "duration_months", "ends_on")
+
+
+def _align_to_registers(reports: dict[tuple, list[_Report]]) -> dict[tuple, list[_Report]]:
+    """Re-key reports so that news dated near a register row shares the register's key.
+
+    A register is the inventory the agreement's own office keeps, so its date
+    names the agreement; the news date is kept on its edge and in conflicts.
+    Undated news is left alone: with no date it cannot be told which of a
+    pair's agreements it reports.
+    """
+    dates: dict[tuple, list] = defaultdict(list)
+    for parties, kind, date in reports:
+        dates[parties, kind].append(date)
+    out: dict[tuple, list[_Report]] = defaultdict(list)
+    for (parties, kind), keys in dates.items():
+        registered = [d for d in keys
+                      if d and any(r.origin == "register" for r in reports[parties, kind, d])]
+        for date in keys:
+            target = date
+            if date and registered and date not in registered:
+                near = min(registered, key=lambda d: (abs(d - date), d))
+                if abs(near - date) <= REGISTER_DATE_WINDOW:
+                    target = near
+            out[parties, kind, target] += reports[parties, kind, date]
+    return out
+
+
+def _disagreement(name: str, values: dict) -> str | None:
+    """One conflict line when sources give more than one value, else None."""
+    if len(values) < 2:
+        return None
+    parts = [f"{value} ({', '.join(sorted(set(labels)))})" for value, labels in sorted(values.items())]
+    return f"{name}: " + " / ".join(parts)
+
+
+def conflicts(reports: list[_Report]) -> list[str]:
+    """What the sources of one agreement disagree on, each value with its sources.
+
+    >>> a = _Report("s1", ("14.01", "14.71"), "mou", dt.date(2024, 9, 6), frozenset({"perhubungan"}),
+    ...             [], None, None, "register", "register-riau row 5", {"ends_on": "2029-09-05"})
+    >>> b = _Report("s2", ("14.01", "14.71"), "mou", dt.date(2024, 9, 5), frozenset(), [], None,
+    ...             None, "article", "seed-004")
+    >>> conflicts([a, b])
+    ['signed_on: 2024-09-05 (seed-004) / 2024-09-06 (register-riau row 5)']
+    """
+    lines = []
+    dates: dict[str, list[str]] = defaultdict(list)
+    sectors: dict[str, list[str]] = defaultdict(list)
+    extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for r in reports:
+        if r.signed_on:
+            dates[r.signed_on.isoformat()].append(r.label or r.source)
+        if r.sectors:  # a source naming no sector does not disagree
+            sectors[", ".join(sorted(r.sectors))].append(r.label or r.source)
+        for name in ("duration_months", "ends_on"):
+            if r.extra.get(name) is not None:
+                extra[name][str(r.extra[name])].append(r.label or r.source)
+    for name, values in [("signed_on", dates), ("sectors", sectors), *sorted(extra.items())]:
+        line = _disagreement(name, values)
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _register_values(reports: list[_Report]) -> dict:
+    """number, status, duration and end date: from a register row first."""
+    values = dict.fromkeys(_REGISTER_FIELDS)
+    for r in sorted(reports, key=lambda r: (r.origin != "register", r.source)):
+        for name in _REGISTER_FIELDS:
+            if values[name] is None and r.extra.get(name) is not None:
+                values[name] = r.extra[name]
+    values["ends_on"] = _date(values["ends_on"])
+    return values
 
 
 def agreement_id(parties, kind: str, signed_on, n: int = 1) -> str:
@@ -305,10 +392,14 @@ def build_tables(records: list[dict], *, problems: list[str] | None = None) -> T
                 if ref:
                     signatories.append(ref)
             date = _date(agreement.get("signed_on"))
+            row = agreement.get("row")
             reports[parties, kind, date].append(_Report(
                 source=sid, parties=parties, kind=kind, signed_on=date,
                 sectors=frozenset(s for s in agreement.get("sectors") or [] if s in sector_rows),
                 signatories=signatories, sentence=sentence, title=agreement.get("title"),
+                origin=src.get("kind") or "article",
+                label=f"{label} row {row}" if row else str(label),
+                extra={k: agreement[k] for k in _REGISTER_FIELDS if agreement.get(k) is not None},
             ))
 
     official_ids = officials.resolve()
@@ -332,6 +423,7 @@ def build_tables(records: list[dict], *, problems: list[str] | None = None) -> T
     # Two spellings folded into one official may both be mentioned by one source.
     rels["MENTIONS"] = list({(r["from"], r["to"]): r for r in rels["MENTIONS"]}.values())
 
+    reports = _align_to_registers(reports)
     for key in sorted(reports, key=lambda k: (k[0], k[1], k[2] or dt.date.min)):
         parties, kind, date = key
         merged = _merge(reports[key])
@@ -343,13 +435,16 @@ def build_tables(records: list[dict], *, problems: list[str] | None = None) -> T
                 "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
                 "sectors": sorted(agreement.sectors), "title": titles[0] if titles else None,
                 "sources": len(agreement.sources),
+                **_register_values(agreement.reports),
+                "conflicts": conflicts(agreement.reports),
             })
             rels["PARTY_TO"] += [{"from": p, "to": aid} for p in parties]
             rels["COVERS"] += [{"from": aid, "to": s} for s in sorted(agreement.sectors)]
             signed = sorted({official_ids[ref] for r in agreement.reports for ref in r.signatories})
             rels["SIGNED"] += [{"from": oid, "to": aid} for oid in signed]
             for r in sorted(agreement.reports, key=lambda r: r.source):
-                rels["REPORTED_IN"].append({"from": aid, "to": r.source, "sentence": r.sentence})
+                rels["REPORTED_IN"].append({"from": aid, "to": r.source, "sentence": r.sentence,
+                                            "signed_on": r.signed_on, "sectors": sorted(r.sectors)})
 
     nodes["Source"] = [sources[s] for s in sorted(sources)]
     return tables

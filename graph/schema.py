@@ -41,8 +41,12 @@ NODES: dict[str, Node] = {
              "A person holding an office of a regional government; id is region|name."),
         Node("Agreement", "id",
              {"id": "STRING", "kind": "STRING", "signed_on": "DATE", "parties": "STRING[]",
-              "sectors": "STRING[]", "title": "STRING", "sources": "INT64"},
-             "A plan, MoU (Kesepakatan Bersama) or PKS between two or more regions."),
+              "sectors": "STRING[]", "title": "STRING", "sources": "INT64",
+              "number": "STRING", "status": "STRING", "duration_months": "INT64",
+              "ends_on": "DATE", "conflicts": "STRING[]"},
+             "A plan, MoU (Kesepakatan Bersama) or PKS between two or more regions; number, "
+             "status, duration_months and ends_on come from registers; conflicts lists the "
+             "values sources disagree on, each with its sources."),
         Node("Sector", "slug",
              {"slug": "STRING", "name": "STRING", "category": "STRING"},
              "An urusan pemerintahan of UU 23/2014 or a supporting function."),
@@ -61,8 +65,10 @@ RELS: dict[str, Rel] = {
         Rel("SIGNED", "Official", "Agreement", {}, "The official signed the agreement."),
         Rel("SERVES", "Official", "Region", {}, "The official serves the region's government."),
         Rel("IN_PROVINCE", "Region", "Region", {}, "A kabupaten or kota lies in the province."),
-        Rel("REPORTED_IN", "Agreement", "Source", {"sentence": "STRING"},
-            "The source reports the agreement; sentence is the evidence."),
+        Rel("REPORTED_IN", "Agreement", "Source",
+            {"sentence": "STRING", "signed_on": "DATE", "sectors": "STRING[]"},
+            "The source reports the agreement; sentence is the evidence, signed_on and "
+            "sectors what this source says (they may differ between sources)."),
         Rel("MENTIONS", "Source", "Official", {"sentence": "STRING"},
             "The source names the official with an office."),
     ]

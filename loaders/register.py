@@ -528,6 +528,7 @@ def parse_rows(rows: list[list], *, name: str, owner: str | None = None,
             problems.append({"file": name, "row": number, "reason": "; ".join(warnings),
                              "skipped": False})
         agreement["evidence"] = _evidence(name, number, headers, row)
+        agreement["row"] = number
         agreements.append(agreement)
     return agreements, problems
 
