@@ -167,6 +167,7 @@ class Neo4jStore(GraphStore):
         self.uri = uri
         self.database = database or None
         self.batch_size = batch_size
+        self.last_load: dict[str, int] | None = None  # what the latest load wrote
         auth = (user or "neo4j", password or "") if (user or password) else None
         try:
             # The password lives in the driver only: never on self, so never in a repr or log.
@@ -269,6 +270,7 @@ class Neo4jStore(GraphStore):
             deleted, written = self._sync_rels(rtype, rows)
             counts["rels_deleted"] += deleted
             counts["rels_written"] += written
+        self.last_load = counts
         return counts
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,72 @@
+"""``kerjasama push``: the graph of the records copied to a Bolt server, then the questions
+asked of it answer as the embedded graph does."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kerjasama.cli import main
+from kerjasama.queries.example import example_records
+
+pytestmark = pytest.mark.bolt
+
+
+@pytest.fixture
+def records_dir(tmp_path, data_dir):
+    source = tmp_path / "records.json"
+    source.write_text(json.dumps(example_records()), encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--data", str(data_dir), str(source)])
+    assert result.exit_code == 0, result.output
+    return data_dir
+
+
+@pytest.fixture
+def server_env(bolt_server, request):
+    from conftest import neo4j_store_for
+
+    neo4j_store_for("bolt", request).close()  # an empty graph on the server
+    return {"NEO4J_URI": bolt_server.uri, "NEO4J_USERNAME": bolt_server.user,
+            "NEO4J_PASSWORD": bolt_server.password, "NEO4J_DATABASE": bolt_server.database}
+
+
+def test_push_copies_the_graph_and_a_second_push_writes_nothing(records_dir, server_env):
+    runner = CliRunner(env=server_env)
+    first = runner.invoke(main, ["push", "--data", str(records_dir)])
+    assert first.exit_code == 0, first.output
+    assert "5 records" in first.output and "8 agreements" in first.output
+    assert server_env["NEO4J_PASSWORD"] not in first.output
+    again = runner.invoke(main, ["push", "--data", str(records_dir)])
+    assert "Written: 0 nodes and 0 relationships new or changed; deleted: 0 nodes" in again.output
+
+    counts = runner.invoke(main, ["cypher", "MATCH (a:Agreement) RETURN count(a) AS n",
+                                  "--format", "json", "--data", str(records_dir)])
+    assert json.loads(counts.output) == [{"n": 8}]
+
+
+@pytest.mark.parametrize("args", [
+    ["sector", "pertanian"],
+    ["partners", "Kota Kendari"],
+    ["path", "Kab. Konawe Selatan", "Kab. Konawe Utara"],
+    ["agreements", "--region", "Kab. Kampar"],
+    ["schema"],
+])
+def test_questions_answer_the_same_from_the_server(records_dir, server_env, args):
+    runner = CliRunner(env=server_env)
+    assert runner.invoke(main, ["push", "--data", str(records_dir)]).exit_code == 0
+    fmt = [] if args == ["schema"] else ["--format", "json"]
+    on_server = runner.invoke(main, [*args, *fmt, "--data", str(records_dir)])
+    embedded = CliRunner().invoke(main, [*args, *fmt, "--data", str(records_dir)])
+    assert on_server.exit_code == 0, on_server.output
+    assert embedded.exit_code == 0, embedded.output
+    assert on_server.output == embedded.output
+
+
+def test_push_refuses_an_empty_folder_and_needs_a_server(data_dir, server_env):
+    result = CliRunner(env=server_env).invoke(main, ["push", "--data", str(data_dir)])
+    assert result.exit_code == 1
+    assert "no records" in result.output
+    result = CliRunner().invoke(main, ["push", "--data", str(data_dir)], env={"NEO4J_URI": None})
+    assert result.exit_code == 2
+    assert "--neo4j" in result.output
