@@ -359,7 +359,7 @@ def resolve_parties(names: list[str]) -> tuple[list[str], list[str]]:
 
 def _sector_phrases(text: str) -> list[str]:
     # The article extractor owns the phrase -> sector mapping; registers use the same one.
-    from kerjasama.loaders.extract import sectors_in
+    from kerjasama.loaders.sector_terms import sectors_in
 
     return sectors_in(text)
 
