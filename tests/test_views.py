@@ -274,3 +274,23 @@ def test_view_and_charts_commands(tmp_path):
                                                                  "timeline.png"]
     result = runner.invoke(main, ["view", "--data", str(tmp_path / "none"), "--out", str(out)])
     assert result.exit_code != 0 and "kerjasama ingest" in result.output
+
+
+@pytest.mark.browser
+@needs_browser
+def test_inline_view_draws_in_its_frame(small_store, browser, tmp_path):
+    from kerjasama.graph.view_html import inline
+
+    page = tmp_path / "notebook-cell.html"
+    page.write_text("<!DOCTYPE html><html><body>" + inline(network_view(small_store))._repr_html_()
+                    + "</body></html>", encoding="utf-8")
+    browser.get(page.as_uri())
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.switch_to.frame(browser.find_element("tag name", "iframe"))
+    try:
+        WebDriverWait(browser, 30).until(lambda d: d.execute_script(
+            "return document.body && document.body.getAttribute('data-drawn') === 'true'"))
+        assert browser.execute_script(DRAWN)[:2] == [5, 3]
+    finally:
+        browser.switch_to.default_content()
