@@ -37,7 +37,9 @@ def agreements(store: GraphStore, *, region: str | None = None, between=None,
     and ``until`` are inclusive ISO dates and leave out undated agreements.
     Each row: ``id``, ``kind``, ``signed_on``, ``title``, ``parties`` (codes),
     ``names``, ``sectors``, ``signatories`` ({name, title, region}) and
-    ``sources`` ({id, title, url, path, published, sentence}).
+    ``sources`` ({id, title, url, path, published, sentence}), ``ends_on``
+    (from a register) and ``conflicts`` (what the sources disagree on, each
+    value with its sources).
     """
     code = resolve_region(region) if region else None
     pair = [resolve_region(r) for r in between] if between else None
@@ -46,7 +48,8 @@ def agreements(store: GraphStore, *, region: str | None = None, between=None,
                                      since=since, until=until)
     rows = store.run(clause + "\nRETURN DISTINCT a.id AS id, a.kind AS kind, "
                      "a.signed_on AS signed_on, a.title AS title, a.parties AS parties, "
-                     "a.sectors AS sectors", params)
+                     "a.sectors AS sectors, a.ends_on AS ends_on, a.conflicts AS conflicts",
+                     params)
     for row in rows:
         row["signed_on"] = iso(row["signed_on"])
     # Newest first, undated last; by id among equals so the order is stable.
@@ -75,5 +78,7 @@ def agreements(store: GraphStore, *, region: str | None = None, between=None,
             "signatories": sorted(signatories[row["id"]], key=lambda s: (s["region"] or "",
                                                                          s["name"] or "")),
             "sources": sorted(sources[row["id"]], key=lambda s: (s["published"] or "", s["id"])),
+            "ends_on": iso(row["ends_on"]),
+            "conflicts": list(row["conflicts"] or ()),
         })
     return result

@@ -115,6 +115,8 @@ def _agreement_line(a: dict) -> dict:
         "signatories": _joined(a["signatories"], lambda s: f"{s['name']} ({s['region']})"),
         "sources": _joined(a["sources"], lambda s: s["url"] or s["path"] or s["title"] or s["id"]),
         "id": a["id"],
+        "ends_on": a.get("ends_on"),
+        "conflicts": _joined(a.get("conflicts") or [], str),
     }
 
 
@@ -142,8 +144,10 @@ def agreements(region, between, sector, kind, since, until, limit, fmt, **kwargs
     if fmt == "json":
         emit(rows, fmt)
     else:
-        emit([_agreement_line(a) for a in rows], fmt,
-             ["signed_on", "kind", "parties", "sectors", "signatories", "sources", "id"])
+        columns = ["signed_on", "kind", "parties", "sectors", "signatories", "sources", "id"]
+        # Register end dates and disagreements between sources, only when there are any.
+        columns += [c for c in ("ends_on", "conflicts") if any(a.get(c) for a in rows)]
+        emit([_agreement_line(a) for a in rows], fmt, columns)
 
 
 @main.command()
