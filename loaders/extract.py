@@ -1,0 +1,556 @@
+"""One news article in, one extraction record out (the shape of eval/SCHEMA.md).
+
+>>> rec = extract_text("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama "
+...                    "pada Rabu, 5 September 2024.", id="x")
+>>> [(a["parties"], a["kind"], a["signed_on"]) for a in rec["agreements"]]
+[(['14.01', '14.71'], 'mou', '2024-09-05')]
+
+Rules, in the order they are applied:
+
+1. Text: link noise ("BACA JUGA ...") removed, sentences cut (sentences.py).
+2. Regions (gazetteer.py) that are *not* parties: a dateline ("MAKASSAR,
+   EDELWEISNEWS.COM –", "Kupang, NTT (ANTARA) -"), a venue ("di Hotel Yello,
+   Kota Jambi", "di Aula ... Provinsi Sulawesi Selatan, Makassar": "di" and the
+   capitalised words after it), a province that only says where a kabupaten or
+   kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
+   a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
+   Surabaya", "Jalan Medan-Lubuk Pakam"), "se-Sulawesi Tenggara", DPRD, and
+   names after "disaksikan" (witnesses).
+3. A region is a government of the article when a mention of it carries a
+   sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
+   or an office title (Bupati X, Gubernur X). Bare names then count for the
+   regions so established; a name several regions share counts only when
+   exactly one of them is established (Kab. and Kota Bandung both: neither).
+4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
+   perjanjian, penandatanganan, teken ...), the governments named form a
+   group; a region named again starts a new group ("antara Kota Kendari dengan
+   Konsel dan Kota Kendari dengan Konut" = two pairs). A larger group that is
+   covered by pairs around one hub is that hub's pairwise agreements; a group
+   inside a larger one is the same agreement. One government alone, or one
+   with companies, universities, banks or BPJS, is no agreement.
+5. Kind: with no signing word (tandatangan, teken, penandatanganan) and words
+   of planning (rencana, rancang, membahas, penjajakan, akan ...) = plan.
+   Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
+   Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
+   signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
+   terms after "akan"/"ditindaklanjuti" are future, not signed. "dua PKS" /
+   "tiga perjanjian kerja sama" are that many agreements.
+6. Sectors: only from scope phrases in a sentence about the cooperation
+   ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
+   "yaitu") and the sentence that continues such a list ("Kemudian ...");
+   mapped with sector_terms.py. A scope sentence naming the parties goes to
+   their agreement; otherwise to the agreement of the kind named last before
+   the scope phrase (default the MoU). Several PKS signed together share out
+   their fields: bullet items in order, or one field each when the count fits.
+7. Signing date: the first date in a sentence about the signing (or the
+   sentence after it describing the event), skipping dates of statements
+   ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
+   A day/month without year takes a later full date with the same day and
+   month, else the article's own year, else null.
+8. Published: a date standing alone on a line near the top of the article.
+9. Officials (offices.py): every regional office named with a holder; the
+   region right after the title, else the region named just before in the
+   sentence, else the one government of that kind in the article. Signatories:
+   officials in a signing sentence outside venues and witness clauses.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kerjasama.errors import InputError
+from kerjasama.loaders.dates import find_dates, with_year
+from kerjasama.loaders.gazetteer import find_mentions
+from kerjasama.loaders.names import same_person
+from kerjasama.loaders.offices import find_offices
+from kerjasama.loaders.regions import region
+from kerjasama.loaders.sector_terms import sectors_in
+from kerjasama.loaders.sentences import clean, split
+
+__all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
+
+EXTRACTOR_VERSION = "0.3.0"
+
+_I = re.IGNORECASE
+_COOP = re.compile(r"kerja\s*sama|kerjasama|\bmou\b|memorandum|nota\s+kes|kesepakatan|perjanjian|\bpks\b|"
+                   r"\bksdd\b|\bkad\b", _I)
+_AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
+                    r"kolaborasi|sinergi", _I)
+_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|\bteken|\bmeneken|\bditeken", _I)
+_PLAN = re.compile(r"\brencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
+                   r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)
+_FUTURE = re.compile(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan", _I)
+_MOU = re.compile(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
+                  r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan", _I)
+_PKS = re.compile(r"perjanjian\s+kerja\s*sama|\bpks\b", _I)
+_PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\)?|"
+                        r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
+_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
+                    r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
+_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+_SCOPE = re.compile(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
+                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=[A-Z])", _I)
+_CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
+_EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan", _I)
+_REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
+                     r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
+                     _I)
+_WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b", _I)
+_VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
+_VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
+_ORG_WORDS = {w.lower() for w in """
+Universitas University Institut Politeknik Poltekkes Sekolah STIKES STIE STAI Akademi Bank BPJS PT CV Perum
+Perumda PDAM BUMD BUMN Kejati Kejari Kejaksaan Polda Polres Polresta Polsek Kodim Korem Kodam Pengadilan
+Kanwil BPS Balai BPK BPKP Ombudsman KPU KPUD Bawaslu DPRD Hotel Bandara Pelabuhan Stadion Jalan Jl Kecamatan
+Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendopo Kantor Kampus Masjid
+Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
+""".split()}
+_DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
+_HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/-]{0,60}$")
+
+
+def _source(text: str, source: dict | None) -> dict:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title = lines[0] if lines and len(lines[0]) <= 200 and not lines[0].endswith(".") else None
+    out = {"id": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), "path": None,
+           "url": None, "title": title, "kind": "article"}
+    if source:
+        out.update({k: v for k, v in source.items() if v is not None or k in ("path", "url")})
+    return out
+
+
+def _published(text: str):
+    """The article's own date: a date standing alone on a line in the first lines."""
+    seen = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        if len(line) > 60 or not _HEADER_DATE_LINE.match(line):
+            continue
+        dates = [d for d in find_dates(line) if d.year]
+        if dates:
+            rest = line[:dates[0].start] + line[dates[0].end:]
+            if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
+                return dates[0].iso
+    return None
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        m = _DATELINE.match(line.group())
+        if not m:
+            continue
+        head = m.group("head")
+        if len(head.split()) > 6 or re.search(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubernur|wali)", head, _I):
+            continue
+        spans.append((line.start(), line.start() + m.end()))
+    return spans
+
+
+def _venue_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _VENUE.finditer(sentence):
+        pos = end = m.end()
+        while True:
+            w = _VENUE_WORD.match(sentence, pos)
+            if not w:
+                gap = re.match(r"\s+", sentence[pos:])
+                if gap and pos > m.end():
+                    w2 = _VENUE_WORD.match(sentence, pos + gap.end())
+                    if w2:
+                        pos += gap.end()
+                        continue
+                break
+            word = w.group()
+            if word.lower().rstrip(".,") in _STOP_VENUE:
+                break
+            pos = w.end()
+            if word not in (",", "-", "–", "dan", "and", "of", "&"):
+                end = pos
+        spans.append((m.start(), end))
+    return spans
+
+
+_STOP_VENUE = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pada", "oleh"}
+
+
+class _Doc:
+    """Working state of one article."""
+
+    def __init__(self, text: str):
+        self.text = clean(text)
+        self.sents = split(self.text)
+        self.mentions = find_mentions(self.text)
+        self.datelines = _dateline_spans(self.text)
+        self.sent_of = []  # sentence index of each mention
+        self.excluded = set()
+        self.codes = {}  # mention index -> resolved code
+        self._assign()
+
+    def _assign(self):
+        text, ms = self.text, self.mentions
+        si = 0
+        venues = {}
+        for i, m in enumerate(ms):
+            while si < len(self.sents) - 1 and self.sents[si].end <= m.start:
+                si += 1
+            self.sent_of.append(si)
+        for i, m in enumerate(ms):
+            s = self.sents[self.sent_of[i]] if self.sents else None
+            if s is None:
+                self.excluded.add(i)
+                continue
+            if any(a <= m.start < b for a, b in self.datelines):
+                self.excluded.add(i)
+                continue
+            if self.sent_of[i] not in venues:
+                venues[self.sent_of[i]] = [(s.start + a, s.start + b) for a, b in _venue_spans(s.text)]
+            if any(a <= m.pstart < b for a, b in venues[self.sent_of[i]]):
+                self.excluded.add(i)
+                continue
+            before = text[max(s.start, m.pstart - 60):m.pstart]
+            if re.search(r"\bse[- ]$", before, _I) or re.search(r"\bDPRD\s*$", before):
+                self.excluded.add(i)
+                continue
+            run = re.search(r"((?:[A-Z][\w.'’]*\s+){1,5})$", before)
+            if run and any(w.lower().rstrip(".") in _ORG_WORDS for w in run.group(1).split()):
+                if not m.via or m.via == "list":
+                    self.excluded.add(i)
+                    continue
+            if _WITNESS.search(text[s.start:m.pstart]) and re.search(r"disaksikan|menyaksikan", text[s.start:m.pstart], _I):
+                self.excluded.add(i)
+                continue
+            if i > 0 and all(len(c) == 2 for c in m.codes):
+                prev = ms[i - 1]
+                gap = text[prev.end:m.pstart]
+                if re.fullmatch(r"\s*[,(]?\s*", gap) and any(
+                        len(c) > 2 and c[:2] in m.codes for c in prev.codes):
+                    self.excluded.add(i)
+                    continue
+        # governments established by a sign of one
+        self.established = {}
+        for i, m in enumerate(ms):
+            if i in self.excluded or not m.via or len(m.codes) != 1:
+                continue
+            self.established[m.codes[0]] = self.established.get(m.codes[0], 0) + 1
+        for i, m in enumerate(ms):
+            if i in self.excluded:
+                continue
+            known = [c for c in m.codes if c in self.established]
+            if len(known) == 1:
+                self.codes[i] = known[0]
+
+    def sentence_mentions(self, si: int) -> list[int]:
+        return [i for i, s in enumerate(self.sent_of) if s == si and i in self.codes]
+
+
+def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
+    out = []
+    for si, s in enumerate(doc.sents):
+        if not _AGREE.search(s.text):
+            continue
+        seq = []
+        for i in doc.sentence_mentions(si):
+            c = doc.codes[i]
+            if not seq or seq[-1] != c:
+                seq.append(c)
+        cur = []
+        for c in seq:
+            if c in cur and len(cur) >= 2:
+                out.append((frozenset(cur), si))
+                cur = [c]
+            elif c not in cur:
+                cur.append(c)
+        if len(set(cur)) >= 2:
+            out.append((frozenset(cur), si))
+    return out
+
+
+def _consolidate(groups: list[frozenset]) -> list[frozenset]:
+    uniq = list(dict.fromkeys(groups))
+    keep = []
+    for g in uniq:
+        if len(g) >= 3:
+            parts = [h for h in uniq if h < g]
+            if len(parts) >= 2 and frozenset().union(*parts) == g and frozenset.intersection(*parts):
+                continue
+        keep.append(g)
+    return [g for g in keep if not any(g < h for h in keep)]
+
+
+def _kind_terms(sentence: str) -> list[tuple[int, str]]:
+    """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
+    masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
+    found = [(m.start(), "mou") for m in _MOU.finditer(masked)]
+    found += [(m.start(), "pks") for m in _PKS.finditer(masked)]
+    return sorted(found)
+
+
+def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
+    """(kinds signed or planned, number of PKS) from the sentences about the agreements."""
+    texts = [doc.sents[i].text for i in sents]
+    signed = any(_SIGN.search(t) for t in texts)
+    if not signed and any(_PLAN.search(t) for t in texts):
+        return ["plan"], 1
+    kinds, n_pks = [], 1
+    for t in texts:
+        for pos, kind in _kind_terms(t):
+            if _FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]):
+                continue
+            if kind not in kinds:
+                kinds.append(kind)
+        for m in _COUNT.finditer(t):
+            w = m.group(1).lower()
+            n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
+    if not kinds:
+        kinds = ["mou"]
+    return sorted(kinds), n_pks
+
+
+def _agreement_sentences(doc: _Doc, parties: set) -> list[int]:
+    out = []
+    for si, s in enumerate(doc.sents):
+        if not _AGREE.search(s.text):
+            continue
+        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+        if not here or here <= parties or here & parties:
+            out.append(si)
+    return out
+
+
+def _bullets(text: str, start: int, n: int) -> list[str]:
+    """The titles of the first ``n`` bullet items after ``start`` ("- Title: ...")."""
+    items = re.findall(r"(?:^|\n|\s)[-•*]\s+([^:\n]{3,120}?):", text[start:start + 3000])
+    return items[:n]
+
+
+def _signing_date(doc: _Doc, published: str | None):
+    cands = []
+    prev_sign = False
+    for s in doc.sents:
+        sign = bool(_SIGN.search(s.text))
+        if sign or (prev_sign and _EVENT.search(s.text)):
+            for d in find_dates(s.text):
+                before = s.text[:d.start]
+                rep = None
+                for rep in _REPORT.finditer(before[-90:]):
+                    pass
+                if rep is not None and not _SIGN.search(before[-90:][rep.end():]):
+                    continue
+                cands.append(d)
+        prev_sign = sign
+    if not cands:
+        return None
+    first = cands[0]
+    if first.year:
+        return first.iso
+    for d in cands[1:]:
+        if d.year and (d.month, d.day) == (first.month, first.day):
+            return d.iso
+    return with_year(first, int(published[:4]) if published else None)
+
+
+def _officials(doc: _Doc):
+    """[(official dict, sentence index, office)] and the offices without names per sentence."""
+    found, refs = [], []
+    kinds_established = {}
+    for c in doc.established:
+        r = region(c)
+        if r:
+            kinds_established.setdefault(r["kind"], []).append(c)
+    for si, s in enumerate(doc.sents):
+        local = [m for m in doc.mentions if s.start <= m.start < s.end]
+        shifted = [m._replace(start=m.start - s.start, end=m.end - s.start, pstart=max(0, m.pstart - s.start))
+                   for m in local]
+        idx = [doc.mentions.index(m) for m in local]
+        for o in find_offices(s.text, shifted):
+            code = None
+            if o.codes is not None:
+                # the mention right after the title
+                for j, m in zip(idx, shifted):
+                    if m.codes == o.codes and m.start >= o.start:
+                        code = doc.codes.get(j) or (o.codes[0] if len(o.codes) == 1 else None)
+                        break
+                if code is None and o.codes:
+                    known = [c for c in o.codes if c in doc.established]
+                    code = known[0] if len(known) == 1 else (o.codes[0] if len(o.codes) == 1 else None)
+            if code is None and o.name:
+                for off, _, _ in found:
+                    if same_person(off["name"], o.name):
+                        code = off["region"]
+                        break
+            if code is None and o.codes is None:
+                before = [doc.codes[j] for j, m in zip(idx, shifted) if m.end <= o.start and j in doc.codes]
+                before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
+                if before:
+                    code = before[-1]
+                elif o.kind and len(kinds_established.get(o.kind, [])) == 1:
+                    code = kinds_established[o.kind][0]
+                elif o.kind is None and len(doc.established) == 1:
+                    code = next(iter(doc.established))
+            if code is None:
+                continue
+            if o.name:
+                found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
+            else:
+                refs.append((si, o, code))
+    officials = []
+    for off, si, o in found:
+        dup = next((x for x in officials if x[0]["region"] == off["region"] and same_person(x[0]["name"], off["name"])), None)
+        if dup:
+            if len(off["name"]) > len(dup[0]["name"]):
+                dup[0]["name"] = off["name"]
+            continue
+        officials.append((dict(off, evidence=doc.sents[si].text), si, o))
+    return officials, found, refs
+
+
+def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
+    """The extraction record of one article (see the module doc for the rules)."""
+    text = text if isinstance(text, str) else ""
+    doc = _Doc(text)
+    published = _published(doc.text)
+    raw_groups = _groups(doc)
+    groups = _consolidate([g for g, _ in raw_groups])
+    officials, found, refs = _officials(doc)
+
+    agreements = []
+    for g in groups:
+        sents = _agreement_sentences(doc, set(g))
+        kinds, n_pks = _kinds(doc, sents)
+        first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
+        evidence = next((doc.sents[si].text for si in sents if _SIGN.search(doc.sents[si].text)
+                         and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)
+        for kind in kinds:
+            for _ in range(n_pks if kind == "pks" else 1):
+                agreements.append({"parties": sorted(g), "kind": kind, "signed_on": None, "sectors": [],
+                                   "signatories": [], "evidence": evidence})
+    if agreements:
+        _sectors(doc, agreements, groups)
+        signed_on = _signing_date(doc, published)
+        for a in agreements:
+            a["signed_on"] = None if a["kind"] == "plan" else signed_on
+        _signatories(doc, agreements, officials, found, refs)
+    for a in agreements:
+        a["sectors"] = sorted(set(a["sectors"]))
+    return {
+        "id": id,
+        "published": published,
+        "agreements": agreements,
+        "officials": [o for o, _, _ in officials],
+        "source": _source(text, source),
+        "extractor": f"kerjasama/{EXTRACTOR_VERSION}",
+    }
+
+
+def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
+    prev_scope = False
+    for si, s in enumerate(doc.sents):
+        t = s.text
+        scope_at = None
+        if _COOP.search(t):
+            m = _SCOPE.search(t)
+            if m:
+                scope_at = m.start()
+        if scope_at is None and prev_scope and _CONTINUE.match(t):
+            scope_at = 0
+        prev_scope = scope_at is not None
+        if scope_at is None:
+            continue
+        scope = t[scope_at:]
+        found = sectors_in(scope)
+        here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
+        targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
+        terms = _kind_terms(t)
+        before = [k for p, k in terms if p <= scope_at + 1]
+        kind = before[-1] if before else (terms[0][1] if terms else None)
+        cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
+        kinds_here = {a["kind"] for a in cands}
+        if kind not in kinds_here:
+            kind = "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
+        chosen = [a for a in cands if a["kind"] == kind]
+        if len(chosen) > 1 and kind == "pks":
+            items = _bullets(doc.text, s.end, len(chosen))
+            if len(items) == len(chosen):
+                for a, item in zip(chosen, items):
+                    a["sectors"].extend(sectors_in(item))
+                continue
+            if len(found) == len(chosen):
+                for a, slug in zip(chosen, found):
+                    a["sectors"].append(slug)
+                continue
+        for a in chosen:
+            a["sectors"].extend(found)
+
+
+def _signatories(doc: _Doc, agreements, officials, found, refs):
+    named = {}
+    for off, si, o in found:
+        named.setdefault(si, []).append((o, off["region"], off["name"]))
+    for si, o, code in refs:
+        holder = next((x[0]["name"] for x in officials if x[0]["region"] == code
+                       and x[2].role == o.role and x[2].kind == o.kind), None)
+        if holder:
+            named.setdefault(si, []).append((o, code, holder))
+    for si, s in enumerate(doc.sents):
+        t = s.text
+        sm = _SIGN.search(t)
+        if not sm or si not in named:
+            continue
+        venues = _venue_spans(t)
+        terms = _kind_terms(t)
+        kind = terms[0][1] if terms else None
+        for o, code, name in sorted(named[si], key=lambda x: x[0].start):
+            if o.role not in ("head", "deputy", "sekda"):
+                continue
+            if any(a <= o.start < b for a, b in venues):
+                continue
+            if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
+                continue
+            targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
+            if kind and any(a["kind"] == kind for a in targets):
+                targets = [a for a in targets if a["kind"] == kind]
+            elif any(a["kind"] == "mou" for a in targets):
+                targets = [a for a in targets if a["kind"] == "mou"]
+            for a in targets:
+                if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
+                    a["signatories"].append({"name": name, "region": code})
+
+
+def _decode(data: bytes, path) -> str:
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: not a text file (binary content)")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = data.decode("latin-1")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:4096]) // 50):
+        raise InputError(f"{path}: not a text file (binary content)")
+    return text
+
+
+def extract_file(path) -> dict:
+    """The record of the article in ``path`` (UTF-8, else cp1252); id = file name without extension.
+
+    Raises InputError naming the file when it cannot be read, is empty or is not text.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the file ({err.strerror or err})") from None
+    text = _decode(data, path)
+    return extract_text(text, id=p.stem, source={"path": str(p), "kind": "article"})

@@ -1,0 +1,77 @@
+"""Person names without honorifics and academic degrees.
+
+Rules: honorifics before the name are dropped (Dr., Drs., Dra., dr, drg, Ir.,
+H., Hj., KH, K.H., Prof., RH, TGH, Ust., Habib is kept as a name); everything
+from the first comma on is dropped (", S.Sos, M.Si"); degree tokens after the
+name without a comma are dropped (SE MM, SSos, S.STP, M.Si, ST, MT); initials
+such as "M." and noble names such as "Andi" and "Raden" are part of the name.
+
+>>> clean_name("Dr. Drs. Akbar Ali, AP, M.Si.")
+'Akbar Ali'
+>>> clean_name("RH Agus Bastian SE MM"), clean_name("Drs H Sutedjo"), clean_name("M. Rizon, S.Hut.")
+('Agus Bastian', 'Sutedjo', 'M. Rizon')
+>>> clean_name("KH. Abdul Ghani Kasuba"), clean_name("dr Sudarmi"), clean_name("Sudaryono SSos")
+('Abdul Ghani Kasuba', 'Sudarmi', 'Sudaryono')
+>>> name_key("H. Abdul Hamid Wahid") == name_key("Abdul Hamid Wahid, M.Si")
+True
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "same_person"]
+
+HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
+              "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr"}
+_DEGREE = re.compile(
+    r"^(?:"
+    r"[A-Z]{1,4}"                                  # SE MM ST MT SH MBA SSTP AP
+    r"|S\.?[A-Z][A-Za-z]{0,4}"                     # S.Sos SSos S.Hut S.STP S.Pd S.IP
+    r"|M\.?[A-Z][A-Za-z]{0,4}"                     # M.Si MSi M.UD M.Ip M.Kes
+    r"|[A-Z][a-z]?\.[A-Z][A-Za-z]{0,3}"            # Sp.PD Ak.
+    r"|Dr|Drs|PhD|Ph\.D|Lc|MA|Hum|Ak|CA|CPA"
+    r")\.?$"
+)
+
+
+def is_honorific(token: str) -> bool:
+    """An honorific written before a name: Dr., Drs., H., Hj., KH, Prof., RH ..."""
+    return token.rstrip(".").lower() in HONORIFICS
+
+
+def is_degree(token: str) -> bool:
+    """An academic degree written after a name: SE, MM, S.Sos, SSos, M.Si ..."""
+    return bool(_DEGREE.match(token.rstrip(",")))
+
+
+def clean_name(raw: str) -> str:
+    """The person's name without honorifics and degrees (may be '')."""
+    text = raw.split(",")[0]
+    tokens = text.split()
+    while tokens and is_honorific(tokens[0]) and len(tokens) > 1:
+        tokens.pop(0)
+    if tokens and is_honorific(tokens[0]) and tokens[0][0].islower():
+        tokens.pop(0)
+    while len(tokens) > 1 and is_degree(tokens[-1]) and not re.match(r"^[A-Z]\.$", tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens).strip(" .;:")
+
+
+def name_key(name: str) -> str:
+    """A comparison key: lower-case words of the cleaned name."""
+    return " ".join(re.findall(r"[^\W_]+", clean_name(name).lower()))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names are one person (one is the other, or all of one's words are in the other).
+
+    >>> same_person("Asri Ludin", "Asri Ludin Tambunan"), same_person("Abdul Hamid", "Abdul Hamid Wahid")
+    (True, True)
+    >>> same_person("Andi Ony", "Andi Bataralifu")
+    False
+    """
+    ka, kb = set(name_key(a).split()), set(name_key(b).split())
+    if not ka or not kb:
+        return False
+    small = ka if len(ka) <= len(kb) else kb
+    return small <= (ka & kb) and max(map(len, small)) >= 4

@@ -1,0 +1,234 @@
+"""Offices of regional government in a sentence: title, region and holder.
+
+Titles read: Gubernur, Bupati, Wali Kota/Walikota/Walkot and their Wakil
+(Wagub, Wabup, Wawali), acting heads (Pj, Pjs, Plt, Plh, Penjabat), Sekretaris
+Daerah/Sekda, Asisten, and heads of units (Kepala Dinas X, Kepala Bagian X,
+Kepala Badan X, Kabag X, Kadis X, Camat). "Kepala" counts only before a unit
+word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...), so "Kepala BPJS
+Kesehatan" is not an office of a regional government.
+
+Shapes read, in order after the title:
+
+- TITLE [(short form)] REGION [(alias)] [qualifier province] [,] NAME
+  ("Pj Bupati Kampar Hambali, SE", "Wali Kota (Walkot) Medan Bobby Nasution",
+  "Pj Kabupaten Sidenreng Rappang Propinsi Sulawesi Selatan, Basra")
+- TITLE NAME ("Bupati Asri Ludin", "Kabag Hukum Sri Setyowati SH MM"): the
+  region is left for the caller to find from the context.
+- TITLE REGION with no name after it ("Bupati Manggarai dan ..."): kept as a
+  reference to whoever holds that office.
+
+The name is a run of capitalised words after the honorifics, up to a comma,
+a degree, a lower-case word or a word that cannot be a name (weekday, month,
+Kabupaten, Nomor ...). The title is kept as written, without the region.
+
+>>> from kerjasama.loaders.gazetteer import find_mentions
+>>> s = "Pj Bupati Kampar Hambali, SE, MBA, bersama Pj Walikota Pekanbaru Risnandar Mahiwa, S.STP"
+>>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
+[('Pj Bupati', 'Hambali', ('14.01',)), ('Pj Walikota', 'Risnandar Mahiwa', ('14.71',))]
+>>> s = "Kepala Bagian Tata Pemerintahan Pemkab Deli Serdang, Adi Winarto, menambahkan"
+>>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
+[('Kepala Bagian Tata Pemerintahan', 'Adi Winarto', ('12.07',))]
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kerjasama.loaders.dates import MONTHS, WEEKDAYS
+from kerjasama.loaders.names import clean_name, is_degree, is_honorific
+
+__all__ = ["Office", "find_offices"]
+
+_ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
+_HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
+_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot)?"
+_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Camat"
+_TITLE = re.compile(
+    rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})|(?P<sekda>{_SEKDA})|(?P<unit>{_UNIT_HEAD}))?(?![\w])"
+)
+# words that continue a unit title: "Kepala Dinas Kesehatan", "Kabag Humas dan Protokol"
+_UNIT_WORDS = {w.lower() for w in """
+Dinas Badan Bagian Biro Bidang Kantor Sekretariat Setda Daerah Umum Umun Administrasi Tata
+Pemerintahan Pembangunan Perekonomian Kesejahteraan Rakyat Kesra Hukum Humas Protokol Protokoler
+Organisasi Kerja Sama Kerjasama Kesehatan Dinkes Pendidikan Disdik Kebudayaan Perhubungan Dishub
+Lingkungan Hidup DLH LHK Kehutanan Komunikasi Informatika Kominfo Diskominfo Statistik Persandian
+Bappeda Bappelitbangda Bapelitbangda Perencanaan Penelitian Pengembangan Litbang Sosial Dinsos
+Pariwisata Dispar Pertanian Ketahanan Pangan Perdagangan Perindustrian Disperindag Koperasi UKM UMKM
+Usaha Mikro Kecil Menengah Penanaman Modal Pelayanan Terpadu Satu Pintu DPMPTSP PTSP Pekerjaan
+PUPR Penataan Ruang Perumahan Permukiman Kawasan Kependudukan Pencatatan Sipil Dukcapil Disdukcapil
+Satuan Polisi Pamong Praja Satpol PP Pemadam Kebakaran Penanggulangan Bencana BPBD Keuangan BPKAD
+Aset Pendapatan Bapenda Kepegawaian BKD BKPSDM Sumber Daya Manusia Aparatur Perpustakaan Kearsipan
+Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan Energi Mineral ESDM
+Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
+Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
+Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang
+""".split()}
+_UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo"}  # need a unit word after them
+_NOT_NAME = {w.lower() for w in """
+Provinsi Propinsi Kabupaten Kota Pemkab Pemkot Pemko Pemprov Pemda Pemerintah Nomor No Tahun Dalam Di
+Dan Yang Selaku Beserta Bersama Saat Pada Melalui Kantor Rumah Pendopo Gedung Aula Jalan Jl Sekretariat
+Dinas Badan Bagian Periode Terpilih Sekaligus Turut Hadir Bupati Gubernur Wali Walikota Wakil Sekda
+Kepala Asisten Penjabat Pj Pjs Plt Plh Camat Ketua Anggota DPRD Republik Indonesia RI Bapak Ibu Kab
+Dia Ia Beliau Mereka Kami Kita Menurut Sementara Usai Setelah Sebelum Selain Namun Tetapi Kemudian Hal
+Acara Kegiatan Dalam Atas Untuk Dengan Oleh Ini Itu Tersebut Juga Pun Lalu Terkait Para Seluruh Kedua
+Ketiga Semua Serta Setempat Jajaran Rombongan OPD Humas Kesra Sekretaris Daerah Provinsi Bidang
+""".split()} | set(MONTHS) | set(WEEKDAYS)
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
+_WORD = re.compile(r"\S+")
+_PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
+
+
+class Office(NamedTuple):
+    """An office named in a sentence.
+
+    ``codes``: candidate regions of the office (None when the text names none
+    right after the title); ``kind``: the kind of region the title implies
+    (provinsi/kabupaten/kota, None for Sekda, Kepala ... which any region has);
+    ``role``: head, deputy, sekda or unit; ``name``: the holder, '' if not named.
+    """
+
+    start: int
+    end: int
+    title: str
+    kind: str | None
+    role: str
+    codes: tuple | None
+    name: str
+    name_start: int
+
+
+def _title_kind(head: str | None) -> str | None:
+    if not head:
+        return None
+    h = head.lower()
+    if "gubernur" in h or h == "wagub":
+        return "provinsi"
+    if "bupati" in h or h == "wabup":
+        return "kabupaten"
+    return "kota"
+
+
+def _skip(text: str, pos: int, pattern: re.Pattern) -> int:
+    m = pattern.match(text, pos)
+    return m.end() if m else pos
+
+
+def _read_name(text: str, pos: int) -> tuple[str, int]:
+    """(name, start) of the person named at ``pos`` ('' if none)."""
+    words = []
+    start = None
+    for m in _WORD.finditer(text, pos):
+        if words and text[words[-1][1]:m.start()].strip():
+            break
+        raw = m.group()
+        token = raw.rstrip(",;:)\"”")
+        ends_clause = raw != token or token.endswith(".") and len(token) > 2 and not is_honorific(token)
+        core = token.rstrip(".")
+        if not words and is_honorific(token):
+            if start is None:
+                start = m.start()
+            words.append((token, m.end()))
+            if ends_clause and raw.endswith(","):
+                break
+            continue
+        if is_degree(token) and not re.match(r"^[A-Z]\.$", token) and any(not is_honorific(w) for w, _ in words):
+            break
+        if not _NAME_TOKEN.match(token) or core.lower() in _NOT_NAME:
+            break
+        if start is None:
+            start = m.start()
+        words.append((token, m.end()))
+        if ends_clause or len(words) >= 7:
+            break
+    name = clean_name(" ".join(w for w, _ in words))
+    letters = [w for w in name.split() if len(w.rstrip(".")) >= 3]
+    if not letters:
+        return "", pos
+    return name, start
+
+
+def find_offices(text: str, mentions) -> list[Office]:
+    """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions)."""
+    out: list[Office] = []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for m in _TITLE.finditer(text):
+        acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
+        if not (head or sekda or unit or acting):
+            continue
+        if not m.group()[0].isupper():
+            continue
+        pos = m.end()
+        title_end = pos
+        role = "head" if head else "sekda" if sekda else "unit" if unit else "head"
+        if head and (head.lower().startswith("wakil") or head.lower() in ("wagub", "wabup", "wawali")):
+            role = "deputy"
+        kind = _title_kind(head)
+        if unit:
+            # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
+            n_unit = 0
+            for w in _WORD.finditer(text, pos):
+                if text[pos:w.start()].strip():
+                    break
+                word = w.group().rstrip(",.")
+                if word.lower() not in _UNIT_WORDS or (word[0].islower() and word not in ("dan",)):
+                    break
+                if word.lower() in {"pemerintah", "pemprov", "pemkab", "pemkot", "pemko"}:
+                    break
+                pos = title_end = w.start() + len(word)
+                n_unit += 1
+                if w.group() != word:
+                    break
+            if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
+                continue
+            if text[title_end - 3:title_end].lower() == "dan":
+                title_end -= 4
+        pos = _skip(text, pos, _PAREN)
+        region = _region_after(text, pos, by_start)
+        if region is None and unit:
+            # "Asisten Bidang Administrasi Umun Sekretariat Daerah Kabupaten X": unknown
+            # capitalised words between the unit words and a region still belong to the title
+            look = re.match(r"(?:\s+[A-Z][\w-]*){1,4}", text[pos:])
+            if look:
+                later = _region_after(text, pos + look.end(), by_start)
+                if later is not None:
+                    title_end = pos + look.end()
+                    region = later
+        codes = None
+        if region is not None:
+            mention, pos = region
+            codes = mention.codes
+            if acting and not (head or sekda or unit):
+                if mention.kind not in ("kabupaten", "kota") or mention.via != "admin":
+                    continue
+                kind = mention.kind
+            # a province named after the region only says where it is
+            nxt = _region_after(text, _skip(text, pos, re.compile(r"\s*,?")), by_start)
+            if nxt is not None and all(len(c) == 2 for c in nxt[0].codes) and any(len(c) > 2 for c in codes):
+                pos = nxt[1]
+            pos = _skip(text, pos, _PAREN)
+        elif acting and not (head or sekda or unit):
+            continue
+        title = " ".join(text[m.start():title_end].split())
+        if acting and not (head or sekda or unit):
+            title = f"{acting} {'Bupati' if kind == 'kabupaten' else 'Wali Kota'}"
+        title = _PAREN.sub("", title).strip(" ,")
+        pos = _skip(text, pos, re.compile(r"\s*,?\s*"))
+        name, name_start = _read_name(text, pos)
+        out.append(Office(m.start(), max(pos, title_end), title, kind, role, codes, name,
+                          name_start if name else -1))
+    return out
+
+
+def _region_after(text, pos, mentions):
+    """(mention, end) of a region named right at ``pos`` (after spaces or a bracket), else None."""
+    for mention in mentions:
+        if mention.start < pos:
+            if mention.pstart < pos <= mention.start or (mention.pstart < pos and mention.end > pos):
+                if mention.start >= pos - 1 or mention.pstart < pos <= mention.start:
+                    return mention, mention.end
+            continue
+        gap = text[pos:mention.pstart]
+        if re.fullmatch(r"\s*(?:\([^()\n]{0,30}\)\s*)?", gap):
+            return mention, mention.end
+        return None
+    return None
