@@ -102,18 +102,23 @@ def bench_extraction(n: int) -> list[dict]:
 
     arts = articles.generate(n, seed=11)
     texts = [a["text"] for a in arts]
-    nlp = spacy_tagger()
     extract_text(texts[0], id="warm-up")  # load the gazetteer and patterns once
-    list(nlp.pipe(texts[:5]))
-
     t_ours, records = _clock(lambda: [extract_text(a["text"], id=a["id"]) for a in arts])
-    t_spacy, docs = _clock(lambda: [len(d.ents) for d in nlp.pipe(texts)])
-    ours, base = n / t_ours, n / t_spacy
+    ours = n / t_ours
     quality = agreement_quality(records, [a["expected"] for a in arts])
-    return [figure("extraction", ours, "articles/s", baseline=base,
-                   baseline_name="spaCy blank('id') + EntityRuler, regions only",
-                   target=TARGETS["extraction"], ok=ours >= 300 and ours >= 3 * base,
-                   articles=n, chars=sum(map(len, texts)), regions_tagged_by_spacy=sum(docs),
+    try:
+        nlp = spacy_tagger()
+    except ImportError:  # the bench extra is not installed: the figure without its baseline
+        base, tagged, name = None, None, "spaCy not installed (pip install -e '.[bench]')"
+    else:
+        list(nlp.pipe(texts[:5]))
+        t_spacy, docs = _clock(lambda: [len(d.ents) for d in nlp.pipe(texts)])
+        base, tagged = n / t_spacy, sum(docs)
+        name = "spaCy blank('id') + EntityRuler, regions only"
+    return [figure("extraction", ours, "articles/s", baseline=base, baseline_name=name,
+                   target=TARGETS["extraction"],
+                   ok=ours >= 300 and base is not None and ours >= 3 * base,
+                   articles=n, chars=sum(map(len, texts)), regions_tagged_by_spacy=tagged,
                    synthetic_sanity=quality)]
 
 
@@ -242,16 +247,93 @@ def bench_build(n_agreements: int, n_merge: int, work: Path) -> list[dict]:
                    load_s=t_load, merge_seconds=t_merge, merge_graph_equal=same)]
 
 
-def bench_neo4j(n, n_rows, work):
-    raise NotImplementedError
+# -- Neo4j ------------------------------------------------------------------------------
+def bench_neo4j(n_agreements: int, n_rows: int, work: Path, log=print) -> list[dict]:
+    """benchmarks/neo4j_load.py's figures: batched UNWIND through the Bolt test server,
+    against the embedded COPY and against one statement per row."""
+    import neo4j_load
+
+    return neo4j_load.measure(n_agreements, n_rows, work, log=lambda *a: log(" ".join(map(str, a))))
 
 
 def bench_questions(n, repeats, work):
     raise NotImplementedError
 
 
-def bench_memory(sizes, work):
-    raise NotImplementedError
+# -- memory -----------------------------------------------------------------------------
+# The child ingests a folder and prints its report; the parent reads the child's own
+# peak resident set from os.wait4 (ru_maxrss, KiB on Linux), so sizes do not mix.
+INGEST_CHILD = """
+import json, sys, time
+from kerjasama.loaders.ingest import ingest
+t = time.perf_counter()
+report = ingest([sys.argv[1]], sys.argv[2])
+print(json.dumps({"seconds": time.perf_counter() - t, "files": report.files, "new": report.new,
+                  "failed": len(report.failed), "records": report.records,
+                  "agreements": report.graph.get("Agreement")}))
+"""
+# The floor: the same imports and an empty graph, no articles.
+FLOOR_CHILD = """
+import sys, json
+import kerjasama.loaders.ingest, kerjasama.loaders.extract
+from kerjasama.graph.build import build
+from kerjasama.graph.ladybug_store import LadybugStore
+from kerjasama.loaders.extract import extract_text
+extract_text("Pemkab Kampar dan Pemkot Pekanbaru menandatangani MoU.", id="x")
+with LadybugStore(sys.argv[2] + "/graph.lbug") as store:
+    build([], store)
+print(json.dumps({}))
+"""
+
+
+def child_peak(code: str, *args) -> tuple[float, dict]:
+    """Run ``code`` in a fresh Python; (its peak resident memory in MB, its JSON output)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen([sys.executable, "-c", code, *map(str, args)],
+                                stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"child failed ({proc.returncode}): {err.read().strip()[-2000:]}")
+        return usage.ru_maxrss / 1024, json.loads(out.read().strip().splitlines()[-1])
+
+
+def _dir_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir()) if folder.exists() else 0
+
+
+def bench_memory(sizes, work: Path) -> list[dict]:
+    small, large = sizes
+    folder = work / "articles"
+    articles.write(large, folder, seed=5)
+    files = sorted(folder.glob("*.txt"))
+    runs = {}
+    for n in (small, large):
+        part = work / f"articles-{n}"
+        part.mkdir()
+        for f in files[:n]:
+            os.link(f, part / f.name)
+        data = work / f"data-{n}"
+        peak, report = child_peak(INGEST_CHILD, part, data)
+        runs[n] = dict(report, peak_mb=peak, records_mb=_dir_bytes(data / "records") / 2**20)
+    floor, _ = child_peak(FLOOR_CHILD, "-", str(work))
+    grow_mb = runs[large]["peak_mb"] - runs[small]["peak_mb"]
+    records_grow_mb = runs[large]["records_mb"] - runs[small]["records_mb"]
+    per_article_kb = grow_mb * 1024 / (large - small)
+    return [
+        figure("memory", runs[large]["peak_mb"], f"MB peak RSS, ingest of {large:,} articles",
+               baseline=floor, baseline_name="same imports and an empty graph",
+               target=TARGETS["memory"],
+               ok=(large < 20_000 or runs[large]["peak_mb"] < 500),
+               runs={str(k): v for k, v in runs.items()}),
+        figure("memory growth", per_article_kb, f"KB per article ({small:,} -> {large:,})",
+               baseline=records_grow_mb * 1024 / (large - small),
+               baseline_name="record JSON on disk, KB per article", target=None, ok=None,
+               peak_small_mb=runs[small]["peak_mb"], peak_large_mb=runs[large]["peak_mb"],
+               ingest_articles_per_s=runs[large]["files"] / runs[large]["seconds"]),
+    ]
 
 
 # -- report -----------------------------------------------------------------------------
@@ -321,7 +403,7 @@ def run(scale: str = "small", sections=None, log=print) -> dict:
             elif section == "build":
                 figures += bench_build(cfg["agreements"], cfg["merge"], work)
             elif section == "neo4j":
-                figures += bench_neo4j(cfg["neo4j"], cfg["neo4j_rows"], work)
+                figures += bench_neo4j(cfg["neo4j"], cfg["neo4j_rows"], work, log)
             elif section == "questions":
                 figures += bench_questions(cfg["agreements"], cfg["repeats"], work)
             elif section == "memory":
