@@ -52,6 +52,7 @@ _PRUNE = [
 # the publication date: a search through the body text would pick up the
 # signing date or a date from a sidebar.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_MIN_WORDS = 12
 # Site names appended to the <title>: "Headline - Riau Pos", "Headline | Antara".
 _SITE_SUFFIX = re.compile(r"\s+[-|–—»:]\s+[^-|–—»:]{2,40}$")
 
@@ -92,12 +93,14 @@ def read_page(content: str | bytes, *, url: str | None = None) -> dict:
         include_images=False, favor_recall=True, prune_xpath=_PRUNE,
         date_extraction_params=_DATE_PARAMS,
     )
-    if doc is None or not (doc.text or "").strip():
+    text = _clean_text(doc.text or "") if doc is not None else ""
+    # A page of menus only (an index page, a login wall) leaves a few words at best.
+    if len(text.split()) < _MIN_WORDS:
         raise InputError("no article text found in the page")
     return {
         "title": _title(doc),
         "published": doc.date or None,
-        "text": _clean_text(doc.text),
+        "text": text,
         "url": url or doc.url or None,
     }
 

@@ -86,12 +86,17 @@ def _title(lines: list[str]) -> str:
     return next((ln for ln in lines if len(ln) >= 30), lines[0] if lines else "Berita")
 
 
-def wrap_article(text: str) -> str:
+STYLES = ("p", "br")
+"""How the body is marked up: a ``<p>`` per paragraph, or one block broken by
+``<br><br>`` (older regional sites and many government portals)."""
+
+
+def wrap_article(text: str, style: str = "p") -> str:
     """The article ``text`` as a saved news page, every line of it a paragraph."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     body = []
     for i, line in enumerate(lines):
-        body.append(f"<p>{html.escape(line)}</p>")
+        body.append(f"<p>{html.escape(line)}</p>" if style == "p" else f"{html.escape(line)}<br><br>")
         if i == 2:
             body.append(f'<div class="baca-juga"><strong>Baca Juga:</strong> '
                         f'<a href="/b/1">{html.escape(OTHER_NEWS[0])}</a></div>')
@@ -101,17 +106,18 @@ def wrap_article(text: str) -> str:
                         '<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>')
     popular = "\n".join(f'<li><a href="/p/{i}">{html.escape(h)}</a></li>' for i, h in enumerate(OTHER_NEWS[2:]))
     related = "".join(f'<li><a href="/r/{i}">{html.escape(h)}</a></li>' for i, h in enumerate(OTHER_NEWS[:2]))
-    return TEMPLATE.format(title=html.escape(_title(lines)), body="\n".join(body),
+    content = "\n".join(body) if style == "p" else '<div class="isi">' + "\n".join(body) + "</div>"
+    return TEMPLATE.format(title=html.escape(_title(lines)), body=content,
                            popular=popular, related=related)
 
 
-def write_pages(out: Path, dev: Path = DEV) -> list[Path]:
+def write_pages(out: Path, dev: Path = DEV, style: str = "p") -> list[Path]:
     """Write ``<id>.html`` into ``out`` for every dev article; the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for txt in sorted(dev.glob("*.txt")):
         path = out / f"{txt.stem}.html"
-        path.write_text(wrap_article(txt.read_text("utf-8")), "utf-8")
+        path.write_text(wrap_article(txt.read_text("utf-8"), style), "utf-8")
         paths.append(path)
     return paths
 
@@ -135,12 +141,15 @@ def score(pred: Path, dev: Path = DEV) -> dict:
     return json.loads(done.stdout)
 
 
-def compare(work: Path, dev: Path = DEV) -> tuple[dict, dict]:
-    """(score of the text articles, score of the same articles as pages)."""
-    pages = write_pages(work / "pages", dev)
+def compare(work: Path, dev: Path = DEV) -> dict[str, dict]:
+    """score.py's result for the text articles (``text``) and for them as pages of each style."""
     predict(sorted(dev.glob("*.txt")), work / "pred-text")
-    predict(pages, work / "pred-html")
-    return score(work / "pred-text", dev), score(work / "pred-html", dev)
+    scores = {"text": score(work / "pred-text", dev)}
+    for style in STYLES:
+        pages = write_pages(work / f"pages-{style}", dev, style)
+        predict(pages, work / f"pred-html-{style}")
+        scores[f"html-{style}"] = score(work / f"pred-html-{style}", dev)
+    return scores
 
 
 def main() -> None:
@@ -148,15 +157,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write pages and predictions here")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp())
-    text, pages = compare(work)
-    keys = ["party pairs", "agreements", "sectors", "officials", "signatories"]
-    print(f"{'measure':16} {'text F1':>8} {'html F1':>8}")
-    for key in keys:
-        print(f"{key:16} {text[key]['f1']:8.3f} {pages[key]['f1']:8.3f}")
+    scores = compare(work)
+    print(f"{'measure':16}" + "".join(f" {name:>9}" for name in scores))
+    for key in ["party pairs", "agreements", "sectors", "officials", "signatories"]:
+        print(f"{key:16}" + "".join(f" {s[key]['f1']:9.3f}" for s in scores.values()) + "  (F1)")
     for key in ["signing date", "kind", "published date"]:
-        if key in text:
-            print(f"{key:16} {text[key]['accuracy']:8.3f} {pages.get(key, {}).get('accuracy', 0):8.3f}  (accuracy)")
-    print(f"{'overall':16} {text['overall']:8.3f} {pages['overall']:8.3f}")
+        print(f"{key:16}" + "".join(f" {s.get(key, {}).get('accuracy', 0):9.3f}" for s in scores.values())
+              + "  (accuracy)")
+    print(f"{'overall':16}" + "".join(f" {s['overall']:9.3f}" for s in scores.values()))
     print(f"pages and predictions in {work}")
 
 
