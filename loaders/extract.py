@@ -75,9 +75,9 @@ EXTRACTOR_VERSION = "0.3.0"
 _I = re.IGNORECASE
 _COOP = re.compile(r"kerja\s*sama|kerjasama|\bmou\b|memorandum|nota\s+kes|kesepakatan|perjanjian|\bpks\b|"
                    r"\bksdd\b|\bkad\b", _I)
-_AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
+_AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|menandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
                     r"kolaborasi|sinergi", _I)
-_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|\bteken|\bmeneken|\bditeken", _I)
+_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken", _I)
 _PLAN = re.compile(r"\brencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)
 _FUTURE = re.compile(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan", _I)
@@ -92,6 +92,7 @@ _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = re.compile(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=[A-Z])", _I)
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
+_AIM = re.compile(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b", _I)
 _EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan", _I)
 _REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
@@ -274,13 +275,19 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 
 def _consolidate(groups: list[frozenset]) -> list[frozenset]:
     uniq = list(dict.fromkeys(groups))
-    keep = []
+    dropped = set()
     for g in uniq:
-        if len(g) >= 3:
-            parts = [h for h in uniq if h < g]
-            if len(parts) >= 2 and frozenset().union(*parts) == g and frozenset.intersection(*parts):
-                continue
-        keep.append(g)
+        if len(g) < 3:
+            continue
+        # the hub is the region in most of the smaller groups
+        for hub in sorted(g, key=lambda c: -sum(1 for h in groups if h < g and c in h)):
+            parts = [h for h in uniq if h < g and hub in h]
+            if len(parts) >= 2 and frozenset().union(*parts) == g:
+                # pairwise around a hub: the other subsets are not agreements either
+                dropped.add(g)
+                dropped.update(h for h in uniq if h < g and hub not in h)
+                break
+    keep = [g for g in uniq if g not in dropped]
     return [g for g in keep if not any(g < h for h in keep)]
 
 
@@ -456,7 +463,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         scope_at = None
         if _COOP.search(t):
             m = _SCOPE.search(t)
-            if m:
+            if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
