@@ -550,7 +550,9 @@ def xlsx_rows(path: str | Path) -> list[list]:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # A file object, so a workbook saved without the .xlsx extension opens too.
+        with open(path, "rb") as fh:
+            book = openpyxl.load_workbook(io.BytesIO(fh.read()), read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises zipfile, KeyError and its own errors
         raise InputError(f"{path}: not a readable XLSX workbook ({err})") from None
     try:
