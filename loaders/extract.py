@@ -90,7 +90,7 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
                     r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = re.compile(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
-                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=[A-Z])", _I)
+                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))", _I)
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
 _AIM = re.compile(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b", _I)
 _EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan", _I)
@@ -507,12 +507,13 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             named.setdefault(si, []).append((o, code, holder))
     for si, s in enumerate(doc.sents):
         t = s.text
-        sm = _SIGN.search(t)
-        if not sm or si not in named:
+        signs = list(_SIGN.finditer(t))
+        if not signs or si not in named:
             continue
         venues = _venue_spans(t)
         terms = _kind_terms(t)
         kind = terms[0][1] if terms else None
+        signers = []
         for o, code, name in sorted(named[si], key=lambda x: x[0].start):
             if o.role not in ("head", "deputy", "sekda"):
                 continue
@@ -520,7 +521,14 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 continue
             if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
                 continue
+            if not _signs(t, o, signs):
+                continue
+            signers.append((code, name))
+        regions_here = {c for c, _ in signers}
+        for code, name in signers:
             targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
+            together = [a for a in targets if regions_here <= set(a["parties"])]
+            targets = together or targets
             if kind and any(a["kind"] == kind for a in targets):
                 targets = [a for a in targets if a["kind"] == kind]
             elif any(a["kind"] == "mou" for a in targets):
@@ -528,6 +536,23 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             for a in targets:
                 if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                     a["signatories"].append({"name": name, "region": code})
+
+
+_SPEECH = re.compile(r"menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
+                     r"\bkata\b|\bujar|\bungkap|sambutan", _I)
+
+
+def _signs(text: str, office, signs) -> bool:
+    """Whether the office is the one signing: the subject before the signing word, or after 'oleh'/'dilakukan'."""
+    for sm in signs:
+        if office.start < sm.start():
+            if not _SPEECH.search(text[office.end:sm.start()]):
+                return True
+        else:
+            between = text[sm.end():office.start]
+            if re.search(r"\boleh\b|dilakukan|dilaksanakan|langsung", between, _I) and not _SPEECH.search(between):
+                return True
+    return False
 
 
 def _decode(data: bytes, path) -> str:

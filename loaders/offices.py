@@ -44,7 +44,8 @@ _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wa
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot)?"
 _UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Camat"
 _TITLE = re.compile(
-    rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})|(?P<sekda>{_SEKDA})|(?P<unit>{_UNIT_HEAD}))?(?![\w])"
+    rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
+    rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
 )
 # words that continue a unit title: "Kepala Dinas Kesehatan", "Kabag Humas dan Protokol"
 _UNIT_WORDS = {w.lower() for w in """
@@ -72,6 +73,9 @@ Kepala Asisten Penjabat Pj Pjs Plt Plh Camat Ketua Anggota DPRD Republik Indones
 Dia Ia Beliau Mereka Kami Kita Menurut Sementara Usai Setelah Sebelum Selain Namun Tetapi Kemudian Hal
 Acara Kegiatan Dalam Atas Untuk Dengan Oleh Ini Itu Tersebut Juga Pun Lalu Terkait Para Seluruh Kedua
 Ketiga Semua Serta Setempat Jajaran Rombongan OPD Humas Kesra Sekretaris Daerah Provinsi Bidang
+Tandatangani Tandatangan Teken Jalin Menjalin Gelar Hadiri Resmikan Sepakat Sepakati Dukung Terima Buka
+Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lantik Pimpin Ikuti MoU PKS
+Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 """.split()} | set(MONTHS) | set(WEEKDAYS)
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
@@ -132,6 +136,10 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
                 break
             continue
         if is_degree(token) and not re.match(r"^[A-Z]\.$", token) and any(not is_honorific(w) for w, _ in words):
+            break
+        if (words and raw.endswith(",") and token.isalpha() and token.islower()
+                and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else "")):
+            words.append((token, m.end()))  # "Ridwan kamil, ST": a name written in lower case
             break
         if not _NAME_TOKEN.match(token) or core.lower() in _NOT_NAME:
             break
