@@ -53,7 +53,15 @@ def _store(tmp_path, agreements, name="graph.lbug"):
 
 
 @pytest.fixture
-def small_store(tmp_path):
+def small_store(store):
+    """The small graph on every store backend (embedded, Bolt, Neo4j when configured)."""
+    store.load(tables_for(SMALL))
+    return store
+
+
+@pytest.fixture
+def small_graph(tmp_path):
+    """The small graph in the embedded store, for the page and chart tests."""
     with _store(tmp_path, SMALL) as store:
         yield store
 
@@ -185,8 +193,8 @@ def test_national_view_draws_offline(national, browser, tmp_path):
 
 @pytest.mark.browser
 @needs_browser
-def test_region_view_draws_filtered(small_store, browser, tmp_path):
-    view = network_view(small_store, region="Kab. Kampar", kind="pks")
+def test_region_view_draws_filtered(small_graph, browser, tmp_path):
+    view = network_view(small_graph, region="Kab. Kampar", kind="pks")
     chromium.open_drawn(browser, write_html(view, tmp_path / "kampar.html"))
     assert browser.execute_script(DRAWN)[:2] == [3, 2]
     assert browser.find_element("id", "title").text == "Cooperation around Kab. Kampar — PKS only"
@@ -236,18 +244,18 @@ def _png_size(path):
     return struct.unpack(">II", data[16:24])
 
 
-def test_charts(small_store, tmp_path):
-    paths = charts(small_store, tmp_path / "charts")
+def test_charts(small_graph, tmp_path):
+    paths = charts(small_graph, tmp_path / "charts")
     assert [p.name for p in paths] == ["timeline.png", "sectors-by-province.png"]
     for path in paths:
         width, height = _png_size(path)
         assert width > 300 and height > 200
 
 
-def test_by_year_counts_undated_signings_when_reported(small_store):
+def test_by_year_counts_undated_signings_when_reported(small_graph):
     from kerjasama.queries.agreements import agreements
 
-    assert by_year(agreements(small_store)) == {
+    assert by_year(agreements(small_graph)) == {
         2022: {"plan": 0, "mou": 0, "pks": 1}, 2023: {"plan": 1, "mou": 0, "pks": 0},
         2024: {"plan": 0, "mou": 1, "pks": 0}, 2025: {"plan": 0, "mou": 0, "pks": 1}}
 
@@ -278,11 +286,11 @@ def test_view_and_charts_commands(tmp_path):
 
 @pytest.mark.browser
 @needs_browser
-def test_inline_view_draws_in_its_frame(small_store, browser, tmp_path):
+def test_inline_view_draws_in_its_frame(small_graph, browser, tmp_path):
     from kerjasama.graph.view_html import inline
 
     page = tmp_path / "notebook-cell.html"
-    page.write_text("<!DOCTYPE html><html><body>" + inline(network_view(small_store))._repr_html_()
+    page.write_text("<!DOCTYPE html><html><body>" + inline(network_view(small_graph))._repr_html_()
                     + "</body></html>", encoding="utf-8")
     browser.get(page.as_uri())
     from selenium.webdriver.support.ui import WebDriverWait
