@@ -159,10 +159,10 @@ def canonical_text(record: dict) -> str:
 def with_provenance(record: dict, *, path: str | None = None) -> tuple[dict, str]:
     """``(record, text)``: the record with a ``source`` of kind ``record`` and its kept text.
 
-    The id is the hash of the record without its ``source``, so the same
-    record loaded from two files is stored once.
+    The id is the hash of the record without its ``source`` and
+    ``extractor``, so the same record loaded from two files is stored once.
     """
-    bare = {k: v for k, v in record.items() if k != "source"}
+    bare = {k: v for k, v in record.items() if k not in ("source", "extractor")}
     text = canonical_text(bare)
     given = record.get("source") if isinstance(record.get("source"), dict) else {}
     source = {"path": path, "url": None, "title": None, **{k: v for k, v in given.items() if k != "id"},
@@ -171,7 +171,7 @@ def with_provenance(record: dict, *, path: str | None = None) -> tuple[dict, str
         source["original_id"] = given["id"]
     out = dict(bare)
     out["source"] = source
-    out.setdefault("extractor", "import")
+    out["extractor"] = record.get("extractor") or "import"
     return out, text
 
 
