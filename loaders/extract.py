@@ -192,6 +192,10 @@ class _Doc:
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
+        self._by_sentence = None
+        self.agree = [bool(_AGREE.search(s.text)) for s in self.sents]
+        self.sign = [bool(_SIGN.search(s.text)) if a else False for s, a in zip(self.sents, self.agree)]
+        self._terms = {}
         self._assign()
 
     def _assign(self):
@@ -247,14 +251,24 @@ class _Doc:
             if len(known) == 1:
                 self.codes[i] = known[0]
 
+    def kind_terms(self, si: int) -> list[tuple[int, str]]:
+        if si not in self._terms:
+            self._terms[si] = _kind_terms(self.sents[si].text) if self.agree[si] else []
+        return self._terms[si]
+
     def sentence_mentions(self, si: int) -> list[int]:
-        return [i for i, s in enumerate(self.sent_of) if s == si and i in self.codes]
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for i, s in enumerate(self.sent_of):
+                if i in self.codes:
+                    self._by_sentence.setdefault(s, []).append(i)
+        return self._by_sentence.get(si, [])
 
 
 def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     out = []
     for si, s in enumerate(doc.sents):
-        if not _AGREE.search(s.text):
+        if not doc.agree[si]:
             continue
         seq = []
         for i in doc.sentence_mentions(si):
@@ -302,12 +316,12 @@ def _kind_terms(sentence: str) -> list[tuple[int, str]]:
 def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
     """(kinds signed or planned, number of PKS) from the sentences about the agreements."""
     texts = [doc.sents[i].text for i in sents]
-    signed = any(_SIGN.search(t) for t in texts)
+    signed = any(doc.sign[i] for i in sents)
     if not signed and any(_PLAN.search(t) for t in texts):
         return ["plan"], 1
     kinds, n_pks = [], 1
-    for t in texts:
-        for pos, kind in _kind_terms(t):
+    for si, t in zip(sents, texts):
+        for pos, kind in doc.kind_terms(si):
             if _FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]):
                 continue
             if kind not in kinds:
@@ -323,7 +337,7 @@ def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
 def _agreement_sentences(doc: _Doc, parties: set) -> list[int]:
     out = []
     for si, s in enumerate(doc.sents):
-        if not _AGREE.search(s.text):
+        if not doc.agree[si]:
             continue
         here = {doc.codes[i] for i in doc.sentence_mentions(si)}
         if not here or here <= parties or here & parties:
@@ -340,8 +354,8 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
 def _signing_date(doc: _Doc, published: str | None):
     cands = []
     prev_sign = False
-    for s in doc.sents:
-        sign = bool(_SIGN.search(s.text))
+    for si, s in enumerate(doc.sents):
+        sign = doc.sign[si]
         if sign or (prev_sign and _EVENT.search(s.text)):
             for d in find_dates(s.text):
                 before = s.text[:d.start]
@@ -432,7 +446,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         sents = _agreement_sentences(doc, set(g))
         kinds, n_pks = _kinds(doc, sents)
         first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
-        evidence = next((doc.sents[si].text for si in sents if _SIGN.search(doc.sents[si].text)
+        evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)
         for kind in kinds:
             for _ in range(n_pks if kind == "pks" else 1):
@@ -461,7 +475,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         t = s.text
         scope_at = None
-        if _COOP.search(t):
+        if doc.agree[si] and _COOP.search(t):
             m = _SCOPE.search(t)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()
@@ -474,7 +488,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         found = sectors_in(scope)
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
-        terms = _kind_terms(t)
+        terms = doc.kind_terms(si)
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
@@ -507,11 +521,11 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             named.setdefault(si, []).append((o, code, holder))
     for si, s in enumerate(doc.sents):
         t = s.text
-        signs = list(_SIGN.finditer(t))
-        if not signs or si not in named:
+        if not doc.sign[si] or si not in named:
             continue
+        signs = list(_SIGN.finditer(t))
         venues = _venue_spans(t)
-        terms = _kind_terms(t)
+        terms = doc.kind_terms(si)
         kind = terms[0][1] if terms else None
         signers = []
         for o, code, name in sorted(named[si], key=lambda x: x[0].start):

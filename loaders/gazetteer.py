@@ -185,9 +185,21 @@ def _narrow(codes, kind):
     return tuple(c for c in codes if table[c]["kind"] == kind)
 
 
+_PREFIX_WORDS = {"pemerintah", "provinsi", "propinsi", "kabupaten", "kota", "daerah", "pemprov", "pemprop",
+                 "pemkab", "pemkot", "pemko", "pemda", "gubernur", "wagub", "bupati", "wabup", "walikota", "walkot",
+                 "wawali", "prov", "kab"}
+
+
 def _prefix(text: str, start: int):
     """(prefix start, kind, via) of the prefix just before ``start``, if any."""
     window = text[max(0, start - 48):start]
+    tail = window.rstrip()
+    if tail.endswith(")"):
+        cut = tail.rfind("(")
+        tail = tail[:cut].rstrip() if cut >= 0 else tail
+    last = tail[-12:].rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
+    if last not in _PREFIX_WORDS:
+        return None
     m = _PREFIX_RE.search(window)
     if not m:
         return None
@@ -212,22 +224,23 @@ def find_mentions(text: str) -> list[Mention]:
     spaced, joined, table = _index()
     first = _first_words()
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    n = len(toks)
+    # run[i]: how many words from i on can be one name (capitalised, joined by a space or hyphen)
+    run = [1] * n
+    for j in range(n - 2, -1, -1):
+        w = toks[j + 1][2]
+        if (w[0].isupper() or w[0].isdigit()) and _JOINABLE_GAP.match(text[toks[j][1]:toks[j + 1][0]]):
+            run[j] = run[j + 1] + 1
     out: list[Mention] = []
-    i, n = 0, len(toks)
+    i = 0
     while i < n:
         s, e, word = toks[i]
         if not (word[0].isupper() or word[0].isdigit()) or word.lower() not in first:
             i += 1
             continue
         found = None
-        for k in range(min(_MAX_WORDS, n - i), 0, -1):
-            ws = toks[i:i + k]
-            if k > 1 and not all(
-                _JOINABLE_GAP.match(text[ws[j - 1][1]:ws[j][0]]) and (ws[j][2][0].isupper() or ws[j][2][0].isdigit())
-                for j in range(1, k)
-            ):
-                continue
-            words = [w[2].lower() for w in ws]
+        for k in range(min(_MAX_WORDS, run[i]), 0, -1):
+            words = [w[2].lower() for w in toks[i:i + k]]
             key = " ".join(words)
             codes = spaced.get(key) or joined.get("".join(words))
             if codes:
