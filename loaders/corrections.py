@@ -184,15 +184,23 @@ def remove(data_dir: str | os.PathLike, number: int) -> dict:
     return removed
 
 
+_ORIGINAL = "_as_extracted"
+
+
 def _find(agreements: list[dict], match: dict) -> int | None:
-    """Index of the agreement a correction was made on, or None."""
-    same = [i for i, a in enumerate(agreements)
-            if sorted(a.get("parties") or []) == match["parties"] and a.get("kind") == match["kind"]]
+    """Index of the agreement a correction was made on, or None.
+
+    Matched on the values as extracted, so two corrections of one agreement
+    (its parties, then its kind) both find it.
+    """
+    keys = [a.get(_ORIGINAL) or _key(a) for a in agreements]
+    same = [i for i, k in enumerate(keys)
+            if k["parties"] == match["parties"] and k["kind"] == match["kind"]]
     if len(same) > 1:
-        dated = [i for i in same if agreements[i].get("signed_on") == match.get("signed_on")]
+        dated = [i for i in same if keys[i]["signed_on"] == match.get("signed_on")]
         same = dated or same
     if len(same) > 1:
-        sectors = [i for i in same if sorted(agreements[i].get("sectors") or []) == match.get("sectors")]
+        sectors = [i for i in same if keys[i]["sectors"] == match.get("sectors")]
         same = sectors or same
     return same[0] if same else None
 
@@ -224,11 +232,16 @@ def apply_corrections(records: list[dict], fixes: list[dict]) -> tuple[list[dict
         for i in where:
             if i not in copied:
                 out[i] = copy.deepcopy(out[i])
+                for a in out[i].get("agreements") or []:
+                    a[_ORIGINAL] = _key(a)
                 copied.add(i)
             applied |= _apply_one(out[i], fix)
         if not applied:
             notes.append(f"correction {n} ({describe(fix)}): its agreement is no longer in "
                          f"record {fix.get('record')!r}; not applied")
+    for i in copied:
+        for a in out[i].get("agreements") or []:
+            a.pop(_ORIGINAL, None)
     return out, notes
 
 
