@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import colorsys
 import datetime as dt
-from urllib.parse import urlparse
+import re
 
 import networkx as nx
 
@@ -38,6 +38,7 @@ from kerjasama.graph.layout import layout
 from kerjasama.queries.projection import pairs
 
 KIND_LABELS = {"plan": "Plan", "mou": "MoU", "pks": "PKS"}
+_WEB_URL = re.compile(r"https?://[^\s/?#@]+(?:[/?#]\S*)?$", re.IGNORECASE)
 
 
 def web_url(url: str | None) -> str | None:
@@ -45,18 +46,13 @@ def web_url(url: str | None) -> str | None:
 
     >>> web_url("https://example.id/berita?id=1")
     'https://example.id/berita?id=1'
-    >>> web_url("javascript:alert(1)") is None, web_url(None) is None
-    (True, True)
+    >>> web_url("javascript:alert(1)") is None, web_url(None) is None, web_url("http://") is None
+    (True, True, True)
     """
     if not url:
         return None
-    try:
-        parsed = urlparse(url.strip())
-    except ValueError:
-        return None
-    if parsed.scheme.lower() in ("http", "https") and parsed.netloc:
-        return url.strip()
-    return None
+    url = url.strip()
+    return url if _WEB_URL.match(url) else None
 
 
 def in_province(rows: list[dict], province: str, regions: dict[str, dict]) -> list[dict]:
