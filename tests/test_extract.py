@@ -1,0 +1,238 @@
+"""The article extractor: the dev articles against their gold records, general rules, bad input, the CLI."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kerjasama.cli import main
+from kerjasama.errors import InputError
+from kerjasama.loaders.extract import EXTRACTOR_VERSION, extract_file, extract_text
+from kerjasama.loaders.names import same_person
+from kerjasama.loaders.sentences import clean
+
+DEV = Path(__file__).resolve().parent / "data" / "dev"
+ARTICLES = sorted(p.stem for p in DEV.glob("*.txt"))
+
+
+def _gold(name):
+    return json.loads((DEV / f"{name}.json").read_text("utf-8"))
+
+
+def _shape(agreements):
+    return sorted((tuple(a["parties"]), a["kind"], tuple(a["sectors"])) for a in agreements)
+
+
+@pytest.fixture(scope="module")
+def records():
+    return {name: extract_file(DEV / f"{name}.txt") for name in ARTICLES}
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_dev_article_agreements_match_gold(records, name):
+    rec, gold = records[name], _gold(name)
+    assert _shape(rec["agreements"]) == _shape(gold["agreements"])
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_dev_article_dates_match_gold(records, name):
+    rec, gold = records[name], _gold(name)
+    assert rec["published"] == gold["published"]
+    assert sorted(str(a["signed_on"]) for a in rec["agreements"]) == \
+        sorted(str(a["signed_on"]) for a in gold["agreements"])
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_dev_article_officials_match_gold(records, name):
+    got, want = records[name]["officials"], _gold(name)["officials"]
+    assert len(got) == len(want)
+    for w in want:
+        assert any(g["region"] == w["region"] and same_person(g["name"], w["name"]) for g in got), w
+
+
+def test_signatories_named_only_when_the_text_says_who_signed(records):
+    # seed-000 and b-002: the heads "attended" (dihadiri oleh): no signatories
+    for name in ("seed-000", "b-002"):
+        assert all(not a["signatories"] for a in records[name]["agreements"])
+    mou = next(a for a in records["seed-004"]["agreements"] if a["kind"] == "mou")
+    assert {(s["name"], s["region"]) for s in mou["signatories"]} == {
+        ("Hambali", "14.01"), ("Risnandar Mahiwa", "14.71")}
+    assert all(not a["signatories"] for a in records["seed-004"]["agreements"] if a["kind"] == "pks")
+
+
+def test_record_shape_and_provenance(records):
+    text = (DEV / "seed-004.txt").read_text("utf-8")
+    rec = records["seed-004"]
+    assert set(rec) >= {"id", "published", "agreements", "officials", "source", "extractor"}
+    assert rec["id"] == "seed-004"
+    assert rec["extractor"] == f"kerjasama/{EXTRACTOR_VERSION}"
+    assert rec["source"]["id"] == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert rec["source"]["path"].endswith("seed-004.txt") and rec["source"]["kind"] == "article"
+    cleaned = clean(text)
+    for item in rec["agreements"] + rec["officials"]:
+        assert item["evidence"] and item["evidence"] in cleaned
+    for a in rec["agreements"]:
+        assert a["parties"] == sorted(a["parties"]) and a["sectors"] == sorted(a["sectors"])
+
+
+def _one(text, **kw):
+    return extract_text(text, id="t", **kw)["agreements"]
+
+
+def test_kabupaten_and_kota_of_one_name_are_two_parties():
+    got = _one("Pemkab Bandung dan Pemkot Bandung menandatangani kesepakatan bersama, Selasa (28/6/2016).")
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in got] == [(["32.04", "32.73"], "mou", "2016-06-28")]
+
+
+def test_venue_is_not_a_party():
+    got = _one("Pemkab Kaur dan Pemkab Seluma menandatangani Perjanjian Kerja Sama (PKS) "
+               "di Hotel Santika, Kota Bengkulu, Senin (5/2/2024).")
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in got] == [(["17.04", "17.05"], "pks", "2024-02-05")]
+
+
+def test_dateline_and_link_lines_are_not_parties():
+    text = ("MEDAN, Tribun - Pemkab Deli Serdang dan Pemkab Langkat teken MoU kerja sama.\n"
+            "BACA JUGA: Pemkot Binjai dan Pemkab Karo Bahas Kerja Sama Air\n"
+            "Penandatanganan dilakukan Bupati Deli Serdang dan Bupati Langkat.")
+    assert [a["parties"] for a in _one(text)] == [["12.05", "12.07"]]
+
+
+def test_agreement_with_university_or_bank_only_is_none():
+    assert _one("Pemkab Sleman menandatangani MoU dengan Universitas Gadjah Mada dan Bank BPD DIY.") == []
+    assert _one("BPJS Kesehatan Cabang Sleman dan Pemkab Sleman menandatangani PKS.") == []
+
+
+def test_plan_without_signing():
+    got = _one("Pemkab Kaur dan Pemkab Muara Enim membahas rencana kerja sama di bidang pertanian.")
+    assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
+        (["16.03", "17.04"], "plan", None, ["pertanian"])]
+
+
+def test_indonesian_term_decides_the_kind():
+    got = _one("Pemprov Jambi dan Pemprov Riau menandatangani perjanjian kerja sama (MoU) bidang pariwisata.")
+    assert [(a["kind"], a["sectors"]) for a in got] == [("pks", ["pariwisata"])]
+
+
+def test_day_and_month_take_the_year_of_the_article():
+    text = "21 September 2021\n\nPemkab Agam dan Pemkot Bukittinggi meneken MoU pada Kamis (9/9)."
+    rec = extract_text(text, id="t")
+    assert rec["published"] == "2021-09-21"
+    assert rec["agreements"][0]["signed_on"] == "2021-09-09"
+    assert _one("Pemkab Agam dan Pemkot Bukittinggi meneken MoU pada Kamis (9/9).")[0]["signed_on"] is None
+
+
+def test_statement_date_is_not_the_signing_date():
+    text = ("Bupati Lebak dan Bupati Pandeglang menandatangani nota kesepakatan pada Senin (3/6/2024). "
+            "\"Kerja sama ini penting,\" kata Bupati Lebak saat dihubungi, Rabu (5/6/2024).")
+    assert _one(text)[0]["signed_on"] == "2024-06-03"
+
+
+def test_pairwise_agreements_around_a_host():
+    text = ("Pemkot Kendari menandatangani MoU antara Kota Kendari dengan Kabupaten Konawe dan "
+            "Kota Kendari dengan Kabupaten Kolaka.")
+    assert sorted(a["parties"] for a in _one(text)) == [["74.01", "74.71"], ["74.02", "74.71"]]
+
+
+def test_joint_agreement_of_three():
+    text = "Kabupaten Situbondo, Bondowoso, dan Jember resmi menandatangani Kesepakatan Bersama."
+    assert [a["parties"] for a in _one(text)] == [["35.09", "35.11", "35.12"]]
+
+
+def test_several_pks_share_out_their_fields():
+    text = ("Pemprov Bali dan Pemprov NTB menandatangani nota kesepakatan. Selain itu ditandatangani "
+            "dua perjanjian kerja sama, yaitu bidang pariwisata dan bidang perhubungan.")
+    got = sorted((a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", []), ("pks", ["pariwisata"]), ("pks", ["perhubungan"])]
+
+
+def test_workshop_about_cooperation_is_no_agreement():
+    text = ("Pemerintah Kabupaten Muaro Jambi menggelar sosialisasi kesepakatan bersama dan perjanjian "
+            "kerja sama di Hotel Yello, Kota Jambi, Kamis (21/11/2024).")
+    assert _one(text) == []
+
+
+def test_officials_without_degrees_and_with_their_region():
+    text = ("Hadir Bupati Kampar Drs. H. Ahmad Yuzar, S.Sos, MT, Sekda Kota Pekanbaru Indra Pomi "
+            "Nasution, ST, M.Si, dan Kepala Dinas Perhubungan Kampar, Ir. Budi Santoso.")
+    got = {(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]}
+    assert got == {("Bupati", "Ahmad Yuzar", "14.01"), ("Sekda", "Indra Pomi Nasution", "14.71"),
+                   ("Kepala Dinas Perhubungan", "Budi Santoso", "14.01")}
+
+
+def test_non_regional_heads_are_not_officials():
+    text = "Kepala BPJS Kesehatan Cabang Sleman, M Idar Aries, dan Rektor UGM Ova Emilia hadir."
+    assert extract_text(text, id="t")["officials"] == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "....", "Kota", "Pemkab", "(((", "BACA JUGA:",
+                                  "Bupati , , , dan Walikota", "12/12/12/12", "\x00\x01", "Kamis (31/2)"])
+def test_odd_text_gives_an_empty_record(text):
+    rec = extract_text(text, id="odd")
+    assert rec["agreements"] == [] and rec["id"] == "odd"
+
+
+_WORDS = ["Pemkab", "Pemkot", "Kota", "Kabupaten", "Provinsi", "Bupati", "Wali", "Gubernur", "Pj", "Sekda",
+          "Kepala", "Dinas", "Kampar", "Solok", "Bandung", "Jambi", "dan", "dengan", "antara", "di", "Hotel",
+          "menandatangani", "MoU", "PKS", "perjanjian", "kerja", "sama", "kesepakatan", "bersama", "bidang",
+          "meliputi", "yaitu", "dua", "tiga", "Kamis", "(9/9)", "(21/11/2024)", "5", "September", "2024", ",",
+          ".", "\n", "-", "–", "(", ")", "BACA", "JUGA:", "“", "”", "Dr.", "H.", "S.Sos", "M.Si", "Universitas",
+          "rencana", "akan", "disaksikan", "oleh", "se-", ":"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join)))
+def test_extractor_never_raises(text):
+    rec = extract_text(text, id="fuzz")
+    assert isinstance(rec["agreements"], list) and isinstance(rec["officials"], list)
+    for a in rec["agreements"]:
+        assert len(a["parties"]) >= 2 and a["kind"] in ("plan", "mou", "pks")
+
+
+def test_extract_file_reads_other_encodings(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU – café.".encode("cp1252"))
+    rec = extract_file(path)
+    assert rec["id"] == "latin" and [a["parties"] for a in rec["agreements"]] == [["14.01", "14.71"]]
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 20])
+def test_extract_file_refuses_empty_or_binary_files(tmp_path, content):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="bad.txt"):
+        extract_file(path)
+
+
+def test_extract_file_refuses_missing_files(tmp_path):
+    with pytest.raises(InputError, match="missing.txt"):
+        extract_file(tmp_path / "missing.txt")
+
+
+def test_cli_extract_json_is_the_record():
+    path = DEV / "seed-004.txt"
+    result = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    assert printed == json.loads(json.dumps(extract_file(path)))
+    assert _shape(printed["agreements"]) == _shape(_gold("seed-004")["agreements"])
+
+
+def test_cli_extract_text_summary():
+    result = CliRunner().invoke(main, ["extract", str(DEV / "seed-000.txt")])
+    assert result.exit_code == 0, result.output
+    assert "PKS Kab. Solok + Kab. Muko Muko, signed 2024-11-15" in result.output
+    assert "Akbar Ali" in result.output
+
+
+def test_cli_extract_bad_file_is_one_line_error(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
