@@ -112,7 +112,7 @@ def _store_document(doc: dict, records: RecordStore, extractor: Extractor) -> bo
     """Store one document's record; True when it is new or changed."""
     if "record" in doc:
         return records.put(doc["record"], doc.get("text"))
-    if content_id(doc["text"]) in records:
+    if records.readable(content_id(doc["text"])):
         return False  # already extracted: the text is the same, so is the record
     record, text = extract_document(doc, extractor)
     return records.put(record, text)

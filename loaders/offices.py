@@ -163,8 +163,8 @@ def find_offices(text: str, mentions) -> list[Office]:
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
             continue
-        if not m.group()[0].isupper():
-            continue
+        if not m.group()[0].isupper() or text[max(0, m.start() - 1):m.start()] == "(":
+            continue  # "(Sekda)" glosses the title before it
         pos = m.end()
         title_end = pos
         role = "head" if head else "sekda" if sekda else "unit" if unit else "head"
