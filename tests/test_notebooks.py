@@ -1,17 +1,11 @@
 """The notebooks run top to bottom, so they cannot rot."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
-
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("kerjasama.loaders.extract") is None,
-    reason="the notebooks ingest articles, which needs the article extractor")
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
