@@ -19,13 +19,14 @@ intact and readers never see half a graph.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import ladybug
 import pyarrow as pa
 
-from kerjasama.errors import QueryError, ReadOnlyQuery
+from kerjasama.errors import GraphUnreadable, QueryError, ReadOnlyQuery
 
 from kerjasama.graph.schema import NODES, RELS
 from kerjasama.graph.store import GraphStore, Tables
@@ -63,6 +64,60 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
+def _fsync(path: Path) -> None:
+    # The new file's bytes, then the rename, reach the disk before the old graph is gone.
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _rebuild_hint(path: Path) -> str:
+    return (f"the records are intact: rebuild the graph from them with "
+            f"`kerjasama rebuild --data {path.parent}`")
+
+
+def schema_differences(conn) -> list[str]:
+    """How the tables in an open database differ from ``schema.NODES`` / ``RELS``.
+
+    Empty when they match; else one short phrase per missing table or column.
+    """
+    found = {row[1] for row in conn.execute("CALL show_tables() RETURN *").get_all()}
+    differences = []
+    for name, columns in [(n.label, n.properties) for n in NODES.values()] + [
+            (r.type, r.properties) for r in RELS.values()]:
+        if name not in found:
+            differences.append(f"no {name} table")
+            continue
+        have = {row[1] for row in conn.execute(f"CALL table_info('{name}') RETURN *").get_all()}
+        differences += [f"{name} has no {c}" for c in columns if c not in have]
+    return differences
+
+
+def _load_into(path: Path, tables: Tables) -> None:
+    """Write a new database file at ``path`` holding the schema and ``tables``."""
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    try:
+        for statement in _ddl():
+            conn.execute(statement)
+        for label, node in NODES.items():
+            rows = tables.get("nodes", {}).get(label) or []
+            if rows:
+                rows_table = _arrow(rows, node.properties)  # noqa: F841 (named in COPY)
+                conn.execute(f"COPY {label} FROM rows_table")
+        for rtype, rel in RELS.items():
+            rows = tables.get("rels", {}).get(rtype) or []
+            if rows:
+                rows_table = _arrow(rows, {"from": "STRING", "to": "STRING", **rel.properties})  # noqa: F841
+                conn.execute(f"COPY {rtype} FROM rows_table")
+    finally:
+        conn.close()
+        db.close()
+    _fsync(path)
+
+
 class LadybugStore(GraphStore):
     """The graph in a LadybugDB file (default ``DATA/graph.lbug``)."""
 
@@ -81,11 +136,32 @@ class LadybugStore(GraphStore):
             self.close()
             if not self.path.exists():
                 # An empty graph with the schema, so queries work before any ingest.
-                self.load({"nodes": {}, "rels": {}})
-            self._db = ladybug.Database(str(self.path), read_only=not write)
-            self._conn = ladybug.Connection(self._db)
+                self._create_empty()
+            try:
+                self._db = ladybug.Database(str(self.path), read_only=not write)
+                self._conn = ladybug.Connection(self._db)
+            except RuntimeError as err:
+                self.close()
+                reason = str(err).splitlines()[0].removeprefix("Runtime exception: ")
+                raise GraphUnreadable(
+                    f"{self.path} cannot be opened ({reason}): it is damaged or was made by "
+                    f"another version; {_rebuild_hint(self.path)}") from None
             self._writable = write
         return self._conn
+
+    def _create_empty(self) -> None:
+        # A reader may get here while the first ingest is loading the graph: build the
+        # empty graph under a name of its own and link it into place only if the path is
+        # still free, so neither the ingest's file nor its result is touched.
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f"{self.path.name}.empty-{os.getpid()}")
+        _remove(tmp)
+        try:
+            _load_into(tmp, {"nodes": {}, "rels": {}})
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, self.path)
+        finally:
+            _remove(tmp)
 
     def close(self) -> None:
         self._conn = None
@@ -98,27 +174,11 @@ class LadybugStore(GraphStore):
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
-        _remove(tmp)
-        db = ladybug.Database(str(tmp))
-        conn = ladybug.Connection(db)
-        try:
-            for statement in _ddl():
-                conn.execute(statement)
-            for label, node in NODES.items():
-                rows = tables.get("nodes", {}).get(label) or []
-                if rows:
-                    rows_table = _arrow(rows, node.properties)  # noqa: F841 (named in COPY)
-                    conn.execute(f"COPY {label} FROM rows_table")
-            for rtype, rel in RELS.items():
-                rows = tables.get("rels", {}).get(rtype) or []
-                if rows:
-                    rows_table = _arrow(rows, {"from": "STRING", "to": "STRING", **rel.properties})  # noqa: F841
-                    conn.execute(f"COPY {rtype} FROM rows_table")
-        finally:
-            conn.close()
-            db.close()
+        _remove(tmp)  # a load killed half-way left it; it was never the graph
+        _load_into(tmp, tables)
         os.replace(tmp, self.path)
         _remove(tmp)
+        _fsync(self.path.parent)
 
     def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
         conn = self._connection(write)
@@ -130,11 +190,24 @@ class LadybugStore(GraphStore):
                 raise ReadOnlyQuery(
                     "this query would change the graph; it runs only with write access"
                 ) from None
+            self._raise_if_stale(conn)
             raise QueryError(message) from None
         if isinstance(result, list):
             result = result[-1]
         columns = result.get_column_names()
         return [dict(zip(columns, row)) for row in result.get_all()]
+
+    def _raise_if_stale(self, conn) -> None:
+        # Checked only when a query fails, so a current graph costs nothing: a graph from
+        # an older version answers what it can and explains the rest.
+        try:
+            differences = schema_differences(conn)
+        except RuntimeError:
+            return
+        if differences:
+            raise GraphUnreadable(
+                f"{self.path} was made by another version of kerjasama "
+                f"({'; '.join(differences[:3])}); {_rebuild_hint(self.path)}")
 
     def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
         # Ladybug's variable-length syntax; hops alternate Region-Agreement.

@@ -32,3 +32,12 @@ class QueryError(KerjasamaError):
 
 class ReadOnlyQuery(QueryError):
     """A query tried to change data without ``write=True``."""
+
+
+class GraphUnreadable(KerjasamaError):
+    """The graph file cannot be used (damaged, or made by another version); the records can
+    rebuild it."""
+
+
+class DataFormatError(KerjasamaError):
+    """The data folder was written by a newer kerjasama than this one."""

@@ -145,7 +145,10 @@ def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
     records = RecordStore(data_dir)
     report = Report()
     with records.writing():
-        files = list(source_files(paths))
+        # The data folder's own files (records, graph) are never sources, even when
+        # the folder being ingested holds it (`kerjasama ingest .` next to kerjasama-data).
+        own = data_dir.resolve()
+        files = [f for f in source_files(paths) if own not in f.resolve().parents]
         extractor = extractor or default_extractor
         for done, path in enumerate(files, start=1):
             report.files += 1

@@ -144,6 +144,15 @@ class RecordStore:
                     f"{self.root} is busy: another kerjasama process is writing to it "
                     f"(lock {self.root / LOCK}); try again when it has finished"
                 ) from None
+            try:
+                # A folder written by a newer kerjasama is not rewritten by this one.
+                from kerjasama.loaders.data_format import check_writable, stamp
+
+                check_writable(self.root)
+                stamp(self.root)
+            except BaseException:
+                os.close(fd)
+                raise
             self._lock_fd = fd
             self._clean_temp_files()
         self._depth += 1

@@ -542,7 +542,19 @@ def csv_rows(text: str) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    rows, reader = [], csv.reader(io.StringIO(text), dialect)
+    last_start = next_start = 1
+    for row in reader:
+        rows.append(list(row))
+        last_start, next_start = next_start, reader.line_num + 1
+    # A quote that never closes swallows the rest of the file into the last cell: say
+    # so, rather than load a register with its rows missing. (Quotes pair up in a
+    # well-formed row, doubled ones included; an odd count means one is still open.)
+    tail = text.splitlines()[last_start - 1:]
+    if len(tail) > 1 and "\n".join(tail).count(dialect.quotechar or '"') % 2:
+        raise InputError(f"broken quoting: a quote in the row on line {last_start} is never "
+                         f"closed, so the {len(tail)} lines from there would be one cell")
+    return rows
 
 
 def xlsx_rows(path: str | Path) -> list[list]:
@@ -614,7 +626,10 @@ def read_register(path: str | Path, *, owner: str | None = None,
         else:
             # One newline convention, so the kept text hashes the same when read back.
             text = _decode(path.read_bytes(), path).replace("\r\n", "\n").replace("\r", "\n")
-            rows = csv_rows(text)
+            try:
+                rows = csv_rows(text)
+            except InputError as err:
+                raise InputError(f"{path}: {err}") from None
     except OSError as err:
         raise InputError(f"{path}: {err.strerror}") from None
     agreements, problems = parse_rows(rows, name=str(path), owner=owner)

@@ -116,7 +116,14 @@ def sniff_bytes(head: bytes, name: str = "") -> str | None:
     kind = _looks_json(text)
     if kind:
         return kind
+    if suffix in (".json", ".jsonl", ".ndjson") and re.match(r'\s*([\[{"]|null\b|true\b|false\b|-?\d)', text):
+        # Named JSON and shaped like it, but broken or not records: the records reader
+        # says what is wrong, rather than the file going in as an article.
+        return "json" if suffix == ".json" else "jsonl"
     if _looks_csv(text):
+        return "csv"
+    if suffix in (".csv", ".tsv") and re.search(r"[,;\t|].*\n.*[,;\t|]", text):
+        # A table whose quoting is broken: the register reader reports it.
         return "csv"
     if _HTML_ANYWHERE.search(head) and head.count(b"</") >= 3:
         return "html"
