@@ -421,14 +421,16 @@ def article(i: int, rng: random.Random) -> dict:
         ]))
         agreements.append({"parties": sorted([a, b]), "kind": "plan", "signed_on": None,
                            "sectors": scope, "signatories": []})
-        if scope_sentence:
-            body.append(scope_sentence.replace("Ruang lingkup kerja sama meliputi",
-                                               "Rencana kerja sama itu meliputi"))
+        if scope:
+            body.append(f"Rencana kerja sama itu meliputi bidang {_listing(phrases)}.")
     elif story == "hub":
         c = parties[2]
-        body.append(f"{forms[a]} menjalin kerja sama dengan {forms[b]} dan {forms[c]}. Hal itu "
-                    f"ditandai dengan penandatanganan {doc_mou} oleh {heads[a][0]} dengan "
-                    f"{heads[b][0]} dan {heads[c][0]} di {venue}, {when}.")
+        sa = short_form(a, rng)
+        body.append(f"{forms[a]} menandatangani dua {doc_mou} terpisah dengan {forms[b]} dan "
+                    f"{forms[c]}, yakni antara {sa} dengan {short_form(b, rng)} "
+                    f"dan antara {sa} dengan {short_form(c, rng)}. Penandatanganan dilakukan "
+                    f"oleh {heads[a][0]} dengan {heads[b][0]} dan {heads[c][0]} di {venue}, "
+                    f"{when}.")
         for partner in (b, c):
             agreements.append({"parties": sorted([a, partner]), "kind": "mou",
                                "signed_on": date_iso, "sectors": scope,
@@ -466,8 +468,8 @@ def article(i: int, rng: random.Random) -> dict:
 
     # Quotes by the heads (by surname), between background paragraphs.
     quotes, filler = rng.sample(QUOTES, len(QUOTES)), rng.sample(FILLER, len(FILLER))
-    if story == "plan":
-        filler = [f for f in filler if "penandatanganan" not in f.lower()]
+    if story == "plan":  # nothing signed yet
+        filler = [f for f in filler if not re.search(r"penandatanganan|kesepakatan", f, re.I)]
     for c in rng.sample(parties, min(len(parties), 2)):
         who = heads[c][1].split()[-1]
         body.append(f"{rng.choice(['Dalam sambutannya, ', 'Usai acara, ', ''])}"

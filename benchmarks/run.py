@@ -256,48 +256,64 @@ def bench_neo4j(n_agreements: int, n_rows: int, work: Path, log=print) -> list[d
     return neo4j_load.measure(n_agreements, n_rows, work, log=lambda *a: log(" ".join(map(str, a))))
 
 
-def bench_questions(n, repeats, work):
-    raise NotImplementedError
+# -- questions --------------------------------------------------------------------------
+def bench_questions(n_agreements: int, repeats: int, work: Path, log=print) -> list[dict]:
+    """benchmarks/questions.py's medians: each question asked ``repeats`` times with varied
+    arguments on the national synthetic graph, opening the store each time as a command does."""
+    import questions
+
+    out = []
+    for q in questions.measure(n_agreements, repeats, work,
+                               log=lambda *a: log(" ".join(map(str, a)))):
+        target = None if q["target_ms"] is None else f"< {q['target_ms']:,} ms median"
+        extra = {k: v for k, v in q.items() if k not in ("question", "median_ms", "ok")}
+        out.append(figure(f"question {q['question']}", q["median_ms"], "ms median",
+                          target=target, ok=q["ok"], **extra))
+    return out
 
 
 # -- memory -----------------------------------------------------------------------------
-# The child ingests a folder and prints its report; the parent reads the child's own
-# peak resident set from os.wait4 (ru_maxrss, KiB on Linux), so sizes do not mix.
-INGEST_CHILD = """
+# Each child prints one JSON line: its own report and its peak resident set, read from
+# VmHWM (the high-water mark of the child's own address space). ru_maxrss of a child
+# (getrusage RUSAGE_CHILDREN, os.wait4) is not used: Linux carries the parent's peak
+# over into a child at fork/exec, so a child of a 400 MB benchmark process reports 400 MB.
+PEAK = """
+def _peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+"""
+INGEST_CHILD = PEAK + """
 import json, sys, time
 from kerjasama.loaders.ingest import ingest
 t = time.perf_counter()
 report = ingest([sys.argv[1]], sys.argv[2])
 print(json.dumps({"seconds": time.perf_counter() - t, "files": report.files, "new": report.new,
                   "failed": len(report.failed), "records": report.records,
-                  "agreements": report.graph.get("Agreement")}))
+                  "agreements": report.graph.get("Agreement"), "peak_mb": _peak_mb()}))
 """
-# The floor: the same imports and an empty graph, no articles.
-FLOOR_CHILD = """
-import sys, json
-import kerjasama.loaders.ingest, kerjasama.loaders.extract
+# The floor: the same imports, one extraction and an empty graph built; no articles.
+FLOOR_CHILD = PEAK + """
+import json, sys
+import kerjasama.loaders.ingest
 from kerjasama.graph.build import build
 from kerjasama.graph.ladybug_store import LadybugStore
 from kerjasama.loaders.extract import extract_text
 extract_text("Pemkab Kampar dan Pemkot Pekanbaru menandatangani MoU.", id="x")
-with LadybugStore(sys.argv[2] + "/graph.lbug") as store:
+with LadybugStore(sys.argv[1] + "/floor.lbug") as store:
     build([], store)
-print(json.dumps({}))
+    store.run("MATCH (r:Region) RETURN count(r) AS n")
+print(json.dumps({"peak_mb": _peak_mb()}))
 """
 
 
-def child_peak(code: str, *args) -> tuple[float, dict]:
-    """Run ``code`` in a fresh Python; (its peak resident memory in MB, its JSON output)."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen([sys.executable, "-c", code, *map(str, args)],
-                                stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        if proc.returncode != 0:
-            raise RuntimeError(f"child failed ({proc.returncode}): {err.read().strip()[-2000:]}")
-        return usage.ru_maxrss / 1024, json.loads(out.read().strip().splitlines()[-1])
+def child_peak(code: str, *args) -> dict:
+    """Run ``code`` in a fresh Python; its JSON output (with ``peak_mb``)."""
+    proc = subprocess.run([sys.executable, "-c", code, *map(str, args)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _dir_bytes(folder: Path) -> int:
@@ -316,9 +332,9 @@ def bench_memory(sizes, work: Path) -> list[dict]:
         for f in files[:n]:
             os.link(f, part / f.name)
         data = work / f"data-{n}"
-        peak, report = child_peak(INGEST_CHILD, part, data)
-        runs[n] = dict(report, peak_mb=peak, records_mb=_dir_bytes(data / "records") / 2**20)
-    floor, _ = child_peak(FLOOR_CHILD, "-", str(work))
+        report = child_peak(INGEST_CHILD, part, data)
+        runs[n] = dict(report, records_mb=_dir_bytes(data / "records") / 2**20)
+    floor = child_peak(FLOOR_CHILD, work)["peak_mb"]
     grow_mb = runs[large]["peak_mb"] - runs[small]["peak_mb"]
     records_grow_mb = runs[large]["records_mb"] - runs[small]["records_mb"]
     per_article_kb = grow_mb * 1024 / (large - small)
@@ -355,7 +371,9 @@ def machine() -> dict:
     except OSError:
         pass
     return {"cpus": os.cpu_count(), "cpu": cpu, "ram_gb": ram,
-            "python": platform.python_version(), "system": platform.platform()}
+            "python": platform.python_version(), "system": platform.platform(),
+            # Other work on the machine skews every figure; a load near 0 means a quiet run.
+            "load_average_1min": round(os.getloadavg()[0], 2)}
 
 
 def _fmt(x) -> str:
@@ -381,7 +399,8 @@ def render(result: dict) -> str:
     m = result["machine"]
     lines.append("")
     lines.append(f"scale {result['scale']} on {m['cpus']} CPUs ({m['cpu']}), {m['ram_gb']} GB RAM, "
-                 f"Python {m['python']}; {result['seconds']:.0f} s")
+                 f"Python {m['python']}; {result['seconds']:.0f} s; load average "
+                 f"{m['load_average_before']} before, {m['load_average_1min']} after")
     return "\n".join(lines)
 
 
@@ -393,6 +412,7 @@ def run(scale: str = "small", sections=None, log=print) -> dict:
     cfg = SCALES[scale]
     sections = sections or SECTIONS
     figures = []
+    load = round(os.getloadavg()[0], 2)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kerjasama-bench-") as tmp:
         work = Path(tmp)
@@ -405,10 +425,10 @@ def run(scale: str = "small", sections=None, log=print) -> dict:
             elif section == "neo4j":
                 figures += bench_neo4j(cfg["neo4j"], cfg["neo4j_rows"], work, log)
             elif section == "questions":
-                figures += bench_questions(cfg["agreements"], cfg["repeats"], work)
+                figures += bench_questions(cfg["agreements"], cfg["repeats"], work, log)
             elif section == "memory":
                 figures += bench_memory(cfg["memory"], work)
-    return {"scale": scale, "figures": figures, "machine": machine(),
+    return {"scale": scale, "figures": figures, "machine": dict(machine(), load_average_before=load),
             "seconds": time.perf_counter() - t0}
 
 
