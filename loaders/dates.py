@@ -57,6 +57,9 @@ _PATTERN = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class Date(NamedTuple):
     """A date found in a text; ``year`` is None when the text gives none."""
 
@@ -82,6 +85,8 @@ def _valid(y, m, d) -> bool:
 def find_dates(text: str) -> list[Date]:
     """Every date in ``text`` in order of appearance."""
     out = []
+    if not _DIGIT.search(text):
+        return out
     for m in _PATTERN.finditer(text):
         g = m.groupdict()
         if g["d1"]:

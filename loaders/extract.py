@@ -73,6 +73,13 @@ __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 EXTRACTOR_VERSION = "0.3.0"
 
 _I = re.IGNORECASE
+# cheap substring tests before the regular expressions (most sentences have none of these)
+_AGREE_KEYS = ("kerja", "mou", "memorandum", "nota", "sepakat", "perjanjian", "pks", "ksdd", "kad", "tanda",
+               "teken", "kolaborasi", "sinergi")
+_COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
+_TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
+               "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
+               "Pelaksana", "Wagub", "Wabup", "Wawali")
 _COOP = re.compile(r"kerja\s*sama|kerjasama|\bmou\b|memorandum|nota\s+kes|kesepakatan|perjanjian|\bpks\b|"
                    r"\bksdd\b|\bkad\b", _I)
 _AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|menandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
@@ -193,7 +200,9 @@ class _Doc:
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
-        self.agree = [bool(_AGREE.search(s.text)) for s in self.sents]
+        self.lows = [s.text.lower() for s in self.sents]
+        self.agree = [any(k in low for k in _AGREE_KEYS) and bool(_AGREE.search(s.text))
+                      for s, low in zip(self.sents, self.lows)]
         self.sign = [bool(_SIGN.search(s.text)) if a else False for s, a in zip(self.sents, self.agree)]
         self._terms = {}
         self._assign()
@@ -307,6 +316,9 @@ def _consolidate(groups: list[frozenset]) -> list[frozenset]:
 
 def _kind_terms(sentence: str) -> list[tuple[int, str]]:
     """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
+    low = sentence.lower()
+    if not any(k in low for k in ("kesepakatan", "kesepahaman", "memorandum", "mou", "perjanjian", "pks")):
+        return []
     masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
     found = [(m.start(), "mou") for m in _MOU.finditer(masked)]
     found += [(m.start(), "pks") for m in _PKS.finditer(masked)]
@@ -385,11 +397,15 @@ def _officials(doc: _Doc):
         r = region(c)
         if r:
             kinds_established.setdefault(r["kind"], []).append(c)
+    by_sentence = {}
+    for j, si in enumerate(doc.sent_of):
+        by_sentence.setdefault(si, []).append(j)
     for si, s in enumerate(doc.sents):
-        local = [m for m in doc.mentions if s.start <= m.start < s.end]
-        shifted = [m._replace(start=m.start - s.start, end=m.end - s.start, pstart=max(0, m.pstart - s.start))
-                   for m in local]
-        idx = [doc.mentions.index(m) for m in local]
+        if not any(k in s.text for k in _TITLE_KEYS):
+            continue
+        idx = by_sentence.get(si, [])
+        shifted = [doc.mentions[j]._replace(start=doc.mentions[j].start - s.start, end=doc.mentions[j].end - s.start,
+                                            pstart=max(0, doc.mentions[j].pstart - s.start)) for j in idx]
         for o in find_offices(s.text, shifted):
             code = None
             if o.codes is not None:
@@ -475,7 +491,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         t = s.text
         scope_at = None
-        if doc.agree[si] and _COOP.search(t):
+        if doc.agree[si] and any(k in doc.lows[si] for k in _COOP_KEYS) and _COOP.search(t):
             m = _SCOPE.search(t)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()

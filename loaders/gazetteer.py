@@ -75,6 +75,8 @@ _PREFIX_RE = re.compile(
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&|[-–—/])\s*$", re.IGNORECASE)
 _JOINABLE_GAP = re.compile(r"^[ \t\-.]{1,3}$|^ ?\n ?$")
 _TOKEN = re.compile(r"[^\W_]+")
+# names start with a capital or a digit; only such words are looked up
+_CAP_TOKEN = re.compile(r"(?<![^\W_])[A-Z0-9][^\W_]*")
 _CODE = re.compile(r"^\d{2}(?:\.\d{2})?$")
 
 # Region names that are also everyday words: found in text only after a
@@ -223,19 +225,18 @@ def find_mentions(text: str) -> list[Mention]:
     """
     spaced, joined, table = _index()
     first = _first_words()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
     n = len(toks)
     # run[i]: how many words from i on can be one name (capitalised, joined by a space or hyphen)
     run = [1] * n
     for j in range(n - 2, -1, -1):
-        w = toks[j + 1][2]
-        if (w[0].isupper() or w[0].isdigit()) and _JOINABLE_GAP.match(text[toks[j][1]:toks[j + 1][0]]):
+        if _JOINABLE_GAP.match(text[toks[j][1]:toks[j + 1][0]]):
             run[j] = run[j + 1] + 1
     out: list[Mention] = []
     i = 0
     while i < n:
         s, e, word = toks[i]
-        if not (word[0].isupper() or word[0].isdigit()) or word.lower() not in first:
+        if word.lower() not in first:
             i += 1
             continue
         found = None

@@ -62,7 +62,9 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u200b", "").replace("\ufeff", "")
     out, pos = [], 0
-    for m in _BACA.finditer(text):
+    low = text.lower()
+    links = _BACA.finditer(text) if ("juga" in low or "terkait" in low) else ()
+    for m in links:
         if m.start() < pos:
             continue
         line_end = text.find("\n", m.end())
