@@ -70,3 +70,42 @@ def test_push_refuses_an_empty_folder_and_needs_a_server(data_dir, server_env):
     result = CliRunner().invoke(main, ["push", "--data", str(data_dir)], env={"NEO4J_URI": None})
     assert result.exit_code == 2
     assert "--neo4j" in result.output
+
+
+def test_the_sample_articles_ingested_into_the_server_answer_as_the_embedded_graph(
+        tmp_path, samples_dir, server_env, bolt_server):
+    from kerjasama.graph.ladybug_store import LadybugStore
+    from kerjasama.graph.neo4j_store import Neo4jStore
+    from kerjasama.loaders.ingest import ingest
+
+    embedded_dir, server_dir = tmp_path / "embedded", tmp_path / "server"
+    ingest([samples_dir], embedded_dir)
+    with Neo4jStore(bolt_server.uri, user=bolt_server.user, password=bolt_server.password,
+                    database=bolt_server.database) as server:
+        report = ingest([samples_dir], server_dir, store=server)
+    assert report.graph["Agreement"] > 0
+    assert not (server_dir / "graph.lbug").exists()
+
+    # The questions to ask, from what the articles gave: every sector covered, every
+    # party, each pair of parties of an agreement, and a pair with no chain between.
+    with LadybugStore(embedded_dir / "graph.lbug") as graph:
+        slugs = [r["s"] for r in graph.run(
+            "MATCH (:Agreement)-[:COVERS]->(s:Sector) RETURN DISTINCT s.slug AS s ORDER BY s")]
+        parties = [r["p"] for r in graph.run("MATCH (a:Agreement) RETURN a.parties AS p")]
+    codes = sorted({c for p in parties for c in p})
+    pairs = [(p[0], p[-1]) for p in parties] + [(parties[0][0], parties[-1][-1])]
+    asks = ([["sector", s] for s in slugs] + [["partners", c] for c in codes]
+            + [["path", a, b] for a, b in pairs])
+    assert slugs and codes
+
+    runner = CliRunner(env=server_env)
+    answered = set()
+    for args in asks:
+        on_server = runner.invoke(main, [*args, "--format", "json", "--data", str(server_dir)])
+        embedded = CliRunner().invoke(main, [*args, "--format", "json",
+                                             "--data", str(embedded_dir)])
+        assert embedded.exit_code == 0, (args, embedded.output)
+        assert (on_server.exit_code, on_server.output) == (0, embedded.output), args
+        if json.loads(embedded.output):
+            answered.add(args[0])
+    assert answered == {"sector", "partners", "path"}
