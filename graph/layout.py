@@ -42,6 +42,30 @@ def _spring(graph: nx.Graph, scale: float, seed: int = 7) -> dict[str, tuple[flo
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
+def _components(graph: nx.Graph, gap: float = 90.0) -> dict[str, tuple[float, float]]:
+    """A spring layout per connected part, the parts packed in rows, largest first.
+
+    One spring layout of separate parts flings them to the edges and squeezes
+    each pair into a point; packing keeps every part readable.
+    """
+    parts = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
+    placed = []
+    for part in parts:
+        r = 0.0 if len(part) == 1 else 110 + 60 * math.sqrt(len(part))
+        placed.append((part, r, _spring(graph.subgraph(part), scale=r) if r else {part[0]: (0.0, 0.0)}))
+    width = max(2 * max(r for _, r, _ in placed) + gap,
+                math.sqrt(sum((2 * r + gap) ** 2 for _, r, _ in placed)) * 1.3)
+    pos, x, y, row = {}, 0.0, 0.0, 0.0
+    for part, r, local in placed:
+        size = 2 * r + gap
+        if x > 0 and x + size > width:
+            x, y, row = 0.0, y + row, 0.0
+        for node, (px, py) in local.items():
+            pos[node] = (x + size / 2 + px, y + size / 2 + py)
+        x, row = x + size, max(row, size)
+    return pos
+
+
 def _separate(centres: dict, radius: dict, rounds: int = 200) -> dict:
     """Push apart clusters (circles) that overlap, a little at a time."""
     pts = {k: list(v) for k, v in centres.items()}
@@ -74,7 +98,7 @@ def layout(graph: nx.Graph, province_of: Callable[[str], str]) -> dict[str, tupl
     if n == 0:
         return {}
     if n <= SMALL:
-        return _spring(graph, scale=120 + 45 * math.sqrt(n))
+        return _components(graph)
     groups: dict[str, list[str]] = {}
     for node in graph:
         groups.setdefault(province_of(node), []).append(node)
