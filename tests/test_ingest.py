@@ -223,3 +223,61 @@ def test_kill_9_mid_ingest_leaves_the_previous_graph_and_completes_on_rerun(
     fresh = tmp_path / "fresh"
     ingest([first, articles], fresh, extractor=gold_extract)
     assert dump(data_dir) == dump(fresh)
+
+
+def test_the_article_extractor_end_to_end(samples_dir, data_dir, tmp_path):
+    """The real extractor: sample articles in, the same graph again on a second run."""
+    report = ingest([samples_dir], data_dir)
+    assert report.failed == [] and report.new == len(list(samples_dir.glob("*.txt")))
+    assert report.graph["Agreement"] >= 1
+    before = dump(data_dir)
+    again = ingest([samples_dir], data_dir)
+    assert (again.new, again.failed) == (0, [])
+    assert dump(data_dir) == before
+    record = RecordStore(data_dir).all()[0]
+    assert record["extractor"].startswith("kerjasama")
+    assert record["source"]["kind"] == "article"
+    assert Path(record["source"]["path"]).parent == samples_dir
+
+
+def test_two_outlets_reporting_one_signing_make_one_agreement(data_dir):
+    # b-001 (suaragong) and b-002 (metropolitan.id): the Tapal Kuda MoU of 16 October 2025.
+    report = ingest([DEV / "b-001.txt", DEV / "b-002.txt"], data_dir)
+    assert report.failed == [] and report.new == 2
+    with LadybugStore(data_dir / "graph.lbug") as store:
+        rows = store.run("MATCH (a:Agreement)-[:REPORTED_IN]->(s:Source) "
+                         "RETURN a.id AS id, a.kind AS kind, a.parties AS parties, "
+                         "count(s) AS sources")
+    assert rows == [{"id": "mou-2025-10-16-35.09+35.11+35.12", "kind": "mou",
+                     "parties": ["35.09", "35.11", "35.12"], "sources": 2}]
+
+
+@pytest.mark.slow
+def test_kill_9_during_the_graph_load_leaves_a_whole_graph(articles, data_dir, tmp_path):
+    first = tmp_path / "first"
+    first.mkdir()
+    shutil.move(articles / "seed-004.txt", first / "seed-004.txt")
+    ingest([first], data_dir, extractor=gold_extract)
+    before = dump(data_dir)
+    fresh = tmp_path / "fresh"
+    ingest([first, articles], fresh, extractor=gold_extract)
+    after = dump(fresh)
+
+    script = tmp_path / "crash.py"
+    script.write_text(CRASHING_INGEST)
+    for delay in (0.0, 0.05, 0.15, 0.3):
+        proc = subprocess.Popen([sys.executable, str(script), str(articles), str(data_dir),
+                                 str(DEV)], stdout=subprocess.PIPE, text=True)
+        try:
+            for line in proc.stdout:  # the last file is read: the graph load starts
+                if line.strip() in (str(len(list(articles.iterdir()))), "done"):
+                    break
+            time.sleep(delay)
+            os.kill(proc.pid, signal.SIGKILL)
+        finally:
+            proc.wait(timeout=30)
+        graph = dump(data_dir)  # opens, and is one graph or the other, whole
+        assert graph in (before, after)
+    report = ingest([first, articles], data_dir, extractor=gold_extract)
+    assert report.failed == []
+    assert dump(data_dir) == after
