@@ -19,7 +19,8 @@ def _filters(f):
                      help="Only agreements with a party in province P (name or code).")(f)
     f = click.option("--since", metavar="DATE",
                      help="Only agreements signed on or after DATE (YYYY-MM-DD or YYYY).")(f)
-    f = click.option("--kind", type=KIND, help="Only agreements of this kind.")(f)
+    f = click.option("--kind", type=KIND, multiple=True,
+                     help="Only agreements of this kind (repeat for several).")(f)
     f = click.option("--sector", metavar="S", help="Only agreements on sector S (slug or name).")(f)
     return f
 
@@ -68,8 +69,8 @@ def view(out, sector, kind, since, province, region, depth, **options):
     store_kwargs = {k: options.pop(k) for k in STORE_KEYS}
     try:
         with _open(store_kwargs) as store:
-            data = network_view(store, sector=sector, kind=kind, since=since, province=province,
-                                region=region, depth=depth)
+            data = network_view(store, sector=sector, kind=list(kind) or None, since=since,
+                                province=province, region=region, depth=depth)
     except AmbiguousRegion as err:
         raise _ambiguous(err) from None
     write_html(data, out)
@@ -95,7 +96,8 @@ def charts(out, sector, kind, since, province, **options):
     store_kwargs = {k: options.pop(k) for k in STORE_KEYS}
     try:
         with _open(store_kwargs) as store:
-            paths = draw(store, out, sector=sector, kind=kind, since=since, province=province)
+            paths = draw(store, out, sector=sector, kind=list(kind) or None, since=since,
+                         province=province)
     except AmbiguousRegion as err:
         raise _ambiguous(err) from None
     for path in paths:
