@@ -103,3 +103,13 @@ def test_commands_are_listed_in_help():
     result = run("--help")
     for command in ("ingest", "rebuild", "stats"):
         assert command in result.output
+
+
+def test_ingest_the_sample_articles_as_the_demo_does(samples_dir, data_dir):
+    result = run("ingest", "--data", data_dir, samples_dir)
+    assert result.exit_code == 0, result.output
+    n = len(list(samples_dir.glob("*.txt")))
+    assert result.output.startswith(f"Read {n} files: {n} new records, 0 unchanged, 0 failed.")
+    assert "\r" not in result.output and "it/s" not in result.output  # no bar off a terminal
+    numbers = stats_json(data_dir)
+    assert numbers["sources"] == n and numbers["agreements"]["total"] >= 1
