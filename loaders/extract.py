@@ -85,7 +85,7 @@ _COOP = re.compile(r"kerja\s*sama|kerjasama|\bmou\b|memorandum|nota\s+kes|kesepa
 _AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|menandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
                     r"kolaborasi|sinergi", _I)
 _SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken", _I)
-_PLAN = re.compile(r"\brencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
+_PLAN = re.compile(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)
 _FUTURE = re.compile(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan", _I)
 _MOU = re.compile(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
@@ -194,7 +194,7 @@ class _Doc:
     def __init__(self, text: str):
         self.text = clean(text)
         self.sents = split(self.text)
-        self.mentions = find_mentions(self.text)
+        self.mentions = find_mentions(self.text, weak=True)
         self.datelines = _dateline_spans(self.text)
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()
@@ -250,7 +250,7 @@ class _Doc:
         # governments established by a sign of one
         self.established = {}
         for i, m in enumerate(ms):
-            if i in self.excluded or not m.via or len(m.codes) != 1:
+            if i in self.excluded or m.via in (None, "weak") or len(m.codes) != 1:
                 continue
             self.established[m.codes[0]] = self.established.get(m.codes[0], 0) + 1
         for i, m in enumerate(ms):
@@ -275,6 +275,7 @@ class _Doc:
 
 
 def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(parties, sentence index) of every group of governments named together in a cooperation sentence."""
     out = []
     for si, s in enumerate(doc.sents):
         if not doc.agree[si]:
@@ -296,15 +297,18 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     return out
 
 
-def _consolidate(groups: list[frozenset]) -> list[frozenset]:
+def _consolidate(groups: list[frozenset], explicit: set | None = None) -> list[frozenset]:
+    """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
+    ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub."""
     uniq = list(dict.fromkeys(groups))
+    explicit = set(uniq) if explicit is None else explicit
     dropped = set()
     for g in uniq:
         if len(g) < 3:
             continue
         # the hub is the region in most of the smaller groups
         for hub in sorted(g, key=lambda c: -sum(1 for h in groups if h < g and c in h)):
-            parts = [h for h in uniq if h < g and hub in h]
+            parts = [h for h in uniq if h < g and hub in h and h in explicit]
             if len(parts) >= 2 and frozenset().union(*parts) == g:
                 # pairwise around a hub: the other subsets are not agreements either
                 dropped.add(g)
@@ -325,10 +329,25 @@ def _kind_terms(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
+                      r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
+
+
+def _signed(sentence: str) -> bool:
+    """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani")."""
+    for m in _SIGN.finditer(sentence):
+        start = m.start()
+        while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
+            start -= 1
+        if not _NOT_YET.search(sentence[max(0, start - 40):start]):
+            return True
+    return False
+
+
 def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
     """(kinds signed or planned, number of PKS) from the sentences about the agreements."""
     texts = [doc.sents[i].text for i in sents]
-    signed = any(doc.sign[i] for i in sents)
+    signed = any(doc.sign[i] and _signed(doc.sents[i].text) for i in sents)
     if not signed and any(_PLAN.search(t) for t in texts):
         return ["plan"], 1
     kinds, n_pks = [], 1
@@ -342,7 +361,9 @@ def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
     if not kinds:
-        kinds = ["mou"]
+        # signed with no document named: heads of region sign a Kesepakatan Bersama;
+        # neither signed nor a document named: only an intention so far
+        kinds = ["mou"] if signed else ["plan"]
     return sorted(kinds), n_pks
 
 
@@ -454,7 +475,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     doc = _Doc(text)
     published = _published(doc.text)
     raw_groups = _groups(doc)
-    groups = _consolidate([g for g, _ in raw_groups])
+    per_sentence = {}
+    for g, si in raw_groups:
+        per_sentence.setdefault(si, []).append(g)
+    explicit = {g for gs in per_sentence.values() if len(gs) > 1 for g in gs}
+    groups = _consolidate([g for g, _ in raw_groups], explicit)
     officials, found, refs = _officials(doc)
 
     agreements = []

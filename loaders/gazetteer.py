@@ -211,13 +211,15 @@ def _prefix(text: str, start: int):
     return None
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, *, weak: bool = False) -> list[Mention]:
     """Every region name in ``text``, longest match first, left to right.
 
     A name must start with a capital (or be all capitals). Names that are
     also common words (Batu, Puncak, Metro...) count only after a prefix.
     A name right after another in a list ("Kabupaten Situbondo, Bondowoso,
-    dan Jember") inherits its kind and its government sign.
+    dan Jember") inherits its kind and its government sign. With ``weak=True``
+    the common-word names without a prefix are kept too, with ``via="weak"``
+    (for callers that only count them where the region is already known).
 
     >>> [(m.surface, m.kind, m.via, m.codes) for m in find_mentions(
     ...     "Pemerintah Kabupaten Manggarai dan Manggarai Timur serta Kota Batu")]
@@ -258,8 +260,10 @@ def find_mentions(text: str) -> list[Mention]:
             prev = out[-1]
             kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
         if key in _WEAK and via in (None, "list"):
-            i += k
-            continue
+            if not weak:
+                i += k
+                continue
+            via = "weak"
         narrowed = _narrow(codes, kind) or codes
         out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
         i += k

@@ -236,3 +236,23 @@ def test_cli_extract_bad_file_is_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_signing_still_to_come_is_a_plan():
+    text = ("Pemkab Kaur menjajaki kerja sama dengan Pemkab Lebong. Kesepakatan bersama ditargetkan "
+            "ditandatangani tahun depan.")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("plan", None)]
+    assert [a["kind"] for a in _one("Pemkab Bangli dan Pemkab Wajo berencana menjalin kerja sama.")] == ["plan"]
+
+
+def test_common_word_region_counts_once_it_is_established():
+    text = ("Pemkab Nabire menandatangani dua MoU dengan Kab. Deiyai dan Pemkab Puncak, yakni antara "
+            "Nabire dengan Deiyai dan antara Nabire dengan Puncak.")
+    assert sorted(a["parties"] for a in _one(text)) == [["94.01", "94.05"], ["94.01", "94.08"]]
+
+
+def test_incidental_pair_does_not_split_a_joint_agreement():
+    text = ("Kulon Progo dan DI Yogyakarta Tandatangani MoU\n"
+            "Kabupaten Kulon Progo, Pemprov DI Yogyakarta, dan Pemerintah Kota Yogyakarta menandatangani "
+            "satu Nota Kesepakatan bersama.")
+    assert [a["parties"] for a in _one(text)] == [["34", "34.01", "34.71"]]
