@@ -240,7 +240,7 @@ class _Doc:
             if _WITNESS.search(text[s.start:m.pstart]) and re.search(r"disaksikan|menyaksikan", text[s.start:m.pstart], _I):
                 self.excluded.add(i)
                 continue
-            if i > 0 and all(len(c) == 2 for c in m.codes):
+            if i > 0 and m.via not in ("gov", "title") and all(len(c) == 2 for c in m.codes):
                 prev = ms[i - 1]
                 gap = text[prev.end:m.pstart]
                 if re.fullmatch(r"\s*[,(]?\s*", gap) and any(
