@@ -1,0 +1,175 @@
+"""Crash safety: a real `kerjasama ingest` killed with SIGKILL at several points.
+
+The previous graph and every record written stay whole and usable (stats
+works, records parse, each record has its text), leftovers of the killed run
+(``graph.lbug.new``, record temp files) confuse nobody, and running the
+ingest again completes it: the graph is then the one a clean run makes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from gold import DEV
+from graph_dump import dump_folder
+from kerjasama.cli import main
+from kerjasama.loaders.ingest import ingest
+from kerjasama.loaders.records import RecordStore
+
+pytestmark = pytest.mark.slow
+
+KERJASAMA = Path(sys.executable).with_name("kerjasama")
+
+
+def _articles(folder: Path, n: int, start: int = 0) -> Path:
+    """``n`` distinct articles: the dev articles, each copy with a line of its own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dev = sorted(DEV.glob("*.txt"))
+    for i in range(start, start + n):
+        src = dev[i % len(dev)]
+        (folder / f"{i:03d}-{src.stem}.txt").write_text(
+            src.read_text("utf-8") + f"\n\n(Arsip redaksi nomor {i})\n", "utf-8")
+    return folder
+
+
+def _start(*args) -> subprocess.Popen:
+    return subprocess.Popen([str(KERJASAMA), *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _kill_when(proc: subprocess.Popen, ready, timeout: float = 60) -> bool:
+    """SIGKILL ``proc`` as soon as ``ready()``; False when it finished first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if ready():
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.002)
+    proc.kill()
+    raise AssertionError("the ingest never reached the point to kill it at")
+
+
+def _record_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "records").glob("*.json"))
+
+
+def _assert_usable(data_dir: Path, graph_before: dict) -> int:
+    """The graph is the previous one, stats works, every record parses and has its text."""
+    assert dump_folder(data_dir) == graph_before
+    result = CliRunner().invoke(main, ["stats", "--format", "json", "--data", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.output)
+    assert stats  # the counts of the previous graph
+    store = RecordStore(data_dir)
+    for path in _record_files(data_dir):
+        record = json.loads(path.read_text("utf-8"))  # whole, never half-written
+        assert record["source"]["id"] == path.stem
+        assert store.text(path.stem) is not None, f"{path.name} has no source text"
+    return len(_record_files(data_dir))
+
+
+def _leftovers(data_dir: Path) -> list[str]:
+    names = [p.name for p in data_dir.glob("graph.lbug.*")]
+    names += [p.name for d in ("records", "sources") for p in (data_dir / d).glob(".*")]
+    return sorted(names)
+
+
+@pytest.fixture
+def before(tmp_path):
+    """A data folder holding the graph of a first batch; its dump."""
+    data_dir = tmp_path / "data"
+    first = _articles(tmp_path / "first", 5)
+    assert ingest([first], data_dir).ok
+    return data_dir, first, dump_folder(data_dir)
+
+
+def _fresh(tmp_path: Path, *folders) -> dict:
+    fresh = tmp_path / "fresh"
+    assert ingest(list(folders), fresh).ok
+    return dump_folder(fresh)
+
+
+def test_killed_while_writing_records(before, tmp_path):
+    data_dir, first, graph_before = before
+    more = _articles(tmp_path / "more", 60, start=5)
+    proc = _start("ingest", "--data", data_dir, more)
+    assert _kill_when(proc, lambda: len(_record_files(data_dir)) >= 5 + 12), \
+        "the ingest finished before it could be killed"
+    assert proc.returncode == -signal.SIGKILL
+
+    stored = _assert_usable(data_dir, graph_before)
+    assert 5 + 12 <= stored < 5 + 60
+
+    rerun = subprocess.run([KERJASAMA, "ingest", "--data", data_dir, more], capture_output=True,
+                           text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{5 + 60 - stored} new records, {stored - 5} unchanged, 0 failed" in rerun.stdout
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == _fresh(tmp_path, first, more)
+
+
+def test_killed_while_loading_the_graph(before, tmp_path):
+    data_dir, first, graph_before = before
+    more = _articles(tmp_path / "more", 20, start=5)
+    new_graph = data_dir / "graph.lbug.new"
+    for attempt in range(3):  # the load is short: try again if the run got past it
+        proc = _start("ingest", "--data", data_dir, more)
+        if _kill_when(proc, new_graph.exists):
+            break
+    else:
+        pytest.fail("never caught the ingest loading the graph")
+
+    # Every record was written before the load; the graph is still the previous one.
+    assert _assert_usable(data_dir, graph_before) == 25
+    # A reader ignores the half-made graph left beside the real one.
+    result = CliRunner().invoke(main, ["cypher", "--data", str(data_dir), "--format", "json",
+                                       "MATCH (s:Source) RETURN count(s) AS n"])
+    assert json.loads(result.output) == [{"n": 5}]
+
+    rerun = subprocess.run([KERJASAMA, "ingest", "--data", data_dir, first, more],
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "0 new records, 25 unchanged, 0 failed" in rerun.stdout
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == _fresh(tmp_path, first, more)
+
+
+def test_killed_rebuild_leaves_the_graph_and_rebuild_completes(before, tmp_path):
+    data_dir, first, graph_before = before
+    new_graph = data_dir / "graph.lbug.new"
+    for attempt in range(5):
+        proc = _start("rebuild", "--data", data_dir)
+        if _kill_when(proc, new_graph.exists):
+            break
+    else:
+        pytest.fail("never caught the rebuild loading the graph")
+    _assert_usable(data_dir, graph_before)
+    rerun = subprocess.run([KERJASAMA, "rebuild", "--data", data_dir], capture_output=True,
+                           text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == graph_before
+
+
+def test_partial_record_temp_files_are_ignored_then_cleaned(before):
+    data_dir, first, graph_before = before
+    # What a writer killed between writing a temp file and renaming it leaves.
+    sid = _record_files(data_dir)[0].stem
+    (data_dir / "records" / f".{sid}.json.abc123.tmp").write_text('{"id": "half', "utf-8")
+    (data_dir / "sources" / f".{sid}.txt.abc123.tmp").write_text("Pemkab Kam", "utf-8")
+    assert len(RecordStore(data_dir).all()) == 5  # readers do not see them
+    result = CliRunner().invoke(main, ["rebuild", "--data", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == graph_before
