@@ -62,10 +62,11 @@ def ingest(ctx, paths, data_dir, verbose):
     """Read articles (files or folders) into the records and rebuild the graph.
 
     \b
-    Plain text and Markdown articles, saved web pages and JSON / JSON Lines
-    records are recognised by their content. The same text again, under any
-    name, changes nothing. A file that cannot be read is reported and the
-    others still go in; the exit code is then 1.
+    Plain text and Markdown articles, saved web pages, CSV and XLSX
+    agreement registers and JSON / JSON Lines records are recognised by
+    their content. The same text again, under any name, changes nothing. A
+    file (or register row, or record line) that cannot be read is reported
+    and the others still go in; the exit code is then 1.
       kerjasama ingest articles/ more/berita.txt
     """
     from kerjasama.loaders.ingest import ingest as run
