@@ -20,6 +20,7 @@ from kerjasama.queries.expiring import expiring
 SOURCES = Path(__file__).resolve().parent / "data" / "sources"
 RIAU = SOURCES / "register-riau.csv"
 BENGKULU = SOURCES / "register-bengkulu.xlsx"
+HERE_DEV = Path(__file__).resolve().parent / "data" / "dev"
 
 
 def by_row(record):
@@ -174,3 +175,23 @@ def test_xlsx_made_here_with_merged_cells_and_a_second_sheet(tmp_path):
     assert (a["parties"], a["kind"], a["duration_months"], a["ends_on"], a["row"]) == (
         ["73.14", "73.15"], "pks", 18, "2026-08-02", 3)
     assert problems == []
+
+
+def test_expiring_and_conflicts_on_every_store(store):
+    from kerjasama.graph.build import build
+    from kerjasama.loaders.jsonl import read_records
+    from kerjasama.queries.agreements import agreements
+
+    register, _, _ = read_register(RIAU)
+    news, _ = read_records(HERE_DEV / "seed-004.json")
+    build([register, *news], store)
+    soon = expiring(store, within=6, today=dt.date(2026, 4, 1))
+    assert [(r["ends_on"], r["number"]) for r in soon] == [
+        ("2026-05-31", "031/PKS/VI/2021"), ("2026-09-04", "120/PKS/IX/2024")]
+    [mou] = agreements(store, between=["14.01", "14.71"], kind="mou")
+    assert mou["conflicts"] == ["signed_on: 2024-09-05 (seed-004) / 2024-09-06 (register-riau row 5)"]
+    assert mou["ends_on"] == "2029-09-05"
+    said = store.run("MATCH (a:Agreement {id: $id})-[r:REPORTED_IN]->(s:Source) "
+                     "RETURN r.signed_on AS signed_on, r.sectors AS sectors", {"id": mou["id"]})
+    assert sorted((str(r["signed_on"])[:10], list(r["sectors"])) for r in said) == [
+        ("2024-09-05", []), ("2024-09-06", ["perhubungan"])]
