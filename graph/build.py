@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from kerjasama.graph.schema import KINDS
 from kerjasama.graph.store import GraphStore, Tables, empty_tables
+from kerjasama.loaders import names
 from kerjasama.loaders.regions import regions
 from kerjasama.loaders.sectors import sectors
 
@@ -62,44 +63,22 @@ def _without_gc(f):
 
 # -- names ----------------------------------------------------------------------------
 
-_HONORIFICS = {
-    "dr", "drs", "dra", "drg", "h", "hj", "ir", "prof", "kh", "k.h", "tgk", "tgh", "ust",
-    "ustadz", "bapak", "ibu", "pak", "bu", "sdr", "sdri", "ns", "apt", "hc",
-}
-_DEGREES = {
-    "sh", "mh", "se", "mm", "st", "mt", "ap", "msi", "mpd", "spd", "sip", "map", "mba", "phd",
-    "lc", "ma", "ak", "ca", "skm", "mkes", "ssos", "skom", "mkom", "shi", "mhi", "sag", "mag",
-    "sp", "mp", "spt", "sstp", "msc", "bsc", "mars", "ked", "sked", "mph", "mec", "ipu",
-    "sth", "mth", "ssi", "me", "ipm", "eng", "mtp", "mkn", "spog", "mip", "sfarm", "apt",
-    "sip", "sipm", "mmpd", "mtrans", "mhum", "shum", "spsi", "msp", "mpa",
-}
-
-
-def _token_key(token: str) -> str:
-    return re.sub(r"[.\s]", "", token).casefold()
+def _plain(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name or "").strip()
+    # A name in capitals ("H. ANDI ONY, S.E.") would read as a row of degrees.
+    return name.title() if name.isupper() else name
 
 
 @lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
-    """A person's name without honorifics, titles and academic degrees.
+    """A person's name without honorifics, titles and academic degrees (``loaders.names``).
 
     >>> clean_name("Dr. Drs. H. Akbar Ali, AP, M.Si.")
     'Akbar Ali'
-    >>> clean_name("Hj. Rahmah SH MH")
-    'Rahmah'
-    >>> clean_name("Risnandar Mahiwa")
-    'Risnandar Mahiwa'
+    >>> clean_name("Hj. Rahmah SH MH"), clean_name("H. ANDI ONY, S.E.")
+    ('Rahmah', 'Andi Ony')
     """
-    name = unicodedata.normalize("NFKC", name or "").strip()
-    name = name.split(",")[0]  # degrees follow the first comma
-    tokens = name.split()
-    while len(tokens) > 1 and _token_key(tokens[0]) in _HONORIFICS:
-        tokens.pop(0)
-    while len(tokens) > 1 and (
-        _token_key(tokens[-1]) in _DEGREES or re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,}", tokens[-1])
-    ):
-        tokens.pop()
-    return " ".join(tokens).strip(" .")
+    return names.clean_name(_plain(name))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -111,9 +90,7 @@ def normalise_name(name: str) -> str:
     >>> normalise_name("ABDUL HAMID WAHID") == normalise_name("H. Abdul Hamid Wahid")
     True
     """
-    name = clean_name(name)
-    name = re.sub(r"[^\w\s'-]", " ", name)
-    return " ".join(name.casefold().split())
+    return names.name_key(_plain(name))
 
 
 def _same_person(a: str, b: str) -> bool:
