@@ -24,12 +24,16 @@ Rules, in the order they are applied:
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
    group; a region named again starts a new group ("antara Kota Kendari dengan
-   Konsel dan Kota Kendari dengan Konut" = two pairs). A larger group that is
-   covered by pairs around one hub is that hub's pairwise agreements; a group
-   inside a larger one is the same agreement. One government alone, or one
+   Konsel dan Kota Kendari dengan Konut" = two pairs), and a host that signs
+   "dengan A dan B" signs with each unless the sentence speaks of one joint
+   document ("ketiga", "satu nota", "tiga daerah", "bersama-sama"). A larger
+   group that such pairs cover around one hub is that hub's pairwise
+   agreements; a group inside a larger one is the same agreement. One government alone, or one
    with companies, universities, banks or BPJS, is no agreement.
-5. Kind: with no signing word (tandatangan, teken, penandatanganan) and words
-   of planning (rencana, rancang, membahas, penjajakan, akan ...) = plan.
+5. Kind: with no signing word (tandatangan, teken, penandatanganan) that
+   tells of a past signing ("ditargetkan/akan ditandatangani" does not) and
+   words of planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
+   neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
@@ -37,7 +41,9 @@ Rules, in the order they are applied:
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
-   "yaitu") and the sentence that continues such a list ("Kemudian ...");
+   "yaitu", a field right after "kerja sama": "kerja sama pengelolaan sampah")
+   and the sentence that continues such a list ("Kemudian ..."), never from
+   aims ("bertujuan", "diharapkan") or sentences not about the cooperation;
    mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; otherwise to the agreement of the kind named last before
    the scope phrase (default the MoU). Several PKS signed together share out
@@ -274,19 +280,36 @@ class _Doc:
         return self._by_sentence.get(si, [])
 
 
+_HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjalin|melakukan|membangun|bekerja\s+sama|"
+                        r"kerja\s*sama|mou|kesepakatan|perjanjian|nota)\b[^.;]{0,60}?\bdengan\s+"
+                        r"(?:\w+\s+){0,3}$", _I)
+_JOINT = re.compile(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
+                    r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)",
+                    _I)
+_LIST_ONLY = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
+
+
 def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
-    """(parties, sentence index) of every group of governments named together in a cooperation sentence."""
+    """(parties, sentence index) of every group of governments named together in a cooperation sentence.
+
+    A region named again starts a new group ("X dengan Y dan X dengan Z"); a host
+    that signs "dengan A dan B" (no sign of one joint document) signs with each.
+    """
     out = []
     for si, s in enumerate(doc.sents):
         if not doc.agree[si]:
             continue
-        seq = []
+        seq = []  # (code, mention index) with repeats of the same name collapsed
         for i in doc.sentence_mentions(si):
             c = doc.codes[i]
-            if not seq or seq[-1] != c:
-                seq.append(c)
+            if not seq or seq[-1][0] != c:
+                seq.append((c, i))
+        hosted = _hosted(doc, s, seq)
+        if hosted:
+            out.extend((g, si) for g in hosted)
+            continue
         cur = []
-        for c in seq:
+        for c, _ in seq:
             if c in cur and len(cur) >= 2:
                 out.append((frozenset(cur), si))
                 cur = [c]
@@ -295,6 +318,21 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(set(cur)) >= 2:
             out.append((frozenset(cur), si))
     return out
+
+
+def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
+    """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []."""
+    codes = [c for c, _ in seq]
+    if len(set(codes)) < 3 or len(set(codes)) != len(codes) or _JOINT.search(s.text):
+        return []
+    ms = [doc.mentions[i] for _, i in seq]
+    host_end = ms[0].end
+    if not _HOST_WITH.match(doc.text[host_end:ms[1].pstart]):
+        return []
+    for a, b in zip(ms[1:], ms[2:]):
+        if not _LIST_ONLY.match(doc.text[a.end:b.pstart]):
+            return []
+    return [frozenset((codes[0], c)) for c in codes[1:]]
 
 
 def _consolidate(groups: list[frozenset], explicit: set | None = None) -> list[frozenset]:
@@ -511,6 +549,25 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     }
 
 
+_KERJA_SAMA = re.compile(r"kerja\s*sama\s+(?:(?:di|pada|dalam)\s+)?(?:bidang\s+|sektor\s+|urusan\s+)?", _I)
+_FIELD_VERB = re.compile(r"(?:pengelolaan|pengembangan|penyelenggaraan|peningkatan|penanganan|pelayanan|layanan|"
+                         r"pembangunan|penataan|pemanfaatan|penguatan|penyediaan)\s+", _I)
+
+
+def _field_after_kerja_sama(sentence: str):
+    """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None."""
+    for m in _KERJA_SAMA.finditer(sentence):
+        pos = m.end()
+        verb = _FIELD_VERB.match(sentence, pos)
+        if verb:
+            pos = verb.end()
+        window = re.split(r"[.,;:()]", sentence[pos:pos + 80], maxsplit=1)[0]
+        first = window.split(" ", 1)[0]
+        if first and sectors_in(window) and sectors_in(" ".join(window.split()[:3])):
+            return m.start()
+    return None
+
+
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     for si, s in enumerate(doc.sents):
@@ -520,6 +577,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             m = _SCOPE.search(t)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()
+            adjacent = _field_after_kerja_sama(t)
+            if adjacent is not None and (scope_at is None or adjacent < scope_at) and not _AIM.search(t[:adjacent]):
+                scope_at = adjacent
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
         prev_scope = scope_at is not None

@@ -256,3 +256,16 @@ def test_incidental_pair_does_not_split_a_joint_agreement():
             "Kabupaten Kulon Progo, Pemprov DI Yogyakarta, dan Pemerintah Kota Yogyakarta menandatangani "
             "satu Nota Kesepakatan bersama.")
     assert [a["parties"] for a in _one(text)] == [["34", "34.01", "34.71"]]
+
+
+def test_host_signing_with_several_signs_with_each():
+    text = "Pemkot Kendari teken MoU dengan Pemkab Konawe Selatan dan Pemkab Konawe Utara, Kamis (21/10/2021)."
+    assert sorted(a["parties"] for a in _one(text)) == [["74.05", "74.71"], ["74.09", "74.71"]]
+    joint = "Pemkab Situbondo bersama Pemkab Bondowoso dan Pemkab Jember menandatangani kesepakatan bersama."
+    assert [a["parties"] for a in _one(joint)] == [["35.09", "35.11", "35.12"]]
+
+
+def test_field_right_after_kerja_sama():
+    text = ("Pemerintah Kota Surabaya dan Pemerintah Kabupaten Sidoarjo menandatangani perjanjian kerja sama "
+            "pengelolaan sampah dan transportasi.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["lingkungan-hidup", "perhubungan"])]
