@@ -22,7 +22,6 @@ dropped here, since their headlines name other regions and other signings.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -57,13 +56,49 @@ _MIN_WORDS = 12
 _SITE_SUFFIX = re.compile(r"\s+[-|–—»:]\s+[^-|–—»:]{2,40}$")
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_MHTML = re.compile(rb"^(From:[^\n]*\n)?(\S+:[^\n]*\n)*?MIME-Version:", re.IGNORECASE)
+
+
 def _decode(content: str | bytes) -> str:
+    """Page bytes as text: UTF-8, else the page's declared charset, else a detected one."""
     if isinstance(content, str):
         return content
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(content[:4096])
+    if declared:
+        try:
+            return content.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(content).best()
-    return str(best) if best is not None else content.decode("utf-8", errors="replace")
+    return str(best) if best is not None else content.decode("cp1252", errors="replace")
+
+
+def _from_mhtml(content: bytes) -> tuple[str, str | None] | None:
+    """(HTML, page address) of a page saved as one MHTML file, or None if it is not one.
+
+    Browsers' "save as single file" writes the page and its images as one
+    MIME message; the first text/html part is the page.
+    """
+    if not _MHTML.match(content[:2048]):
+        return None
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(content, policy=policy.default)
+    url = message.get("Snapshot-Content-Location")
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            url = url or part.get("Content-Location")
+            return part.get_content(), url
+    return None
 
 
 def _clean_text(text: str) -> str:
@@ -87,7 +122,10 @@ def read_page(content: str | bytes, *, url: str | None = None) -> dict:
 
     Raises InputError when the page holds no article text.
     """
+    if isinstance(content, bytes) and (saved := _from_mhtml(content)):
+        content, url = saved[0], url or saved[1]
     html = _decode(content)
+    saved_from = _SAVED_FROM.search(html[:2048])
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, favor_recall=True, prune_xpath=_PRUNE,
@@ -101,7 +139,7 @@ def read_page(content: str | bytes, *, url: str | None = None) -> dict:
         "title": _title(doc),
         "published": doc.date or None,
         "text": text,
-        "url": url or doc.url or None,
+        "url": url or doc.url or (saved_from.group(1) if saved_from else None),
     }
 
 
@@ -120,25 +158,6 @@ def article_text(page: dict) -> str:
     if not title or text[: len(title) + 40].lower().find(title.lower()) >= 0:
         return text
     return f"{title}\n\n{text}"
-
-
-def page_record(content: str | bytes, *, id: str, path: str | None = None,
-                url: str | None = None) -> dict:
-    """The extraction record of a saved page: the article extractor over its main text.
-
-    The publication date from the page metadata, when there is one, is the
-    record's ``published``; otherwise the extractor's date from the text stands.
-    """
-    from kerjasama.loaders.extract import extract_text
-
-    page = read_page(content, url=url)
-    text = article_text(page)
-    source = {"id": hashlib.sha256(text.encode("utf-8")).hexdigest(), "path": path,
-              "url": page["url"], "title": page["title"], "kind": "article"}
-    record = extract_text(text, id=id, source=source)
-    if page["published"]:
-        record["published"] = page["published"]
-    return record
 
 
 def read_page_file(path: str | Path) -> dict:

@@ -35,6 +35,8 @@ KINDS = ("html", "xlsx", "csv", "json", "jsonl", "text")
 _HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<\?xml[^>]*>\s*<!doctype\s+html)",
                    re.IGNORECASE)
 _HTML_ANYWHERE = re.compile(rb"<(html|body|article|div|p)[\s>]", re.IGNORECASE)
+# A page saved as one file (MHTML): a MIME message whose first part is the HTML.
+_MHTML = re.compile(rb"^(From:[^\n]*\n)?(\S+:[^\n]*\n)*?MIME-Version:", re.IGNORECASE)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")  # xls/doc: OLE2
 _SNIFF_BYTES = 64 * 1024
 
@@ -108,6 +110,8 @@ def sniff_bytes(head: bytes, name: str = "") -> str | None:
         return None
     if head.startswith(_BINARY_MAGIC):
         return None
+    if _MHTML.match(head[:2048]) and b"text/html" in head.lower():
+        return "html"
     text = _text(head)
     if text is None or "\x00" in text:
         return None

@@ -101,3 +101,37 @@ def test_dev_corpus_scores_no_lower_as_pages_than_as_text(tmp_path):
         for key in ["party pairs", "agreements", "sectors", "officials", "signatories"]:
             assert page[key]["f1"] >= text[key]["f1"], (style, key)
         assert page["published date"]["accuracy"] >= text["published date"]["accuracy"], style
+
+
+def test_page_saved_as_one_mhtml_file(tmp_path):
+    from email.message import EmailMessage
+
+    page = EmailMessage()
+    page["From"] = "<Saved by Blink>"
+    page["Snapshot-Content-Location"] = "https://kamparkab.go.id/berita/2024/11/21/mou"
+    page["Subject"] = "Perkuat Sinergitas"
+    page["MIME-Version"] = "1.0"
+    page.set_content(PAGE.read_text("utf-8"), subtype="html", cte="quoted-printable")
+    page.add_attachment(b"\x89PNG fake image", maintype="image", subtype="png", filename="logo.png")
+    path = tmp_path / "halaman.mhtml"
+    path.write_bytes(bytes(page))
+    assert sniff(path) == "html"
+    read = read_page_file(path)
+    assert read["published"] == "2024-11-21"
+    assert "Pj Bupati Kampar Hambali" in read["text"] and "Beranda" not in read["text"]
+
+
+def test_older_pages_in_windows_1252_and_the_saved_from_address(tmp_path):
+    html = ("<!-- saved from url=(0046)https://www.example-berita.id/daerah/kerja-sama -->\n"
+            "<html><head><meta charset='windows-1252'><title>Pemkab Solok dan Pemko Solok</title>"
+            "</head><body><article><h1>Pemkab Solok dan Pemko Solok Teken Kesepakatan</h1>"
+            "<p>Bupati Solok dan Wali Kota Solok menandatangani kesepakatan bersama tentang "
+            "pengelolaan air minum lintas daerah di Arosuka, Kamis (9/9) \u2013 demikian laporan "
+            "Diskominfo.</p><p>Kerja sama itu berlaku lima tahun dan mencakup jaringan pipa.</p>"
+            "</article></body></html>")
+    path = tmp_path / "solok.htm"
+    path.write_bytes(html.encode("cp1252"))
+    assert b"\x96" in path.read_bytes()  # not UTF-8
+    page = read_page_file(path)
+    assert page["url"] == "https://www.example-berita.id/daerah/kerja-sama"
+    assert "Kamis (9/9) \u2013 demikian" in page["text"]
