@@ -23,7 +23,8 @@ Rules, in the order they are applied:
    exactly one of them is established (Kab. and Kota Bandung both: neither).
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
-   group; a region named again starts a new group ("antara Kota Kendari dengan
+   group (only those after "antara" when it names two: "Wagub X menghadiri
+   penandatanganan antara Pemkab A dan Pemkot B"); a region named again starts a new group ("antara Kota Kendari dengan
    Konsel dan Kota Kendari dengan Konut" = two pairs), and a host that signs
    "dengan A dan B" signs with each unless the sentence speaks of one joint
    document ("ketiga", "satu nota", "tiga daerah", "bersama-sama"). A larger
@@ -286,6 +287,7 @@ _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjali
 _JOINT = re.compile(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)",
                     _I)
+_ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
 _LIST_ONLY = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
 
 
@@ -300,7 +302,14 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if not doc.agree[si]:
             continue
         seq = []  # (code, mention index) with repeats of the same name collapsed
-        for i in doc.sentence_mentions(si):
+        idx = doc.sentence_mentions(si)
+        between = _ANTARA.search(s.text)
+        if between:
+            # "... antara X dan Y": the parties are the ones named after "antara"
+            after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]
+            if len({doc.codes[i] for i in after}) >= 2:
+                idx = after
+        for i in idx:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
                 seq.append((c, i))
@@ -653,7 +662,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                     a["signatories"].append({"name": name, "region": code})
 
 
-_SPEECH = re.compile(r"menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
+_SPEECH = re.compile(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan", _I)
 
 

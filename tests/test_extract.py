@@ -269,3 +269,12 @@ def test_field_right_after_kerja_sama():
     text = ("Pemerintah Kota Surabaya dan Pemerintah Kabupaten Sidoarjo menandatangani perjanjian kerja sama "
             "pengelolaan sampah dan transportasi.")
     assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["lingkungan-hidup", "perhubungan"])]
+
+
+def test_guest_of_the_signing_is_neither_party_nor_signatory():
+    text = ("Wakil Gubernur Sumbar Audy Joinaldy menghadiri penandatanganan kesepakatan bersama antara "
+            "Pemkab Solok dan Pemkot Solok, Senin (3/4/2023).")
+    (a,) = _one(text)
+    assert (a["parties"], a["signatories"]) == (["13.02", "13.72"], [])
+    officials = extract_text(text, id="t")["officials"]
+    assert [(o["title"], o["name"], o["region"]) for o in officials] == [("Wakil Gubernur", "Audy Joinaldy", "13")]
