@@ -427,6 +427,34 @@ def _evidence(name: str, number: int, headers: list, row: list) -> str:
     return f"{Path(name).name} row {number}: " + "; ".join(cells)
 
 
+_PARTNER = re.compile(r"\b(mitra|partners?|pihak (kedua|ii|2)|daerah mitra)\b")
+
+
+def partner_columns(headers: list, columns: dict[str, list[int]]) -> bool:
+    """True when the party columns name only the partner ("Mitra Kerja Sama", "Pihak Kedua").
+
+    >>> partner_columns(["No", "Mitra Kerja Sama"], {"parties": [1]})
+    True
+    >>> partner_columns(["Pihak I", "Pihak II"], {"parties": [0, 1]})
+    False
+    """
+    idx = columns.get("parties") or []
+    return bool(idx) and all(_PARTNER.search(normalise_header(headers[i])) for i in idx)
+
+
+def owner_from_title(rows: list[list]) -> str | None:
+    """The region a register belongs to, when the rows above its header name exactly one.
+
+    >>> owner_from_title([["DAFTAR KERJA SAMA DAERAH PEMERINTAH KABUPATEN KAMPAR"], ["Tahun 2024"]])
+    '14.01'
+    """
+    from kerjasama.loaders.gazetteer import find_mentions
+
+    text = " ".join(str(v) for row in rows for v in row if not _blank(v))
+    codes = {m.codes[0] for m in find_mentions(text) if len(m.codes) == 1}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def parse_row(row: list, columns: dict[str, list[int]], headers: list, *,
               owner: str | None = None) -> tuple[dict | None, list[str], list[str]]:
     """One register row: (agreement or None, reasons it was skipped, warnings)."""
@@ -513,6 +541,9 @@ def parse_rows(rows: list[list], *, name: str, owner: str | None = None,
             "(expected columns such as Para Pihak, Jenis, Tanggal, Jangka Waktu, Bidang)")
     start, columns = found
     headers = rows[start]
+    if owner is None and partner_columns(headers, columns):
+        # A region's own register lists only the partner; the title says whose it is.
+        owner = owner_from_title(rows[:start])
     agreements, problems = [], []
     for offset, row in enumerate(rows[start + 1:], start=start + 1):
         number = first_row + offset

@@ -195,3 +195,18 @@ def test_expiring_and_conflicts_on_every_store(store):
                      "RETURN r.signed_on AS signed_on, r.sectors AS sectors", {"id": mou["id"]})
     assert sorted((str(r["signed_on"])[:10], list(r["sectors"])) for r in said) == [
         ("2024-09-05", []), ("2024-09-06", ["perhubungan"])]
+
+
+def test_a_regions_own_register_lists_only_the_partner(tmp_path):
+    path = tmp_path / "kerja-sama-kampar.csv"
+    path.write_text(
+        "DAFTAR NASKAH KERJA SAMA PEMERINTAH KABUPATEN KAMPAR\n"
+        "Bagian Kerja Sama Setda Kabupaten Kampar\n"
+        "\n"
+        "No,Mitra Kerja Sama,Jenis Naskah,Tanggal,Masa Berlaku,Ruang Lingkup\n"
+        "1,Pemerintah Kota Pekanbaru,Kesepakatan Bersama,5 September 2024,5 tahun,Perhubungan\n"
+        "2,Kab. Rokan Hulu,PKS,1 Juli 2024,2 tahun,persampahan\n")
+    record, _, problems = read_register(path)
+    assert problems == []
+    assert [(a["parties"], a["kind"], a["sectors"]) for a in record["agreements"]] == [
+        (["14.01", "14.71"], "mou", ["perhubungan"]), (["14.01", "14.06"], "pks", ["lingkungan-hidup"])]
