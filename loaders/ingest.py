@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from kerjasama.errors import InputError
+from kerjasama.errors import InputError, KerjasamaError
 from kerjasama.graph.build import build
 from kerjasama.graph.store import GraphStore
 from kerjasama.loaders.records import RecordStore, content_id, record_id
@@ -129,7 +129,12 @@ def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> No
     errors += notes
     report.warnings += errors
     report.records = len(all_records)
-    report.graph = build(all_records, store, problems=report.warnings)
+    try:
+        report.graph = build(all_records, store, problems=report.warnings)
+    except (OSError, RuntimeError) as err:
+        # The previous graph is still in place (a load replaces it whole or not at all).
+        raise KerjasamaError(f"the graph could not be rebuilt ({err}); the records are kept "
+                             "and `kerjasama rebuild` tries again") from None
 
 
 def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
@@ -163,6 +168,11 @@ def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
                         report.unchanged += 1
             except InputError as err:
                 report.failed.append((str(path), _reason(err, path)))
+            except OSError as err:
+                # Sources are read through read_source (InputError): this is the data
+                # folder refusing a write (disk full, read-only); every file would fail.
+                raise KerjasamaError(f"cannot write to {data_dir}: {err.strerror or err} "
+                                     f"(records stored before {path} are kept)") from None
             except Exception as err:  # noqa: BLE001  (one bad file must not stop the others)
                 report.failed.append((str(path), f"could not extract: {type(err).__name__}: {err}"))
             if progress:

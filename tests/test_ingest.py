@@ -281,3 +281,19 @@ def test_kill_9_during_the_graph_load_leaves_a_whole_graph(articles, data_dir, t
     report = ingest([first, articles], data_dir, extractor=gold_extract)
     assert report.failed == []
     assert dump(data_dir) == after
+
+
+def test_a_data_folder_that_refuses_writes_is_one_clear_error(articles, data_dir):
+    from kerjasama.errors import KerjasamaError
+
+    data_dir.mkdir(parents=True)
+    (data_dir / "records").write_text("not a folder")  # every record write fails
+    with pytest.raises(KerjasamaError, match="cannot write to"):
+        ingest([articles], data_dir, extractor=gold_extract)
+
+    (data_dir / "records").unlink()
+    (data_dir / "graph.lbug").mkdir()  # the graph cannot be replaced
+    (data_dir / "graph.lbug" / "keep").write_text("")
+    with pytest.raises(KerjasamaError, match="records are kept"):
+        ingest([articles], data_dir, extractor=gold_extract)
+    assert len(RecordStore(data_dir)) == 19
