@@ -81,8 +81,11 @@ EXTRACTOR_VERSION = "0.3.0"
 
 _I = re.IGNORECASE
 # cheap substring tests before the regular expressions (most sentences have none of these)
-_AGREE_KEYS = ("kerja", "mou", "memorandum", "nota", "sepakat", "perjanjian", "pks", "ksdd", "kad", "tanda",
-               "teken", "kolaborasi", "sinergi")
+_AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
+               "ksdd", "tanda tangan", "tandatangan", "menandatangan", "teken", "meneken", "kolaborasi", "sinergi")
+_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken")
+_SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
+               "berupa", "kerja sama ", "kerjasama ")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
@@ -111,6 +114,7 @@ _EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertem
 _REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
                      _I)
+_WITNESSED = re.compile(r"disaksikan|menyaksikan", _I)
 _WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b", _I)
 _VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
 _VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
@@ -121,6 +125,7 @@ Kanwil BPS Balai BPK BPKP Ombudsman KPU KPUD Bawaslu DPRD Hotel Bandara Pelabuha
 Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendopo Kantor Kampus Masjid
 Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
 """.split()}
+_QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/-]{0,60}$")
 
@@ -208,14 +213,14 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         self.lows = [s.text.lower() for s in self.sents]
-        self.agree = [any(k in low for k in _AGREE_KEYS) and bool(_AGREE.search(s.text))
-                      for s, low in zip(self.sents, self.lows)]
-        self.sign = [bool(_SIGN.search(s.text)) if a else False for s, a in zip(self.sents, self.agree)]
+        self.agree = [any(k in low for k in _AGREE_KEYS) for low in self.lows]
+        self.sign = [a and any(k in low for k in _SIGN_KEYS) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
         self._assign()
 
     def _assign(self):
         text, ms = self.text, self.mentions
+        lows_witness = [("saksi" in low) for low in self.lows]
         si = 0
         venues = {}
         for i, m in enumerate(ms):
@@ -236,21 +241,28 @@ class _Doc:
                 self.excluded.add(i)
                 continue
             before = text[max(s.start, m.pstart - 60):m.pstart]
-            if re.search(r"\bse[- ]$", before, _I) or re.search(r"\bDPRD\s*$", before):
+            words = before.split()
+            tail = before[-4:].lower()
+            if tail.endswith(("se-", "se ")) and (len(before) < 4 or not before[-4].isalpha()) \
+                    or (words and words[-1] == "DPRD" and before[-1:].isspace()):
                 self.excluded.add(i)
                 continue
-            run = re.search(r"((?:[A-Z][\w.'’]*\s+){1,5})$", before)
-            if run and any(w.lower().rstrip(".") in _ORG_WORDS for w in run.group(1).split()):
-                if not m.via or m.via == "list":
+            if (not m.via or m.via in ("list", "weak")) and before[-1:].isspace():
+                run = []
+                for w in reversed(words[-5:]):
+                    if not w[:1].isupper():
+                        break
+                    run.append(w.lower().rstrip(".,"))
+                if any(w in _ORG_WORDS for w in run):
                     self.excluded.add(i)
                     continue
-            if _WITNESS.search(text[s.start:m.pstart]) and re.search(r"disaksikan|menyaksikan", text[s.start:m.pstart], _I):
+            if lows_witness[self.sent_of[i]] and _WITNESSED.search(text[s.start:m.pstart]):
                 self.excluded.add(i)
                 continue
             if i > 0 and m.via not in ("gov", "title") and all(len(c) == 2 for c in m.codes):
                 prev = ms[i - 1]
                 gap = text[prev.end:m.pstart]
-                if re.fullmatch(r"\s*[,(]?\s*", gap) and any(
+                if _QUALIFIER_GAP.fullmatch(gap) and any(
                         len(c) > 2 and c[:2] in m.codes for c in prev.codes):
                     self.excluded.add(i)
                     continue
@@ -582,7 +594,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         t = s.text
         scope_at = None
-        if doc.agree[si] and any(k in doc.lows[si] for k in _COOP_KEYS) and _COOP.search(t):
+        low = doc.lows[si]
+        if doc.agree[si] and any(k in low for k in _COOP_KEYS) and any(k in low for k in _SCOPE_KEYS):
             m = _SCOPE.search(t)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()

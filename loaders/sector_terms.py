@@ -41,8 +41,18 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset:
+    return frozenset(p.split()[0] for p in terms())
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
 def sectors_in(text: str) -> list[str]:
     """Sector slugs named in ``text``, in order of first appearance, without repeats."""
+    if _first_words().isdisjoint(_WORDS.findall(text.lower())):
+        return []  # no word that starts a phrase: skip the big expression
     table, out = terms(), []
     for m in _pattern().finditer(text):
         slug = table.get(" ".join(m.group().lower().split()))
