@@ -13,20 +13,35 @@
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from kerjasama.graph.store import GraphStore
 from kerjasama.queries.dates import iso
 from kerjasama.queries.filters import agreement_match
 from kerjasama.queries.regions import region_names, resolve_region
 from kerjasama.queries.sector import resolve_sector
 
-SIGNATORIES = ("UNWIND $ids AS i MATCH (o:Official)-[:SIGNED]->(a:Agreement {id: i}) "
-               "RETURN a.id AS agreement, o.name AS name, o.title AS title, o.region AS region")
-SOURCES = ("UNWIND $ids AS i MATCH (a:Agreement {id: i})-[r:REPORTED_IN]->(s:Source) "
-           "RETURN a.id AS agreement, s.id AS id, s.title AS title, s.url AS url, "
-           "s.path AS path, s.published AS published, r.sentence AS sentence")
+# Signatories and sources in the same read: one query, not one per agreement. A
+# missing official or source collects as a map of nulls, dropped in Python.
+DETAILS = """
+WITH DISTINCT a
+OPTIONAL MATCH (o:Official)-[:SIGNED]->(a)
+WITH a, collect({name: o.name, title: o.title, region: o.region}) AS signatories
+OPTIONAL MATCH (a)-[r:REPORTED_IN]->(s:Source)
+RETURN a.id AS id, a.kind AS kind, a.signed_on AS signed_on, a.title AS title,
+       a.parties AS parties, a.sectors AS sectors, a.ends_on AS ends_on,
+       a.conflicts AS conflicts, signatories,
+       collect({id: s.id, title: s.title, url: s.url, path: s.path, published: s.published,
+               sentence: r.sentence}) AS sources"""
+BY_ID = "MATCH (a:Agreement) WHERE a.id IN $ids"
 
+
+def _newest_first(rows: list[dict]) -> list[dict]:
+    """Newest first, undated last; by id among equals so the order is stable."""
+    for row in rows:
+        row["signed_on"] = iso(row["signed_on"])
+    rows.sort(key=lambda r: r["id"])
+    rows.sort(key=lambda r: r["signed_on"] or "", reverse=True)
+    rows.sort(key=lambda r: r["signed_on"] is None)
+    return rows
 
 def agreements(store: GraphStore, *, region: str | None = None, between=None,
                sector: str | None = None, kind=None, since=None, until=None,
@@ -46,38 +61,28 @@ def agreements(store: GraphStore, *, region: str | None = None, between=None,
     slug = resolve_sector(sector) if sector else None
     clause, params = agreement_match(region=code, between=pair, sector=slug, kind=kind,
                                      since=since, until=until)
-    rows = store.run(clause + "\nRETURN DISTINCT a.id AS id, a.kind AS kind, "
-                     "a.signed_on AS signed_on, a.title AS title, a.parties AS parties, "
-                     "a.sectors AS sectors, a.ends_on AS ends_on, a.conflicts AS conflicts",
-                     params)
-    for row in rows:
-        row["signed_on"] = iso(row["signed_on"])
-    # Newest first, undated last; by id among equals so the order is stable.
-    rows.sort(key=lambda r: r["id"])
-    rows.sort(key=lambda r: r["signed_on"] or "", reverse=True)
-    rows.sort(key=lambda r: r["signed_on"] is None)
     if limit is not None:
-        rows = rows[:limit]
-    ids = [row["id"] for row in rows]
-    signatories, sources = defaultdict(list), defaultdict(list)
-    if ids:
-        for s in store.run(SIGNATORIES, {"ids": ids}):
-            signatories[s.pop("agreement")].append(s)
-        for s in store.run(SOURCES, {"ids": ids}):
-            s["published"] = iso(s["published"])
-            sources[s.pop("agreement")].append(s)
+        # Choose the newest few first, then read the details of those only.
+        dates = store.run(clause + "\nRETURN DISTINCT a.id AS id, a.signed_on AS signed_on",
+                          params)
+        clause, params = BY_ID, {"ids": [r["id"] for r in _newest_first(dates)[:limit]]}
+    rows = _newest_first(store.run(clause + DETAILS, params))
     names = region_names(store)
     result = []
     for row in rows:
         parties = sorted(row["parties"] or ())
+        signatories = [{k: s[k] for k in ("name", "title", "region")}
+                       for s in row["signatories"] if s["name"] is not None]
+        sources = [{"id": s["id"], "title": s["title"], "url": s["url"], "path": s["path"],
+                    "published": iso(s["published"]), "sentence": s["sentence"]}
+                   for s in row["sources"] if s["id"] is not None]
         result.append({
             "id": row["id"], "kind": row["kind"], "signed_on": row["signed_on"],
             "title": row["title"], "parties": parties,
             "names": [names.get(c, c) for c in parties],
             "sectors": sorted(row["sectors"] or ()),
-            "signatories": sorted(signatories[row["id"]], key=lambda s: (s["region"] or "",
-                                                                         s["name"] or "")),
-            "sources": sorted(sources[row["id"]], key=lambda s: (s["published"] or "", s["id"])),
+            "signatories": sorted(signatories, key=lambda s: (s["region"] or "", s["name"])),
+            "sources": sorted(sources, key=lambda s: (s["published"] or "", s["id"])),
             "ends_on": iso(row["ends_on"]),
             "conflicts": list(row["conflicts"] or ()),
         })

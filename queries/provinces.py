@@ -18,8 +18,13 @@ from __future__ import annotations
 from collections import Counter
 
 from kerjasama.graph.store import GraphStore
-from kerjasama.queries.projection import agreement_rows, pairs
+from kerjasama.queries.filters import agreement_match
+from kerjasama.queries.projection import pairs
 from kerjasama.queries.regions import region_rows
+
+PROVINCE_SETS = ("\nMATCH (x:Region)-[:PARTY_TO]->(a) "
+                 "WITH a, collect(DISTINCT coalesce(x.province, x.code)) AS provinces "
+                 "RETURN provinces, count(*) AS n")
 
 
 def provinces(store: GraphStore, *, sector=None, kind=None, since=None,
@@ -29,20 +34,19 @@ def provinces(store: GraphStore, *, sector=None, kind=None, since=None,
     Each row: ``provinces`` (two codes, sorted; the same twice for within),
     ``names``, ``agreements`` and ``within``.
     """
-    regions = region_rows(store)
-
-    def province_of(code):
-        r = regions.get(code)
-        return (r and (r["province"] or r["code"])) or code.split(".")[0]
-
+    clause, params = agreement_match(sector=sector, kind=kind, since=since, until=until)
+    # The database groups agreements by their set of provinces: a few thousand
+    # rows at national scale instead of one per agreement.
+    rows = store.run(clause + PROVINCE_SETS, params)
     counts = Counter()
-    for row in agreement_rows(store, sector=sector, kind=kind, since=since, until=until):
-        provs = {province_of(c) for c in row["parties"] or ()}
+    for row in rows:
+        provs = sorted(set(row["provinces"]))
         if len(provs) == 1:
-            p = provs.pop()
-            counts[(p, p)] += 1
+            counts[(provs[0], provs[0])] += row["n"]
         else:
-            counts.update(pairs(provs))
+            for pair in pairs(provs):
+                counts[pair] += row["n"]
+    regions = region_rows(store)
     result = [{"provinces": list(pair),
                "names": [regions.get(p, {}).get("name", p) for p in pair],
                "agreements": n, "within": pair[0] == pair[1]} for pair, n in counts.items()]

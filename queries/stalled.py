@@ -19,10 +19,11 @@ plan ['16.03', '17.04'] None None
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
+from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
 
 from kerjasama.errors import InputError
 from kerjasama.graph.store import GraphStore
@@ -36,23 +37,33 @@ FIRST_SOURCE = ("UNWIND $ids AS i MATCH (a:Agreement {id: i})-[:REPORTED_IN]->(s
 
 
 def months_between(start: dt.date, end: dt.date) -> int:
-    """Whole months from ``start`` to ``end``.
+    """Whole months from ``start`` to ``end`` (a month is complete on the same day of the month).
 
     >>> months_between(dt.date(2024, 1, 15), dt.date(2024, 2, 14))
     0
     >>> months_between(dt.date(2024, 1, 15), dt.date(2025, 1, 15))
     12
     """
-    delta = relativedelta(end, start)
-    return delta.years * 12 + delta.months
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - 1 if end.day < start.day else months
+
+
+@lru_cache(maxsize=8192)
+def add_months(date: dt.date, months: int) -> dt.date:
+    """``date`` plus ``months``, on the last day of the month where the day does not exist.
+
+    >>> add_months(dt.date(2024, 1, 31), 1), add_months(dt.date(2024, 11, 15), 12)
+    (datetime.date(2024, 2, 29), datetime.date(2025, 11, 15))
+    """
+    year, month = divmod(date.month - 1 + months, 12)
+    year, month = date.year + year, month + 1
+    return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))
 
 
 def _followed(agreement, candidates, window_end) -> bool:
-    """Whether a candidate follow-up has all the parties and falls in the window."""
-    parties, start = agreement["parties"], agreement["date"]
+    """Whether a candidate follow-up falls in the window (candidates hold all the parties)."""
+    start = agreement["date"]
     for other in candidates:
-        if not parties <= other["parties"]:
-            continue
         if other["date"] is None or start is None:
             return True
         if start <= other["date"] and (window_end is None or other["date"] <= window_end):
@@ -81,14 +92,15 @@ def stalled(store: GraphStore, *, months: int = 12, as_of=None) -> list[dict]:
             if row["id"] in first:
                 row["date"] = dt.date.fromisoformat(iso(first[row["id"]]))
 
-    # Follow-ups indexed by party: a candidate must include every party anyway.
-    by_party = {"pks": defaultdict(list), "signed": defaultdict(list)}
-    for row in rows:
+    # Follow-ups indexed by party: a follow-up must include every party, so the
+    # candidates are the intersection of the parties' lists.
+    by_party = {"pks": defaultdict(set), "signed": defaultdict(set)}
+    for i, row in enumerate(rows):
         for code in row["parties"]:
             if row["kind"] == "pks":
-                by_party["pks"][code].append(row)
+                by_party["pks"][code].add(i)
             if row["kind"] in ("mou", "pks"):
-                by_party["signed"][code].append(row)
+                by_party["signed"][code].add(i)
 
     names = region_names(store)
     result = []
@@ -96,11 +108,12 @@ def stalled(store: GraphStore, *, months: int = 12, as_of=None) -> list[dict]:
         if row["kind"] not in ("mou", "plan") or not row["parties"]:
             continue
         date = row["date"]
-        deadline = date + relativedelta(months=months) if date else None
+        deadline = add_months(date, months) if date else None
         if deadline and deadline > as_of:
             continue  # still within its window
         index = by_party["pks" if row["kind"] == "mou" else "signed"]
-        candidates = min((index[c] for c in row["parties"]), key=len)
+        found = set.intersection(*(index.get(c, set()) for c in row["parties"]))
+        candidates = [rows[i] for i in found]
         if _followed(row, candidates, deadline if row["kind"] == "mou" else None):
             continue
         parties = sorted(row["parties"])

@@ -30,7 +30,6 @@ def test_projection(gold):
     g = projection(gold)
     assert (g.number_of_nodes(), g.number_of_edges()) == (30, 18)
     assert g["51"]["82"]["weight"] == 4
-    assert g["51"]["82"]["kinds"] == {"mou", "pks"}
     assert g.nodes["82"]["name"] == "Maluku Utara"
     assert sorted(sorted(c) for c in nx.connected_components(g)) == sorted(COMPONENTS)
     assert _edges(projection(gold, kind="pks")) == [
