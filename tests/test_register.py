@@ -210,3 +210,20 @@ def test_a_regions_own_register_lists_only_the_partner(tmp_path):
     assert problems == []
     assert [(a["parties"], a["kind"], a["sectors"]) for a in record["agreements"]] == [
         (["14.01", "14.71"], "mou", ["perhubungan"]), (["14.01", "14.06"], "pks", ["lingkungan-hidup"])]
+
+
+def test_a_folder_of_every_kind_of_source(data_dir):
+    result = CliRunner().invoke(main, ["ingest", "--data", str(data_dir), str(SOURCES)])
+    assert result.exit_code == 1, result.output  # bad rows and lines are reported
+    assert "Read 4 files: 5 new records, 0 unchanged" in result.output
+    records = [json.loads(p.read_text()) for p in (data_dir / "records").glob("*.json")]
+    kinds = sorted(r["source"]["kind"] for r in records)
+    assert kinds == ["article", "record", "record", "register", "register"]
+    failed = [line for line in result.output.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 3 + 2 + 4  # riau rows, bengkulu rows, export lines
+    # The page's agreement and the register's are one: two sources, dates in conflict.
+    [mou] = json.loads(CliRunner().invoke(main, ["agreements", "--data", str(data_dir), "--between",
+                                                 "14.01", "14.71", "--kind", "mou",
+                                                 "--format", "json"]).output)
+    assert len(mou["sources"]) == 2 and mou["conflicts"] == [
+        "signed_on: 2024-09-05 (kampar-pekanbaru-mou) / 2024-09-06 (register-riau row 5)"]
