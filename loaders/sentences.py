@@ -39,6 +39,9 @@ _NOISE_LINE = re.compile(
     r"bagikan|advertisement|iklan|social header|rate this item|go to top|\(\d+ votes?\))\s*:?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_NOISE_WORDS = {"artikel terkait", "berita terkait", "berita terkini", "berita terpopuler", "berita pilihan",
+                "tag", "tags", "share", "bagikan", "advertisement", "iklan", "social header", "rate this item",
+                "go to top", "(0 votes)", "(1 vote)"}
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BROKEN_DATE = re.compile(rf"(\d{{1,2}})[ \t]*\n\s*((?:{_MONTH_WORDS})\b)", re.IGNORECASE)
 _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
@@ -76,9 +79,11 @@ def clean(text: str) -> str:
         pos = cut
     out.append(text[pos:])
     text = "".join(out)
-    text = _NOISE_LINE.sub("", text)
-    text = _BROKEN_DATE.sub(r"\1 \2", text)
-    text = _BROKEN_LINE.sub(r"\1 ", text)
+    lines = [("" if line.strip().lower().rstrip(": ") in _NOISE_WORDS else line) for line in text.split("\n")]
+    text = "\n".join(lines)
+    if "\n" in text:
+        text = _BROKEN_DATE.sub(r"\1 \2", text)
+        text = _BROKEN_LINE.sub(r"\1 ", text)
     return text
 
 
