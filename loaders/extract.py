@@ -206,7 +206,7 @@ class _Doc:
     def __init__(self, text: str):
         self.text = clean(text)
         self.sents = split(self.text)
-        self.mentions = find_mentions(self.text, weak=True)
+        self.mentions = find_mentions(self.text, weak=True, fuzzy=True)
         self.datelines = _dateline_spans(self.text)
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()

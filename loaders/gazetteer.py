@@ -211,7 +211,7 @@ def _prefix(text: str, start: int):
     return None
 
 
-def find_mentions(text: str, *, weak: bool = False) -> list[Mention]:
+def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list[Mention]:
     """Every region name in ``text``, longest match first, left to right.
 
     A name must start with a capital (or be all capitals). Names that are
@@ -220,6 +220,8 @@ def find_mentions(text: str, *, weak: bool = False) -> list[Mention]:
     dan Jember") inherits its kind and its government sign. With ``weak=True``
     the common-word names without a prefix are kept too, with ``via="weak"``
     (for callers that only count them where the region is already known).
+    With ``fuzzy=True`` an unknown capitalised name right after a strong prefix
+    ("Pemkab Kampr", "Bupati Sidenreng Rapang") is matched with rapidfuzz.
 
     >>> [(m.surface, m.kind, m.via, m.codes) for m in find_mentions(
     ...     "Pemerintah Kabupaten Manggarai dan Manggarai Timur serta Kota Batu")]
@@ -267,7 +269,53 @@ def find_mentions(text: str, *, weak: bool = False) -> list[Mention]:
         narrowed = _narrow(codes, kind) or codes
         out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
         i += k
+    if fuzzy:
+        out = _add_fuzzy(text, out)
     return out
+
+
+_STRONG = re.compile(r"(?<![\w-])(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Kabupaten|"
+                     r"Kab\.|Kota|Provinsi|Bupati|Walikota|Wali\s+[Kk]ota|Gubernur)\s+(?:\([^()\n]{1,20}\)\s+)?"
+                     r"((?:[A-Z][a-z]{2,}(?:[ -](?=[A-Z])|\b)){1,3})")
+
+
+def _add_fuzzy(text: str, found: list[Mention]) -> list[Mention]:
+    taken = [(m.pstart, m.end) for m in found]
+    extra = []
+    for m in _STRONG.finditer(text):
+        s = m.start(1)
+        if any(a <= s < b for a, b in taken):
+            continue
+        words = m.group(1).replace("-", " ").split()
+        pre = _prefix(text, s)
+        if not pre:
+            continue
+        pstart, kind, via = pre
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n]).lower()
+            code = _fuzzy_code(key, kind)
+            if code:
+                end = s + len(" ".join(m.group(1)[:].split()[:n])) if n < len(words) else m.end(1)
+                extra.append(Mention(s, end, pstart, text[s:end], key, kind, via, (code,)))
+                break
+    return sorted(found + extra, key=lambda x: x.start) if extra else found
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_code(key: str, kind: str | None):
+    """The one region a misspelled name after a prefix means (strict cut-off), else None."""
+    if len(key) < 5:
+        return None
+    from rapidfuzz import fuzz, process
+
+    spaced = _index()[0]
+    choices = [k for k, codes in spaced.items() if len(k) >= 5 and _narrow(codes, kind)]
+    hits = process.extract(key, choices, scorer=fuzz.ratio, limit=3, score_cutoff=86)
+    if not hits:
+        return None
+    best = hits[0][1]
+    close = {c for k, score, _ in hits if score >= best - 3 for c in _narrow(spaced[k], kind)}
+    return close.pop() if len(close) == 1 else None
 
 
 def _strip_prefix(name: str):

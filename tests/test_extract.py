@@ -278,3 +278,8 @@ def test_guest_of_the_signing_is_neither_party_nor_signatory():
     assert (a["parties"], a["signatories"]) == (["13.02", "13.72"], [])
     officials = extract_text(text, id="t")["officials"]
     assert [(o["title"], o["name"], o["region"]) for o in officials] == [("Wakil Gubernur", "Audy Joinaldy", "13")]
+
+
+def test_misspelled_party_after_a_prefix():
+    got = _one("Pemkab Kampr dan Pemko Pekanbaru menandatangani Kesepakatan Bersama.")
+    assert [a["parties"] for a in got] == [["14.01", "14.71"]]

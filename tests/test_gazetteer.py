@@ -151,3 +151,10 @@ def test_common_words_are_regions_only_after_a_prefix():
 
 def test_lower_case_words_are_not_names():
     assert find_mentions("kami pergi ke kampar dan medan") == []
+
+
+def test_misspelled_names_after_a_prefix_are_found_when_asked():
+    text = "Pemkab Kampr dan Bupati Sidenreng Rapang Basra, Kota Mandiri, Gubernur Bank Indonesia"
+    assert [(m.surface, m.codes) for m in find_mentions(text, fuzzy=True)] == [
+        ("Kampr", ("14.01",)), ("Sidenreng Rapang", ("73.14",))]
+    assert find_mentions("Pemkab Kampr") == []
