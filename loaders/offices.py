@@ -3,7 +3,7 @@
 Titles read: Gubernur, Bupati, Wali Kota/Walikota/Walkot and their Wakil
 (Wagub, Wabup, Wawali), acting heads (Pj, Pjs, Plt, Plh, Penjabat), Sekretaris
 Daerah/Sekda, Asisten, and heads of units (Kepala Dinas X, Kepala Bagian X,
-Kepala Badan X, Kabag X, Kadis X, Camat). "Kepala" counts only before a unit
+Kepala Badan X, Kabag X, Kadis X). "Kepala" counts only before a unit
 word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...), so "Kepala BPJS
 Kesehatan" is not an office of a regional government.
 
@@ -14,8 +14,9 @@ Shapes read, in order after the title:
   "Pj Kabupaten Sidenreng Rappang Propinsi Sulawesi Selatan, Basra")
 - TITLE NAME ("Bupati Asri Ludin", "Kabag Hukum Sri Setyowati SH MM"): the
   region is left for the caller to find from the context.
-- TITLE REGION with no name after it ("Bupati Manggarai dan ..."): kept as a
-  reference to whoever holds that office.
+- NAME, TITLE REGION / NAME selaku TITLE REGION ("ujar Hambali, Pj Bupati
+  Kampar").
+- TITLE REGION with no name: kept as a reference to whoever holds that office.
 
 The name is a run of capitalised words after the honorifics, up to a comma,
 a degree, a lower-case word or a word that cannot be a name (weekday, month,
@@ -42,7 +43,7 @@ __all__ = ["Office", "find_offices"]
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot)?"
-_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Camat"
+_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
     rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
@@ -155,6 +156,26 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
     return name, start
 
 
+_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
+
+
+def _name_before(text: str, start: int) -> tuple[str, int]:
+    """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
+    window = text[max(0, start - 80):start]
+    m = _BEFORE.search(window)
+    if not m:
+        return "", -1
+    words = m.group(1).split()
+    while words and is_honorific(words[0]):
+        words.pop(0)
+    if not words or any(w.rstrip(".,").lower() in _NOT_NAME or not _NAME_TOKEN.match(w) for w in words):
+        return "", -1
+    name = clean_name(" ".join(words))
+    if not [w for w in name.split() if len(w.rstrip(".")) >= 3]:
+        return "", -1
+    return name, start - len(window) + m.start(1)
+
+
 def find_offices(text: str, mentions) -> list[Office]:
     """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions)."""
     out: list[Office] = []
@@ -222,6 +243,8 @@ def find_offices(text: str, mentions) -> list[Office]:
         title = _PAREN.sub("", title).strip(" ,")
         pos = _skip(text, pos, re.compile(r"\s*,?\s*"))
         name, name_start = _read_name(text, pos)
+        if not name and codes is not None:
+            name, name_start = _name_before(text, m.start())
         out.append(Office(m.start(), max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out

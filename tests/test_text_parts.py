@@ -92,3 +92,11 @@ def test_office_without_name_is_a_reference():
     text = "Pendopo Bupati Bondowoso, Kamis (16/10/2025)"
     (o,) = find_offices(text, find_mentions(text))
     assert (o.codes, o.name) == (("35.11",), "")
+
+
+def test_holder_named_before_the_title():
+    text = '"Kerja sama ini penting," ujar Hambali, Pj Bupati Kampar, kepada Andi Ony selaku Pj Bupati Tangerang.'
+    got = [(o.title, o.name, o.codes) for o in find_offices(text, find_mentions(text))]
+    assert got == [("Pj Bupati", "Hambali", ("14.01",)), ("Pj Bupati", "Andi Ony", ("36.03",))]
+    text = "Sementara itu, Bupati Kampar tidak hadir. Jumat, Bupati Kampar pergi."
+    assert [o.name for o in find_offices(text, find_mentions(text))] == ["", ""]
