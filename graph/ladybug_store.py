@@ -212,7 +212,7 @@ class LadybugStore(GraphStore):
     def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
         # Ladybug's variable-length syntax; hops alternate Region-Agreement.
         rows = self.run(
-            f"MATCH p = (x:Region)-[:PARTY_TO* SHORTEST 1..{2 * max_hops}]-(y:Region) "
+            f"MATCH p = (x:Region)-[:PARTY_TO* SHORTEST 1..{2 * int(max_hops)}]-(y:Region) "
             "WHERE x.code = $a AND y.code = $b "
             "RETURN properties(nodes(p), 'code') AS codes LIMIT 1",
             {"a": a, "b": b},

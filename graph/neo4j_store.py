@@ -173,7 +173,11 @@ class Neo4jStore(GraphStore):
             # The password lives in the driver only: never on self, so never in a repr or log.
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
         except (ValueError, DriverError) as err:
-            raise QueryError(f"cannot use Neo4j URI {self._safe_uri()}: {err}") from None
+            # The driver's message repeats the URI as given, password and all.
+            message = self._scrub(str(err))
+            if password:
+                message = message.replace(password, "***")
+            raise QueryError(f"cannot use Neo4j URI {self._safe_uri()}: {message}") from None
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self._safe_uri()!r}, database={self.database!r})"
@@ -181,6 +185,10 @@ class Neo4jStore(GraphStore):
     def _safe_uri(self) -> str:
         # A URI may carry user:password@; never show that part.
         return re.sub(r"//[^/@]*@", "//", self.uri)
+
+    def _scrub(self, message: str) -> str:
+        """``message`` with the URI as given replaced by its safe form."""
+        return message.replace(self.uri, self._safe_uri())
 
     def close(self) -> None:
         self._driver.close()
@@ -196,7 +204,7 @@ class Neo4jStore(GraphStore):
                 raise ReadOnlyQuery(f"{REFUSED} ({message})") from None
             raise QueryError(message) from None
         except DriverError as err:
-            raise QueryError(f"Neo4j at {self._safe_uri()}: {err}") from None
+            raise QueryError(f"Neo4j at {self._safe_uri()}: {self._scrub(str(err))}") from None
 
     # -- low level ------------------------------------------------------------
     def _write(self, cypher: str, params: dict | None = None) -> neo4j.EagerResult:
