@@ -53,7 +53,8 @@ Rules, in the order they are applied:
    sentence after it describing the event), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
    A day/month without year takes a later full date with the same day and
-   month, else the article's own year, else null.
+   month, else the article's own year, else null. When an MoU and a PKS are
+   both reported, each takes the date of the sentences naming it, if any.
 8. Published: a date standing alone on a line near the top of the article.
 9. Officials (offices.py): every regional office named with a holder; the
    region right after the title, else the region named just before in the
@@ -443,11 +444,12 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
     return items[:n]
 
 
-def _signing_date(doc: _Doc, published: str | None):
+def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
+    """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document."""
     cands = []
     prev_sign = False
     for si, s in enumerate(doc.sents):
-        sign = doc.sign[si]
+        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
         if sign or (prev_sign and _EVENT.search(s.text)):
             for d in find_dates(s.text):
                 before = s.text[:d.start]
@@ -555,8 +557,12 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     if agreements:
         _sectors(doc, agreements, groups)
         signed_on = _signing_date(doc, published)
+        kinds = {a["kind"] for a in agreements} - {"plan"}
+        # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
+        by_kind = {k: (_signing_date(doc, published, k) or signed_on) if len(kinds) > 1 else signed_on
+                   for k in kinds}
         for a in agreements:
-            a["signed_on"] = None if a["kind"] == "plan" else signed_on
+            a["signed_on"] = by_kind.get(a["kind"])
         _signatories(doc, agreements, officials, found, refs)
     for a in agreements:
         a["sectors"] = sorted(set(a["sectors"]))

@@ -283,3 +283,10 @@ def test_guest_of_the_signing_is_neither_party_nor_signatory():
 def test_misspelled_party_after_a_prefix():
     got = _one("Pemkab Kampr dan Pemko Pekanbaru menandatangani Kesepakatan Bersama.")
     assert [a["parties"] for a in got] == [["14.01", "14.71"]]
+
+
+def test_mou_and_pks_of_different_days_keep_their_dates():
+    text = ("Pemkab Kampar dan Pemko Pekanbaru telah menandatangani Kesepakatan Bersama pada Rabu, 5 Oktober 2022. "
+            "Kini keduanya menandatangani Perjanjian Kerja Sama bidang perhubungan pada Senin (4/3/2024).")
+    got = sorted((a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", "2022-10-05", []), ("pks", "2024-03-04", ["perhubungan"])]
