@@ -404,12 +404,19 @@ def _signed(sentence: str) -> bool:
     return False
 
 
-def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
-    """(kinds signed or planned, number of PKS) from the sentences about the agreements."""
+def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
+    """(kinds signed or planned, number of PKS) from the sentences about the agreements.
+
+    When the group's own sentences neither sign nor plan ("pada kesempatan itu juga
+    melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
+    """
     texts = [doc.sents[i].text for i in sents]
     signed = any(doc.sign[i] and _signed(doc.sents[i].text) for i in sents)
-    if not signed and any(_PLAN.search(t) for t in texts):
+    planned = any(_PLAN.search(t) for t in texts)
+    if not signed and planned:
         return ["plan"], 1
+    if not signed and whole is not None and set(whole) != set(sents):
+        return _kinds(doc, whole)
     kinds, n_pks = [], 1
     for si, t in zip(sents, texts):
         for pos, kind in doc.kind_terms(si):
@@ -427,14 +434,23 @@ def _kinds(doc: _Doc, sents: list[int]) -> tuple[list[str], int]:
     return sorted(kinds), n_pks
 
 
-def _agreement_sentences(doc: _Doc, parties: set) -> list[int]:
-    out = []
-    for si, s in enumerate(doc.sents):
+def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
+    """The cooperation sentences that speak of each group: those naming only its members,
+    and those naming no government, which continue the group named last."""
+    out = {g: [] for g in groups}
+    last = list(groups)
+    for si in range(len(doc.sents)):
         if not doc.agree[si]:
             continue
         here = {doc.codes[i] for i in doc.sentence_mentions(si)}
-        if not here or here <= parties or here & parties:
-            out.append(si)
+        if here:
+            mine = [g for g in groups if here <= g] or [g for g in groups if here & g]
+            if mine:
+                last = mine
+        else:
+            mine = last
+        for g in mine:
+            out[g].append(si)
     return out
 
 
@@ -544,9 +560,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     officials, found, refs = _officials(doc)
 
     agreements = []
+    sentences_of = _group_sentences(doc, groups)
+    every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
-        sents = _agreement_sentences(doc, set(g))
-        kinds, n_pks = _kinds(doc, sents)
+        sents = sentences_of[g]
+        kinds, n_pks = _kinds(doc, sents, every)
         first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
         evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)

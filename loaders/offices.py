@@ -42,7 +42,7 @@ __all__ = ["Office", "find_offices"]
 
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
-_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot)?"
+_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?"
 _UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
@@ -72,7 +72,7 @@ Dan Yang Selaku Beserta Bersama Saat Pada Melalui Kantor Rumah Pendopo Gedung Au
 Dinas Badan Bagian Periode Terpilih Sekaligus Turut Hadir Bupati Gubernur Wali Walikota Wakil Sekda
 Kepala Asisten Penjabat Pj Pjs Plt Plh Camat Ketua Anggota DPRD Republik Indonesia RI Bapak Ibu Kab
 Dia Ia Beliau Mereka Kami Kita Menurut Sementara Usai Setelah Sebelum Selain Namun Tetapi Kemudian Hal
-Acara Kegiatan Dalam Atas Untuk Dengan Oleh Ini Itu Tersebut Juga Pun Lalu Terkait Para Seluruh Kedua
+Acara Kegiatan Dalam Atas Untuk Dengan Oleh Ini Itu Tersebut Juga Pun Terkait Para Seluruh Kedua
 Ketiga Semua Serta Setempat Jajaran Rombongan OPD Humas Kesra Sekretaris Daerah Provinsi Bidang
 Tandatangani Tandatangan Teken Jalin Menjalin Gelar Hadiri Resmikan Sepakat Sepakati Dukung Terima Buka
 Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lantik Pimpin Ikuti MoU PKS

@@ -290,3 +290,11 @@ def test_mou_and_pks_of_different_days_keep_their_dates():
             "Kini keduanya menandatangani Perjanjian Kerja Sama bidang perhubungan pada Senin (4/3/2024).")
     got = sorted((a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
     assert got == [("mou", "2022-10-05", []), ("pks", "2024-03-04", ["perhubungan"])]
+
+
+def test_each_group_takes_its_kind_from_its_own_sentences():
+    text = ("Gubernur Jawa Timur Khofifah Indar Parawansa dan Gubernur Kalimantan Barat Sutarmidji "
+            "menandatangani nota kesepahaman tentang kerja sama perdagangan. Sutarmidji menambahkan, "
+            "Pemprov Kalbar juga menjajaki kerja sama dengan Pemprov Jawa Tengah di bidang pertanian.")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["33", "61"], "plan", ["pertanian"]), (["35", "61"], "mou", ["perdagangan"])]
