@@ -122,6 +122,12 @@ def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> No
     """Replace the graph in ``store`` with the one built from every stored record."""
     errors: list[str] = []
     all_records = records.all(errors=errors)
+    # A damaged record file is named as a failure, not counted among the facts left out.
+    for problem in errors:
+        path, _, reason = problem.partition(": ")
+        report.failed.append((path, f"{reason}; `kerjasama rebuild --reextract` makes it "
+                                    "again from its source text"))
+    errors = []
     # A planner's corrections are applied on every build, so they outlive re-extraction.
     from kerjasama.loaders.corrections import apply_corrections, load as load_corrections
 
@@ -216,6 +222,17 @@ def _again(old: dict, sid: str, text: str, extractor: Extractor) -> dict:
     return record
 
 
+def _old_record(records: RecordStore, sid: str, text: str) -> dict:
+    """The stored record of ``sid``; for a damaged one, what its kept text says it was."""
+    try:
+        return records.get(sid) or {}
+    except InputError:
+        from kerjasama.loaders.sniff import sniff_bytes
+
+        kind = "register" if sniff_bytes(text[:65536].encode("utf-8")) == "csv" else "article"
+        return {"source": {"path": None, "url": None, "title": None, "kind": kind}}
+
+
 def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
               progress: Progress | None = None, extractor: Extractor | None = None) -> Report:
     """Extract every stored source text again with the current extractor, then rebuild.
@@ -236,7 +253,7 @@ def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
             if text is not None:
                 report.files += 1
                 try:
-                    record = _again(records.get(sid) or {}, sid, text, extractor)
+                    record = _again(_old_record(records, sid, text), sid, text, extractor)
                     record_id(record)
                     if records.put(record, text):
                         report.new += 1
