@@ -91,10 +91,6 @@ _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian",
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
                "Pelaksana", "Wagub", "Wabup", "Wawali")
-_COOP = re.compile(r"kerja\s*sama|kerjasama|\bmou\b|memorandum|nota\s+kes|kesepakatan|perjanjian|\bpks\b|"
-                   r"\bksdd\b|\bkad\b", _I)
-_AGREE = re.compile(_COOP.pattern + r"|tanda\s*tangan|tandatangan|menandatangan|\bteken|\bmeneken|\bditeken|sepakat|"
-                    r"kolaborasi|sinergi", _I)
 _SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken", _I)
 _PLAN = re.compile(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)

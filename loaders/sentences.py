@@ -34,11 +34,6 @@ __all__ = ["Sentence", "clean", "split"]
 
 _BACA = re.compile(r"\b(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b\s*:?",
                    re.IGNORECASE)
-_NOISE_LINE = re.compile(
-    r"^\s*(?:artikel terkait|berita terkait|berita terkini|berita terpopuler|berita pilihan|tag|tags|share|"
-    r"bagikan|advertisement|iklan|social header|rate this item|go to top|\(\d+ votes?\))\s*:?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _NOISE_WORDS = {"artikel terkait", "berita terkait", "berita terkini", "berita terpopuler", "berita pilihan",
                 "tag", "tags", "share", "bagikan", "advertisement", "iklan", "social header", "rate this item",
                 "go to top", "(0 votes)", "(1 vote)"}

@@ -1,7 +1,6 @@
 """The region gazetteer: official names, aliases, evidence of kind, ambiguity, mentions in text."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
