@@ -31,7 +31,8 @@ Rules, in the order they are applied:
    group that such pairs cover around one hub is that hub's pairwise
    agreements; a group inside a larger one is the same agreement. One government alone, or one
    with companies, universities, banks or BPJS, is no agreement.
-5. Kind: with no signing word (tandatangan, teken, penandatanganan) that
+5. Kind: with no signing word (tandatangan, teken, penandatanganan, "resmi
+   menjalin/bekerja sama") that
    tells of a past signing ("ditargetkan/akan ditandatangani" does not) and
    words of planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
    neither signed nor a document named = plan.
@@ -84,14 +85,15 @@ _I = re.IGNORECASE
 # cheap substring tests before the regular expressions (most sentences have none of these)
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "teken", "meneken", "kolaborasi", "sinergi")
-_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken")
+_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
                "Pelaksana", "Wagub", "Wabup", "Wawali")
-_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken", _I)
+_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
+                   r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)", _I)
 _PLAN = re.compile(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)
 _FUTURE = re.compile(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan", _I)

@@ -82,7 +82,8 @@ _CODE = re.compile(r"^\d{2}(?:\.\d{2})?$")
 # Region names that are also everyday words: found in text only after a
 # prefix or an office title ("Kota Batu", "Kab. Puncak"), never alone.
 _WEAK = {"batu", "puncak", "metro", "landak", "batang", "mitra", "tuba", "benteng", "aru",
-         "palas", "balut", "sabu", "basel", "sula", "rote", "kota", "banjar", "sabang"}
+         "palas", "balut", "sabu", "basel", "sula", "rote", "kota", "banjar", "sabang",
+         "ksb", "oki", "pali", "tator", "mura"}
 _MAX_WORDS = 6
 
 

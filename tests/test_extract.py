@@ -298,3 +298,9 @@ def test_each_group_takes_its_kind_from_its_own_sentences():
             "Pemprov Kalbar juga menjajaki kerja sama dengan Pemprov Jawa Tengah di bidang pertanian.")
     got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
     assert got == [(["33", "61"], "plan", ["pertanian"]), (["35", "61"], "mou", ["perdagangan"])]
+
+
+def test_officially_cooperating_is_a_signing():
+    got = _one("Pemkab Bantul dan Pemkot Yogyakarta resmi bekerja sama di bidang pengelolaan sampah, Senin (4/3/2024).")
+    assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
+        (["34.02", "34.71"], "mou", "2024-03-04", ["lingkungan-hidup"])]
