@@ -108,9 +108,34 @@ def extract_document(doc: dict, extractor: Extractor) -> tuple[dict, str]:
     return record, text
 
 
+def _without_names(record: dict) -> dict:
+    """A record without what only names the file it came from (id, path, title, evidence)."""
+    out = {k: v for k, v in record.items() if k != "id"}
+    out["source"] = {k: v for k, v in (record.get("source") or {}).items()
+                     if k not in ("path", "title")}
+    out["agreements"] = [{k: v for k, v in a.items() if k != "evidence"} if isinstance(a, dict)
+                         else a for a in record.get("agreements") or []]
+    return out
+
+
+def _known_under_another_name(record: dict, records: RecordStore) -> bool:
+    """Whether ``record`` is already stored, read before from a file of another name.
+
+    The first name stays (as it does for articles), so a copy of a register or of
+    a records file changes nothing.
+    """
+    try:
+        old = records.get(record_id(record))
+    except InputError:
+        return False  # damaged: store the new one
+    return old is not None and _without_names(old) == _without_names(record)
+
+
 def _store_document(doc: dict, records: RecordStore, extractor: Extractor) -> bool:
     """Store one document's record; True when it is new or changed."""
     if "record" in doc:
+        if _known_under_another_name(doc["record"], records):
+            return False
         return records.put(doc["record"], doc.get("text"))
     if records.readable(content_id(doc["text"])):
         return False  # already extracted: the text is the same, so is the record
