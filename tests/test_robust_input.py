@@ -254,3 +254,17 @@ def test_ingest_of_arbitrary_files_reports_and_never_crashes(tmp_path_factory, n
     assert result.exit_code in (0, 1), result.output
     assert not result.exception or isinstance(result.exception, SystemExit), result.exception
     assert re.search(r"^Read \d+ files?: ", result.output, re.M)
+
+
+@pytest.mark.parametrize("where", ["file", "proc"])
+def test_a_data_folder_that_cannot_be_made_is_one_line(tmp_path, where):
+    blocker = tmp_path / "berkas.txt"
+    blocker.write_text("bukan folder", "utf-8")
+    data = blocker / "data" if where == "file" else Path("/proc/kerjasama-data")
+    for args in (["ingest", DEV / "a-003.txt"], ["rebuild"],
+                 ["cypher", "MATCH (r:Region) RETURN count(r) AS n"]):
+        result = _run(args[0], "--data", data, *args[1:])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(f"Error: {data}") and result.output.count("\n") == 1, \
+            result.output
+        assert isinstance(result.exception, SystemExit)

@@ -17,6 +17,11 @@ class Group(click.Group):
             return super().invoke(ctx)
         except KerjasamaError as err:
             raise click.ClickException(str(err)) from None
+        except OSError as err:
+            # The data folder cannot be made or written (no such place, no permission, disk
+            # full): one line; every file is replaced atomically, so nothing is half-written.
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from None
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
