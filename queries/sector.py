@@ -16,7 +16,8 @@ from collections import defaultdict
 from kerjasama.errors import InputError
 from kerjasama.graph.store import GraphStore
 from kerjasama.loaders.sectors import sectors
-from kerjasama.queries.projection import agreement_rows, pairs
+from kerjasama.queries.filters import agreement_match
+from kerjasama.queries.projection import pairs
 from kerjasama.queries.regions import region_names
 
 
@@ -39,7 +40,8 @@ def sector(store: GraphStore, slug: str, *, kind=None, since=None, until=None) -
     """
     slug = resolve_sector(slug)
     counts, kinds = defaultdict(int), defaultdict(set)
-    for row in agreement_rows(store, sector=slug, kind=kind, since=since, until=until):
+    clause, params = agreement_match(sector=slug, kind=kind, since=since, until=until)
+    for row in store.run(clause + "\nRETURN a.kind AS kind, a.parties AS parties", params):
         for pair in pairs(row["parties"] or ()):
             counts[pair] += 1
             kinds[pair].add(row["kind"])

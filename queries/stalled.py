@@ -29,7 +29,7 @@ from kerjasama.errors import InputError
 from kerjasama.graph.store import GraphStore
 from kerjasama.queries.dates import iso
 from kerjasama.queries.filters import parse_date
-from kerjasama.queries.projection import agreement_rows
+from kerjasama.queries.projection import agreement_rows, pairs
 from kerjasama.queries.regions import region_names
 
 FIRST_SOURCE = ("UNWIND $ids AS i MATCH (a:Agreement {id: i})-[:REPORTED_IN]->(s:Source) "
@@ -92,31 +92,31 @@ def stalled(store: GraphStore, *, months: int = 12, as_of=None) -> list[dict]:
             if row["id"] in first:
                 row["date"] = dt.date.fromisoformat(iso(first[row["id"]]))
 
-    # Follow-ups indexed by party: a follow-up must include every party, so the
-    # candidates are the intersection of the parties' lists.
-    by_party = {"pks": defaultdict(set), "signed": defaultdict(set)}
-    for i, row in enumerate(rows):
-        for code in row["parties"]:
-            if row["kind"] == "pks":
-                by_party["pks"][code].add(i)
-            if row["kind"] in ("mou", "pks"):
-                by_party["signed"][code].add(i)
+    # Follow-ups indexed by pair of parties: a follow-up must include every party,
+    # so the candidates are those holding the agreement's first pair (few).
+    by_pair = {"pks": defaultdict(list), "signed": defaultdict(list)}
+    for row in rows:
+        if row["kind"] in ("mou", "pks"):
+            for pair in pairs(row["parties"]):
+                by_pair["signed"][pair].append(row)
+                if row["kind"] == "pks":
+                    by_pair["pks"][pair].append(row)
 
     names = region_names(store)
     result = []
     for row in rows:
-        if row["kind"] not in ("mou", "plan") or not row["parties"]:
+        if row["kind"] not in ("mou", "plan") or len(row["parties"]) < 2:
             continue
         date = row["date"]
         deadline = add_months(date, months) if date else None
         if deadline and deadline > as_of:
             continue  # still within its window
-        index = by_party["pks" if row["kind"] == "mou" else "signed"]
-        found = set.intersection(*(index.get(c, set()) for c in row["parties"]))
-        candidates = [rows[i] for i in found]
+        parties = sorted(row["parties"])
+        index = by_pair["pks" if row["kind"] == "mou" else "signed"]
+        candidates = (c for c in index.get((parties[0], parties[1]), ())
+                      if len(parties) == 2 or row["parties"] <= c["parties"])
         if _followed(row, candidates, deadline if row["kind"] == "mou" else None):
             continue
-        parties = sorted(row["parties"])
         result.append({
             "id": row["id"], "kind": row["kind"], "signed_on": iso(date),
             "parties": parties, "names": [names.get(c, c) for c in parties],
