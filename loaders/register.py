@@ -618,6 +618,8 @@ def rows_text(rows: list[list]) -> str:
 
 
 def _decode(data: bytes, path) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")  # Excel's "Unicode text" export
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)

@@ -42,6 +42,9 @@ _SNIFF_BYTES = 64 * 1024
 
 
 def _text(head: bytes) -> str | None:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte order mark: Notepad's and Excel's "Unicode" text.
+        return head[:len(head) // 2 * 2].decode("utf-16", errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return head.decode(encoding)

@@ -54,6 +54,8 @@ def decode(data: bytes) -> str:
     >>> decode("Pemkab Kampar".encode("cp1252")), decode(b"caf\\xe9")
     ('Pemkab Kampar', 'café')
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")  # Notepad's "Unicode"
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -76,9 +78,10 @@ def _article(text: str, path: Path, **source) -> dict:
 def read_text(path: Path) -> tuple[list[dict], list[str]]:
     """A plain-text or Markdown article."""
     data = path.read_bytes()
-    if b"\x00" in data:
+    text = decode(data)
+    if "\x00" in text:
         raise InputError(f"{path}: a binary file, not a text article")
-    return [_article(decode(data), path)], []
+    return [_article(text, path)], []
 
 
 def read_html(path: Path) -> tuple[list[dict], list[str]]:

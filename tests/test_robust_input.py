@@ -25,7 +25,7 @@ from kerjasama.graph.ladybug_store import LadybugStore
 from kerjasama.loaders.extract import extract_text
 from kerjasama.loaders.jsonl import validate_record
 from kerjasama.loaders.records import RecordStore, content_id
-from kerjasama.loaders.sources import MAX_BYTES, read_source
+from kerjasama.loaders.sources import MAX_BYTES, normalise_text, read_source
 
 SEED = (DEV / "seed-000.txt").read_text("utf-8")
 """A dev article with one agreement (Kab. Solok and Kab. Mukomuko)."""
@@ -268,3 +268,30 @@ def test_a_data_folder_that_cannot_be_made_is_one_line(tmp_path, where):
         assert result.output.startswith(f"Error: {data}") and result.output.count("\n") == 1, \
             result.output
         assert isinstance(result.exception, SystemExit)
+
+
+def test_utf16_articles_and_registers_are_read(tmp_path, data_dir):
+    # Notepad's and Excel's "Unicode" text: UTF-16 with a byte order mark.
+    import csv
+    import io
+
+    folder = tmp_path / "unicode"
+    folder.mkdir()
+    (folder / "seed-le.txt").write_bytes(SEED.encode("utf-16"))  # BOM + little-endian
+    (folder / "seed-be.txt").write_bytes(b"\xfe\xff" + SEED.encode("utf-16-be"))
+    rows = list(csv.reader(io.StringIO(
+        (Path(__file__).parent / "data" / "sources" / "register-riau.csv").read_text("utf-8"))))
+    tabbed = io.StringIO()
+    csv.writer(tabbed, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    (folder / "register-riau.txt").write_bytes(tabbed.getvalue().encode("utf-16"))
+
+    result = _run("ingest", "--data", data_dir, folder)
+    assert "Read 3 files: 2 new records, 1 unchanged" in result.output, result.output
+    by_kind = {}
+    for record in RecordStore(data_dir).all():
+        by_kind.setdefault(record["source"]["kind"], []).append(record)
+    (article,) = by_kind["article"]
+    assert RecordStore(data_dir).text(article["source"]["id"]) == normalise_text(SEED)
+    assert article["source"]["id"] == content_id(normalise_text(SEED))
+    (register,) = by_kind["register"]
+    assert len(register["agreements"]) == 6
