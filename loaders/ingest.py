@@ -102,7 +102,9 @@ def extract_document(doc: dict, extractor: Extractor) -> tuple[dict, str]:
     text = doc["text"]
     source = dict(doc["source"], id=content_id(text))
     record = extractor(text, id=doc["id"], source=dict(source))
-    record["source"] = {**(record.get("source") or {}), **source}
+    # What the reader knows wins; what it does not (a title) the extractor may fill in.
+    record["source"] = {**(record.get("source") or {}),
+                        **{k: v for k, v in source.items() if v is not None}}
     if source.get("published"):
         record["published"] = source["published"]
     return record, text
