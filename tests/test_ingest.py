@@ -297,3 +297,17 @@ def test_a_data_folder_that_refuses_writes_is_one_clear_error(articles, data_dir
     with pytest.raises(KerjasamaError, match="records are kept"):
         ingest([articles], data_dir, extractor=gold_extract)
     assert len(RecordStore(data_dir)) == 19
+
+
+def test_reextract_leaves_records_that_came_as_records(data_dir, tmp_path):
+    shutil.copy(DEV / "b-001.json", tmp_path / "b-001.json")
+    shutil.copy(DEV / "seed-004.txt", tmp_path / "seed-004.txt")
+    report = ingest([tmp_path / "b-001.json", tmp_path / "seed-004.txt"], data_dir,
+                    extractor=gold_extract)
+    assert (report.new, report.failed) == (2, [])
+    before = {r["source"]["kind"]: r for r in RecordStore(data_dir).all()}
+    assert set(before) == {"record", "article"}
+    report = reextract(data_dir, extractor=gold_extract)
+    assert (report.files, report.new, report.unchanged, report.failed) == (1, 0, 1, [])
+    after = {r["source"]["kind"]: r for r in RecordStore(data_dir).all()}
+    assert after == before
