@@ -132,6 +132,18 @@ def _cell(row: list, i: int):
 _DMY = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Month names and the abbreviations registers use, Indonesian (old spellings
+# too: Pebruari, Nopember) and English; the common "5 Agustus 2024" form is
+# read here, the rest by dateparser.
+_MONTH_NAMES = {name: n for n, names in enumerate([
+    "jan januari january", "feb peb pebr februari pebruari february", "mar mrt maret march",
+    "apr april", "mei may", "jun juni june", "jul juli july",
+    "agu agt ags agst agus agustus aug august", "sep sept september",
+    "okt oct oktober october", "nov nop nopember november", "des dec desember december",
+], start=1) for name in names.split()}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]+\.?)[\s-]+(\d{4})$")
+_WEEKDAY = re.compile(r"^\s*(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday)\b\s*,?\s*", re.IGNORECASE)
 
 
 def parse_date(value) -> dt.date | None:
@@ -141,8 +153,9 @@ def parse_date(value) -> dt.date | None:
     English; Excel's day numbers; the weekday in front is ignored.
 
     >>> [str(parse_date(v)) for v in ["05/09/2024", "5-9-24", "2024-09-05", "5 September 2024",
-    ...  "Kamis, 21 Nov 2024", "12 Agustus 2023", "45540", dt.datetime(2024, 9, 5, 0, 0)]]
-    ['2024-09-05', '2024-09-05', '2024-09-05', '2024-09-05', '2024-11-21', '2023-08-12', '2024-09-05', '2024-09-05']
+    ...  "Kamis, 21 Nov 2024", "12 Agustus 2023", "45540", dt.datetime(2024, 9, 5, 0, 0),
+    ...  "Jum'at, 26 April 2024", "5 Ags 2024", "15 Nopember 2023", "September 5, 2024"]]
+    ['2024-09-05', '2024-09-05', '2024-09-05', '2024-09-05', '2024-11-21', '2023-08-12', '2024-09-05', '2024-09-05', '2024-04-26', '2024-08-05', '2023-11-15', '2024-09-05']
     >>> parse_date("segera") is None
     True
     """
@@ -164,6 +177,10 @@ def parse_date(value) -> dt.date | None:
     if m:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return _safe_date(year, int(m[2]), int(m[1]))
+    text = _WEEKDAY.sub("", text).strip()
+    m = _DAY_MONTH_YEAR.match(text)
+    if m and m[2].casefold().rstrip(".") in _MONTH_NAMES:
+        return _safe_date(int(m[3]), _MONTH_NAMES[m[2].casefold().rstrip(".")], int(m[1]))
     return _dateparser(text)
 
 
@@ -216,8 +233,8 @@ def parse_duration(value, header: str = "") -> int | None:
     else in years up to 10 and in months above.
 
     >>> [parse_duration(v) for v in ["5 tahun", "5 (lima) tahun", "lima tahun", "60 bulan",
-    ...  "1,5 tahun", "2 years", 3, "24", "2020 s.d. 2025", "tidak terbatas"]]
-    [60, 60, 60, 60, 18, 24, 36, 24, 60, None]
+    ...  "1,5 tahun", "2 years", 3, "24", "2020 s.d. 2025", "2 tahun 6 bulan", "tidak terbatas"]]
+    [60, 60, 60, 60, 18, 24, 36, 24, 60, 30, None]
     >>> parse_duration("3", "Jangka Waktu (Bulan)")
     3
     """
@@ -233,12 +250,12 @@ def parse_duration(value, header: str = "") -> int | None:
         return (int(m[2]) - int(m[1])) * 12 or None
     for word, n in sorted(_NUMBER_WORDS.items(), key=lambda kv: -len(kv[0])):
         text = re.sub(rf"\b{word}\b", str(n), text)
-    m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _YEARS + r"\b", text)
-    if m:
-        return round(float(m[1].replace(",", ".")) * 12)
-    m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _MONTHS + r"\b", text)
-    if m:
-        return round(float(m[1].replace(",", ".")))
+    years = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _YEARS + r"\b", text)
+    months = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _MONTHS + r"\b", text)
+    if years or months:  # "2 tahun 6 bulan" is 30 months
+        total = float(years[1].replace(",", ".")) * 12 if years else 0
+        total += float(months[1].replace(",", ".")) if months else 0
+        return round(total)
     m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*", text)
     if m:
         n = float(m[1].replace(",", "."))
