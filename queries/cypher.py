@@ -19,6 +19,7 @@ kerjasama.errors.ReadOnlyQuery: this query would change the graph; it runs only 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from kerjasama.errors import InputError
 from kerjasama.graph.schema import NODES, RELS
@@ -55,7 +56,24 @@ def cypher(store: GraphStore, query: str, params: dict | None = None, *,
     """Rows of ``query`` as dicts keyed by the RETURN names; read-only unless ``write``."""
     if not (query or "").strip():
         raise InputError("the query is empty")
-    return store.run(query, params or {}, write=write)
+    return [{k: _plain(v) for k, v in row.items()} for row in store.run(query, params or {},
+                                                                         write=write)]
+
+
+def _plain(value):
+    """Database numbers as Python's: LadybugDB sums integers into DECIMAL.
+
+    >>> from decimal import Decimal
+    >>> _plain(Decimal("2")), _plain(Decimal("2.5")), _plain([Decimal("1")])
+    (2, 2.5, [1])
+    """
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _count(store: GraphStore, pattern: str) -> int:

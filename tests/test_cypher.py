@@ -115,3 +115,56 @@ def test_cli_schema(gold_cli):
     table = invoke(gold_cli, "schema").output
     assert "(:Official)-[:SIGNED]->(:Agreement)" in table
     assert "signed_on DATE" in table
+
+
+# The README's Cypher examples: each must run on every store and give these answers.
+README_QUERIES = [
+    ("""MATCH (r:Region {code: $code})-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(p:Region)
+WHERE p.code <> r.code
+RETURN p.code AS code, p.name AS partner, count(a) AS agreements
+ORDER BY agreements DESC, code""", {"code": "82"},
+     [{"code": "51", "partner": "Bali", "agreements": 4},
+      {"code": "81", "partner": "Maluku", "agreements": 1}]),
+    ("""MATCH (a:Agreement)-[:COVERS]->(s:Sector)
+RETURN s.slug AS sector, count(a) AS agreements,
+       sum(CASE WHEN a.kind = 'pks' THEN 1 ELSE 0 END) AS pks
+ORDER BY agreements DESC, sector LIMIT 3""", {},
+     [{"sector": "perdagangan", "agreements": 6, "pks": 2},
+      {"sector": "pariwisata", "agreements": 4, "pks": 1},
+      {"sector": "pekerjaan-umum", "agreements": 4, "pks": 1}]),
+    ("""MATCH (o:Official)-[:SIGNED]->(a:Agreement)<-[:PARTY_TO]-(r:Region {code: $code})
+RETURN o.name AS official, o.title AS title, count(a) AS signed
+ORDER BY signed DESC, official""", {"code": "74.71"},
+     [{"official": "Sulkarnain Kadir", "title": "Wali Kota", "signed": 2},
+      {"official": "Abu Haera", "title": "Wakil Bupati", "signed": 1},
+      {"official": "Rasyid", "title": "Wakil Bupati", "signed": 1}]),
+    ("""MATCH (x:Region)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(y:Region)
+WHERE x.code < y.code AND coalesce(x.province, x.code) <> coalesce(y.province, y.code)
+RETURN x.name AS region, y.name AS partner, count(a) AS agreements
+ORDER BY agreements DESC, region, partner LIMIT 3""", {},
+     [{"region": "Bali", "partner": "Maluku Utara", "agreements": 4},
+      {"region": "Sulawesi Selatan", "partner": "Papua Barat Daya", "agreements": 2},
+      {"region": "Kab. Magelang", "partner": "Kab. Kulon Progo", "agreements": 1}]),
+    ("""MATCH (r:Region)-[:IN_PROVINCE]->(p:Region {code: $province})
+OPTIONAL MATCH (r)-[:PARTY_TO]->(a:Agreement)
+RETURN r.name AS region, count(a) AS agreements
+ORDER BY agreements DESC, region LIMIT 4""", {"province": "74"},
+     [{"region": "Kota Kendari", "agreements": 2},
+      {"region": "Kab. Konawe Selatan", "agreements": 1},
+      {"region": "Kab. Konawe Utara", "agreements": 1},
+      {"region": "Kab. Bombana", "agreements": 0}]),
+    ("""MATCH (a:Agreement {kind: 'mou'})-[:REPORTED_IN]->(s:Source)
+WHERE a.signed_on >= date($since)
+RETURN a.id AS agreement, s.url AS url ORDER BY agreement, url""", {"since": "2025-01-01"},
+     [{"agreement": "mou-2025-10-16-35.09+35.11+35.12",
+       "url": "https://suaragong.com/tiga-kabupaten-tapal-kuda-teken-mou-aglomerasi-ini-tujuannya"},
+      {"agreement": "mou-2025-10-16-35.09+35.11+35.12",
+       "url": "https://www.metropolitan.id/metropolitan-network/95316160612/situbondo-bondowoso-"
+              "dan-jember-sepakat-bangun-kawasan-aglomerasi-tapal-kuda-jawa-timur"}]),
+]
+
+
+@pytest.mark.parametrize("number", range(len(README_QUERIES)))
+def test_readme_queries_run_on_every_store(gold, number):
+    query, params, expected = README_QUERIES[number]
+    assert cypher(gold, query, params) == expected
