@@ -33,6 +33,7 @@ kerjasama.errors.AmbiguousRegion: 'Solok' is ambiguous: 13.02, 13.72
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -281,11 +282,12 @@ _STRONG = re.compile(r"(?<![\w-])(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah\s+(?:
 
 
 def _add_fuzzy(text: str, found: list[Mention]) -> list[Mention]:
-    taken = [(m.pstart, m.end) for m in found]
+    starts = [m.pstart for m in found]  # found is in text order
     extra = []
     for m in _STRONG.finditer(text):
         s = m.start(1)
-        if any(a <= s < b for a, b in taken):
+        j = bisect.bisect_right(starts, s) - 1
+        if j >= 0 and found[j].pstart <= s < found[j].end:
             continue
         words = m.group(1).replace("-", " ").split()
         pre = _prefix(text, s)

@@ -49,6 +49,9 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"([^\s(]+)$")
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -84,7 +87,7 @@ def clean(text: str) -> str:
 
 def _is_abbrev(block: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial."""
-    m = re.search(r"([^\s(]+)$", block[:dot])
+    m = _LAST_WORD.search(block, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1)

@@ -304,3 +304,14 @@ def test_officially_cooperating_is_a_signing():
     got = _one("Pemkab Bantul dan Pemkot Yogyakarta resmi bekerja sama di bidang pengelolaan sampah, Senin (4/3/2024).")
     assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
         (["34.02", "34.71"], "mou", "2024-03-04", ["lingkungan-hidup"])]
+
+
+def test_long_text_stays_linear():
+    import time
+
+    one = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU di Hotel Aryaduta, Kota Pekanbaru, "
+           "Rabu (5/9/2024). Bupati Kampar Hambali hadir. ")
+    start = time.process_time()
+    rec = extract_text(one * 2000, id="long")
+    assert time.process_time() - start < 10
+    assert [a["parties"] for a in rec["agreements"]] == [["14.01", "14.71"]]
