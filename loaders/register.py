@@ -357,9 +357,11 @@ def _resolve(name: str) -> str:
     return resolve(name)
 
 
-def resolve_parties(names: list[str]) -> tuple[list[str], list[str]]:
-    """(region codes, reasons for the names that are not one region)."""
-    codes, reasons = [], []
+def resolve_parties(names: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(region codes, reasons for the names that are not one region, notes on misspellings)."""
+    from kerjasama.loaders.gazetteer import candidates, name_of
+
+    codes, reasons, notes = [], [], []
     for name in names:
         try:
             code = _resolve(name)
@@ -371,7 +373,10 @@ def resolve_parties(names: list[str]) -> tuple[list[str], list[str]]:
             continue
         if code not in codes:
             codes.append(code)
-    return sorted(codes), reasons
+        if not candidates(name) and code != name.strip():
+            # Not a name the gazetteer knows: read as the nearest one; worth a look.
+            notes.append(f"{name!r} read as {name_of(code)} ({code})")
+    return sorted(codes), reasons, notes
 
 
 def _sector_phrases(text: str) -> list[str]:
@@ -484,8 +489,9 @@ def parse_row(row: list, columns: dict[str, list[int]], headers: list, *,
 
     errors, warnings = [], []
     names = [n for i in columns.get("parties", []) for n in split_parties(_cell(row, i))]
-    codes, reasons = resolve_parties(names)
+    codes, reasons, notes = resolve_parties(names)
     errors += reasons
+    warnings += notes
     if owner and owner not in codes:
         # A region's own register often lists only the partner.
         codes = sorted({*codes, owner})

@@ -53,8 +53,11 @@ def test_csv_register_rows_become_agreements():
 
 def test_csv_register_bad_rows_are_reported_with_row_and_reason():
     _, _, problems = read_register(RIAU)
-    assert [(p["row"], p["skipped"]) for p in problems] == [(10, True), (11, True), (12, True)]
+    assert [(p["row"], p["skipped"]) for p in problems] == [(8, False), (10, True), (11, True),
+                                                             (12, True)]
     reasons = {p["row"]: p["reason"] for p in problems}
+    # The misspelling loads, and the planner is told how it was read.
+    assert reasons[8] == "'Kota Pekanbru' read as Kota Pekanbaru (14.71)"
     assert "'Solok' could be several regions (13.02, 13.72)" in reasons[10]
     assert "'Universitas Riau' is not a known region" in reasons[11]
     assert "'segera' in Tgl. TTD is not a date" in reasons[12]
@@ -74,9 +77,10 @@ def test_xlsx_register_with_title_rows_date_cells_and_two_party_columns():
     assert (rows[8]["parties"], rows[8]["ends_on"], rows[8]["duration_months"]) == (
         ["17.02", "17.08"], "2025-10-01", 24)
     assert (rows[10]["kind"], rows[10]["signed_on"], rows[10]["parties"]) == ("plan", None, ["15.01", "17.07"])
-    assert [(p["row"], p["skipped"]) for p in problems] == [(5, False), (12, True)]
+    assert [(p["row"], p["skipped"]) for p in problems] == [(5, False), (8, False), (12, True)]
     assert "'Pemerintahan Umum' in Sektor is no known sector" in problems[0]["reason"]
-    assert "only one region among the parties (Kota Bengkulu)" in problems[1]["reason"]
+    assert problems[1]["reason"] == "'Kab. Kepahyang' read as Kab. Kepahiang (17.08)"
+    assert "only one region among the parties (Kota Bengkulu)" in problems[2]["reason"]
     # The kept text is the sheet as CSV, dates in ISO form.
     assert "2024-03-14" in text and text.splitlines()[0].startswith("REKAPITULASI")
 
@@ -220,7 +224,7 @@ def test_a_folder_of_every_kind_of_source(data_dir):
     kinds = sorted(r["source"]["kind"] for r in records)
     assert kinds == ["article", "record", "record", "register", "register"]
     failed = [line for line in result.output.splitlines() if line.startswith("failed: ")]
-    assert len(failed) == 3 + 2 + 4  # riau rows, bengkulu rows, export lines
+    assert len(failed) == 4 + 3 + 4  # riau rows, bengkulu rows, export lines
     # The page's agreement and the register's are one: two sources, dates in conflict.
     [mou] = json.loads(CliRunner().invoke(main, ["agreements", "--data", str(data_dir), "--between",
                                                  "14.01", "14.71", "--kind", "mou",
