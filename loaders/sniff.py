@@ -20,6 +20,11 @@ legacy ``.xls``), which ingest reports instead of guessing.
 'text'
 >>> sniff_bytes(b"%PDF-1.7 ...") is None
 True
+>>> sniff_bytes(b"[Foto] Bupati Kampar dan Wali Kota Pekanbaru teken MoU.\\nIsi berita.")
+'text'
+>>> sniff_bytes(b'[{"id": "a", "agreements": [], "note": "cut sh')
+'json'
+
 """
 from __future__ import annotations
 
@@ -39,6 +44,7 @@ _HTML_ANYWHERE = re.compile(rb"<(html|body|article|div|p)[\s>]", re.IGNORECASE)
 _MHTML = re.compile(rb"^(From:[^\n]*\n)?(\S+:[^\n]*\n)*?MIME-Version:", re.IGNORECASE)
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")  # xls/doc: OLE2
 _SNIFF_BYTES = 64 * 1024
+_JSON_START = re.compile(r'^(\[\s*[{\["\d\]-]|\{\s*"[^"\n]*"\s*:)')
 
 
 def _text(head: bytes) -> str | None:
@@ -77,8 +83,9 @@ def _looks_json(text: str) -> str | None:
     else:
         if parsed * 2 >= len(complete):
             return "jsonl"
-    # A big JSON document cut short by the head still starts like one.
-    return "json" if stripped[0] == "[" or stripped.startswith("{\n") else None
+    # A big JSON document cut short by the head still starts like one; an
+    # article that opens with "[Foto]" or "{Advertorial}" does not.
+    return "json" if _JSON_START.match(stripped) else None
 
 
 def _looks_csv(text: str) -> bool:
