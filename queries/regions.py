@@ -7,8 +7,8 @@ several regions raises ``AmbiguousRegion`` with the candidates' codes.
 
 >>> resolve_region("13.02")
 '13.02'
->>> resolve_region("Kota Solok")
-'13.72'
+>>> resolve_region("Kota Solok"), resolve_region("Pemkab Kampar"), resolve_region("Sumbar")
+('13.72', '14.01', '13')
 >>> resolve_region("Solok")
 Traceback (most recent call last):
 ...
@@ -20,38 +20,12 @@ from __future__ import annotations
 
 import re
 
-from kerjasama.errors import AmbiguousRegion, UnknownRegion
+from kerjasama.errors import UnknownRegion
 from kerjasama.graph.store import GraphStore
-from kerjasama.loaders.regions import region, regions
+from kerjasama.loaders.gazetteer import resolve
+from kerjasama.loaders.regions import region
 
 CODE = re.compile(r"^\d{2}(\.\d{2})?$")
-_PREFIXES = {
-    "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten",
-    "kota": "kota", "pemkot": "kota", "pemko": "kota",
-    "provinsi": "provinsi", "prov": "provinsi", "pemprov": "provinsi",
-}
-
-
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
-def _fallback_resolve(name: str, kind: str | None = None) -> str:
-    """Exact names with or without Kab./Kota/Provinsi, when the gazetteer is not there."""
-    words = _words(name)
-    head, _, rest = words.partition(" ")
-    if head in _PREFIXES and rest:
-        kind, words = kind or _PREFIXES[head], rest
-    found = []
-    for r in regions():
-        base = _words(re.sub(r"^(Kab\.|Kota)\s+", "", r["name"]))
-        if base == words and (kind is None or r["kind"] == kind):
-            found.append(r["code"])
-    if not found:
-        raise UnknownRegion(f"no region is called {name!r}")
-    if len(found) > 1:
-        raise AmbiguousRegion(name, found)
-    return found[0]
 
 
 def resolve_region(text: str, kind: str | None = None) -> str:
@@ -66,10 +40,6 @@ def resolve_region(text: str, kind: str | None = None) -> str:
         if found is None or (kind and found["kind"] != kind):
             raise UnknownRegion(f"no {kind or 'region'} has the code {text!r}")
         return text
-    try:
-        from kerjasama.loaders.gazetteer import resolve
-    except ImportError:
-        resolve = _fallback_resolve
     return resolve(text, kind=kind)
 
 
