@@ -33,7 +33,6 @@ kerjasama.errors.AmbiguousRegion: 'Solok' is ambiguous: 13.02, 13.72
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -232,27 +231,28 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     spaced, joined, table = _index()
     first = _first_words()
     toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    lw = [t[2].lower() for t in toks]
     n = len(toks)
     # run[i]: how many words from i on can be one name (capitalised, joined by a space or hyphen)
     run = [1] * n
     for j in range(n - 2, -1, -1):
-        if _JOINABLE_GAP.match(text[toks[j][1]:toks[j + 1][0]]):
+        if text[toks[j][1]:toks[j + 1][0]] in _GAPS:
             run[j] = run[j + 1] + 1
     out: list[Mention] = []
     i = 0
     while i < n:
-        s, e, word = toks[i]
-        if word.lower() not in first:
-            i += 1
-            continue
+        s = toks[i][0]
         found = None
-        for k in range(min(_MAX_WORDS, run[i]), 0, -1):
-            words = [w[2].lower() for w in toks[i:i + k]]
-            key = " ".join(words)
-            codes = spaced.get(key) or joined.get("".join(words))
-            if codes:
-                found = (k, key, codes)
-                break
+        if lw[i] in first:
+            for k in range(min(_MAX_WORDS, run[i]), 0, -1):
+                words = lw[i:i + k]
+                key = " ".join(words)
+                codes = spaced.get(key) or joined.get("".join(words))
+                if codes:
+                    found = (k, key, codes)
+                    break
+        if not found and fuzzy and i > 0 and run[i - 1] > 1 and lw[i - 1] in _FUZZY_AFTER:
+            found = _fuzzy_at(text, toks, lw, i, run[i])
         if not found:
             i += 1
             continue
@@ -271,37 +271,32 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         narrowed = _narrow(codes, kind) or codes
         out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
         i += k
-    if fuzzy:
-        out = _add_fuzzy(text, out)
     return out
 
 
-_STRONG = re.compile(r"(?<![\w-])(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Kabupaten|"
-                     r"Kab\.|Kota|Provinsi|Bupati|Walikota|Wali\s+[Kk]ota|Gubernur)\s+(?:\([^()\n]{1,20}\)\s+)?"
-                     r"((?:[A-Z][a-z]{2,}(?:[ -](?=[A-Z])|\b)){1,3})")
+# what may stand between two words of one name: spaces, a hyphen, a dot, one line break
+_GAPS = frozenset(
+    {"".join(p) for n in (1, 2, 3) for p in __import__("itertools").product(" \t-.", repeat=n)}
+    | {"\n", " \n", "\n ", " \n "})
+# prefixes after which an unknown name is tried as a misspelling
+_FUZZY_AFTER = frozenset({"pemkab", "pemkot", "pemko", "pemprov", "kabupaten", "kab", "kota", "provinsi",
+                          "bupati", "walikota", "gubernur"})
 
 
-def _add_fuzzy(text: str, found: list[Mention]) -> list[Mention]:
-    starts = [m.pstart for m in found]  # found is in text order
-    extra = []
-    for m in _STRONG.finditer(text):
-        s = m.start(1)
-        j = bisect.bisect_right(starts, s) - 1
-        if j >= 0 and found[j].pstart <= s < found[j].end:
+def _fuzzy_at(text, toks, lw, i, run):
+    """(words, key, codes) of a misspelled name of 1-3 words at token i, or None."""
+    pre = _prefix(text, toks[i][0])
+    if not pre:
+        return None
+    kind = pre[1]
+    for k in range(min(3, run), 0, -1):
+        if not all(len(w) >= 3 and w.isalpha() for w in lw[i:i + k]):
             continue
-        words = m.group(1).replace("-", " ").split()
-        pre = _prefix(text, s)
-        if not pre:
-            continue
-        pstart, kind, via = pre
-        for n in range(len(words), 0, -1):
-            key = " ".join(words[:n]).lower()
-            code = _fuzzy_code(key, kind)
-            if code:
-                end = s + len(" ".join(m.group(1)[:].split()[:n])) if n < len(words) else m.end(1)
-                extra.append(Mention(s, end, pstart, text[s:end], key, kind, via, (code,)))
-                break
-    return sorted(found + extra, key=lambda x: x.start) if extra else found
+        key = " ".join(lw[i:i + k])
+        code = _fuzzy_code(key, kind)
+        if code:
+            return k, key, (code,)
+    return None
 
 
 @lru_cache(maxsize=4096)
