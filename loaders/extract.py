@@ -23,18 +23,19 @@ Rules, in the order they are applied:
    exactly one of them is established (Kab. and Kota Bandung both: neither).
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
-   group (only those after "antara" when it names two: "Wagub X menghadiri
-   penandatanganan antara Pemkab A dan Pemkot B"); a region named again starts a new group ("antara Kota Kendari dengan
-   Konsel dan Kota Kendari dengan Konut" = two pairs), and a host that signs
-   "dengan A dan B" signs with each unless the sentence speaks of one joint
-   document ("ketiga", "satu nota", "tiga daerah", "bersama-sama"). A larger
-   group that such pairs cover around one hub is that hub's pairwise
-   agreements; a group inside a larger one is the same agreement. One government alone, or one
-   with companies, universities, banks or BPJS, is no agreement.
-5. Kind: with no signing word (tandatangan, teken, penandatanganan, "resmi
-   menjalin/bekerja sama") that
-   tells of a past signing ("ditargetkan/akan ditandatangani" does not) and
-   words of planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
+   group; only those after "antara" when it names two ("Wagub X menghadiri
+   penandatanganan antara Pemkab A dan Pemkot B"). A region named again
+   starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
+   dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
+   with each unless the sentence speaks of one joint document ("ketiga",
+   "satu nota", "tiga daerah", "bersama-sama"). A larger group that such pairs
+   cover around one hub is that hub's pairwise agreements; a group inside a
+   larger one is the same agreement. One government alone, or one with
+   companies, universities, banks or BPJS, is no agreement.
+5. Kind, from the sentences about each group: no signing word that tells of
+   a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
+   bekerja sama"; "ditargetkan/akan ditandatangani" is not one) and words of
+   planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
