@@ -24,6 +24,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -137,7 +138,8 @@ def main(argv=None) -> None:
                         help="keep one store open (a notebook) instead of opening per question")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    figures = measure(args.agreements, args.repeats, seed=args.seed, warm=args.warm)
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    figures = measure(args.agreements, args.repeats, seed=args.seed, warm=args.warm, log=log)
     if args.json:
         print(json.dumps(figures, indent=2))
 
