@@ -17,6 +17,9 @@ True
 >>> records = synthetic_records(30, seed=1)
 >>> sum(len(r["agreements"]) for r in records)
 30
+>>> from kerjasama.graph.build import build_tables
+>>> len(build_tables(records)["nodes"]["Agreement"])
+30
 """
 from __future__ import annotations
 
@@ -53,8 +56,8 @@ def _draw(n_agreements: int, seed: int) -> list[dict]:
     sector_weights = [1 / (i + 1) ** 0.8 for i in range(len(slugs))]
     sizes, size_weights = zip(*SIZE_WEIGHTS.items())
 
-    drawn = []
-    for _ in range(n_agreements):
+    drawn, seen = [], set()
+    while len(drawn) < n_agreements:
         size = rng.choices(sizes, size_weights)[0]
         first = rng.choices(codes, activity)[0]
         parties = {first}
@@ -67,6 +70,12 @@ def _draw(n_agreements: int, seed: int) -> list[dict]:
         signed_on = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         if kind == "plan" or rng.random() < 0.05:
             signed_on = None
+        # The build merges reports with the same parties, kind and date into one
+        # agreement: draw again, so records and tables hold the same agreements.
+        key = (tuple(sorted(parties)), kind, signed_on)
+        if key in seen:
+            continue
+        seen.add(key)
         n_sectors = rng.choice((0, 1, 1, 2, 2, 3, 4))
         chosen = sorted(set(rng.choices(slugs, sector_weights, k=n_sectors)))
         signers = sorted(parties) if kind == "mou" else []

@@ -28,8 +28,8 @@ def cypher(query, params, write, fmt, data_dir, neo4j_uri, neo4j_user, neo4j_pas
     \b
     Read-only unless --write: a query that would change data is refused and
     the graph stays as it was. `kerjasama schema` lists what to match.
-      kerjasama cypher "MATCH (r:Region {code: \\$code})-[:PARTY_TO]->(a:Agreement)
-                        RETURN a.kind AS kind, count(*) AS n" -p code=14.71
+      kerjasama cypher 'MATCH (r:Region {code: $code})-[:PARTY_TO]->(a:Agreement)
+                        RETURN a.kind AS kind, count(*) AS n' -p code=14.71
     """
     from kerjasama.queries.cypher import cypher as run
     from kerjasama.queries.cypher import parse_params
