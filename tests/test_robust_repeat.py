@@ -84,6 +84,7 @@ def test_copies_under_other_names_and_encodings_change_nothing(sources, ingested
     assert dump_folder(data_dir) == graph
 
 
+@pytest.mark.slow
 def test_order_and_batches_do_not_matter(sources, ingested, tmp_path):
     _, graph = ingested
     files = sorted(sources.iterdir())
