@@ -19,7 +19,6 @@ intact and readers never see half a graph.
 """
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -158,8 +157,15 @@ class LadybugStore(GraphStore):
         _remove(tmp)
         try:
             _load_into(tmp, {"nodes": {}, "rels": {}})
-            with contextlib.suppress(FileExistsError):
+            try:
                 os.link(tmp, self.path)
+            except FileExistsError:
+                pass
+            except OSError:
+                # A file system without hard links (a FAT drive): rename, unless the
+                # graph appeared meanwhile.
+                if not self.path.exists():
+                    os.replace(tmp, self.path)
         finally:
             _remove(tmp)
 
