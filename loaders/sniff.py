@@ -154,6 +154,7 @@ def sniff(path: str | Path) -> str | None:
         try:
             names = zipfile.ZipFile(path).namelist()
         except zipfile.BadZipFile:
-            return None
+            # A damaged workbook: the XLSX reader says so, rather than "not a source".
+            return "xlsx" if path.suffix.lower() == ".xlsx" else None
         return "xlsx" if any(n.startswith("xl/") for n in names) else None
     return sniff_bytes(head, path.name)
