@@ -267,13 +267,24 @@ def staff_title(code: str, rng: random.Random, sector: str | None = None) -> tup
 
 
 # -- people and dates ------------------------------------------------------------------
-def _person(rng: random.Random) -> tuple[str, str]:
-    """(name, name as written with degrees)."""
-    if rng.random() < 0.15:
-        name = rng.choice(LAST)
-    else:
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    return name, f"{rng.choice(DEGREE_BEFORE)}{name}{rng.choice(DEGREE_AFTER)}"
+@lru_cache(maxsize=None)
+def _holder(seed: int, code: str, office: str, period: int) -> tuple[str, str, str]:
+    """The person holding ``office`` in region ``code`` during ``period``: (name, degrees
+    before, degrees after). Fixed per seed, so the same official recurs across articles, as
+    a Bupati does in years of news."""
+    rng = random.Random(f"{seed}|{code}|{office}|{period}")
+    name = rng.choice(LAST) if rng.random() < 0.15 else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    return name, rng.choice(DEGREE_BEFORE), rng.choice(DEGREE_AFTER)
+
+
+def _person(rng: random.Random, seed: int, code: str, office: str,
+            day: dt.date) -> tuple[str, str]:
+    """(name, name as written): the office holder of the time, degrees written or not."""
+    office = re.sub(r"^Pj\.? ", "", office).replace("Sekretaris Daerah", "Sekda")
+    name, before, after = _holder(seed, code, office, day.year // 3)
+    if rng.random() < 0.25:  # some outlets drop the degrees
+        return name, name
+    return name, f"{before}{name}{after}"
 
 
 def _date_forms(d: dt.date, published: dt.date | None, rng: random.Random) -> str:
@@ -340,8 +351,8 @@ def _sectors(rng: random.Random, k: int) -> list[str]:
     return sorted(rng.sample(slugs, k))
 
 
-def article(i: int, rng: random.Random) -> dict:
-    """One article: ``{"id", "text", "expected"}``."""
+def article(i: int, rng: random.Random, seed: int = 0) -> dict:
+    """One article: ``{"id", "text", "expected"}``; ``seed`` fixes who holds which office."""
     aid = f"syn-{i:06d}"
     signed = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
     published = signed + dt.timedelta(days=rng.choice([0, 0, 1, 1, 2, 3, 6]))
@@ -369,7 +380,10 @@ def article(i: int, rng: random.Random) -> dict:
     forms = {c: full_form(c, rng) for c in parties}
     doc_mou, doc_pks = rng.choice(DOCS_MOU), rng.choice(DOCS_PKS)
 
-    heads = {c: official(c, head_title(c, rng), _person(rng)) for c in parties}
+    heads = {}
+    for c in parties:
+        title_where = head_title(c, rng)
+        heads[c] = official(c, title_where, _person(rng, seed, c, "head", signed))
     scope = _sectors(rng, rng.choice([0, 1, 2, 3, 4]))
     scope_sentence = ""
     if scope:
@@ -460,7 +474,9 @@ def article(i: int, rng: random.Random) -> dict:
     # Staff who attended: Sekda, Asisten, OPD heads.
     attending = []
     for c in rng.sample(parties, min(len(parties), rng.choice([0, 1, 2]))):
-        attending.append(official(c, staff_title(c, rng), _person(rng))[0])
+        title_where = staff_title(c, rng)
+        attending.append(official(c, title_where,
+                                  _person(rng, seed, c, title_where[0], signed))[0])
     if attending:
         body.append(rng.choice(["Turut hadir ", "Dalam acara tersebut, turut hadir ",
                                 "Hadir mendampingi, "]) + _listing(attending)
@@ -519,7 +535,7 @@ def iter_articles(n: int, *, seed: int = 0, start: int = 0):
     """Like ``generate`` one article at a time (for large runs)."""
     rng = random.Random(seed)
     for i in range(start, start + n):
-        yield article(i, rng)
+        yield article(i, rng, seed)
 
 
 def write(n: int, folder: str | Path, *, seed: int = 0, expected: bool = False) -> list[Path]:

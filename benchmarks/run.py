@@ -242,7 +242,8 @@ def bench_build(n_agreements: int, n_merge: int, work: Path) -> list[dict]:
     return [figure("build", ours, "agreements/s", baseline=base,
                    baseline_name=f"row-by-row MERGE, {m} agreements",
                    target=TARGETS["build"],
-                   ok=(n < 100_000 or t_tables + t_load < 5) and ours >= 100 * base,
+                   # 100k in 5 s is 20,000 agreements/s; smaller scales are held to the rate.
+                   ok=ours >= 20_000 and ours >= 100 * base,
                    agreements=n, seconds=t_tables + t_load, build_tables_s=t_tables,
                    load_s=t_load, merge_seconds=t_merge, merge_graph_equal=same)]
 
@@ -342,7 +343,7 @@ def bench_memory(sizes, work: Path) -> list[dict]:
         figure("memory", runs[large]["peak_mb"], f"MB peak RSS, ingest of {large:,} articles",
                baseline=floor, baseline_name="same imports and an empty graph",
                target=TARGETS["memory"],
-               ok=(large < 20_000 or runs[large]["peak_mb"] < 500),
+               ok=runs[large]["peak_mb"] < 500 if large >= 20_000 else None,
                runs={str(k): v for k, v in runs.items()}),
         figure("memory growth", per_article_kb, f"KB per article ({small:,} -> {large:,})",
                baseline=records_grow_mb * 1024 / (large - small),
@@ -404,6 +405,24 @@ def render(result: dict) -> str:
     return "\n".join(lines)
 
 
+def render_markdown(result: dict) -> str:
+    """The figures as a Markdown table (for the README), with the machine below."""
+    lines = ["| figure | value | baseline | ratio | target | met |",
+             "|---|---|---|---|---|---|"]
+    for f in result["figures"]:
+        base = f"{_fmt(f['baseline'])} ({f['baseline_name']})" if f["baseline"] else "-"
+        ratio = f"{f['ratio']:,.1f}x" if f["ratio"] else "-"
+        met = {True: "yes", False: "**no**", None: "-"}[f["ok"]]
+        lines.append(f"| {f['name']} | {_fmt(f['value'])} {f['unit']} | {base} | {ratio} | "
+                     f"{f['target'] or '-'} | {met} |")
+    m = result["machine"]
+    lines += ["", f"Scale `{result['scale']}`: {m['cpus']} CPUs ({m['cpu']}), {m['ram_gb']} GB "
+              f"RAM, Python {m['python']}, {m['system']}; the run took "
+              f"{result['seconds'] / 60:.1f} min (load average {m['load_average_before']} "
+              f"before, {m['load_average_1min']} after)."]
+    return "\n".join(lines)
+
+
 SECTIONS = ["extraction", "build", "neo4j", "questions", "memory"]
 
 
@@ -436,11 +455,20 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", choices=sorted(SCALES), default="small")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--from-json", metavar="FILE",
+                        help="print the figures of an earlier --json run instead of running")
     parser.add_argument("--only", action="append", choices=SECTIONS,
                         help="run only this section (repeatable)")
     args = parser.parse_args(argv)
-    result = run(args.scale, args.only, log=lambda s: print(s, file=sys.stderr, flush=True))
-    print(json.dumps(result, indent=1, default=str) if args.json else render(result))
+    if args.from_json:
+        result = json.loads(Path(args.from_json).read_text())
+    else:
+        result = run(args.scale, args.only, log=lambda s: print(s, file=sys.stderr, flush=True))
+    if args.json:
+        print(json.dumps(result, indent=1, default=str))
+    else:
+        print(render_markdown(result) if args.markdown else render(result))
     return 0
 
 
