@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from typing import Any, Iterator
 
 import neo4j
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
 from kerjasama.errors import QueryError, ReadOnlyQuery
@@ -168,6 +168,7 @@ class Neo4jStore(GraphStore):
         self.database = database or None
         self.batch_size = batch_size
         self.last_load: dict[str, int] | None = None  # what the latest load wrote
+        self._connected = False
         auth = (user or "neo4j", password or "") if (user or password) else None
         try:
             # The password lives in the driver only: never on self, so never in a repr or log.
@@ -203,17 +204,30 @@ class Neo4jStore(GraphStore):
             if not write and err.code in READ_REFUSED:
                 raise ReadOnlyQuery(f"{REFUSED} ({message})") from None
             raise QueryError(message) from None
+        except ServiceUnavailable as err:
+            raise QueryError(f"cannot reach Neo4j at {self._safe_uri()}: "
+                             f"{self._scrub(str(err))}") from None
         except DriverError as err:
             raise QueryError(f"Neo4j at {self._safe_uri()}: {self._scrub(str(err))}") from None
 
+    def _connect(self) -> None:
+        # Once, before the first write: execute_query retries an unreachable server
+        # for half a minute, so find out at once instead.
+        if not self._connected:
+            with self._errors(write=True):
+                self._driver.verify_connectivity()
+            self._connected = True
+
     # -- low level ------------------------------------------------------------
     def _write(self, cypher: str, params: dict | None = None) -> neo4j.EagerResult:
+        self._connect()
         with self._errors(write=True):
             return self._driver.execute_query(cypher, params or {}, database_=self.database,
                                               routing_=neo4j.RoutingControl.WRITE)
 
     def _read(self, cypher: str, params: dict | None = None) -> list[neo4j.Record]:
         # Our own, known read-only Cypher (the load's look at what is there).
+        self._connect()
         with self._errors(write=True):
             return self._driver.execute_query(cypher, params or {}, database_=self.database,
                                               routing_=neo4j.RoutingControl.READ).records

@@ -102,10 +102,20 @@ def test_a_wrong_password_is_an_error_that_does_not_repeat_it(bolt_server):
     assert secret not in repr(store)
 
 
-def test_no_server_is_a_query_error():
+def test_no_server_is_a_query_error_at_once():
+    import time
+
     from bolt_server import free_port
+    from kerjasama.graph.store import empty_tables
 
     store = Neo4jStore(f"bolt://127.0.0.1:{free_port()}", user="neo4j", password="x")
+    start = time.monotonic()
     with pytest.raises(QueryError, match="127.0.0.1"):
         store.run("RETURN 1 AS one")
+    # Writes go through execute_query, which retries for 30 s; a load must not wait that out.
+    with pytest.raises(QueryError, match="cannot reach"):
+        store.load(empty_tables())
+    with pytest.raises(QueryError, match="cannot reach"):
+        store.run("RETURN 1 AS one", write=True)
     store.close()
+    assert time.monotonic() - start < 10
