@@ -30,8 +30,10 @@ Rules, in the order they are applied:
    with each unless the sentence speaks of one joint document ("ketiga",
    "satu nota", "tiga daerah", "bersama-sama"). A larger group that such pairs
    cover around one hub is that hub's pairwise agreements; a group inside a
-   larger one is the same agreement. One government alone, or one with
-   companies, universities, banks or BPJS, is no agreement.
+   larger one is the same agreement, unless the larger one adds only regions
+   named once ("... seperti Kota Surabaya") and the smaller one is named more
+   often. One government alone, or one with companies, universities, banks or
+   BPJS, is no agreement.
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
    bekerja sama"; "ditargetkan/akan ditandatangani" is not one) and words of
@@ -356,14 +358,25 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
     return [frozenset((codes[0], c)) for c in codes[1:]]
 
 
-def _consolidate(groups: list[frozenset], explicit: set | None = None) -> list[frozenset]:
+def _consolidate(groups: list[frozenset], explicit: set | None = None,
+                 named: dict | None = None) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
-    ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub."""
+    ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
+    ``named``: how often each region is named as a government; a region named once,
+    in a group that a smaller, more often named group lies inside, is a passing mention."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
+    named = named or {}
     dropped = set()
     for g in uniq:
         if len(g) < 3:
+            continue
+        for h in uniq:
+            if len(h) >= 2 and h < g and groups.count(h) > groups.count(g) \
+                    and all(named.get(c, 0) <= 1 for c in g - h):
+                dropped.add(g)
+                break
+        if g in dropped:
             continue
         # the hub is the region in most of the smaller groups
         for hub in sorted(g, key=lambda c: -sum(1 for h in groups if h < g and c in h)):
@@ -555,7 +568,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     for g, si in raw_groups:
         per_sentence.setdefault(si, []).append(g)
     explicit = {g for gs in per_sentence.values() if len(gs) > 1 for g in gs}
-    groups = _consolidate([g for g, _ in raw_groups], explicit)
+    named = {}
+    for c in doc.codes.values():
+        named[c] = named.get(c, 0) + 1
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named)
     officials, found, refs = _officials(doc)
 
     agreements = []

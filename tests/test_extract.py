@@ -315,3 +315,10 @@ def test_long_text_stays_linear():
     rec = extract_text(one * 2000, id="long")
     assert time.process_time() - start < 10
     assert [a["parties"] for a in rec["agreements"]] == [["14.01", "14.71"]]
+
+
+def test_region_named_in_passing_is_not_a_party():
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani MoU pengelolaan sampah, Senin (4/3/2024). "
+            "Kerja sama Pemkab Sleman dan Pemkot Yogyakarta ini meniru langkah Pemkot Surabaya. "
+            "Bupati Sleman Kustini berharap kerja sama dengan Pemkot Yogyakarta berjalan baik.")
+    assert [a["parties"] for a in _one(text)] == [["34.04", "34.71"]]
