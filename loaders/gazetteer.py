@@ -161,8 +161,12 @@ def _index() -> tuple[dict, dict, dict]:
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset:
+    """Words a name can start with, including the first part of a compound written
+    apart ("Labuhan" of Labuhanbatu, "Gunung" of Gunungkidul)."""
     spaced, joined, _ = _index()
-    return frozenset({k.split(" ")[0] for k in spaced} | set(joined))
+    heads = {k.split(" ")[0] for k in spaced}
+    parts = {h[:n] for h in heads if len(h) >= 6 for n in range(3, len(h))}
+    return frozenset(heads | parts | set(joined))
 
 
 @lru_cache(maxsize=1)

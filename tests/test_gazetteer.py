@@ -157,3 +157,9 @@ def test_misspelled_names_after_a_prefix_are_found_when_asked():
     assert [(m.surface, m.codes) for m in find_mentions(text, fuzzy=True)] == [
         ("Kampr", ("14.01",)), ("Sidenreng Rapang", ("73.14",))]
     assert find_mentions("Pemkab Kampr") == []
+
+
+def test_compound_names_written_apart():
+    text = "antara Labuhan Batu Utara dengan Gunung Kidul, Pangkal Pinang, Banjar Baru dan Bukit Tinggi"
+    assert [m.codes for m in find_mentions(text)] == [
+        ("12.23",), ("34.03",), ("19.71",), ("63.72",), ("13.75",)]
