@@ -549,7 +549,11 @@ def _officials(doc: _Doc):
                 refs.append((si, o, code))
     officials = []
     for off, si, o in found:
-        dup = next((x for x in officials if x[0]["region"] == off["region"] and same_person(x[0]["name"], off["name"])), None)
+        # one person: same region, one name inside the other, and the same office (a Wali Kota
+        # "Bastian" and a Sekda "Akbar Bastian" are two people)
+        dup = next((x for x in officials if x[0]["region"] == off["region"]
+                    and same_person(x[0]["name"], off["name"])
+                    and (x[2].role == o.role or x[0]["name"] == off["name"])), None)
         if dup:
             if len(off["name"]) > len(dup[0]["name"]):
                 dup[0]["name"] = off["name"]

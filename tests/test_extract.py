@@ -322,3 +322,10 @@ def test_region_named_in_passing_is_not_a_party():
             "Kerja sama Pemkab Sleman dan Pemkot Yogyakarta ini meniru langkah Pemkot Surabaya. "
             "Bupati Sleman Kustini berharap kerja sama dengan Pemkot Yogyakarta berjalan baik.")
     assert [a["parties"] for a in _one(text)] == [["34.04", "34.71"]]
+
+
+def test_two_people_sharing_a_name_in_different_offices():
+    text = ("Plt Wali Kota Pariaman Bastian dan Pj Bupati Kepulauan Mentawai Wahyu Lakoro menandatangani "
+            "Kesepakatan Bersama. Hadir Sekretaris Daerah Kota Pariaman Akbar Bastian, M.Si.")
+    got = {(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]}
+    assert got == {("Bastian", "13.77"), ("Akbar Bastian", "13.77"), ("Wahyu Lakoro", "13.09")}
