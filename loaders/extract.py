@@ -129,7 +129,7 @@ Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatua
 """.split()}
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
-_HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/-]{0,60}$")
+_HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
 
 
 def _source(text: str, source: dict | None) -> dict:

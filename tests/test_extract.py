@@ -329,3 +329,14 @@ def test_two_people_sharing_a_name_in_different_offices():
             "Kesepakatan Bersama. Hadir Sekretaris Daerah Kota Pariaman Akbar Bastian, M.Si.")
     got = {(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]}
     assert got == {("Bastian", "13.77"), ("Akbar Bastian", "13.77"), ("Wahyu Lakoro", "13.09")}
+
+
+@pytest.mark.parametrize("header", ["2024-06-05T10:30:00+07:00", "Rabu, 5 Juni 2024 10:30 WIB", "05/06/2024 10:30",
+                                    "Diperbarui: 5 Jun 2024, 10:30 WIB", "Oleh Admin | 5 Juni 2024"])
+def test_published_from_a_header_line(header):
+    assert extract_text(header + "\n\nPemkab Kampar menggelar rapat.", id="t")["published"] == "2024-06-05"
+
+
+def test_a_date_inside_the_story_is_not_the_publication_date():
+    text = "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang."
+    assert extract_text(text, id="t")["published"] is None

@@ -100,3 +100,7 @@ def test_holder_named_before_the_title():
     assert got == [("Pj Bupati", "Hambali", ("14.01",)), ("Pj Bupati", "Andi Ony", ("36.03",))]
     text = "Sementara itu, Bupati Kampar tidak hadir. Jumat, Bupati Kampar pergi."
     assert [o.name for o in find_offices(text, find_mentions(text))] == ["", ""]
+
+
+def test_iso_timestamp_is_a_date():
+    assert [d.iso for d in find_dates("2024-06-05T10:30:00+07:00")] == ["2024-06-05"]
