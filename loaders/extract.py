@@ -738,6 +738,13 @@ def _signs(text: str, office, signs) -> bool:
 def _decode(data: bytes, path) -> str:
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not a text file (broken UTF-16)") from None
+        if not data.strip():
+            raise InputError(f"{path}: the file is empty")
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: not a text file (binary content)")
     for enc in ("utf-8-sig", "cp1252"):
@@ -755,7 +762,7 @@ def _decode(data: bytes, path) -> str:
 
 
 def extract_file(path) -> dict:
-    """The record of the article in ``path`` (UTF-8, else cp1252); id = file name without extension.
+    """The record of the article in ``path`` (UTF-8, UTF-16 with BOM, else cp1252); id = file name without extension.
 
     Raises InputError naming the file when it cannot be read, is empty or is not text.
     """

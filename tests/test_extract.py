@@ -340,3 +340,9 @@ def test_published_from_a_header_line(header):
 def test_a_date_inside_the_story_is_not_the_publication_date():
     text = "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang."
     assert extract_text(text, id="t")["published"] is None
+
+
+def test_extract_file_reads_utf16_with_bom(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU.".encode("utf-16"))
+    assert [a["parties"] for a in extract_file(path)["agreements"]] == [["14.01", "14.71"]]
