@@ -19,6 +19,7 @@ intact and readers never see half a graph.
 """
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 
@@ -57,10 +58,25 @@ def _arrow(rows: list[dict], columns: dict[str, str]) -> pa.Table:
     return pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=schema)
 
 
-def _remove(path: Path) -> None:
-    for p in (path, Path(str(path) + ".wal"), Path(str(path) + ".shadow")):
-        if p.exists():
+_SIDECARS = ("wal", "shadow", "checkpoint", "tmp")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    """The database's own files beside ``path``: write-ahead log, shadow pages, checkpoint
+    and temporary files (``graph.lbug.wal``, ``graph.lbug.wal.checkpoint``, ...)."""
+    prefix = path.name + "."
+    return [p for p in path.parent.glob(glob.escape(prefix) + "*")
+            if p.name[len(prefix):].split(".")[0] in _SIDECARS]
+
+
+def _remove(path: Path, *, sidecars_only: bool = False) -> None:
+    # A process killed while writing leaves these; the database refuses to open a file
+    # beside another database's log, so they go with the file they belonged to.
+    for p in ([] if sidecars_only else [path]) + _sidecars(path):
+        try:
             p.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def _fsync(path: Path) -> None:
@@ -182,6 +198,8 @@ class LadybugStore(GraphStore):
         tmp = self.path.with_name(self.path.name + ".new")
         _remove(tmp)  # a load killed half-way left it; it was never the graph
         _load_into(tmp, tables)
+        # Logs a killed `cypher --write` left belong to the graph being replaced.
+        _remove(self.path, sidecars_only=True)
         os.replace(tmp, self.path)
         _remove(tmp)
         _fsync(self.path.parent)
@@ -216,13 +234,17 @@ class LadybugStore(GraphStore):
                 f"({'; '.join(differences[:3])}); {_rebuild_hint(self.path)}")
 
     def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
-        # Ladybug's variable-length syntax; hops alternate Region-Agreement.
+        # Ladybug's variable-length syntax; hops alternate Region-Agreement. Among
+        # several shortest chains, the one with the smallest codes, as Neo4jStore
+        # chooses, so both stores give the same answer; ALL SHORTEST costs about
+        # what SHORTEST does here (one breadth-first search either way).
+        if a == b:
+            return None
         rows = self.run(
-            f"MATCH p = (x:Region)-[:PARTY_TO* SHORTEST 1..{2 * int(max_hops)}]-(y:Region) "
+            f"MATCH p = (x:Region)-[:PARTY_TO* ALL SHORTEST 1..{2 * int(max_hops)}]-(y:Region) "
             "WHERE x.code = $a AND y.code = $b "
-            "RETURN properties(nodes(p), 'code') AS codes LIMIT 1",
+            "RETURN properties(nodes(p), 'code') AS codes LIMIT 10000",
             {"a": a, "b": b},
         )
-        if not rows:
-            return None
-        return [c for c in rows[0]["codes"] if c is not None]
+        chains = [[c for c in row["codes"] if c is not None] for row in rows]
+        return min(chains) if chains else None

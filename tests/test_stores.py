@@ -147,11 +147,7 @@ def test_both_stores_hold_the_same_graph(tmp_path, bolt_server, tables, request)
         assert dump(bolt) == dump(embedded)
 
 
-def test_shortest_path_among_equals_is_the_one_with_the_smallest_codes(store, request):
-    if store.name == "ladybug":
-        request.applymarker(pytest.mark.xfail(
-            strict=True, reason="LadybugStore.shortest_path returns the first shortest chain "
-            "found (* SHORTEST), not the smallest; ALL SHORTEST + min would match"))
+def test_shortest_path_among_equals_is_the_one_with_the_smallest_codes(store):
     tables = empty_tables()
     for code in ("11", "12", "13", "14"):
         tables["nodes"]["Region"].append({"code": code, "name": code, "kind": "provinsi"})
