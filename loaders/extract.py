@@ -87,7 +87,8 @@ EXTRACTOR_VERSION = "0.3.0"
 _I = re.IGNORECASE
 # cheap substring tests before the regular expressions (most sentences have none of these)
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
-               "ksdd", "tanda tangan", "tandatangan", "menandatangan", "teken", "meneken", "kolaborasi", "sinergi")
+               "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
+               "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ")

@@ -346,3 +346,19 @@ def test_extract_file_reads_utf16_with_bom(tmp_path):
     path = tmp_path / "wide.txt"
     path.write_bytes("Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU.".encode("utf-16"))
     assert [a["parties"] for a in extract_file(path)["agreements"]] == [["14.01", "14.71"]]
+
+
+def test_signatories_across_the_dev_articles(records):
+    tp = n_pred = n_gold = 0
+    for name in ARTICLES:
+        gold = [(tuple(a["parties"]), s["region"], s["name"]) for a in _gold(name)["agreements"]
+                for s in a["signatories"]]
+        pred = [(tuple(a["parties"]), s["region"], s["name"]) for a in records[name]["agreements"]
+                for s in a["signatories"]]
+        n_pred, n_gold = n_pred + len(pred), n_gold + len(gold)
+        for g in gold:
+            hit = next((p for p in pred if p[:2] == g[:2] and same_person(p[2], g[2])), None)
+            if hit:
+                pred.remove(hit)
+                tp += 1
+    assert tp / n_pred >= 0.95 and tp / n_gold >= 0.9, (tp, n_pred, n_gold)
