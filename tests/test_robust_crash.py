@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -172,6 +173,66 @@ def test_partial_record_temp_files_are_ignored_then_cleaned(before):
     (data_dir / "records" / f".{sid}.json.abc123.tmp").write_text('{"id": "half', "utf-8")
     (data_dir / "sources" / f".{sid}.txt.abc123.tmp").write_text("Pemkab Kam", "utf-8")
     assert len(RecordStore(data_dir).all()) == 5  # readers do not see them
+    result = CliRunner().invoke(main, ["rebuild", "--data", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == graph_before
+
+
+def test_killed_at_any_moment_the_graph_is_the_old_or_the_new_one_whole(before, tmp_path):
+    data_dir, first, graph_before = before
+    more = _articles(tmp_path / "more", 30, start=5)
+    graph_after = _fresh(tmp_path, first, more)
+    # Kills spread over a run (start-up, extraction, record writes, the load, the rename);
+    # each run starts from what the previous killed one left.
+    outcomes = []
+    for delay in (0.2, 0.6, 1.0, 1.5, 2.2, 3.0, 4.0):
+        proc = _start("ingest", "--data", data_dir, more)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        graph = dump_folder(data_dir)
+        assert graph in (graph_before, graph_after)
+        outcomes.append("new" if graph == graph_after else "old")
+        store = RecordStore(data_dir)
+        for path in _record_files(data_dir):
+            assert json.loads(path.read_text("utf-8"))["source"]["id"] == path.stem
+            assert store.text(path.stem) is not None
+        if graph == graph_after:
+            break
+    rerun = subprocess.run([KERJASAMA, "ingest", "--data", data_dir, first, more],
+                           capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _leftovers(data_dir) == []
+    assert dump_folder(data_dir) == graph_after
+    assert "old" in outcomes
+
+
+KILLED_WRITER = """
+import os, sys, ladybug
+db = ladybug.Database(sys.argv[1])
+conn = ladybug.Connection(db)
+conn.execute("CREATE NODE TABLE T(id STRING, PRIMARY KEY (id))")
+conn.execute("CREATE (:T {id: 'a'})")
+os._exit(0)  # killed before closing: its write-ahead log stays beside the file
+"""
+
+
+def test_database_logs_left_by_killed_writers_do_not_block_the_next_load(before, tmp_path):
+    data_dir, first, graph_before = before
+    other = tmp_path / "other.lbug"
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(other)], check=True)
+    wal = other.with_name("other.lbug.wal")
+    assert wal.exists()
+    # What a load killed mid-checkpoint and a killed `cypher --write` leave behind:
+    # logs the database refuses to open a file beside ("Database ID ... does not match").
+    shutil.copy(other, data_dir / "graph.lbug.new")
+    for name in ("graph.lbug.new.wal", "graph.lbug.new.wal.checkpoint", "graph.lbug.wal"):
+        shutil.copy(wal, data_dir / name)
+    result = CliRunner().invoke(main, ["stats", "--data", str(data_dir)])
+    assert result.exit_code == 1 and "kerjasama rebuild --data" in result.output
+
     result = CliRunner().invoke(main, ["rebuild", "--data", str(data_dir)])
     assert result.exit_code == 0, result.output
     assert _leftovers(data_dir) == []
