@@ -327,8 +327,10 @@ class Neo4jStore(GraphStore):
         pattern = (f"(a:{_name(start.label)} {{{_name(start.key)}: p.from}})"
                    f"-[r:{_name(rtype)}]->(b:{_name(end.label)} {{{_name(end.key)}: p.to}})")
         there: dict[tuple, list] = defaultdict(list)
+        # Without properties in the schema, the ends are all there is to compare (and to read).
+        props = "properties(r)" if rel.properties else "{}"
         for r in self._read(f"MATCH (a:{start.label})-[r:{rtype}]->(b:{end.label}) "
-                            f"RETURN a.{start.key} AS f, b.{end.key} AS t, properties(r) AS p"):
+                            f"RETURN a.{start.key} AS f, b.{end.key} AS t, {props} AS p"):
             there[(r["f"], r["t"])].append(_frozen(r["p"]))
         wanted: dict[tuple, list] = defaultdict(list)
         for row in rows:
