@@ -260,16 +260,24 @@ def bench_neo4j(n_agreements: int, n_rows: int, work: Path, log=print) -> list[d
 # -- questions --------------------------------------------------------------------------
 def bench_questions(n_agreements: int, repeats: int, work: Path, log=print) -> list[dict]:
     """benchmarks/questions.py's medians: each question asked ``repeats`` times with varied
-    arguments on the national synthetic graph, opening the store each time as a command does."""
+    arguments on the national synthetic graph, opening the store each time as a command
+    does; the baseline column holds the same with one store kept open (a notebook)."""
     import questions
 
+    def quiet(*a):
+        log(" ".join(map(str, a)))
+
+    cold = questions.measure(n_agreements, repeats, work / "cold", log=quiet)
+    warm = {q["question"]: q for q in questions.measure(n_agreements, repeats, work / "warm",
+                                                          warm=True, log=quiet)}
     out = []
-    for q in questions.measure(n_agreements, repeats, work,
-                               log=lambda *a: log(" ".join(map(str, a)))):
-        target = None if q["target_ms"] is None else f"< {q['target_ms']:,} ms median"
+    for q in cold:
+        target = None if q.get("target_ms") is None else f"< {q['target_ms']:,} ms median"
         extra = {k: v for k, v in q.items() if k not in ("question", "median_ms", "ok")}
+        w = warm.get(q["question"], {}).get("median_ms")
         out.append(figure(f"question {q['question']}", q["median_ms"], "ms median",
-                          target=target, ok=q["ok"], **extra))
+                          baseline=w or None, baseline_name="store kept open" if w else None,
+                          target=target, ok=q.get("ok"), warm_median_ms=w, **extra))
     return out
 
 
