@@ -4,6 +4,7 @@ Formats read (Indonesian and English month names, full or short):
 
 - ``Rabu, 5 September 2024``, ``15 Nov 2024``, ``Nov 19, 2024``
 - ``Kamis (21/11/2024)``, ``Jumat (26/04/24)``, ``Senin 25/10/2021``, ``2024-11-21``
+- ``12 Maret``, ``pada 12 Maret lalu``: day and month only, as below.
 - ``Kamis (9/9)``: day and month only; the year stays None (the caller may
   take it from the article's own date). A day/month without a year counts only
   after a weekday name, so "24/7" or "3/4 warga" are not dates.
@@ -16,8 +17,8 @@ Two-digit years are 20xx. Impossible dates (31/2) are skipped.
 '2024-04-26'
 >>> find_dates("Nov 19, 2024 - 20:05")[0].iso
 '2024-11-19'
->>> with_year(find_dates("Kamis (9/9)")[0], 2021)
-'2021-09-09'
+>>> with_year(find_dates("Kamis (9/9)")[0], 2021), with_year(find_dates("pada 12 Maret lalu")[0], 2025)
+('2021-09-09', '2025-03-12')
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ _PATTERN = re.compile(
     (?<![\w/.-])(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})(?!\d)       # 5 September 2024
   | (?<![\w])(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)         # Nov 19, 2024
   | (?<![\w/.-])(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?![\d/-])            # 2024-11-21
+  | (?<![\w/.-])(?P<d5>\d{{1,2}})\s+(?P<m5>{_MONTH})(?![\w])                           # 12 Maret (lalu)
   | (?P<wd>{_WEEKDAY}\b[^\w\n]{{0,4}}(?:(?:pagi|siang|sore|malam)\s*)?[(,]?\s*)?
     (?<![\w/.-])(?P<d4>\d{{1,2}})[/.-](?P<m4>\d{{1,2}})(?:[/.-](?P<y4>\d{{4}}|\d{{2}}))?(?![\w/.-]*\d)
     """,
@@ -95,6 +97,8 @@ def find_dates(text: str) -> list[Date]:
             y, mo, d = int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
         elif g["d3"]:
             y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+        elif g["d5"]:
+            y, mo, d = None, MONTHS[g["m5"].lower()], int(g["d5"])
         else:
             if not g["y4"] and not g["wd"]:
                 continue
