@@ -28,7 +28,10 @@ Rules, in the order they are applied:
    starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
    dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
    with each unless the sentence speaks of one joint document ("ketiga",
-   "satu nota", "tiga daerah", "bersama-sama"). A larger group that such pairs
+   "satu nota", "tiga daerah", "bersama-sama"; "masing-masing" overrides
+   those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
+   dan Wali Kota C" = three pairs). Partners of one hub named together
+   without it ("dengan A ..., dengan B ...") are no agreement of their own. A larger group that such pairs
    cover around one hub is that hub's pairwise agreements; a group inside a
    larger one is the same agreement, unless the larger one adds only regions
    named once ("... seperti Kota Surabaya") and the smaller one is named more
@@ -50,20 +53,26 @@ Rules, in the order they are applied:
    and the sentence that continues such a list ("Kemudian ..."), never from
    aims ("bertujuan", "diharapkan") or sentences not about the cooperation;
    mapped with sector_terms.py. A scope sentence naming the parties goes to
-   their agreement; otherwise to the agreement of the kind named last before
-   the scope phrase (default the MoU). Several PKS signed together share out
+   their agreement; one naming partners of different pairs ("dengan Kukar
+   meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
+   fields written after its partner; otherwise to the agreement of the kind
+   named last before the scope phrase (default the MoU). Several PKS signed together share out
    their fields: bullet items in order, or one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
    sentence after it describing the event), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
-   A day/month without year takes a later full date with the same day and
-   month, else the article's own year, else null. When an MoU and a PKS are
+   A day/month without year ("Kamis (9/9)", "12 Maret lalu") takes a later
+   full date with the same day and month, else the article's own year (the
+   year before when that would put the signing after the article), else null. When an MoU and a PKS are
    both reported, each takes the date of the sentences naming it, if any.
 8. Published: a date standing alone on a line near the top of the article.
 9. Officials (offices.py): every regional office named with a holder; the
    region right after the title, else the region named just before in the
    sentence, else the one government of that kind in the article. Signatories:
-   officials in a signing sentence outside venues and witness clauses.
+   officials in a signing sentence outside venues and witness clauses ("di
+   hadapan" too): the subject of the signing word, the ones after "dilakukan
+   (oleh)", "ditandatangani oleh", and the other party after "menandatangani
+   ... dengan"; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
 """
 from __future__ import annotations
 
@@ -117,8 +126,8 @@ _EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertem
 _REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
                      _I)
-_WITNESSED = re.compile(r"disaksikan|menyaksikan", _I)
-_WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b", _I)
+_WITNESSED = re.compile(r"disaksikan|menyaksikan|di\s+hadapan", _I)
+_WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan", _I)
 _VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
 _VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
 _ORG_WORDS = {w.lower() for w in """
@@ -223,7 +232,7 @@ class _Doc:
 
     def _assign(self):
         text, ms = self.text, self.mentions
-        lows_witness = [("saksi" in low) for low in self.lows]
+        lows_witness = [("saksi" in low or "hadapan" in low) for low in self.lows]
         si = 0
         venues = {}
         for i, m in enumerate(ms):
@@ -298,12 +307,17 @@ class _Doc:
 
 _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjalin|melakukan|membangun|bekerja\s+sama|"
                         r"kerja\s*sama|mou|kesepakatan|perjanjian|nota)\b[^.;]{0,60}?\bdengan\s+"
-                        r"(?:\w+\s+){0,3}$", _I)
+                        r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
+                        r"(?:\w+\s+){0,3})$", _I)
+# "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
+_EACH = re.compile(r"masing-masing|\bsendiri-sendiri", _I)
 _JOINT = re.compile(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)",
                     _I)
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
 _LIST_ONLY = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
+# a list of heads with their names: "Bupati Kukar Edi Damansyah, Wali Kota Samarinda Andi Harun dan ..."
+_LIST_NAMED = re.compile(r"^\s*(?:[A-Z][\w'’.-]*,?\s+){1,5}(?:dan\s+|serta\s+|&\s+)?(?:\w+\s+){0,3}$")
 
 
 def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
@@ -347,14 +361,15 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
     """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []."""
     codes = [c for c, _ in seq]
-    if len(set(codes)) < 3 or len(set(codes)) != len(codes) or _JOINT.search(s.text):
+    if len(set(codes)) < 3 or len(set(codes)) != len(codes) or (_JOINT.search(s.text) and not _EACH.search(s.text)):
         return []
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end
     if not _HOST_WITH.match(doc.text[host_end:ms[1].pstart]):
         return []
     for a, b in zip(ms[1:], ms[2:]):
-        if not _LIST_ONLY.match(doc.text[a.end:b.pstart]):
+        gap = doc.text[a.end:b.pstart]
+        if not (_LIST_ONLY.match(gap) or _LIST_NAMED.match(gap)):
             return []
     return [frozenset((codes[0], c)) for c in codes[1:]]
 
@@ -370,6 +385,12 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     named = named or {}
     dropped = set()
     for g in uniq:
+        # "dengan Kukar ..., dengan Samarinda ...": the partners of one hub listed together,
+        # each already paired with the hub, are no agreement among themselves
+        hubs = set.intersection(*(set().union(*(h for h in explicit if len(h) == 2 and c in h)) for c in g))
+        if hubs - g:
+            dropped.add(g)
+            continue
         if len(g) < 3:
             continue
         for h in uniq:
@@ -497,7 +518,11 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
     for d in cands[1:]:
         if d.year and (d.month, d.day) == (first.month, first.day):
             return d.iso
-    return with_year(first, int(published[:4]) if published else None)
+    iso = with_year(first, int(published[:4]) if published else None)
+    if iso and published and iso > published:
+        # "pada 12 Desember lalu" in a January article: a signing reported is in the past
+        iso = with_year(first, int(published[:4]) - 1)
+    return iso
 
 
 def _officials(doc: _Doc):
@@ -652,8 +677,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         if scope_at is None:
             continue
         scope = t[scope_at:]
-        found = sectors_in(scope)
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
+        if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
+            continue
+        found = sectors_in(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         terms = doc.kind_terms(si)
         before = [k for p, k in terms if p <= scope_at + 1]
@@ -677,6 +704,32 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             a["sectors"].extend(found)
 
 
+def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[frozenset]) -> bool:
+    """"Kesepakatan dengan Kukar meliputi pertanian, dengan Samarinda tentang banjir": each partner of a
+    hub named in one scope sentence takes the fields written after it, up to the next partner.
+    False (nothing done) unless every region named belongs to exactly one of the groups."""
+    s = doc.sents[si]
+    own = {}
+    for c in {doc.codes[i] for i in doc.sentence_mentions(si)}:
+        mine = [g for g in groups if c in g]
+        if len(mine) == 1:
+            own[c] = mine[0]
+        elif len(mine) != len(groups):  # neither one partner's nor the hub's
+            return False
+    if len(set(own.values())) < 2:
+        return False
+    marks = [(doc.mentions[i].pstart - s.start, doc.mentions[i].end - s.start, doc.codes[i])
+             for i in doc.sentence_mentions(si) if doc.codes[i] in own]
+    for k, (start, end, c) in enumerate(marks):
+        stop = marks[k + 1][0] if k + 1 < len(marks) else len(s.text)
+        found = sectors_in(s.text[end:stop])
+        cands = [a for a in agreements if frozenset(a["parties"]) == own[c]]
+        pick = [a for a in cands if a["kind"] == "mou"] or [a for a in cands if a["kind"] != "plan"] or cands
+        if pick:
+            pick[0]["sectors"].extend(found)
+    return True
+
+
 def _signatories(doc: _Doc, agreements, officials, found, refs):
     named = {}
     for off, si, o in found:
@@ -695,15 +748,25 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         terms = doc.kind_terms(si)
         kind = terms[0][1] if terms else None
         signers = []
-        for o, code, name in sorted(named[si], key=lambda x: x[0].start):
-            if o.role not in ("head", "deputy", "sekda"):
-                continue
+        offices = sorted(named[si], key=lambda x: x[0].start)
+        for k, (o, code, name) in enumerate(offices):
             if any(a <= o.start < b for a, b in venues):
                 continue
             if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
                 continue
             if not _signs(t, o, signs):
                 continue
+            # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
+            nxt = offices[k + 1] if k + 1 < len(offices) else None
+            prev = offices[k - 1] if k else None
+            if nxt and _REPRESENTED_BY.search(t[o.end:nxt[0].start]):
+                continue
+            if prev and _REPRESENTS.search(t[prev[0].end:o.start]):
+                continue
+            if nxt and _REPRESENTS.search(t[o.end:nxt[0].start]):
+                code = nxt[1]
+            elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]):
+                code = prev[1]
             signers.append((code, name))
         regions_here = {c for c, _ in signers}
         for code, name in signers:
@@ -719,8 +782,13 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                     a["signatories"].append({"name": name, "region": code})
 
 
+_REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
+_REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = re.compile(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan", _I)
+
+
+_PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung", _I)
 
 
 def _signs(text: str, office, signs) -> bool:
@@ -731,7 +799,11 @@ def _signs(text: str, office, signs) -> bool:
                 return True
         else:
             between = text[sm.end():office.start]
-            if re.search(r"\boleh\b|dilakukan|dilaksanakan|langsung", between, _I) and not _SPEECH.search(between):
+            if _SPEECH.search(between) or _WITNESS.search(between):
+                continue
+            # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",
+            # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
+            if _PASSIVE_SIGNER.search(between) or len(between) < 160 and re.search(r"\bdengan\b", between, _I):
                 return True
     return False
 

@@ -362,3 +362,66 @@ def test_signatories_across_the_dev_articles(records):
                 pred.remove(hit)
                 tp += 1
     assert tp / n_pred >= 0.95 and tp / n_gold >= 0.9, (tp, n_pred, n_gold)
+
+
+def _signers(agreement):
+    return sorted((s["name"], s["region"]) for s in agreement["signatories"])
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemprov Jawa Tengah dan Pemda DIY menandatangani kesepakatan bersama. Penandatanganan dilakukan oleh "
+     "Pj Gubernur Jawa Tengah Nana Sudjana dan Sekretaris Daerah DIY Beny Suharsono yang mewakili Gubernur DIY.",
+     [("Beny Suharsono", "34"), ("Nana Sudjana", "33")]),
+    ("Pemkot Surakarta dan Pemkab Sukoharjo meneken perjanjian kerja sama angkutan. Penandatanganan dilakukan "
+     "Kepala Dinas Perhubungan Kota Surakarta Taufiq Muhammad dan Kepala Dinas Perhubungan Kabupaten Sukoharjo "
+     "Toni Sri Buntoro di Balai Kota Surakarta.", [("Taufiq Muhammad", "33.72"), ("Toni Sri Buntoro", "33.11")]),
+    ("Pemkab Kampar dan Pemko Pekanbaru menjalin kerja sama. Proses pelaksanaan penandatanganan MoU dilakukan "
+     "langsung Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.", [("Firdaus", "14.71"), ("Kamsol", "14.01")]),
+    ("Kesepakatan bersama antara Pemkab Lebak dan Pemkab Pandeglang ditandatangani oleh Bupati Lebak Iti "
+     "Octavia Jayabaya dan Bupati Pandeglang Irna Narulita.",
+     [("Irna Narulita", "36.01"), ("Iti Octavia Jayabaya", "36.02")]),
+    ("Plt Bupati Sleman Danang menandatangani MoU dengan Wakil Wali Kota Yogyakarta Heroe Poerwadi.",
+     [("Danang", "34.04"), ("Heroe Poerwadi", "34.71")]),
+    ("Bupati Sleman Kustini diwakili Sekda Harda Kiswaya menandatangani MoU dengan Pemkot Yogyakarta.",
+     [("Harda Kiswaya", "34.04")]),
+])
+def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want):
+    (a,) = _one(text)
+    assert _signers(a) == want
+
+
+def test_guest_before_whom_it_is_signed_is_no_party():
+    (a,) = _one("Bupati Sleman Kustini menandatangani MoU dengan Pemkot Yogyakarta di hadapan Gubernur DIY "
+                "Sri Sultan Hamengku Buwono X.")
+    assert (a["parties"], _signers(a)) == (["34.04", "34.71"], [("Kustini", "34.04")])
+
+
+def test_host_signs_with_each_head_listed_and_each_pair_keeps_its_scope():
+    text = ("Gubernur Kalimantan Timur Isran Noor menandatangani kesepakatan bersama dengan tiga kepala daerah, "
+            "masing-masing Bupati Kutai Kartanegara Edi Damansyah, Wali Kota Samarinda Andi Harun dan Wali Kota "
+            "Balikpapan Rahmad Mas'ud. Kesepakatan dengan Kukar meliputi bidang pertanian dan ketahanan pangan, "
+            "dengan Samarinda tentang penanganan banjir dan persampahan, sementara dengan Balikpapan tentang "
+            "penyediaan air bersih dan angkutan umum.")
+    got = sorted((a["parties"], a["kind"], a["sectors"], _signers(a)) for a in _one(text))
+    assert got == [
+        (["64", "64.02"], "mou", ["pangan", "pertanian"], [("Edi Damansyah", "64.02"), ("Isran Noor", "64")]),
+        (["64", "64.71"], "mou", ["pekerjaan-umum", "perhubungan"], [("Isran Noor", "64"), ("Rahmad Mas'ud", "64.71")]),
+        (["64", "64.72"], "mou", ["lingkungan-hidup", "pekerjaan-umum"], [("Andi Harun", "64.72"), ("Isran Noor", "64")]),
+    ]
+
+
+def test_joint_memorandum_of_three_named_after_antara():
+    text = "Nota kesepahaman antara Pemkab Sleman, Pemkab Bantul dan Pemkot Yogyakarta ditandatangani Senin (4/3/2024)."
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)] == [
+        (["34.02", "34.04", "34.71"], "mou", "2024-03-04")]
+
+
+@pytest.mark.parametrize("published, said, want", [
+    ("12 April 2024", "pada 12 Maret lalu", "2024-03-12"),
+    ("5 Januari 2025", "pada 12 Desember lalu", "2024-12-12"),  # a signing reported is in the past
+    (None, "pada 12 Maret lalu", None),
+])
+def test_day_and_month_written_out_take_the_year_of_the_article(published, said, want):
+    text = (f"{published}\n\n" if published else "") + \
+        f"Pemkab Agam dan Pemkot Bukittinggi menandatangani kesepakatan bersama {said}."
+    assert _one(text)[0]["signed_on"] == want
