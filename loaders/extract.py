@@ -45,7 +45,9 @@ Rules, in the order they are applied:
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
-   terms after "akan"/"ditindaklanjuti" are future, not signed. "dua PKS" /
+   terms after "akan"/"ditindaklanjuti" are future, not signed, and so is a
+   document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
+   selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too. "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
@@ -451,10 +453,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         return ["plan"], 1
     if not signed and whole is not None and set(whole) != set(sents):
         return _kinds(doc, whole)
-    kinds, n_pks = [], 1
+    kinds, n_pks, future = [], 1, set()
     for si, t in zip(sents, texts):
         for pos, kind in doc.kind_terms(si):
-            if _FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]):
+            if _FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos):
+                future.add(kind)
                 continue
             if kind not in kinds:
                 kinds.append(kind)
@@ -465,7 +468,30 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
-    return sorted(kinds), n_pks
+    elif future - set(kinds) and signed:
+        # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed
+        kinds.append("plan")
+    return sorted(set(kinds)), n_pks
+
+
+# the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
+_DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?)\s+(?:\w+\s+){0,1}$", _I)
+_DRAFT_AFTER = re.compile(
+    r"^[^.;]{0,50}?(?:\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
+    r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
+    r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
+    _I)
+
+
+def _future_term(sentence: str, pos: int) -> bool:
+    """Whether the document named at ``pos`` is still being drafted or is only targeted."""
+    if _DRAFT_BEFORE.search(sentence[max(0, pos - 30):pos]):
+        return True
+    term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
+    end = term.end() if term else pos
+    after = sentence[end:end + 80]
+    m = _DRAFT_AFTER.search(after)
+    return bool(m) and not _SIGN.search(after[:m.start()]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:

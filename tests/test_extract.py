@@ -425,3 +425,27 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
     text = (f"{published}\n\n" if published else "") + \
         f"Pemkab Agam dan Pemkot Bukittinggi menandatangani kesepakatan bersama {said}."
     assert _one(text)[0]["signed_on"] == want
+
+
+@pytest.mark.parametrize("follow_up", [
+    "PKS turunan ditargetkan selesai akhir tahun.",
+    "Kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama antar-OPD.",
+    "Saat ini draf perjanjian kerja sama sedang disusun.",
+    "Perjanjian kerja sama teknis masih dibahas oleh dinas terkait.",
+])
+def test_follow_up_still_to_come_is_a_plan_not_a_signed_pks(follow_up):
+    text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan, "
+            f"Rabu (5/9/2024). {follow_up}")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["14.01", "14.71"], "mou", "2024-09-05"), (["14.01", "14.71"], "plan", None)]
+
+
+def test_pks_announced_then_signed_is_one_signed_pks():
+    text = ("Pemkab Kampar dan Pemko Pekanbaru akan menandatangani perjanjian kerja sama. Pemkab Kampar dan "
+            "Pemko Pekanbaru menandatangani perjanjian kerja sama tersebut, Rabu (5/9/2024).")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("pks", "2024-09-05")]
+
+
+def test_agreeing_to_cooperate_without_a_document_is_a_plan():
+    got = _one("Pemkot Padang dan Pemkab Padang Pariaman sepakat bekerja sama dalam pengelolaan sampah.")
+    assert [(a["parties"], a["kind"], a["sectors"]) for a in got] == [(["13.05", "13.71"], "plan", ["lingkungan-hidup"])]
