@@ -20,7 +20,7 @@ True
 >>> check_writable(folder)
 Traceback (most recent call last):
 ...
-kerjasama.errors.DataFormatError: ... was written by a newer kerjasama (data format 7; this one writes format 1): upgrade kerjasama (pip install -U kerjasama) to change it
+kerjasama.errors.DataFormatError: ... was written by a newer kerjasama (data format 7; this one writes format 1): use that version or a newer one to change it
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def check_writable(data_dir: str | os.PathLike) -> None:
     if found is not None and found > FORMAT:
         raise DataFormatError(
             f"{data_dir} was written by a newer kerjasama (data format {found}; this one "
-            f"writes format {FORMAT}): upgrade kerjasama (pip install -U kerjasama) to change it")
+            f"writes format {FORMAT}): use that version or a newer one to change it")
 
 
 def stamp(data_dir: str | os.PathLike) -> None:

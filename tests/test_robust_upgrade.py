@@ -81,8 +81,8 @@ def test_a_folder_from_a_newer_version_is_not_rewritten(data, made, tmp_path):
         result = _run(args[0], "--data", data, *args[1:])
         assert result.exit_code == 1
         assert result.output == (f"Error: {data} was written by a newer kerjasama (data format "
-                                 f"{FORMAT + 1}; this one writes format {FORMAT}): upgrade "
-                                 "kerjasama (pip install -U kerjasama) to change it\n")
+                                 f"{FORMAT + 1}; this one writes format {FORMAT}): use that "
+                                 "version or a newer one to change it\n")
     assert {p.name: p.read_bytes() for p in (data / "records").iterdir()} == records
     assert dump_folder(data) == made[1]
     assert _run("stats", "--data", data).exit_code == 0  # reading is still fine
