@@ -128,6 +128,11 @@ _EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertem
 _REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
                      _I)
+_ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
+_COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
+              "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
+              "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
+              "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
 _WITNESSED = re.compile(r"disaksikan|menyaksikan|di\s+hadapan", _I)
 _WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan", _I)
 _VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
@@ -227,9 +232,13 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         self.lows = [s.text.lower() for s in self.sents]
-        self.agree = [any(k in low for k in _AGREE_KEYS) for low in self.lows]
+        # a sister-city agreement is with a foreign city: never one between regions of ours
+        self.abroad = [_ABROAD.search(low) is not None if ("sister" in low or "kembar" in low or "bersaudara" in low)
+                       else False for low in self.lows]
+        self.agree = [any(k in low for k in _AGREE_KEYS) and not abroad for low, abroad in zip(self.lows, self.abroad)]
         self.sign = [a and any(k in low for k in _SIGN_KEYS) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
+        self._places = {}
         self._assign()
 
     def _assign(self):
@@ -595,10 +604,18 @@ def _officials(doc: _Doc):
                     code = next(iter(doc.established))
             if code is None:
                 continue
+            if o.codes is None and o.name and _foreign_place(doc, o.name.split()[0]):
+                continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
                 found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
             else:
                 refs.append((si, o, code))
+    # one office of a region has one holder: a second one, its region only guessed from the
+    # context, holds that office elsewhere ("Wali Kota Bandung A dan Wali Kota Braunschweig B")
+    named_with_region = [(off, o) for off, _, o in found if o.codes is not None]
+    found = [(off, si, o) for off, si, o in found if o.codes is not None or o.role not in ("head", "deputy")
+             or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
+                        and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
@@ -612,6 +629,17 @@ def _officials(doc: _Doc):
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+def _foreign_place(doc: _Doc, word: str) -> bool:
+    """Whether ``word`` is written as a place abroad: "Kota Braunschweig, Jerman", "dari Kochi (Jepang)",
+    or inside a sentence about a sister city."""
+    if word not in doc._places:
+        w = re.escape(word)
+        pattern = re.compile(rf"(?:\b(?:[Kk]ota|di|dari|ke|asal)\s+{w}\b|\b{w}\s*(?:,\s*|\(\s*)(?:{_COUNTRIES})\b)")
+        doc._places[word] = bool(pattern.search(doc.text)) or any(
+            abroad and re.search(rf"\b{w}\b", doc.sents[si].text) for si, abroad in enumerate(doc.abroad))
+    return doc._places[word]
 
 
 def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:

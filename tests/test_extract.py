@@ -449,3 +449,32 @@ def test_pks_announced_then_signed_is_one_signed_pks():
 def test_agreeing_to_cooperate_without_a_document_is_a_plan():
     got = _one("Pemkot Padang dan Pemkab Padang Pariaman sepakat bekerja sama dalam pengelolaan sampah.")
     assert [(a["parties"], a["kind"], a["sectors"]) for a in got] == [(["13.05", "13.71"], "plan", ["lingkungan-hidup"])]
+
+
+def _officials_of(text):
+    return sorted((o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"])
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Bandung Yana Mulyana dan Wali Kota Braunschweig Thorsten Kornblum menandatangani perpanjangan "
+    "kerja sama sister city di Balai Kota Bandung.",
+    "Pemkot Bandung menjalin kerja sama dengan Kota Braunschweig, Jerman. Wali Kota Braunschweig Thorsten "
+    "Kornblum hadir bersama Wali Kota Bandung Yana Mulyana.",
+])
+def test_head_of_a_city_abroad_is_no_official_of_ours(text):
+    assert _officials_of(text) == [("Wali Kota", "Yana Mulyana", "32.73")]
+    assert _one(text) == []
+
+
+def test_sister_city_is_no_agreement_between_our_regions():
+    text = ("Pemkot Surabaya dan Pemprov Jawa Timur mendampingi penandatanganan sister city antara Surabaya dan "
+            "Kochi. Wali Kota Kochi Seiji Kuwana hadir.")
+    assert _one(text) == [] and _officials_of(text) == []
+
+
+def test_acting_deputy_and_unit_titles():
+    text = ("Plt Bupati Sleman Danang Maharsa menandatangani MoU dengan Wakil Wali Kota Yogyakarta Heroe Poerwadi. "
+            "Hadir Kadis Kominfo Sleman Eka Suryo Prihantoro.")
+    assert _officials_of(text) == [("Kadis Kominfo", "Eka Suryo Prihantoro", "34.04"),
+                                   ("Plt Bupati", "Danang Maharsa", "34.04"),
+                                   ("Wakil Wali Kota", "Heroe Poerwadi", "34.71")]
