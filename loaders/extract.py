@@ -36,7 +36,8 @@ Rules, in the order they are applied:
    larger one is the same agreement, unless the larger one adds only regions
    named once ("... seperti Kota Surabaya") and the smaller one is named more
    often. One government alone, or one with companies, universities, banks or
-   BPJS, is no agreement.
+   BPJS, is no agreement; nor is a sentence about a sister city / kota kembar
+   (an agreement with a city abroad).
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
    bekerja sama"; "ditargetkan/akan ditandatangani" is not one) and words of
@@ -70,7 +71,12 @@ Rules, in the order they are applied:
 8. Published: a date standing alone on a line near the top of the article.
 9. Officials (offices.py): every regional office named with a holder; the
    region right after the title, else the region named just before in the
-   sentence, else the one government of that kind in the article. Signatories:
+   sentence, else the one government of that kind in the article, unless the
+   holder's first word is a place abroad ("Wali Kota Braunschweig Thorsten
+   Kornblum" where the text says "Kota Braunschweig, Jerman" or names it in a
+   sister-city sentence) or the office, its region only guessed, already has
+   another holder named with the region (the second Wali Kota is of another
+   city). Signatories:
    officials in a signing sentence outside venues and witness clauses ("di
    hadapan" too): the subject of the signing word, the ones after "dilakukan
    (oleh)", "ditandatangani oleh", and the other party after "menandatangani
