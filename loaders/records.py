@@ -183,7 +183,7 @@ class RecordStore:
 
     def _clean_temp_files(self) -> None:
         # Left behind by a writer that was killed between write and rename.
-        for folder in (self.records_dir, self.sources_dir):
+        for folder in (self.records_dir, self.sources_dir, self.root):  # root: VERSION, corrections
             if folder.is_dir():
                 for tmp in folder.glob(".*.tmp"):
                     with contextlib.suppress(FileNotFoundError):

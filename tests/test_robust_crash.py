@@ -83,6 +83,7 @@ def _assert_usable(data_dir: Path, graph_before: dict) -> int:
 def _leftovers(data_dir: Path) -> list[str]:
     names = [p.name for p in data_dir.glob("graph.lbug.*")]
     names += [p.name for d in ("records", "sources") for p in (data_dir / d).glob(".*")]
+    names += [p.name for p in data_dir.glob(".*.tmp")]
     return sorted(names)
 
 
@@ -172,6 +173,8 @@ def test_partial_record_temp_files_are_ignored_then_cleaned(before):
     sid = _record_files(data_dir)[0].stem
     (data_dir / "records" / f".{sid}.json.abc123.tmp").write_text('{"id": "half', "utf-8")
     (data_dir / "sources" / f".{sid}.txt.abc123.tmp").write_text("Pemkab Kam", "utf-8")
+    (data_dir / ".corrections.jsonl.abc123.tmp").write_text('{"rec', "utf-8")
+    (data_dir / ".VERSION.abc123.tmp").write_text("", "utf-8")
     assert len(RecordStore(data_dir).all()) == 5  # readers do not see them
     result = CliRunner().invoke(main, ["rebuild", "--data", str(data_dir)])
     assert result.exit_code == 0, result.output
