@@ -124,7 +124,7 @@ def measure(n_agreements: int = 100_000, repeats: int = 9, work: Path | None = N
 
 
 def _pairs(parties):
-    from kerjasama.queries.projection import pairs
+    from kerjasama.queries.filters import pairs
 
     return pairs(parties)
 

@@ -1,7 +1,8 @@
 """Which agreements a question looks at: region, pair of regions, sector, kind, time.
 
 Every question filters agreements the same way, so the Cypher for it is
-written once here. ``agreement_match`` returns a ``MATCH ... WHERE ...``
+written once here, with the two helpers most questions share: the agreements'
+rows (``agreement_rows``) and the pairs of an agreement's parties (``pairs``). ``agreement_match`` returns a ``MATCH ... WHERE ...``
 clause that binds ``a`` (the Agreement) and its parameters; the caller adds
 its own ``RETURN``. Only parameters are used, never values spliced into the
 query, and only Cypher that LadybugDB and Neo4j both read.
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import combinations
 
 from kerjasama.errors import InputError
 from kerjasama.graph.schema import KINDS
+from kerjasama.graph.store import GraphStore
 
 
 def parse_date(value, what: str = "date") -> dt.date | None:
@@ -96,3 +99,20 @@ def agreement_match(*, region: str | None = None, between: Iterable[str] | None 
     if where:
         clause += "\nWHERE " + " AND ".join(where)
     return clause, params
+
+
+def pairs(parties) -> list[tuple[str, str]]:
+    """Every pair of distinct parties, each sorted.
+
+    >>> pairs(["13.02", "13", "17.06"])
+    [('13', '13.02'), ('13', '17.06'), ('13.02', '17.06')]
+    """
+    return list(combinations(sorted(set(parties)), 2))
+
+
+def agreement_rows(store: GraphStore, **filters) -> list[dict]:
+    """id, kind, signed_on, parties, sectors of every agreement passing ``filters``."""
+    clause, params = agreement_match(**filters)
+    return store.run(clause + "\nRETURN DISTINCT a.id AS id, a.kind AS kind, "
+                     "a.signed_on AS signed_on, a.parties AS parties, a.sectors AS sectors",
+                     params)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kerjasama.graph.store import GraphStore
-from kerjasama.queries.projection import agreement_rows
+from kerjasama.queries.filters import agreement_rows
 from kerjasama.queries.regions import region_names, resolve_region
 from kerjasama.queries.sector import resolve_sector
 

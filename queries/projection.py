@@ -18,31 +18,12 @@ It takes one Cypher read, counted per pair by the database, then networkx.
 """
 from __future__ import annotations
 
-from itertools import combinations
-
 import networkx as nx
 
 from kerjasama.graph.store import GraphStore
-from kerjasama.queries.filters import agreement_match
+# pairs and agreement_rows live in filters, so the lookups need not import networkx.
+from kerjasama.queries.filters import agreement_match, agreement_rows, pairs  # noqa: F401
 from kerjasama.queries.regions import region_names
-
-
-def pairs(parties) -> list[tuple[str, str]]:
-    """Every pair of distinct parties, each sorted.
-
-    >>> pairs(["13.02", "13", "17.06"])
-    [('13', '13.02'), ('13', '17.06'), ('13.02', '17.06')]
-    """
-    return list(combinations(sorted(set(parties)), 2))
-
-
-def agreement_rows(store: GraphStore, **filters) -> list[dict]:
-    """id, kind, signed_on, parties, sectors of every agreement passing ``filters``."""
-    clause, params = agreement_match(**filters)
-    return store.run(clause + "\nRETURN DISTINCT a.id AS id, a.kind AS kind, "
-                     "a.signed_on AS signed_on, a.parties AS parties, a.sectors AS sectors",
-                     params)
-
 
 PAIRS = ("\nMATCH (x:Region)-[:PARTY_TO]->(a)<-[:PARTY_TO]-(y:Region) WHERE x.code < y.code "
          "RETURN x.code AS x, y.code AS y, count(*) AS n")

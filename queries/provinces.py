@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kerjasama.graph.store import GraphStore
-from kerjasama.queries.filters import agreement_match
-from kerjasama.queries.projection import pairs
+from kerjasama.queries.filters import agreement_match, pairs
 from kerjasama.queries.regions import region_rows
 
 PROVINCE_SETS = ("\nMATCH (x:Region)-[:PARTY_TO]->(a) "

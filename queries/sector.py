@@ -16,8 +16,7 @@ from collections import defaultdict
 from kerjasama.errors import InputError
 from kerjasama.graph.store import GraphStore
 from kerjasama.loaders.sectors import sectors
-from kerjasama.queries.filters import agreement_match
-from kerjasama.queries.projection import pairs
+from kerjasama.queries.filters import agreement_match, pairs
 from kerjasama.queries.regions import region_names
 
 

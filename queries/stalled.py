@@ -29,7 +29,7 @@ from kerjasama.errors import InputError
 from kerjasama.graph.store import GraphStore
 from kerjasama.queries.dates import iso
 from kerjasama.queries.filters import parse_date
-from kerjasama.queries.projection import agreement_rows, pairs
+from kerjasama.queries.filters import agreement_rows, pairs
 from kerjasama.queries.regions import region_names
 
 FIRST_SOURCE = ("UNWIND $ids AS i MATCH (a:Agreement {id: i})-[:REPORTED_IN]->(s:Source) "
