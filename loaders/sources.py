@@ -150,6 +150,9 @@ def read_source(path: str | os.PathLike) -> tuple[list[dict], list[str]]:
         return reader(path)
     except OSError as err:
         raise InputError(f"{path}: {err.strerror or err}") from None
+    except RecursionError:
+        # JSON nested thousands deep: no record looks like that.
+        raise InputError(f"{path}: nested too deeply to be a record file") from None
 
 
 def source_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:

@@ -88,6 +88,7 @@ def bad_folder(tmp_path):
     (folder / "angka.json").write_text("[1, 2, 3]", "utf-8")
     (folder / "null.json").write_text("null", "utf-8")
     (folder / "rusak.jsonl").write_text('{"id": "x", "agreements": [}\nbukan json\n', "utf-8")
+    (folder / "dalam.json").write_text("[" * 100_000 + "]" * 100_000, "utf-8")
     workbook = (Path(__file__).parent / "data" / "sources" / "register-bengkulu.xlsx").read_bytes()
     (folder / "terpotong.xlsx").write_bytes(workbook[:len(workbook) // 2])
     return folder
@@ -98,7 +99,7 @@ BAD = {"kosong.txt": "empty", "spasi.txt": "no text", "acak.bin": "not a text ar
        "raksasa.txt": "too large", "register-rusak.csv": "broken quoting",
        "bukan-record.json": "not a record", "angka.json": "not a record",
        "null.json": "not a record", "rusak.jsonl": "not JSON",
-       "terpotong.xlsx": "not a readable XLSX workbook"}
+       "terpotong.xlsx": "not a readable XLSX workbook", "dalam.json": "nested too deeply"}
 
 
 def test_each_bad_file_gets_one_line_and_the_good_ones_go_in(bad_folder, data_dir):
@@ -109,7 +110,7 @@ def test_each_bad_file_gets_one_line_and_the_good_ones_go_in(bad_folder, data_di
     assert set(failed) == set(BAD), result.output
     for name, phrase in BAD.items():
         assert phrase in failed[name], (name, failed[name])
-    assert "Read 19 files: 7 new records" in result.output
+    assert "Read 20 files: 7 new records" in result.output
 
     records = {Path(r["source"]["path"]).name: r for r in RecordStore(data_dir).all()}
     assert set(records) == {"a-003.txt", "b-001.txt", "windows.txt", "latin1.txt",
