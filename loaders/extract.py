@@ -809,13 +809,15 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         kind = terms[0][1] if terms else None
         signers = []
         offices = sorted(named[si], key=lambda x: x[0].start)
+        last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if any(a <= o.start < b for a, b in venues):
                 continue
             if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
                 continue
-            if not _signs(t, o, signs):
+            if not _signs(t, o, signs) and not (last is not None and _LIST_NAMED.match(t[last.end:o.start])):
                 continue
+            last = o
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
             nxt = offices[k + 1] if k + 1 < len(offices) else None
             prev = offices[k - 1] if k else None
@@ -848,7 +850,8 @@ _SPEECH = re.compile(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|
                      r"\bkata\b|\bujar|\bungkap|sambutan", _I)
 
 
-_PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung", _I)
+_PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
+                             r"^[\s,:]*$", _I)
 
 
 def _signs(text: str, office, signs) -> bool:
@@ -858,7 +861,7 @@ def _signs(text: str, office, signs) -> bool:
             if not _SPEECH.search(text[office.end:sm.start()]):
                 return True
         else:
-            between = text[sm.end():office.start]
+            between = text[sm.end():office.start].lstrip("abcdefghijklmnopqrstuvwxyz")  # "ditandatangan|i"
             if _SPEECH.search(between) or _WITNESS.search(between):
                 continue
             # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",

@@ -384,6 +384,14 @@ def _signers(agreement):
      [("Danang", "34.04"), ("Heroe Poerwadi", "34.71")]),
     ("Bupati Sleman Kustini diwakili Sekda Harda Kiswaya menandatangani MoU dengan Pemkot Yogyakarta.",
      [("Harda Kiswaya", "34.04")]),
+    ("Pemkot Medan dan Pemkab Deli Serdang sepakat bekerja sama. MoU tersebut ditandatangani Wali Kota Medan "
+     "Bobby Nasution dan Bupati Deli Serdang Ashari Tambunan, Rabu (28/12/2022).",
+     [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+    ("Pemkot Medan dan Pemkab Deli Serdang meneken MoU. Kepala daerah yang menandatangani, yakni Wali Kota "
+     "Medan Bobby Nasution dan Bupati Deli Serdang Ashari Tambunan.",
+     [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+    ("Bupati Deli Serdang Ashari Tambunan menandatangani MoU dengan Pemkot Medan, disaksikan Gubernur Sumut "
+     "Edy Rahmayadi dan Wali Kota Binjai Amir Hamzah.", [("Ashari Tambunan", "12.07")]),
 ])
 def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want):
     (a,) = _one(text)
