@@ -486,3 +486,15 @@ def test_acting_deputy_and_unit_titles():
     assert _officials_of(text) == [("Kadis Kominfo", "Eka Suryo Prihantoro", "34.04"),
                                    ("Plt Bupati", "Danang Maharsa", "34.04"),
                                    ("Wakil Wali Kota", "Heroe Poerwadi", "34.71")]
+
+
+@pytest.mark.parametrize("scope, want", [
+    ("penanganan banjir dan drainase", ["pekerjaan-umum"]),
+    ("penyediaan air bersih melalui SPAM regional", ["pekerjaan-umum"]),
+    ("pengelolaan persampahan di TPST", ["lingkungan-hidup"]),
+    ("angkutan umum dan bus antarkota", ["perhubungan"]),
+    ("kesehatan hewan dan ketahanan pangan", ["pangan", "pertanian"]),
+])
+def test_common_scope_words(scope, want):
+    text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama tentang {scope}."
+    assert [a["sectors"] for a in _one(text)] == [want]
