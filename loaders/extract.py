@@ -780,9 +780,14 @@ def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[fro
         return False
     marks = [(doc.mentions[i].pstart - s.start, doc.mentions[i].end - s.start, doc.codes[i])
              for i in doc.sentence_mentions(si) if doc.codes[i] in own]
+    # fields written before the first partner ("bidang pertanian dengan Kukar, bidang banjir dengan
+    # Samarinda") belong to the partner after them; otherwise to the partner before them
+    before = bool(sectors_in(s.text[:marks[0][0]]))
     for k, (start, end, c) in enumerate(marks):
-        stop = marks[k + 1][0] if k + 1 < len(marks) else len(s.text)
-        found = sectors_in(s.text[end:stop])
+        if before:
+            found = sectors_in(s.text[marks[k - 1][1] if k else 0:start])
+        else:
+            found = sectors_in(s.text[end:marks[k + 1][0] if k + 1 < len(marks) else len(s.text)])
         cands = [a for a in agreements if frozenset(a["parties"]) == own[c]]
         pick = [a for a in cands if a["kind"] == "mou"] or [a for a in cands if a["kind"] != "plan"] or cands
         if pick:

@@ -498,3 +498,12 @@ def test_acting_deputy_and_unit_titles():
 def test_common_scope_words(scope, want):
     text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama tentang {scope}."
     assert [a["sectors"] for a in _one(text)] == [want]
+
+
+def test_per_pair_fields_written_before_each_partner():
+    text = ("Pemprov Kalimantan Timur menandatangani kesepakatan bersama dengan Pemkab Kutai Kartanegara, Pemkot "
+            "Samarinda dan Pemkot Balikpapan. Kerja sama bidang pertanian dengan Kukar, penanganan banjir dengan "
+            "Samarinda, serta angkutan umum dengan Balikpapan.")
+    got = sorted((a["parties"], a["sectors"]) for a in _one(text))
+    assert got == [(["64", "64.02"], ["pertanian"]), (["64", "64.71"], ["perhubungan"]),
+                   (["64", "64.72"], ["pekerjaan-umum"])]
