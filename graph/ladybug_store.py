@@ -110,6 +110,16 @@ def schema_differences(conn) -> list[str]:
     return differences
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _load_into(path: Path, tables: Tables) -> None:
     """Write a new database file at ``path`` holding the schema and ``tables``."""
     db = ladybug.Database(str(path))
@@ -164,6 +174,14 @@ class LadybugStore(GraphStore):
             self._writable = write
         return self._conn
 
+    def _remove_orphaned_empties(self) -> None:
+        # Empty graphs of readers killed while making one (their process is gone).
+        prefix = self.path.name + ".empty-"
+        for path in self.path.parent.glob(glob.escape(prefix) + "*"):
+            pid = path.name[len(prefix):].split(".")[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                _remove(self.path.with_name(prefix + pid))  # with its logs
+
     def _create_empty(self) -> None:
         # A reader may get here while the first ingest is loading the graph: build the
         # empty graph under a name of its own and link it into place only if the path is
@@ -197,6 +215,7 @@ class LadybugStore(GraphStore):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
         _remove(tmp)  # a load killed half-way left it; it was never the graph
+        self._remove_orphaned_empties()
         _load_into(tmp, tables)
         # Logs a killed `cypher --write` left belong to the graph being replaced.
         _remove(self.path, sidecars_only=True)

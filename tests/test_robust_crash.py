@@ -271,3 +271,17 @@ def test_a_killed_push_is_completed_by_the_next_one(before, bolt_server, request
     assert bolt_server.password not in done.stdout + done.stderr
     assert dump(server) == graph_before
     server.close()
+
+
+def test_an_empty_graph_a_killed_reader_was_making_is_cleaned_by_the_next_load(before):
+    data_dir, first, graph_before = before
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    for name in (f"graph.lbug.empty-{dead}", f"graph.lbug.empty-{dead}.wal"):
+        (data_dir / name).write_bytes(b"half")
+    mine = data_dir / f"graph.lbug.empty-{os.getpid()}"  # a live reader's: left alone
+    mine.write_bytes(b"busy")
+    assert dump_folder(data_dir) == graph_before  # readers ignore them
+    result = CliRunner().invoke(main, ["rebuild", "--data", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert _leftovers(data_dir) == [mine.name]
