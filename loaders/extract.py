@@ -102,6 +102,87 @@ __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 EXTRACTOR_VERSION = "0.3.0"
 
 _I = re.IGNORECASE
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level (outside brackets and character sets)."""
+    out, depth, in_set, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _key(alternative: str) -> str:
+    """The literal text an alternative must start with (lower case), '' when none: r"\\bteken" -> "teken"."""
+    alt = alternative
+    while alt.startswith("\\b"):
+        alt = alt[2:]
+    key = ""
+    for i, ch in enumerate(alt):
+        if ch.isalpha() or ch in " -":
+            if alt[i + 1:i + 2] in ("?", "*", "{"):
+                break
+            key += ch.lower()
+        else:
+            break
+    return key.strip()
+
+
+class _Cue:
+    """A case-insensitive regular expression of many alternatives, each tried only on texts that
+    hold the literal it starts with. Python's re tries every alternative at every position, which
+    made these cue words most of the extractor's time; found matches are the same (leftmost,
+    the first alternative on a tie).
+
+    >>> cue = _Cue(r"\\brencana|membahas|(?:di|ter)bahas")
+    >>> cue.search("Keduanya membahas rencana itu").group(), cue.search("tidak ada") is None
+    ('membahas', True)
+    >>> [m.group() for m in cue.finditer("dibahas lalu Rencana")]
+    ['dibahas', 'Rencana']
+    """
+
+    def __init__(self, pattern: str, flags: int = _I):
+        self.pattern = re.compile(pattern, flags)
+        # in their order: an alternative's place decides ties, as in the single pattern
+        self.alts = []
+        for alt in _top_level(pattern):
+            key = _key(alt)
+            self.alts.append((key if len(key) >= 2 else "", re.compile(alt, flags)))
+
+    def search(self, text: str, pos: int = 0):
+        low = text.lower()
+        best = None
+        for key, pat in self.alts:
+            if key in low:
+                m = pat.search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
+
+    def finditer(self, text: str):
+        pos = 0
+        while True:
+            m = self.search(text, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
 # cheap substring tests before the regular expressions (most sentences have none of these)
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
@@ -113,11 +194,11 @@ _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian",
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
                "Pelaksana", "Wagub", "Wabup", "Wawali")
-_SIGN = re.compile(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
-                   r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)", _I)
-_PLAN = re.compile(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
-                   r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi", _I)
-_FUTURE = re.compile(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan", _I)
+_SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
+                   r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
+_PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
+                   r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
+_FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
 _MOU = re.compile(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan", _I)
 _PKS = re.compile(r"perjanjian\s+kerja\s*sama|\bpks\b", _I)
@@ -126,21 +207,20 @@ _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|m
 _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
                     r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
-_SCOPE = re.compile(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
-                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))", _I)
+_SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
+                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
-_AIM = re.compile(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b", _I)
-_EVENT = re.compile(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan", _I)
-_REPORT = re.compile(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
-                     r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b",
-                     _I)
+_AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
+_EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
+_REPORT = _Cue(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
+                     r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
-_WITNESSED = re.compile(r"disaksikan|menyaksikan|di\s+hadapan", _I)
-_WITNESS = re.compile(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan", _I)
+_WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
+_WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan")
 _VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
 _VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
 _ORG_WORDS = {w.lower() for w in """
@@ -328,9 +408,8 @@ _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjali
                         r"(?:\w+\s+){0,3})$", _I)
 # "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
 _EACH = re.compile(r"masing-masing|\bsendiri-sendiri", _I)
-_JOINT = re.compile(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
-                    r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)",
-                    _I)
+_JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
+                    r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
 _LIST_ONLY = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
 # a list of heads with their names: "Bupati Kukar Edi Damansyah, Wali Kota Samarinda Andi Harun dan ..."
@@ -851,8 +930,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
 
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
-_SPEECH = re.compile(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
-                     r"\bkata\b|\bujar|\bungkap|sambutan", _I)
+_SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
+                     r"\bkata\b|\bujar|\bungkap|sambutan")
 
 
 _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
