@@ -324,6 +324,8 @@ class _Doc:
         self.agree = [any(k in low for k in _AGREE_KEYS) and not abroad for low, abroad in zip(self.lows, self.abroad)]
         self.sign = [a and any(k in low for k in _SIGN_KEYS) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
+        self._facts = {}
+        self._dates = {}
         self._places = {}
         self._assign()
 
@@ -392,6 +394,16 @@ class _Doc:
         if si not in self._terms:
             self._terms[si] = _kind_terms(self.sents[si].text) if self.agree[si] else []
         return self._terms[si]
+
+    def event_dates(self, si: int):
+        if si not in self._dates:
+            self._dates[si] = _event_dates(self.sents[si].text)
+        return self._dates[si]
+
+    def kind_facts(self, si: int):
+        if si not in self._facts:
+            self._facts[si] = _kind_facts(self, si)
+        return self._facts[si]
 
     def sentence_mentions(self, si: int) -> list[int]:
         if self._by_sentence is None:
@@ -534,30 +546,44 @@ def _signed(sentence: str) -> bool:
     return False
 
 
+def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]], int]:
+    """What one sentence says of the kind: (signed, planned, [(kind term, still to come)], PKS count)."""
+    t = doc.sents[si].text
+    signed = doc.sign[si] and _signed(t)
+    planned = _PLAN.search(t) is not None
+    terms = []
+    for pos, kind in doc.kind_terms(si):
+        later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
+        terms.append((kind, later))
+    n_pks = 1
+    if terms:
+        for m in _COUNT.finditer(t):
+            w = m.group(1).lower()
+            n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
+    return signed, planned, terms, n_pks
+
+
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
     """(kinds signed or planned, number of PKS) from the sentences about the agreements.
 
     When the group's own sentences neither sign nor plan ("pada kesempatan itu juga
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
-    texts = [doc.sents[i].text for i in sents]
-    signed = any(doc.sign[i] and _signed(doc.sents[i].text) for i in sents)
-    planned = any(_PLAN.search(t) for t in texts)
+    facts = [doc.kind_facts(si) for si in sents]
+    signed = any(f[0] for f in facts)
+    planned = any(f[1] for f in facts)
     if not signed and planned:
         return ["plan"], 1
     if not signed and whole is not None and set(whole) != set(sents):
         return _kinds(doc, whole)
     kinds, n_pks, future = [], 1, set()
-    for si, t in zip(sents, texts):
-        for pos, kind in doc.kind_terms(si):
-            if _FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos):
+    for _, _, terms, count in facts:
+        for kind, later in terms:
+            if later:
                 future.add(kind)
-                continue
-            if kind not in kinds:
+            elif kind not in kinds:
                 kinds.append(kind)
-        for m in _COUNT.finditer(t):
-            w = m.group(1).lower()
-            n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
+        n_pks = max(n_pks, count)
     if not kinds:
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
@@ -614,6 +640,20 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
     return items[:n]
 
 
+def _event_dates(sentence: str) -> list:
+    """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
+    out = []
+    for d in find_dates(sentence):
+        before = sentence[max(0, d.start - 90):d.start]
+        rep = None
+        for rep in _REPORT.finditer(before):
+            pass
+        if rep is not None and not _SIGN.search(before[rep.end():]):
+            continue
+        out.append(d)
+    return out
+
+
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document."""
     cands = []
@@ -621,14 +661,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
         if sign or (prev_sign and _EVENT.search(s.text)):
-            for d in find_dates(s.text):
-                before = s.text[:d.start]
-                rep = None
-                for rep in _REPORT.finditer(before[-90:]):
-                    pass
-                if rep is not None and not _SIGN.search(before[-90:][rep.end():]):
-                    continue
-                cands.append(d)
+            cands.extend(doc.event_dates(si))
         prev_sign = sign
     if not cands:
         return None

@@ -64,8 +64,7 @@ def clean(text: str) -> str:
     text = text.replace("\u200b", "").replace("\ufeff", "")
     out, pos = [], 0
     low = text.lower()
-    links = _BACA.finditer(text) if ("juga" in low or "terkait" in low) else ()
-    for m in links:
+    for m in _links(text, low):
         if m.start() < pos:
             continue
         line_end = text.find("\n", m.end())
@@ -80,9 +79,53 @@ def clean(text: str) -> str:
     lines = [("" if line.strip().lower().rstrip(": ") in _NOISE_WORDS else line) for line in text.split("\n")]
     text = "\n".join(lines)
     if "\n" in text:
-        text = _BROKEN_DATE.sub(r"\1 \2", text)
-        text = _BROKEN_LINE.sub(r"\1 ", text)
+        if _DIGIT_EOL.search(text):
+            text = _BROKEN_DATE.sub(r"\1 \2", text)
+        text = _join_broken_lines(text)
     return text
+
+
+def _links(text: str, low: str):
+    """The "BACA JUGA" / "Berita Terkait" markers, in order: the pattern is tried only where its last
+    word stands (re scans an alternation slowly at every position)."""
+    starts = set()
+    for word in ("juga", "terkait"):
+        i = low.find(word)
+        while i >= 0:
+            m = _BACA.search(text, max(0, i - 12), i + len(word))
+            if m:
+                starts.add(m.start())
+            i = low.find(word, i + 1)
+    found = (_BACA.match(text, start) for start in sorted(starts))
+    return [m for m in found if m]
+
+
+_DIGIT_EOL = re.compile(r"[0-9][ \t]*\n")
+_NL_LOWER = re.compile(r"\n[ \t]*(?=[a-z])")
+_NOT_JOINED = frozenset('.!?:;"”')
+
+
+def _join_broken_lines(text: str) -> str:
+    """A line break (with spaces around it) before a lower-case word, after a character that ends no
+    sentence, becomes one space: "... kerja\\n sama" -> "... kerja sama".
+
+    >>> _join_broken_lines("kerja \\n sama. Lalu\\n\\nbaru\\nlagi")
+    'kerja sama. Lalu\\n\\nbaru lagi'
+    """
+    out, pos = [], 0
+    for m in _NL_LOWER.finditer(text):
+        q = m.start()
+        while q > pos and text[q - 1] in " \t":
+            q -= 1
+        if q <= pos or text[q - 1].isspace() or text[q - 1] in _NOT_JOINED:
+            continue
+        out.append(text[pos:q])
+        out.append(" ")
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _is_abbrev(block: str, dot: int) -> bool:
