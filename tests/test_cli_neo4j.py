@@ -109,3 +109,21 @@ def test_the_sample_articles_ingested_into_the_server_answer_as_the_embedded_gra
         if json.loads(embedded.output):
             answered.add(args[0])
     assert answered == {"sector", "partners", "path"}
+
+
+def test_ingest_and_rebuild_write_the_graph_to_the_server(tmp_path, data_dir, server_env):
+    source = tmp_path / "records.json"
+    source.write_text(json.dumps(example_records()), encoding="utf-8")
+    runner = CliRunner(env=server_env)
+    result = runner.invoke(main, ["ingest", "--data", str(data_dir), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "8 agreements" in result.output
+    assert not (data_dir / "graph.lbug").exists()  # the graph went to the server only
+    count = ["cypher", "MATCH (a:Agreement) RETURN count(a) AS n", "--format", "json",
+             "--data", str(data_dir)]
+    assert json.loads(runner.invoke(main, count).output) == [{"n": 8}]
+
+    rebuilt = runner.invoke(main, ["rebuild", "--data", str(data_dir)])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert json.loads(runner.invoke(main, count).output) == [{"n": 8}]
+    assert server_env["NEO4J_PASSWORD"] not in result.output + rebuilt.output

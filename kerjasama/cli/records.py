@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kerjasama.cli.app import main
-from kerjasama.cli.options import data_option, format_option, open_store_from, store_options
+from kerjasama.cli.options import format_option, open_store_from, store_options
 from kerjasama.cli.output import emit, to_json
 from kerjasama.errors import KerjasamaError
 
@@ -34,6 +34,11 @@ class _Bar:
             self.bar.close()
 
 
+def _neo4j_store(data_dir, neo4j: dict):
+    """The Neo4j store when --neo4j / NEO4J_URI is given; None means the embedded graph."""
+    return open_store_from(data_dir, **neo4j) if neo4j.get("neo4j_uri") else None
+
+
 def _print_report(report, data_dir: Path, verbose: bool, read: str | None = "Read") -> None:
     if read:
         files = "file" if report.files == 1 else "files"
@@ -55,10 +60,10 @@ def _print_report(report, data_dir: Path, verbose: bool, read: str | None = "Rea
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@data_option
+@store_options
 @click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
 @click.pass_context
-def ingest(ctx, paths, data_dir, verbose):
+def ingest(ctx, paths, data_dir, verbose, **neo4j):
     """Read articles (files or folders) into the records and rebuild the graph.
 
     \b
@@ -68,26 +73,33 @@ def ingest(ctx, paths, data_dir, verbose):
     file (or register row, or record line) that cannot be read is reported
     and the others still go in; the exit code is then 1.
       kerjasama ingest articles/ more/berita.txt
+      kerjasama ingest --neo4j bolt://localhost:7687 articles/
+
+    Records always stay in the data folder; with --neo4j (or NEO4J_URI)
+    the graph is written to Neo4j instead of the embedded database.
     """
     from kerjasama.loaders.ingest import ingest as run
 
     bar = _Bar("file")
+    store = _neo4j_store(data_dir, neo4j)
     try:
-        report = run(paths, data_dir, progress=bar)
+        report = run(paths, data_dir, progress=bar, store=store)
     finally:
         bar.close()
+        if store is not None:
+            store.close()
     _print_report(report, data_dir, verbose)
     if report.failed:
         ctx.exit(1)
 
 
 @main.command()
-@data_option
+@store_options
 @click.option("--reextract", is_flag=True,
               help="Extract every stored source text again with this version first.")
 @click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
 @click.pass_context
-def rebuild(ctx, data_dir, reextract, verbose):
+def rebuild(ctx, data_dir, reextract, verbose, **neo4j):
     """Rebuild the graph from the stored records (after an upgrade, or a lost graph file).
 
     With --reextract the records are first made again from the stored source
@@ -96,15 +108,22 @@ def rebuild(ctx, data_dir, reextract, verbose):
     from kerjasama.loaders.ingest import rebuild as run_rebuild
     from kerjasama.loaders.ingest import reextract as run_reextract
 
+    store = _neo4j_store(data_dir, neo4j)
     if reextract:
         bar = _Bar("text")
         try:
-            report = run_reextract(data_dir, progress=bar)
+            report = run_reextract(data_dir, progress=bar, store=store)
         finally:
             bar.close()
+            if store is not None:
+                store.close()
         _print_report(report, data_dir, verbose, read="Re-extracted")
     else:
-        report = run_rebuild(data_dir)
+        try:
+            report = run_rebuild(data_dir, store=store)
+        finally:
+            if store is not None:
+                store.close()
         _print_report(report, data_dir, verbose, read=None)
     if report.failed:
         ctx.exit(1)
