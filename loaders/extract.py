@@ -89,6 +89,7 @@ import re
 from pathlib import Path
 
 from kerjasama.errors import InputError
+from kerjasama.loaders.cues import Cue as _Cue
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
@@ -104,85 +105,6 @@ EXTRACTOR_VERSION = "0.3.0"
 _I = re.IGNORECASE
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of a pattern at its top level (outside brackets and character sets)."""
-    out, depth, in_set, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = ch != "]"
-        elif ch == "[":
-            in_set = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _key(alternative: str) -> str:
-    """The literal text an alternative must start with (lower case), '' when none: r"\\bteken" -> "teken"."""
-    alt = alternative
-    while alt.startswith("\\b"):
-        alt = alt[2:]
-    key = ""
-    for i, ch in enumerate(alt):
-        if ch.isalpha() or ch in " -":
-            if alt[i + 1:i + 2] in ("?", "*", "{"):
-                break
-            key += ch.lower()
-        else:
-            break
-    return key.strip()
-
-
-class _Cue:
-    """A case-insensitive regular expression of many alternatives, each tried only on texts that
-    hold the literal it starts with. Python's re tries every alternative at every position, which
-    made these cue words most of the extractor's time; found matches are the same (leftmost,
-    the first alternative on a tie).
-
-    >>> cue = _Cue(r"\\brencana|membahas|(?:di|ter)bahas")
-    >>> cue.search("Keduanya membahas rencana itu").group(), cue.search("tidak ada") is None
-    ('membahas', True)
-    >>> [m.group() for m in cue.finditer("dibahas lalu Rencana")]
-    ['dibahas', 'Rencana']
-    """
-
-    def __init__(self, pattern: str, flags: int = _I):
-        self.pattern = re.compile(pattern, flags)
-        # in their order: an alternative's place decides ties, as in the single pattern
-        self.alts = []
-        for alt in _top_level(pattern):
-            key = _key(alt)
-            self.alts.append((key if len(key) >= 2 else "", re.compile(alt, flags)))
-
-    def search(self, text: str, pos: int = 0):
-        low = text.lower()
-        best = None
-        for key, pat in self.alts:
-            if key in low:
-                m = pat.search(text, pos)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
-        return best
-
-    def finditer(self, text: str):
-        pos = 0
-        while True:
-            m = self.search(text, pos)
-            if m is None:
-                return
-            yield m
-            pos = m.end() if m.end() > m.start() else m.start() + 1
 # cheap substring tests before the regular expressions (most sentences have none of these)
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
@@ -199,9 +121,9 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 _FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
-_MOU = re.compile(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
-                  r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan", _I)
-_PKS = re.compile(r"perjanjian\s+kerja\s*sama|\bpks\b", _I)
+_MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
+                  r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
+_PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
 _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\)?|"
                         r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
 _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
@@ -525,7 +447,9 @@ def _kind_terms(sentence: str) -> list[tuple[int, str]]:
     low = sentence.lower()
     if not any(k in low for k in ("kesepakatan", "kesepahaman", "memorandum", "mou", "perjanjian", "pks")):
         return []
-    masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
+    masked = sentence
+    if "perjanjian" in low and ("mou" in low or "memorandum" in low):
+        masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
     found = [(m.start(), "mou") for m in _MOU.finditer(masked)]
     found += [(m.start(), "pks") for m in _PKS.finditer(masked)]
     return sorted(found)

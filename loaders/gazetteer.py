@@ -72,6 +72,9 @@ _PREFIX_RE = re.compile(
     + r")\s*(?:\([^()\n]{1,24}\)\s*)?$",
     re.IGNORECASE,
 )
+_PREFIX_ALTS = [(re.match(r"[a-z]+", p).group(), re.compile(rf"(?<![\w-])(?:{p})\s*(?:\([^()\n]{{1,24}}\)\s*)?$",
+                                                            re.IGNORECASE), kind, via)
+                for p, kind, via in _PREFIXES]
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&|[-–—/])\s*$", re.IGNORECASE)
 _JOINABLE_GAP = re.compile(r"^[ \t\-.]{1,3}$|^ ?\n ?$")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -207,13 +210,18 @@ def _prefix(text: str, start: int):
     last = tail[-12:].rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
     if last not in _PREFIX_WORDS:
         return None
-    m = _PREFIX_RE.search(window)
-    if not m:
+    # each prefix apart, tried only when its first word is there: the leftmost one, the first
+    # listed on a tie (what _PREFIX_RE finds, without its slow scan of every alternative)
+    low = window.lower()
+    best = None
+    for key, pattern, kind, via in _PREFIX_ALTS:
+        if key in low:
+            m = pattern.search(window)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), kind, via)
+    if best is None:
         return None
-    for i, (_, kind, via) in enumerate(_PREFIXES):
-        if m.group(f"p{i}") is not None:
-            return start - len(window) + m.start(), kind, via
-    return None
+    return start - len(window) + best[0], best[1], best[2]
 
 
 def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list[Mention]:
@@ -234,13 +242,14 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     """
     spaced, joined, table = _index()
     first = _first_words()
-    toks = [(m.start(), m.end(), m.group()) for m in _CAP_TOKEN.finditer(text)]
+    toks = _cap_tokens(text)
     lw = [t[2].lower() for t in toks]
     n = len(toks)
     # run[i]: how many words from i on can be one name (capitalised, joined by a space or hyphen)
+    joins = [text[toks[j][1]:toks[j + 1][0]] in _GAPS for j in range(n - 1)] + [False]
     run = [1] * n
     for j in range(n - 2, -1, -1):
-        if text[toks[j][1]:toks[j + 1][0]] in _GAPS:
+        if joins[j]:
             run[j] = run[j + 1] + 1
     out: list[Mention] = []
     i = 0
@@ -277,6 +286,21 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         i += k
     return out
 
+
+def _cap_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words starting with a capital or a digit (_CAP_TOKEN); the
+    character class comes first so re can skip ahead, and a word that does not start after a
+    non-letter is dropped (a run inside a word is never a token: every later part is inside too)."""
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isalnum():
+            continue
+        out.append((s, e, text[s:e]))
+    return out
+
+
+_CAP_RUN = re.compile(r"[A-Z0-9][^\W_]*")
 
 # what may stand between two words of one name: spaces, a hyphen, a dot, one line break
 _GAPS = frozenset(
