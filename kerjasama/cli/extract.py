@@ -39,7 +39,12 @@ def _summary(record: dict) -> str:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=str))
 @format_option("text", "json", default="text")
 def extract(file, fmt):
-    """Print the extraction record of one article FILE (writes nothing)."""
+    """Print the extraction record of one article FILE (writes nothing).
+
+    \b
+      kerjasama extract berita.txt
+      kerjasama extract --format json berita.txt > berita.json
+    """
     from kerjasama.loaders.extract import extract_file
 
     record = extract_file(file)

@@ -104,6 +104,11 @@ def rebuild(ctx, data_dir, reextract, verbose, **neo4j):
 
     With --reextract the records are first made again from the stored source
     texts by the current extractor.
+
+    \b
+      kerjasama rebuild
+      kerjasama rebuild --reextract          # after upgrading kerjasama
+      kerjasama rebuild --neo4j bolt://localhost:7687
     """
     from kerjasama.loaders.ingest import rebuild as run_rebuild
     from kerjasama.loaders.ingest import reextract as run_reextract
@@ -133,7 +138,12 @@ def rebuild(ctx, data_dir, reextract, verbose, **neo4j):
 @store_options
 @format_option("table", "json")
 def stats(fmt, **store_kwargs):
-    """Counts of regions, agreements by kind, officials, sectors and sources in the graph."""
+    """Counts of regions, agreements by kind, officials, sectors and sources in the graph.
+
+    \b
+      kerjasama stats
+      kerjasama stats --format json
+    """
     from kerjasama.graph.stats import stats as graph_stats
     from kerjasama.graph.stats import stats_rows
 
