@@ -243,8 +243,16 @@ class _Doc:
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [_ABROAD.search(low) is not None if ("sister" in low or "kembar" in low or "bersaudara" in low)
                        else False for low in self.lows]
-        self.agree = [any(k in low for k in _AGREE_KEYS) and not abroad for low, abroad in zip(self.lows, self.abroad)]
-        self.sign = [a and any(k in low for k in _SIGN_KEYS) for low, a in zip(self.lows, self.agree)]
+        # the keys of each kind the whole text holds, once: most are absent, and each sentence then
+        # tests only the few present
+        low_text = self.text.lower()
+        agree_keys = [k for k in _AGREE_KEYS if k in low_text]
+        sign_keys = [k for k in _SIGN_KEYS if k in low_text]
+        self.title_keys = [k for k in _TITLE_KEYS if k in self.text]
+        self.scope_keys = [k for k in _SCOPE_KEYS if k in low_text]
+        self.coop_keys = [k for k in _COOP_KEYS if k in low_text]
+        self.agree = [any(k in low for k in agree_keys) and not abroad for low, abroad in zip(self.lows, self.abroad)]
+        self.sign = [a and any(k in low for k in sign_keys) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
         self._facts = {}
         self._dates = {}
@@ -480,7 +488,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]],
         later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
         terms.append((kind, later))
     n_pks = 1
-    if terms:
+    if any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
@@ -614,7 +622,7 @@ def _officials(doc: _Doc):
     for j, si in enumerate(doc.sent_of):
         by_sentence.setdefault(si, []).append(j)
     for si, s in enumerate(doc.sents):
-        if not any(k in s.text for k in _TITLE_KEYS):
+        if not any(k in s.text for k in doc.title_keys):
             continue
         idx = by_sentence.get(si, [])
         shifted = [doc.mentions[j]._replace(start=doc.mentions[j].start - s.start, end=doc.mentions[j].end - s.start,
@@ -760,7 +768,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        if doc.agree[si] and any(k in low for k in _COOP_KEYS) and any(k in low for k in _SCOPE_KEYS):
+        if doc.agree[si] and any(k in low for k in doc.coop_keys) and any(k in low for k in doc.scope_keys):
             m = _SCOPE.search(t)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()

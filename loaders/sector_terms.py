@@ -49,13 +49,46 @@ def _first_words() -> frozenset:
 _WORDS = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, list[tuple[list[str], str]]]:
+    """first word -> [(words of the phrase, slug)], longest phrase first (the order of _pattern)."""
+    out: dict[str, list] = {}
+    for phrase in sorted(terms(), key=len, reverse=True):
+        words = phrase.split()
+        out.setdefault(words[0], []).append((words, terms()[phrase]))
+    return out
+
+
+_RUN = re.compile(r"[\w-]+")
+_SPACE = re.compile(r"\s+")
+
+
 def sectors_in(text: str) -> list[str]:
-    """Sector slugs named in ``text``, in order of first appearance, without repeats."""
-    if _first_words().isdisjoint(_WORDS.findall(text.lower())):
-        return []  # no word that starts a phrase: skip the big expression
-    table, out = terms(), []
-    for m in _pattern().finditer(text):
-        slug = table.get(" ".join(m.group().lower().split()))
-        if slug and slug != "-" and slug not in out:
-            out.append(slug)
+    """Sector slugs named in ``text``, in order of first appearance, without repeats.
+
+    What ``_pattern()`` finds, read word by word: a phrase starts and ends where a run of
+    letters, digits and hyphens does, its words parted by spaces only; at each word the longest
+    phrase wins. (The expression of every phrase is slow to scan; a dictionary lookup is not.)
+    """
+    low = text.lower()
+    if _first_words().isdisjoint(_WORDS.findall(low)):
+        return []  # no word that starts a phrase
+    index, out = _by_first_word(), []
+    runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(low)]
+    i = 0
+    while i < len(runs):
+        cands = index.get(runs[i][2])
+        taken = 1
+        if cands:
+            for words, slug in cands:
+                n = len(words)
+                if i + n > len(runs) or any(runs[i + k][2] != words[k] for k in range(1, n)):
+                    continue
+                if any(not _SPACE.fullmatch(low, runs[i + k - 1][1], runs[i + k][0]) for k in range(1, n)):
+                    continue
+                if slug != "-" and slug not in out:
+                    out.append(slug)
+                taken = n
+                break
+        i += taken
     return out
