@@ -245,27 +245,29 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     toks = _cap_tokens(text)
     lw = [t[2].lower() for t in toks]
     n = len(toks)
-    # run[i]: how many words from i on can be one name (capitalised, joined by a space or hyphen)
-    joins = [text[toks[j][1]:toks[j + 1][0]] in _GAPS for j in range(n - 1)] + [False]
-    run = [1] * n
-    for j in range(n - 2, -1, -1):
-        if joins[j]:
-            run[j] = run[j + 1] + 1
+
+    def run(i: int, most: int) -> int:
+        """How many words from i on (at most ``most``) can be one name: capitalised, joined by a space or hyphen."""
+        k = 1
+        while k < most and i + k < n and text[toks[i + k - 1][1]:toks[i + k][0]] in _GAPS:
+            k += 1
+        return k
+
     out: list[Mention] = []
     i = 0
     while i < n:
         s = toks[i][0]
         found = None
         if lw[i] in first:
-            for k in range(min(_MAX_WORDS, run[i]), 0, -1):
+            for k in range(run(i, _MAX_WORDS), 0, -1):
                 words = lw[i:i + k]
                 key = " ".join(words)
                 codes = spaced.get(key) or joined.get("".join(words))
                 if codes:
                     found = (k, key, codes)
                     break
-        if not found and fuzzy and i > 0 and run[i - 1] > 1 and lw[i - 1] in _FUZZY_AFTER:
-            found = _fuzzy_at(text, toks, lw, i, run[i])
+        if not found and fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1:
+            found = _fuzzy_at(text, toks, lw, i, run(i, 3))
         if not found:
             i += 1
             continue
