@@ -827,11 +827,15 @@ def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[fro
     # fields written before the first partner ("bidang pertanian dengan Kukar, bidang banjir dengan
     # Samarinda") belong to the partner after them; otherwise to the partner before them
     before = bool(sectors_in(s.text[:marks[0][0]]))
+    fields = []
     for k, (start, end, c) in enumerate(marks):
         if before:
-            found = sectors_in(s.text[marks[k - 1][1] if k else 0:start])
+            fields.append(sectors_in(s.text[marks[k - 1][1] if k else 0:start]))
         else:
-            found = sectors_in(s.text[end:marks[k + 1][0] if k + 1 < len(marks) else len(s.text)])
+            fields.append(sectors_in(s.text[end:marks[k + 1][0] if k + 1 < len(marks) else len(s.text)]))
+    if sum(1 for f in fields if f) < 2:
+        return False  # one list of fields after (or before) all partners: theirs together
+    for (start, end, c), found in zip(marks, fields):
         cands = [a for a in agreements if frozenset(a["parties"]) == own[c]]
         pick = [a for a in cands if a["kind"] == "mou"] or [a for a in cands if a["kind"] != "plan"] or cands
         if pick:
@@ -855,6 +859,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         signs = list(_SIGN.finditer(t))
         venues = _venue_spans(t)
         terms = doc.kind_terms(si)
+        if not terms and si > 0:
+            # "PKS ... juga ditandatangani. Penandatanganan dilakukan ...": the document just named
+            terms = doc.kind_terms(si - 1)[-1:]
         kind = terms[0][1] if terms else None
         signers = []
         offices = sorted(named[si], key=lambda x: x[0].start)
@@ -878,14 +885,16 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 code = nxt[1]
             elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]):
                 code = prev[1]
-            signers.append((code, name))
-        regions_here = {c for c, _ in signers}
-        for code, name in signers:
+            signers.append((code, name, o.role))
+        regions_here = {c for c, _, _ in signers}
+        for code, name, role in signers:
             targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
             together = [a for a in targets if regions_here <= set(a["parties"])]
             targets = together or targets
-            if kind and any(a["kind"] == kind for a in targets):
-                targets = [a for a in targets if a["kind"] == kind]
+            # heads of region sign the Kesepakatan Bersama, heads of offices (Kepala Dinas) the PKS
+            want = kind or ("pks" if role == "unit" else None)
+            if want and any(a["kind"] == want for a in targets):
+                targets = [a for a in targets if a["kind"] == want]
             elif any(a["kind"] == "mou" for a in targets):
                 targets = [a for a in targets if a["kind"] == "mou"]
             for a in targets:

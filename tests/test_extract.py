@@ -507,3 +507,20 @@ def test_per_pair_fields_written_before_each_partner():
     got = sorted((a["parties"], a["sectors"]) for a in _one(text))
     assert got == [(["64", "64.02"], ["pertanian"]), (["64", "64.71"], ["perhubungan"]),
                    (["64", "64.72"], ["pekerjaan-umum"])]
+
+
+def test_heads_of_offices_sign_the_pks_named_just_before():
+    text = ("Bupati Sukoharjo Etik Suryani dan Wali Kota Surakarta Gibran Rakabuming Raka menandatangani kesepakatan "
+            "bersama, Senin (4/3/2024). Selain itu, perjanjian kerja sama bidang perhubungan juga ditandatangani. "
+            "Penandatanganan dilakukan Kepala Dinas Perhubungan Kota Surakarta Taufiq Muhammad dan Kepala Dinas "
+            "Perhubungan Kabupaten Sukoharjo Toni Sri Buntoro di Balai Kota Surakarta.")
+    got = {a["kind"]: _signers(a) for a in _one(text)}
+    assert got == {"mou": [("Etik Suryani", "33.11"), ("Gibran Rakabuming Raka", "33.72")],
+                   "pks": [("Taufiq Muhammad", "33.72"), ("Toni Sri Buntoro", "33.11")]}
+
+
+def test_one_list_of_fields_after_all_partners_is_shared():
+    text = ("Gubernur Sumatera Barat Mahyeldi menandatangani nota kesepakatan dengan Gubernur Riau Syamsuar dan "
+            "Gubernur Jambi Al Haris tentang konektivitas jalan.")
+    assert sorted((a["parties"], a["sectors"]) for a in _one(text)) == [
+        (["13", "14"], ["pekerjaan-umum"]), (["13", "15"], ["pekerjaan-umum"])]
