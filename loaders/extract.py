@@ -654,7 +654,7 @@ def _officials(doc: _Doc):
                     code = next(iter(doc.established))
             if code is None:
                 continue
-            if o.codes is None and o.name and _foreign_place(doc, o.name.split()[0]):
+            if o.codes is None and o.name and _foreign_place(doc, *(o.name.split() + [""])[:2]):
                 continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
                 found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
@@ -681,15 +681,17 @@ def _officials(doc: _Doc):
     return officials, found, refs
 
 
-def _foreign_place(doc: _Doc, word: str) -> bool:
-    """Whether ``word`` is written as a place abroad: "Kota Braunschweig, Jerman", "dari Kochi (Jepang)",
-    or inside a sentence about a sister city."""
-    if word not in doc._places:
+def _foreign_place(doc: _Doc, word: str, then: str = "") -> bool:
+    """Whether ``word`` (followed by ``then`` in the holder's name) is written as a place abroad:
+    "Kota Braunschweig, Jerman", "dari Kochi (Jepang)", or inside a sentence about a sister city;
+    "dari Andi Harun" is the person."""
+    if (word, then) not in doc._places:
         w = re.escape(word)
-        pattern = re.compile(rf"(?:\b(?:[Kk]ota|di|dari|ke|asal)\s+{w}\b|\b{w}\s*(?:,\s*|\(\s*)(?:{_COUNTRIES})\b)")
-        doc._places[word] = bool(pattern.search(doc.text)) or any(
-            abroad and re.search(rf"\b{w}\b", doc.sents[si].text) for si, abroad in enumerate(doc.abroad))
-    return doc._places[word]
+        person = rf"(?!\s+{re.escape(then)}\b)" if then else ""
+        pattern = re.compile(rf"(?:\b(?:[Kk]ota|di|dari|ke|asal)\s+{w}\b{person}|\b{w}\s*(?:,\s*|\(\s*)(?:{_COUNTRIES})\b)")
+        doc._places[word, then] = bool(pattern.search(doc.text)) or any(
+            abroad and re.search(rf"\b{w}\b{person}", doc.sents[si].text) for si, abroad in enumerate(doc.abroad))
+    return doc._places[word, then]
 
 
 def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:

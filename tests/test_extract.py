@@ -524,3 +524,9 @@ def test_one_list_of_fields_after_all_partners_is_shared():
             "Gubernur Jambi Al Haris tentang konektivitas jalan.")
     assert sorted((a["parties"], a["sectors"]) for a in _one(text)) == [
         (["13", "14"], ["pekerjaan-umum"]), (["13", "15"], ["pekerjaan-umum"])]
+
+
+def test_holder_named_after_dari_is_a_person_not_a_place():
+    text = ("Pemkot Samarinda menerima bantuan dari Andi Harun. Wali Kota Andi Harun menandatangani MoU dengan "
+            "Pemkab Kutai Kartanegara.")
+    assert _officials_of(text) == [("Wali Kota", "Andi Harun", "64.72")]
