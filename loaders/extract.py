@@ -468,14 +468,22 @@ _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijad
 
 
 def _signed(sentence: str) -> bool:
-    """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani")."""
+    """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani",
+    "penandatanganan dijadwalkan pekan depan")."""
     for m in _SIGN.finditer(sentence):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
-        if not _NOT_YET.search(sentence[max(0, start - 40):start]):
+        noun = sentence[start:start + 16].lower().startswith("penandatanganan")
+        if not _NOT_YET.search(sentence[max(0, start - 40):start]) \
+                and not (noun and _SCHEDULED.match(sentence, m.end())):
             return True
     return False
+
+
+# "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
+_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
+                        r"ditargetkan|rencananya|rencana)\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]], int]:
@@ -788,7 +796,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue
         found = sectors_in(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
-        terms = doc.kind_terms(si)
+        # a document still to come ("menyusun PKS bidang pariwisata") is the plan
+        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[2])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]

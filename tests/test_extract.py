@@ -530,3 +530,15 @@ def test_holder_named_after_dari_is_a_person_not_a_place():
     text = ("Pemkot Samarinda menerima bantuan dari Andi Harun. Wali Kota Andi Harun menandatangani MoU dengan "
             "Pemkab Kutai Kartanegara.")
     assert _officials_of(text) == [("Wali Kota", "Andi Harun", "64.72")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemkot Padang dan Pemkab Pesisir Selatan akan menandatangani MoU kerja sama pariwisata. Penandatanganan "
+     "dijadwalkan pekan depan.", [("plan", ["pariwisata"])]),
+    ("Pemkot Padang dan Pemkab Pesisir Selatan telah meneken MoU pada 2023. Kini keduanya tengah menyusun "
+     "perjanjian kerja sama bidang pariwisata.", [("mou", []), ("plan", ["pariwisata"])]),
+    ("Pemkab Lebak dan Pemkab Pandeglang menandatangani MoU yang akan menjadi dasar kerja sama persampahan.",
+     [("mou", ["lingkungan-hidup"])]),
+])
+def test_a_document_still_to_come_is_the_plan_and_takes_its_fields(text, want):
+    assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == want
