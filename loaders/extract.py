@@ -40,7 +40,8 @@ Rules, in the order they are applied:
    (an agreement with a city abroad).
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
-   bekerja sama"; "ditargetkan/akan ditandatangani" is not one) and words of
+   bekerja sama"; "ditargetkan/akan ditandatangani" and "Penandatanganan
+   dijadwalkan pekan depan" are not one) and words of
    planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
@@ -59,7 +60,8 @@ Rules, in the order they are applied:
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
-   named last before the scope phrase (default the MoU). Several PKS signed together share out
+   named last before the scope phrase (default the MoU; a document still to
+   come is the plan). Several PKS signed together share out
    their fields: bullet items in order, or one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
    sentence after it describing the event), skipping dates of statements
@@ -80,7 +82,10 @@ Rules, in the order they are applied:
    officials in a signing sentence outside venues and witness clauses ("di
    hadapan" too): the subject of the signing word, the ones after "dilakukan
    (oleh)", "ditandatangani oleh", and the other party after "menandatangani
-   ... dengan"; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
+   ... dengan" or right after "ditandatangani", and the next in a list of
+   signers; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
+   Each signs the document of the sentence (or of the one before it); without
+   one, heads of region the MoU and heads of offices (Kepala Dinas) the PKS.
 """
 from __future__ import annotations
 
