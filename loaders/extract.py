@@ -375,7 +375,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             continue
         seq = []  # (code, mention index) with repeats of the same name collapsed
         idx = doc.sentence_mentions(si)
-        between = _ANTARA.search(s.text)
+        between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
             # "... antara X dan Y": the parties are the ones named after "antara"
             after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]

@@ -191,6 +191,11 @@ def name_of(code: str) -> str | None:
 def _narrow(codes, kind):
     if not kind:
         return tuple(codes)
+    return _narrowed(tuple(codes), kind)
+
+
+@lru_cache(maxsize=8192)
+def _narrowed(codes: tuple, kind: str) -> tuple:
     table = _index()[2]
     return tuple(c for c in codes if table[c]["kind"] == kind)
 

@@ -130,10 +130,13 @@ def _join_broken_lines(text: str) -> str:
 
 def _is_abbrev(block: str, dot: int) -> bool:
     """Whether the period at ``dot`` closes an abbreviation or an initial."""
-    m = _LAST_WORD.search(block, max(0, dot - 40), dot)
-    if not m:
+    # the word before the period: back to a space or "(" (at most 40 characters), as _LAST_WORD reads it
+    lo, i = max(0, dot - 40), dot
+    while i > lo and not block[i - 1].isspace() and block[i - 1] != "(":
+        i -= 1
+    if i == dot:
         return False
-    word = m.group(1)
+    word = block[i:dot]
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "M. Rizon"
     return word.lower() in _ABBREV
