@@ -251,19 +251,3 @@ class LadybugStore(GraphStore):
             raise GraphUnreadable(
                 f"{self.path} was made by another version of kerjasama "
                 f"({'; '.join(differences[:3])}); {_rebuild_hint(self.path)}")
-
-    def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
-        # Ladybug's variable-length syntax; hops alternate Region-Agreement. Among
-        # several shortest chains, the one with the smallest codes, as Neo4jStore
-        # chooses, so both stores give the same answer; ALL SHORTEST costs about
-        # what SHORTEST does here (one breadth-first search either way).
-        if a == b:
-            return None
-        rows = self.run(
-            f"MATCH p = (x:Region)-[:PARTY_TO* ALL SHORTEST 1..{2 * int(max_hops)}]-(y:Region) "
-            "WHERE x.code = $a AND y.code = $b "
-            "RETURN properties(nodes(p), 'code') AS codes LIMIT 10000",
-            {"a": a, "b": b},
-        )
-        chains = [[c for c in row["codes"] if c is not None] for row in rows]
-        return min(chains) if chains else None

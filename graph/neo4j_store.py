@@ -260,19 +260,6 @@ class Neo4jStore(GraphStore):
             raise ReadOnlyQuery(f"{REFUSED} (the server reports a {kind} query)")
         return rows
 
-    def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
-        # Among several shortest chains, the one with the smallest codes, so the
-        # answer does not depend on the server's traversal order.
-        if a == b:
-            return None
-        rows = self.run(
-            f"MATCH p = allShortestPaths((x:Region {{code: $a}})-[:PARTY_TO*..{2 * int(max_hops)}]-"
-            "(y:Region {code: $b})) RETURN [n IN nodes(p) | n.code] AS codes LIMIT 10000",
-            {"a": a, "b": b},
-        )
-        chains = [[c for c in row["codes"] if c is not None] for row in rows]
-        return min(chains) if chains else None
-
     def load(self, tables: Tables) -> dict[str, int]:
         """Make the server's graph equal to ``tables``; counts of what was written.
 

@@ -11,9 +11,9 @@ Tables are plain data::
 Node rows carry every property of ``schema.NODES[label]``; rel rows carry
 ``from`` and ``to`` (the keys of their end nodes) and the rel's properties.
 
-Cypher that differs between the stores (shortest paths, listing labels) is a
-method of each store, so the queries in ``kerjasama.queries`` stay in the
-common subset.
+The queries in ``kerjasama.queries`` are written in the Cypher both stores
+read (shortest chains too: a breadth-first search of plain reads), so a
+store needs nothing beyond ``load`` and ``run``.
 """
 from __future__ import annotations
 
@@ -51,10 +51,6 @@ class GraphStore(ABC):
         database; a write is refused with ``ReadOnlyQuery``. Errors from the
         database are raised as ``QueryError`` with the database's message.
         """
-
-    @abstractmethod
-    def shortest_path(self, a: str, b: str, max_hops: int = 6) -> list[str] | None:
-        """Region codes on one shortest chain of shared agreements from a to b, or None."""
 
     def close(self) -> None:
         """Release the database."""

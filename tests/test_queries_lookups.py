@@ -8,7 +8,7 @@ from synthetic import tables_for
 from kerjasama.errors import AmbiguousRegion, InputError, UnknownRegion
 from kerjasama.queries.agreements import agreements
 from kerjasama.queries.partners import partners
-from kerjasama.queries.path import path
+from kerjasama.queries.path import chain, path
 from kerjasama.queries.sector import sector
 
 
@@ -139,3 +139,35 @@ def test_path_none(gold):
     assert path(gold, "Kab. Solok", "Kota Kendari") == []
     assert path(gold, "82", "82") == []
     assert [s["to"] for s in path(gold, "14.01", "14.71")] == ["14.71"]
+
+
+def test_chain_ends_hops_and_missing_regions(store):
+    from kerjasama.queries.example import example_tables
+
+    store.load(example_tables())
+    # Kab. Konawe Selatan - Kota Kendari - Kab. Konawe Utara, two MoUs.
+    assert chain(store, "74.05", "74.09") == ["74.05", "74.71", "74.09"]
+    assert chain(store, "74.09", "74.05") == ["74.09", "74.71", "74.05"]
+    assert chain(store, "14.01", "14.71") == ["14.01", "14.71"]
+    assert chain(store, "13.02", "14.71") is None  # no chain
+    assert chain(store, "74.05", "74.09", max_hops=1) is None  # too far
+    assert chain(store, "99.99", "74.09") is None  # no such region
+    assert chain(store, "74.05", "74.05") is None
+
+
+def test_among_equally_short_chains_the_smallest_codes(store):
+    # From 11 to 14 in three steps: 11-12-16-14, 11-13-15-14 and 11-13-16-14; from 14
+    # to 11 the same chains backwards. 11-17-18-19-14 is longer. The agreements are
+    # written in an order that favours none of them.
+    links = [("13", "15"), ("11", "13"), ("16", "14"), ("15", "14"), ("13", "16"),
+             ("12", "16"), ("11", "12"), ("11", "17"), ("17", "18"), ("18", "19"),
+             ("19", "14")]
+    store.load(tables_for([{"parties": list(p), "kind": "mou", "signed_on": None,
+                            "sectors": []} for p in links]))
+    assert chain(store, "11", "14") == ["11", "12", "16", "14"]
+    assert chain(store, "14", "11") == ["14", "15", "13", "11"]
+    assert chain(store, "11", "14", max_hops=2) is None
+    assert chain(store, "17", "14") == ["17", "18", "19", "14"]
+    assert chain(store, "17", "15") == ["17", "11", "13", "15"]
+    assert [(s["from"], s["to"], len(s["agreements"])) for s in path(store, "12", "15")] == [
+        ("12", "11", 1), ("11", "13", 1), ("13", "15", 1)]

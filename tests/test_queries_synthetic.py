@@ -19,7 +19,7 @@ from kerjasama.queries.agreements import agreements
 from kerjasama.queries.centrality import central
 from kerjasama.queries.isolated import isolated
 from kerjasama.queries.partners import partners
-from kerjasama.queries.path import path
+from kerjasama.queries.path import chain, path
 from kerjasama.queries.projection import projection
 from kerjasama.queries.provinces import provinces
 from kerjasama.queries.sector import sector
@@ -110,3 +110,15 @@ def test_paths_are_shortest_and_real(graph):
         for step in steps:
             assert step["agreements"] and g.has_edge(step["from"], step["to"])
             assert len(step["agreements"]) == g[step["from"]][step["to"]]["weight"]
+
+
+def test_chains_are_the_smallest_of_the_shortest(graph):
+    store, tables = graph
+    expected = nx.Graph()
+    for a in tables["nodes"]["Agreement"]:
+        expected.add_edges_from(_pairs(a["parties"]))
+    rng = random.Random(7)
+    nodes = sorted(expected)
+    for _ in range(40):
+        a, b = rng.sample(nodes, 2)
+        assert chain(store, a, b) == min(nx.all_shortest_paths(expected, a, b))

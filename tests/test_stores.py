@@ -125,17 +125,6 @@ def test_queries_work_on_a_store_never_loaded(store):
     assert store.run("MATCH (r:Region) RETURN count(r) AS n") == [{"n": 0}]
 
 
-def test_shortest_path(store, tables):
-    store.load(tables)
-    # Kab. Konawe Selatan - Kota Kendari - Kab. Konawe Utara, two MoUs.
-    assert store.shortest_path("74.05", "74.09") == ["74.05", "74.71", "74.09"]
-    assert store.shortest_path("74.09", "74.05") == ["74.09", "74.71", "74.05"]
-    assert store.shortest_path("14.01", "14.71") == ["14.01", "14.71"]
-    assert store.shortest_path("13.02", "14.71") is None  # no chain
-    assert store.shortest_path("74.05", "74.09", max_hops=1) is None  # too far
-    assert store.shortest_path("99.99", "74.09") is None  # no such region
-
-
 @pytest.mark.bolt
 def test_both_stores_hold_the_same_graph(tmp_path, bolt_server, tables, request):
     from conftest import neo4j_store_for
@@ -145,18 +134,3 @@ def test_both_stores_hold_the_same_graph(tmp_path, bolt_server, tables, request)
         embedded.load(tables)
         bolt.load(tables)
         assert dump(bolt) == dump(embedded)
-
-
-def test_shortest_path_among_equals_is_the_one_with_the_smallest_codes(store):
-    tables = empty_tables()
-    for code in ("11", "12", "13", "14"):
-        tables["nodes"]["Region"].append({"code": code, "name": code, "kind": "provinsi"})
-    # Two chains of two agreements from 11 to 14: through 13 (written first) and through 12.
-    for aid, (x, y) in {"a": ("11", "13"), "b": ("13", "14"),
-                        "c": ("11", "12"), "d": ("12", "14")}.items():
-        tables["nodes"]["Agreement"].append({"id": aid, "kind": "mou", "parties": [x, y],
-                                             "sectors": [], "sources": 1})
-        tables["rels"]["PARTY_TO"] += [{"from": x, "to": aid}, {"from": y, "to": aid}]
-    store.load(tables)
-    assert store.shortest_path("11", "14") == ["11", "12", "14"]
-    assert store.shortest_path("14", "11") == ["14", "12", "11"]
