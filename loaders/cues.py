@@ -77,8 +77,9 @@ class Cue:
             key = leading_literal(alt)
             self.alts.append((key if len(key) >= 2 else "", re.compile(alt, flags)))
 
-    def search(self, text: str, pos: int = 0):
-        low = text.lower()
+    def search(self, text: str, pos: int = 0, low: str | None = None):
+        """The leftmost match from ``pos``; ``low``: ``text.lower()`` when the caller has it."""
+        low = text.lower() if low is None else low
         best = None
         for key, pat in self.alts:
             if key in low:
@@ -97,10 +98,11 @@ class Cue:
                     return m
         return None
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, low: str | None = None):
+        low = text.lower() if low is None else low
         pos = 0
         while True:
-            m = self.search(text, pos)
+            m = self.search(text, pos, low)
             if m is None:
                 return
             yield m

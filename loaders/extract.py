@@ -195,6 +195,9 @@ def _published(text: str):
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in re.finditer(r"[^\n]+", text):
+        opening = line.group()[:80]
+        if "-" not in opening and "–" not in opening and "—" not in opening:
+            continue  # no dash near the start: no dateline (the pattern backtracks over 70 characters)
         m = _DATELINE.match(line.group())
         if not m:
             continue
@@ -472,10 +475,10 @@ _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijad
                       r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
 
 
-def _signed(sentence: str) -> bool:
+def _signed(sentence: str, low: str | None = None) -> bool:
     """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani",
     "penandatanganan dijadwalkan pekan depan")."""
-    for m in _SIGN.finditer(sentence):
+    for m in _SIGN.finditer(sentence, low):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
@@ -494,8 +497,9 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
 def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]], int]:
     """What one sentence says of the kind: (signed, planned, [(kind term, still to come)], PKS count)."""
     t = doc.sents[si].text
-    signed = doc.sign[si] and _signed(t)
-    planned = _PLAN.search(t) is not None
+    low = doc.lows[si]
+    signed = doc.sign[si] and _signed(t, low)
+    planned = _PLAN.search(t, 0, low) is not None
     terms = []
     for pos, kind in doc.kind_terms(si):
         later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
@@ -784,7 +788,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         scope_at = None
         low = doc.lows[si]
         if doc.agree[si] and any(k in low for k in doc.coop_keys) and any(k in low for k in doc.scope_keys):
-            m = _SCOPE.search(t)
+            m = _SCOPE.search(t, 0, low)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()
             adjacent = _field_after_kerja_sama(t)
