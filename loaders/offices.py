@@ -81,6 +81,11 @@ Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
 _PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
+_CAP_WORDS = re.compile(r"(?:\s+[A-Z][\w-]*){1,4}")
+_COMMA = re.compile(r"\s*,?")
+_COMMA_SPACE = re.compile(r"\s*,?\s*")
+_REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 class Office(NamedTuple):
@@ -136,7 +141,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             if ends_clause and raw.endswith(","):
                 break
             continue
-        if is_degree(token) and not re.match(r"^[A-Z]\.$", token) and any(not is_honorific(w) for w, _ in words):
+        if is_degree(token) and not _INITIAL.match(token) and any(not is_honorific(w) for w, _ in words):
             break
         if (words and raw.endswith(",") and token.isalpha() and token.islower()
                 and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else "")):
@@ -216,7 +221,7 @@ def find_offices(text: str, mentions) -> list[Office]:
         if region is None and unit:
             # "Asisten Bidang Administrasi Umun Sekretariat Daerah Kabupaten X": unknown
             # capitalised words between the unit words and a region still belong to the title
-            look = re.match(r"(?:\s+[A-Z][\w-]*){1,4}", text[pos:])
+            look = _CAP_WORDS.match(text[pos:])
             if look:
                 later = _region_after(text, pos + look.end(), by_start)
                 if later is not None:
@@ -231,7 +236,7 @@ def find_offices(text: str, mentions) -> list[Office]:
                     continue
                 kind = mention.kind
             # a province named after the region only says where it is
-            nxt = _region_after(text, _skip(text, pos, re.compile(r"\s*,?")), by_start)
+            nxt = _region_after(text, _skip(text, pos, _COMMA), by_start)
             if nxt is not None and all(len(c) == 2 for c in nxt[0].codes) and any(len(c) > 2 for c in codes):
                 pos = nxt[1]
             pos = _skip(text, pos, _PAREN)
@@ -241,7 +246,7 @@ def find_offices(text: str, mentions) -> list[Office]:
         if acting and not (head or sekda or unit):
             title = f"{acting} {'Bupati' if kind == 'kabupaten' else 'Wali Kota'}"
         title = _PAREN.sub("", title).strip(" ,")
-        pos = _skip(text, pos, re.compile(r"\s*,?\s*"))
+        pos = _skip(text, pos, _COMMA_SPACE)
         name, name_start = _read_name(text, pos)
         if not name and codes is not None:
             name, name_start = _name_before(text, m.start())
@@ -259,7 +264,7 @@ def _region_after(text, pos, mentions):
                     return mention, mention.end
             continue
         gap = text[pos:mention.pstart]
-        if re.fullmatch(r"\s*(?:\([^()\n]{0,30}\)\s*)?", gap):
+        if _REGION_GAP.fullmatch(gap):
             return mention, mention.end
         return None
     return None
