@@ -891,8 +891,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 continue
             if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
                 continue
-            if not _signs(t, o, signs) and not (last is not None and _LIST_NAMED.match(t[last.end:o.start])):
-                continue
+            if not _signs(t, o, signs) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+                                                and _LIST_NAMED.match(t[last.end:o.start])):
+                continue  # the next in a list of signers of the same rank signs too
             last = o
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
             nxt = offices[k + 1] if k + 1 < len(offices) else None

@@ -390,6 +390,9 @@ def _signers(agreement):
     ("Pemkot Medan dan Pemkab Deli Serdang meneken MoU. Kepala daerah yang menandatangani, yakni Wali Kota "
      "Medan Bobby Nasution dan Bupati Deli Serdang Ashari Tambunan.",
      [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+    ("Pemkot Medan dan Pemkab Deli Serdang sepakat bekerja sama. MoU tersebut ditandatangani Wali Kota Medan "
+     "Bobby Nasution dan Bupati Deli Serdang Ashari Tambunan, Kepala Bappeda Medan Benny Iskandar.",
+     [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
     ("Bupati Deli Serdang Ashari Tambunan menandatangani MoU dengan Pemkot Medan, disaksikan Gubernur Sumut "
      "Edy Rahmayadi dan Wali Kota Binjai Amir Hamzah.", [("Ashari Tambunan", "12.07")]),
 ])
