@@ -24,20 +24,11 @@ import os
 from pathlib import Path
 
 import ladybug
-import pyarrow as pa
 
 from kerjasama.errors import GraphUnreadable, QueryError, ReadOnlyQuery
 
 from kerjasama.graph.schema import NODES, RELS
 from kerjasama.graph.store import GraphStore, Tables
-
-ARROW_TYPES = {
-    "STRING": pa.string(),
-    "DATE": pa.date32(),
-    "INT64": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "STRING[]": pa.list_(pa.string()),
-}
 
 WRITE_REFUSED = "Cannot execute write operations in a read-only database"
 
@@ -53,8 +44,14 @@ def _ddl() -> list[str]:
     return statements
 
 
-def _arrow(rows: list[dict], columns: dict[str, str]) -> pa.Table:
-    schema = pa.schema([(name, ARROW_TYPES[typ]) for name, typ in columns.items()])
+def _arrow(rows: list[dict], columns: dict[str, str]):
+    # pyarrow (with numpy) takes longer to import than a question takes to answer, and
+    # only loads need it.
+    import pyarrow as pa
+
+    types = {"STRING": pa.string(), "DATE": pa.date32(), "INT64": pa.int64(),
+             "DOUBLE": pa.float64(), "STRING[]": pa.list_(pa.string())}
+    schema = pa.schema([(name, types[typ]) for name, typ in columns.items()])
     return pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=schema)
 
 
