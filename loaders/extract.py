@@ -421,11 +421,13 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
 
 
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
-                 named: dict | None = None) -> list[frozenset]:
+                 named: dict | None = None, signing: set | None = None) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
-    in a group that a smaller, more often named group lies inside, is a passing mention."""
+    in a group that a smaller, more often named group lies inside, is a passing mention.
+    ``signing``: groups named in a signing sentence; a pair of one hub's partners is an
+    agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...")."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -434,7 +436,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
         # "dengan Kukar ..., dengan Samarinda ...": the partners of one hub listed together,
         # each already paired with the hub, are no agreement among themselves
         hubs = set.intersection(*(set().union(*(h for h in explicit if len(h) == 2 and c in h)) for c in g))
-        if hubs - g:
+        if hubs - g and (len(g) >= 3 or signing is None or g not in signing):
             dropped.add(g)
             continue
         if len(g) < 3:
@@ -724,7 +726,8 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     named = {}
     for c in doc.codes.values():
         named[c] = named.get(c, 0) + 1
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named)
+    signing = {g for g, si in raw_groups if doc.sign[si]}  # groups a sentence says signed
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing)
     officials, found, refs = _officials(doc)
 
     agreements = []

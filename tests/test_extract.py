@@ -545,3 +545,11 @@ def test_holder_named_after_dari_is_a_person_not_a_place():
 ])
 def test_a_document_still_to_come_is_the_plan_and_takes_its_fields(text, want):
     assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == want
+
+
+def test_two_partners_of_a_hub_who_signed_together_keep_their_own_agreement():
+    text = ("Pemprov Riau menandatangani MoU dengan Pemkab Kampar dan Pemkot Pekanbaru, Senin (4/3/2024). "
+            "Sebelumnya, Pemkab Kampar dan Pemkot Pekanbaru telah menandatangani kesepakatan bersama bidang "
+            "perhubungan.")
+    assert sorted((a["parties"], a["sectors"]) for a in _one(text)) == [
+        (["14", "14.01"], []), (["14", "14.71"], []), (["14.01", "14.71"], ["perhubungan"])]
