@@ -258,9 +258,15 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
             k += 1
         return k
 
+    # only words that can start a name, or follow a prefix (a misspelling), are looked at
+    cands = [i for i, w in enumerate(lw) if w in first]
+    if fuzzy:
+        cands = sorted(set(cands).union(i + 1 for i, w in enumerate(lw) if w in _FUZZY_AFTER and i + 1 < n))
     out: list[Mention] = []
-    i = 0
-    while i < n:
+    done = 0  # words before this one belong to a name found already
+    for i in cands:
+        if i < done:
+            continue
         s = toks[i][0]
         found = None
         if lw[i] in first:
@@ -274,9 +280,9 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         if not found and fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1:
             found = _fuzzy_at(text, toks, lw, i, run(i, 3))
         if not found:
-            i += 1
             continue
         k, key, codes = found
+        done = i + k
         end = toks[i + k - 1][1]
         pre = _prefix(text, s)
         pstart, kind, via = (pre if pre else (s, None, None))
@@ -285,12 +291,10 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
             kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
         if key in _WEAK and via in (None, "list"):
             if not weak:
-                i += k
                 continue
             via = "weak"
         narrowed = _narrow(codes, kind) or codes
         out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
-        i += k
     return out
 
 
