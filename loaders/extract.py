@@ -15,7 +15,7 @@ Rules, in the order they are applied:
    kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
    Surabaya", "Jalan Medan-Lubuk Pakam"), "se-Sulawesi Tenggara", DPRD, and
-   names after "disaksikan" (witnesses).
+   names after "disaksikan" or "di hadapan" (witnesses).
 3. A region is a government of the article when a mention of it carries a
    sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
    or an office title (Bupati X, Gubernur X). Bare names then count for the
