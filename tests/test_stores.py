@@ -134,3 +134,31 @@ def test_both_stores_hold_the_same_graph(tmp_path, bolt_server, tables, request)
         embedded.load(tables)
         bolt.load(tables)
         assert dump(bolt) == dump(embedded)
+
+
+def test_a_read_needing_more_than_the_read_pool_reopens_with_the_default(tmp_path, monkeypatch):
+    import ladybug
+
+    from kerjasama.graph import ladybug_store
+    from kerjasama.graph.ladybug_store import LadybugStore
+
+    path = tmp_path / "graph.lbug"
+    query = "UNWIND range(1, 2000000) AS i RETURN i ORDER BY i DESC LIMIT 1"
+    with LadybugStore(path) as store:
+        store.load(example_tables())
+    # A pool of 8 MB opens the graph but cannot sort two million rows...
+    db = ladybug.Database(str(path), read_only=True, buffer_pool_size=8 << 20)
+    with pytest.raises(RuntimeError, match=ladybug_store.POOL_FULL):
+        ladybug.Connection(db).execute(query)
+    db.close()
+    # ... so the store, opened with it, answers with the default pool instead.
+    monkeypatch.setattr(ladybug_store, "read_pool_size", lambda path: 8 << 20)
+    with LadybugStore(path) as store:
+        assert store.run(query) == [{"i": 2000000}]
+        assert store.run("MATCH (r:Region {code: '13.02'}) RETURN r.name AS name") == [
+            {"name": "Kab. Solok"}]
+    # A pool too small even to open the graph (1 MB) opens it with the default too.
+    monkeypatch.setattr(ladybug_store, "read_pool_size", lambda path: 1 << 20)
+    with LadybugStore(path) as store:
+        assert store.run("MATCH (r:Region {code: '13.02'}) RETURN r.name AS name") == [
+            {"name": "Kab. Solok"}]
