@@ -117,6 +117,19 @@ def test_cli_schema(gold_cli):
     assert "signed_on DATE" in table
 
 
+def test_cypher_and_schema_without_a_graph_say_to_ingest(tmp_path):
+    missing = str(tmp_path / "mistyped")
+    for command in (["cypher", "MATCH (r:Region) RETURN count(r) AS n"],
+                    ["cypher", RENAME, "--write"], ["schema"]):
+        result = invoke(["--data", missing], *command)
+        assert result.exit_code == 1, result.output
+        assert "no graph in" in result.output and "kerjasama ingest" in result.output
+    assert not (tmp_path / "mistyped").exists()
+    # Without counts, the schema needs no graph.
+    assert "(:Region)-[:PARTY_TO]->(:Agreement)" in invoke(
+        ["--data", missing], "schema", "--no-counts").output
+
+
 # The README's Cypher examples: each must run on every store and give these answers.
 README_QUERIES = [
     ("""MATCH (r:Region {code: $code})-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(p:Region)

@@ -7,7 +7,7 @@ import sys
 import click
 
 from kerjasama.cli.app import main
-from kerjasama.cli.options import format_option, open_store_from, store_options
+from kerjasama.cli.options import format_option, open_store_from, require_graph, store_options
 from kerjasama.cli.output import emit
 
 
@@ -37,6 +37,7 @@ def cypher(query, params, write, fmt, data_dir, neo4j_uri, neo4j_user, neo4j_pas
     if query == "-":
         query = sys.stdin.read()
     values = parse_params(params)
+    require_graph(data_dir, neo4j_uri)
     lock = contextlib.nullcontext()
     if write and not neo4j_uri:
         # The embedded graph is written by ingest too: take the same writer lock.
@@ -64,6 +65,7 @@ def schema(counts, fmt, data_dir, neo4j_uri, neo4j_user, neo4j_password, neo4j_d
     from kerjasama.queries.cypher import schema as run
 
     if counts:
+        require_graph(data_dir, neo4j_uri)
         with open_store_from(data_dir, neo4j_uri, neo4j_user, neo4j_password,
                              neo4j_database) as store:
             rows = run(store)

@@ -47,6 +47,16 @@ def store_options(f):
     return data_option(neo4j_options(f))
 
 
+def require_graph(data_dir, neo4j_uri=None, **_) -> None:
+    """Refuse an embedded graph that is not there (a mistyped ``--data``) with a message,
+    instead of making an empty folder and graph and answering from it."""
+    from kerjasama.graph.stores import GRAPH_FILE
+
+    if not neo4j_uri and not (Path(data_dir) / GRAPH_FILE).exists():
+        raise click.ClickException(
+            f"no graph in {data_dir}: run `kerjasama ingest --data {data_dir} ARTICLES...` first")
+
+
 def open_store_from(data_dir, neo4j_uri=None, neo4j_user=None, neo4j_password=None,
                     neo4j_database=None):
     """The store the options of ``store_options`` point at."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from kerjasama.cli.app import main
-from kerjasama.cli.options import format_option, open_store_from, store_options
+from kerjasama.cli.options import format_option, open_store_from, require_graph, store_options
 from kerjasama.cli.output import emit
 from kerjasama.errors import AmbiguousRegion
 
@@ -33,14 +33,7 @@ def _filters(f):
 @contextlib.contextmanager
 def _store(options: dict):
     """The store the options point at; a missing embedded graph is a message, not an empty answer."""
-    from kerjasama.graph.stores import GRAPH_FILE
-
-    if not options.get("neo4j_uri"):
-        graph = Path(options["data_dir"]) / GRAPH_FILE
-        if not graph.exists():
-            raise click.ClickException(
-                f"no graph in {options['data_dir']}: run `kerjasama ingest --data "
-                f"{options['data_dir']} ARTICLES...` first")
+    require_graph(**options)
     try:
         with open_store_from(**options) as store:
             yield store
