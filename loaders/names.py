@@ -4,7 +4,9 @@ Rules: honorifics before the name are dropped (Dr., Drs., Dra., dr, drg, Ir.,
 H., Hj., KH, K.H., Prof., RH, TGH, Ust., Habib is kept as a name); everything
 from the first comma on is dropped (", S.Sos, M.Si"); degree tokens after the
 name without a comma are dropped (SE MM, SSos, S.STP, M.Si, ST, MT); initials
-such as "M." and noble names such as "Andi" and "Raden" are part of the name.
+such as "M." and noble names such as "Andi" and "Raden" are part of the name, and so are
+given names abbreviated with a period (Moh., Muh., Moch., Mochd., Mohd., Mhd., Abd., Ach., Sy.),
+which end no sentence and no name.
 
 >>> clean_name("Dr. Drs. Akbar Ali, AP, M.Si.")
 'Akbar Ali'
@@ -12,6 +14,8 @@ such as "M." and noble names such as "Andi" and "Raden" are part of the name.
 ('Agus Bastian', 'Sutedjo', 'M. Rizon')
 >>> clean_name("KH. Abdul Ghani Kasuba"), clean_name("dr Sudarmi"), clean_name("Sudaryono SSos")
 ('Abdul Ghani Kasuba', 'Sudarmi', 'Sudaryono')
+>>> clean_name("Drs. H. Moh. Yamin, M.Si"), clean_name("Muh. Yusuf SE")
+('Moh. Yamin', 'Muh. Yusuf')
 >>> name_key("H. Abdul Hamid Wahid") == name_key("Abdul Hamid Wahid, M.Si")
 True
 """
@@ -19,10 +23,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "same_person"]
+__all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbreviation", "same_person",
+           "GIVEN_ABBREVIATIONS"]
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr"}
+# given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
+GIVEN_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mukh", "abd", "ach", "sy"})
 _DEGREE = re.compile(
     r"^(?:"
     r"[A-Z]{1,4}"                                  # SE MM ST MT SH MBA SSTP AP
@@ -37,6 +44,15 @@ _DEGREE = re.compile(
 def is_honorific(token: str) -> bool:
     """An honorific written before a name: Dr., Drs., H., Hj., KH, Prof., RH ..."""
     return token.rstrip(".").lower() in HONORIFICS
+
+
+def is_given_abbreviation(token: str) -> bool:
+    """A given name written short with a period ("Moh.", "Abd."): part of the name that follows.
+
+    >>> is_given_abbreviation("Moh."), is_given_abbreviation("Moh"), is_given_abbreviation("Drs.")
+    (True, False, False)
+    """
+    return token.endswith(".") and token[:-1].lower() in GIVEN_ABBREVIATIONS
 
 
 def is_degree(token: str) -> bool:

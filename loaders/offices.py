@@ -36,7 +36,7 @@ import re
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
-from kerjasama.loaders.names import clean_name, is_degree, is_honorific
+from kerjasama.loaders.names import clean_name, is_degree, is_given_abbreviation, is_honorific
 
 __all__ = ["Office", "find_offices"]
 
@@ -132,7 +132,8 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             break
         raw = m.group()
         token = raw.rstrip(",;:)\"”")
-        ends_clause = raw != token or token.endswith(".") and len(token) > 2 and not is_honorific(token)
+        ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not is_honorific(token)
+                                       and not is_given_abbreviation(token))
         core = token.rstrip(".")
         if not words and is_honorific(token):
             if start is None:

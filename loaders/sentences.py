@@ -11,12 +11,15 @@ Cleaning (:func:`clean`):
 
 Splitting (:func:`split`): every line is a block; inside a block a sentence
 ends at ``.``, ``!`` or ``?`` followed by space and a capital, a digit or a
-quote, except after abbreviations (Dr., Drs., Kab., Pj., H., single initials).
+quote, except after abbreviations (Dr., Drs., Kab., Pj., H., single initials, given names
+written short: Moh., Muh., Abd.).
 A fragment that is only a date ("Kamis (21/10/2021).") belongs to the sentence
 before it.
 
 >>> [s.text for s in split(clean("Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M.Si. hadir. Kamis (21/10/2021)."))]
 ['Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M.Si. hadir. Kamis (21/10/2021).']
+>>> [s.text for s in split("Wali Kota Makassar Moh. Ramdhan Pomanto hadir.")]
+['Wali Kota Makassar Moh. Ramdhan Pomanto hadir.']
 >>> [s.text for s in split("Acara selesai. Bupati pulang.\\nBaris baru")]
 ['Acara selesai.', 'Bupati pulang.', 'Baris baru']
 >>> clean("Judul\\nBACA JUGA: Kabar Lain Sekali\\nIsi")
@@ -29,6 +32,7 @@ import unicodedata
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
+from kerjasama.loaders.names import GIVEN_ABBREVIATIONS
 
 __all__ = ["Sentence", "clean", "split"]
 
@@ -42,7 +46,7 @@ _BROKEN_DATE = re.compile(rf"(\d{{1,2}})[ \t]*\n\s*((?:{_MONTH_WORDS})\b)", re.I
 _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
 _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
-           "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m"}
+           "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m"} | GIVEN_ABBREVIATIONS
 _END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
 _DATE_ONLY = re.compile(
     r"^[(\s]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)?[\s,(]*\d{1,2}[/.\s-]\S*\)?[.\s]*$",

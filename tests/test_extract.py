@@ -553,3 +553,18 @@ def test_two_partners_of_a_hub_who_signed_together_keep_their_own_agreement():
             "perhubungan.")
     assert sorted((a["parties"], a["sectors"]) for a in _one(text)) == [
         (["14", "14.01"], []), (["14", "14.71"], []), (["14.01", "14.71"], ["perhubungan"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Wali Kota Makassar Moh. Ramdhan Pomanto dan Bupati Gowa Adnan Purichta Ichsan menandatangani kesepakatan "
+     "bersama.", [("Bupati", "Adnan Purichta Ichsan", "73.06"), ("Wali Kota", "Moh. Ramdhan Pomanto", "73.71")]),
+    ("Bupati Gowa Drs. H. Moh. Yamin, M.Si dan Wali Kota Makassar Muh. Yusuf SE menandatangani MoU.",
+     [("Bupati", "Moh. Yamin", "73.06"), ("Wali Kota", "Muh. Yusuf", "73.71")]),
+    ("Kerja sama itu diteken Bupati Cilacap Abd. Rahman. Wali Kota Tegal Sy. Ahmad hadir.",
+     [("Bupati", "Abd. Rahman", "33.01"), ("Wali Kota", "Sy. Ahmad", "33.76")]),
+])
+def test_given_names_written_short_with_a_period_are_part_of_the_name(text, want):
+    assert _officials_of(text) == want
+    # the period of "Moh." ends no sentence: the signing sentence still names both signers
+    if "Moh. Ramdhan" in text:
+        assert _signers(_one(text)[0]) == [("Adnan Purichta Ichsan", "73.06"), ("Moh. Ramdhan Pomanto", "73.71")]
