@@ -105,7 +105,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.1"
+EXTRACTOR_VERSION = "0.4.2"
 
 _I = re.IGNORECASE
 

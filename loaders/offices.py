@@ -4,8 +4,11 @@ Titles read: Gubernur, Bupati, Wali Kota/Walikota/Walkot and their Wakil
 (Wagub, Wabup, Wawali), acting heads (Pj, Pjs, Plt, Plh, Penjabat), Sekretaris
 Daerah/Sekda, Asisten, and heads of units (Kepala Dinas X, Kepala Bagian X,
 Kepala Badan X, Kabag X, Kadis X). "Kepala" counts only before a unit
-word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...), so "Kepala BPJS
-Kesehatan" is not an office of a regional government.
+word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...) or the acronym of a
+regional office (BPBD, BPKAD, BKPSDM, DPMPTSP; in mixed case any Dis.../Din...,
+Bappe..., Barenlitbangda, Balitbang..., Bakesbangpol: "Kepala Bappedalitbang
+Cilacap Budi Santosa"), so "Kepala BPJS Kesehatan" is not an office of a
+regional government.
 
 Shapes read, in order after the title:
 
@@ -26,6 +29,9 @@ Kabupaten, Nomor ...). The title is kept as written, without the region.
 >>> s = "Pj Bupati Kampar Hambali, SE, MBA, bersama Pj Walikota Pekanbaru Risnandar Mahiwa, S.STP"
 >>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
 [('Pj Bupati', 'Hambali', ('14.01',)), ('Pj Walikota', 'Risnandar Mahiwa', ('14.71',))]
+>>> s = "Kepala Bappedalitbang Cilacap Budi Santosa dan Kepala BPJS Kesehatan Cilacap Ali Ahmad"
+>>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
+[('Kepala Bappedalitbang', 'Budi Santosa', ('33.01',))]
 >>> s = "Kepala Bagian Tata Pemerintahan Pemkab Deli Serdang, Adi Winarto, menambahkan"
 >>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
 [('Kepala Bagian Tata Pemerintahan', 'Adi Winarto', ('12.07',))]
@@ -64,7 +70,14 @@ Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan En
 Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
 Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
 Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang
+Bappedalitbang Bapperida Barenlitbangda Balitbangda Bappelitbang BPKD BPPKAD BPKPD DPKAD DPPKAD BKPP
+BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM DPMPD DPKPP BPMD Satpol-PP
 """.split()}
+# regional office acronyms written in mixed case: Diskominfo, Disdukcapil, Dishub, Disperindag, Dinsos,
+# Bappeda, Bapenda, Bappedalitbang, Barenlitbangda, Bakesbangpol, Bakeuda (all capitals are listed above:
+# most capital acronyms after "Kepala" are national bodies, BPJS, BPS, BNN)
+_UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
+                           r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*")
 _UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo"}  # need a unit word after them
 _NOT_NAME = {w.lower() for w in """
 Provinsi Propinsi Kabupaten Kota Pemkab Pemkot Pemko Pemprov Pemda Pemerintah Nomor No Tahun Dalam Di
@@ -205,7 +218,8 @@ def find_offices(text: str, mentions) -> list[Office]:
                 if text[pos:w.start()].strip():
                     break
                 word = w.group().rstrip(",.")
-                if word.lower() not in _UNIT_WORDS or (word[0].islower() and word not in ("dan",)):
+                if (word.lower() not in _UNIT_WORDS and not _UNIT_ACRONYM.fullmatch(word)
+                        or (word[0].islower() and word not in ("dan",))):
                     break
                 if word.lower() in {"pemerintah", "pemprov", "pemkab", "pemkot", "pemko"}:
                     break

@@ -568,3 +568,18 @@ def test_given_names_written_short_with_a_period_are_part_of_the_name(text, want
     # the period of "Moh." ends no sentence: the signing sentence still names both signers
     if "Moh. Ramdhan" in text:
         assert _signers(_one(text)[0]) == [("Adnan Purichta Ichsan", "73.06"), ("Moh. Ramdhan Pomanto", "73.71")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kepala Bappedalitbang Cilacap Budi Santosa mengatakan Pemkab Cilacap dan Pemkab Banyumas sepakat bekerja sama.",
+     [("Kepala Bappedalitbang", "Budi Santosa", "33.01")]),
+    ("Hadir Kepala Bapperida Banyumas Rina Wati, Kepala Barenlitbangda Kabupaten Cilacap Joko Susilo, Kepala BPBD "
+     "Kota Tegal Agus Salim dan Kepala Diskominfo Banyumas Tri Wahyudi.",
+     [("Kepala BPBD", "Agus Salim", "33.76"), ("Kepala Bapperida", "Rina Wati", "33.02"),
+      ("Kepala Barenlitbangda", "Joko Susilo", "33.01"), ("Kepala Diskominfo", "Tri Wahyudi", "33.02")]),
+    ("Kepala Badan Pendapatan Daerah Kota Makassar Andi Rahman dan Kepala Disdukcapil Gowa Ahmad Yani hadir. "
+     "Kepala BPJS Kesehatan Gowa Ali Baba juga hadir.",
+     [("Kepala Badan Pendapatan Daerah", "Andi Rahman", "73.71"), ("Kepala Disdukcapil", "Ahmad Yani", "73.06")]),
+])
+def test_heads_of_regional_offices_named_by_acronym(text, want):
+    assert _officials_of(text) == want
