@@ -14,7 +14,9 @@ Rules, in the order they are applied:
    capitalised words after it), a province that only says where a kabupaten or
    kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
-   Surabaya", "Jalan Medan-Lubuk Pakam"), "se-Sulawesi Tenggara", DPRD, and
+   Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
+   ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
+   "jembatan Batam-Bintan", "Bandara ..."), "se-Sulawesi Tenggara", DPRD, and
    names after "disaksikan" or "di hadapan" (witnesses).
 3. A region is a government of the article when a mention of it carries a
    sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
@@ -24,7 +26,11 @@ Rules, in the order they are applied:
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
    group; only those after "antara" when it names two ("Wagub X menghadiri
-   penandatanganan antara Pemkab A dan Pemkot B"). A region named again
+   penandatanganan antara Pemkab A dan Pemkot B"); never a guest ("turut
+   hadir Wali Kota C", "Wali Kota C turut hadir / menghadiri / mendampingi
+   ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
+   pula Bupati E ..., yang pada kesempatan itu juga melakukan kesepakatan
+   dengan ..."). A region named again
    starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
    dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
    with each unless the sentence speaks of one joint document ("ketiga",
@@ -105,7 +111,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.2"
+EXTRACTOR_VERSION = "0.4.3"
 
 _I = re.IGNORECASE
 
@@ -156,7 +162,12 @@ Perumda PDAM BUMD BUMN Kejati Kejari Kejaksaan Polda Polres Polresta Polsek Kodi
 Kanwil BPS Balai BPK BPKP Ombudsman KPU KPUD Bawaslu DPRD Hotel Bandara Pelabuhan Stadion Jalan Jl Kecamatan
 Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendopo Kantor Kampus Masjid
 Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
+Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta KA KRL LRT MRT Bypass Bus
 """.split()}
+# lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
+_INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
+                "trayek", "koridor", "kereta", "rel", "bendungan", "waduk"}
+_ROUTE_JOIN = re.compile(r"\s*[-–—/]\s*$")
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
@@ -261,6 +272,7 @@ class _Doc:
         self.coop_keys = [k for k in _COOP_KEYS if k in low_text]
         self.agree = [any(k in low for k in agree_keys) and not abroad for low, abroad in zip(self.lows, self.abroad)]
         self.sign = [a and any(k in low for k in sign_keys) for low, a in zip(self.lows, self.agree)]
+        self.guest_words = [a and any(k in low for k in _GUEST_KEYS) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
         self._facts = {}
         self._dates = {}
@@ -296,13 +308,16 @@ class _Doc:
                     or (words and words[-1] == "DPRD" and before[-1:].isspace()):
                 self.excluded.add(i)
                 continue
-            if (not m.via or m.via in ("list", "weak")) and before[-1:].isspace():
-                run = []
-                for w in reversed(words[-5:]):
-                    if not w[:1].isupper():
+            route = _ROUTE_JOIN.search(before) if before[-1:] in "-–—/ " else None
+            if (not m.via or m.via in ("list", "weak")) and (before[-1:].isspace() or route):
+                # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
+                run, org = [], False
+                for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
+                    low = w.lower().rstrip(".,")
+                    if not (w[:1].isupper() or low in _INFRA_WORDS):
                         break
-                    run.append(w.lower().rstrip(".,"))
-                if any(w in _ORG_WORDS for w in run):
+                    org = org or low in _ORG_WORDS or low in _INFRA_WORDS
+                if org:
                     self.excluded.add(i)
                     continue
             if lows_witness[self.sent_of[i]] and _WITNESSED.search(text[s.start:m.pstart]):
@@ -384,6 +399,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]
             if len({doc.codes[i] for i in after}) >= 2:
                 idx = after
+        if doc.guest_words[si]:
+            idx = [i for i in idx if not _guest(doc, si, i, idx)]
         for i in idx:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
@@ -402,6 +419,36 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(set(cur)) >= 2:
             out.append((frozenset(cur), si))
     return out
+
+
+# a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"
+_GUEST_BEFORE = re.compile(r"\b(?:turut|juga|ikut|tampak|pula)\s+(?:hadir|menyaksikan)\b|\bhadir\s+(?:pula|juga)\b|"
+                           r"^\W*hadir\b|\bdihadiri\b|\bdidampingi\b", _I)
+# (not "..., turut hadir Sekda B": a capitalised name after the guest word is the guest, written after it)
+_GUEST_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:(?:turut|juga|ikut|tampak|pula)\s+(?:hadir|menyaksikan)|hadir\s+(?:pula|juga)|"
+                          r"menyaksikan)\b(?![\s,:]*(?-i:[A-Z]))|\bmenghadiri\b|\bmendampingi\b)", _I)
+# what a party does: a guest who does it is no guest ("Hadir pula Bupati Magelang ..., yang pada kesempatan
+# itu juga melakukan kesepakatan dengan Pemkab Kulon Progo")
+_ACTS = _Cue(r"menandatangani|\bmeneken|\bteken\b|menyepakati|bersepakat|\bsepakat\b|"
+             r"melakukan\s+(?:kesepakatan|penandatanganan|perjanjian|kerja\s*sama)|\bdengan\b|\bantara\b")
+_GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
+
+
+def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
+    """Whether the government named by mention ``i`` only attends (turut hadir, hadir pula, menghadiri,
+    mendampingi, dihadiri oleh ...): no party unless it signs or agrees itself, and none after the
+    guest word does either ("didampingi Sekda, menandatangani MoU dengan Wali Kota B": B is a party)."""
+    s, m = doc.sents[si], doc.mentions[i]
+    later = [doc.mentions[j].pstart for j in idx if doc.mentions[j].pstart > m.end and doc.codes[j] != doc.codes[i]]
+    own = doc.text[m.end:later[0] if later else s.end]
+    if _ACTS.search(own):
+        return False  # it signs or agrees itself (up to the next government named)
+    before = doc.text[s.start:m.pstart]
+    for g in _GUEST_BEFORE.finditer(before):
+        if not _ACTS.search(before[g.end():]):
+            return True
+    after = _GUEST_AFTER.match(doc.text, m.end, s.end)
+    return bool(after) and not _ACTS.search(after.group())
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:

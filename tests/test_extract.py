@@ -583,3 +583,35 @@ def test_given_names_written_short_with_a_period_are_part_of_the_name(text, want
 ])
 def test_heads_of_regional_offices_named_by_acronym(text, want):
     assert _officials_of(text) == want
+
+
+def test_place_names_inside_a_road_or_bridge_name_and_guests_are_no_parties():
+    text = ("Sumbar dan Riau Teken Nota Kesepakatan Percepatan Jalan Tol Padang-Pekanbaru\n\n"
+            "Pemerintah Provinsi Sumatera Barat dan Pemerintah Provinsi Riau menandatangani nota kesepakatan tentang "
+            "percepatan pembangunan infrastruktur jalan dan Jalan Tol Padang-Pekanbaru. Penandatanganan dilakukan "
+            "Gubernur Sumbar Mahyeldi dan Gubernur Riau Syamsuar di Gedung Daerah Riau, Kamis (16/3/2023). Wali Kota "
+            "Pekanbaru Muflihun turut hadir dalam acara itu.")
+    (a,) = _one(text)
+    assert (a["parties"], a["kind"], a["signed_on"]) == (["13", "14"], "mou", "2023-03-16")
+    assert _signers(a) == [("Mahyeldi", "13"), ("Syamsuar", "14")]
+    assert ("Wali Kota", "Muflihun", "14.71") in _officials_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pemprov Jambi dan Pemprov Riau menandatangani MoU pembangunan ruas tol Jambi - Pekanbaru dan jembatan "
+    "Batam-Bintan. Bupati Kampar juga hadir.",
+    "Pemprov Jambi dan Pemprov Riau menandatangani MoU. Turut hadir dalam penandatanganan itu Wali Kota "
+    "Pekanbaru Muflihun dan Bupati Kampar Kamsol.",
+    "Gubernur Jambi Al Haris dan Gubernur Riau Syamsuar menandatangani nota kesepakatan, turut hadir Wali Kota "
+    "Pekanbaru Muflihun.",
+    "Wali Kota Pekanbaru Muflihun juga menghadiri penandatanganan nota kesepakatan Pemprov Jambi dan Pemprov Riau.",
+    "Penandatanganan MoU Pemprov Jambi dan Pemprov Riau dihadiri Wali Kota Pekanbaru Muflihun dan Bupati Kampar.",
+])
+def test_guests_of_a_signing_and_places_on_a_route_are_no_parties(text):
+    assert [a["parties"] for a in _one(text)] == [["14", "15"]]
+
+
+def test_cooperation_between_two_places_written_with_a_dash_keeps_both():
+    text = "Pemkab Kampar dan Pemkot Pekanbaru menandatangani MoU kerja sama Kampar-Pekanbaru bidang transportasi."
+    assert [a["parties"] for a in _one(text)] == [["14.01", "14.71"]]
+
