@@ -85,8 +85,10 @@ Rules, in the order they are applied:
    sister-city sentence) or the office, its region only guessed, already has
    another holder named with the region (the second Wali Kota is of another
    city). Signatories:
-   officials in a signing sentence outside venues and witness clauses ("di
-   hadapan" too): the subject of the signing word, the ones after "dilakukan
+   officials in a signing sentence (or one saying they "melakukan
+   kesepakatan") outside venues and witness or guest clauses ("di hadapan",
+   "turut hadir", "didampingi" too, unless a signing word comes between, or
+   the official's own "yang ..." clause signs or agrees): the subject of the signing word, the ones after "dilakukan
    (oleh)", "ditandatangani oleh", and the other party after "menandatangani
    ... dengan" or right after "ditandatangani", and the next in a list of
    signers; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
@@ -111,7 +113,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.3"
+EXTRACTOR_VERSION = "0.4.4"
 
 _I = re.IGNORECASE
 
@@ -924,9 +926,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             named.setdefault(si, []).append((o, code, holder))
     for si, s in enumerate(doc.sents):
         t = s.text
-        if not doc.sign[si] or si not in named:
+        if si not in named or not (doc.sign[si] or doc.agree[si] and _DOES_SIGN.search(t, 0, doc.lows[si])):
             continue
-        signs = list(_SIGN.finditer(t))
+        signs = sorted([*_SIGN.finditer(t), *_DOES_SIGN.finditer(t)], key=lambda x: x.start())
         venues = _venue_spans(t)
         terms = doc.kind_terms(si)
         if not terms and si > 0:
@@ -939,7 +941,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for k, (o, code, name) in enumerate(offices):
             if any(a <= o.start < b for a, b in venues):
                 continue
-            if _WITNESS.search(t[:o.start]) or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
+            if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t)) \
+                    or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
                 continue
             if not _signs(t, o, signs) and not (last is not None and (last.role == "unit") == (o.role == "unit")
                                                 and _LIST_NAMED.match(t[last.end:o.start])):
@@ -971,6 +974,25 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             for a in targets:
                 if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                     a["signatories"].append({"name": name, "region": code})
+
+
+# what a signer does, besides the signing words: "... yang pada kesempatan itu juga melakukan kesepakatan"
+_DOES_SIGN = _Cue(r"melakukan\s+(?:kesepakatan|penandatanganan|perjanjian)")
+_OWN_ACT = _Cue(r"menandatangani|\bmeneken|\bteken\b|melakukan\s+(?:kesepakatan|penandatanganan|perjanjian)")
+_WHO_ALSO = re.compile(r"\byang\b", _I)
+
+
+def _witness(t: str, o, next_start: int) -> bool:
+    """Whether the office is named as a witness or guest: after "disaksikan", "hadir", "didampingi" ...
+    with no signing in between ("didampingi Sekda, menandatangani MoU dengan Wali Kota B": B signs),
+    unless a clause of its own says it signs ("Hadir pula Bupati Magelang yang diwakili Sekda B, yang
+    pada kesempatan itu juga melakukan kesepakatan dengan ...")."""
+    witnessed = any(not _OWN_ACT.search(t[w.end():o.start]) for w in _WITNESS.finditer(t[:o.start]))
+    if not witnessed:
+        return False
+    own = t[o.end:next_start]
+    who = _WHO_ALSO.search(own)
+    return not (who and _OWN_ACT.search(own, who.end()))
 
 
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)

@@ -615,3 +615,23 @@ def test_cooperation_between_two_places_written_with_a_dash_keeps_both():
     text = "Pemkab Kampar dan Pemkot Pekanbaru menandatangani MoU kerja sama Kampar-Pekanbaru bidang transportasi."
     assert [a["parties"] for a in _one(text)] == [["14.01", "14.71"]]
 
+
+def test_representative_of_a_guest_head_who_also_agrees_signs_for_that_region():
+    text = ("Pemkab Sleman dan Pemkab Bantul melakukan Kesepakatan Bersama tentang pariwisata. Penandatanganan "
+            "dilakukan oleh Bupati Sleman Kustini dan Bupati Bantul Abdul Halim Muslih, Senin 4/3/2024. Hadir pula "
+            "Bupati Gunungkidul yang diwakili Sekretaris Daerah Sri Suhartanta beserta jajaran, yang pada kesempatan "
+            "itu juga melakukan kesepakatan dengan Pemkab Bantul.")
+    got = sorted((a["parties"], _signers(a)) for a in _one(text))
+    assert got == [(["34.02", "34.03"], [("Sri Suhartanta", "34.03")]),
+                   (["34.02", "34.04"], [("Abdul Halim Muslih", "34.02"), ("Kustini", "34.04")])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bupati Kampar Kamsol didampingi Sekda Kampar Ahmad Yuzar menandatangani MoU dengan Wali Kota Pekanbaru "
+     "Muflihun.", [("Kamsol", "14.01"), ("Muflihun", "14.71")]),
+    ("Penandatanganan MoU dilakukan Bupati Kampar Kamsol dan Wali Kota Pekanbaru Muflihun, turut hadir Sekda Kampar "
+     "Ahmad Yuzar.", [("Kamsol", "14.01"), ("Muflihun", "14.71")]),
+])
+def test_who_accompanies_or_attends_does_not_sign_and_the_partner_after_them_does(text, want):
+    (a,) = _one(text)
+    assert _signers(a) == want
