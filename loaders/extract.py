@@ -662,6 +662,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
         if sign or (prev_sign and _EVENT.search(s.text)):
             cands.extend(doc.event_dates(si))
+            if cands and cands[0].year:
+                return cands[0].iso  # a full first date: the later ones are not needed
         prev_sign = sign
     if not cands:
         return None
@@ -819,9 +821,12 @@ _FIELD_VERB = re.compile(r"(?:pengelolaan|pengembangan|penyelenggaraan|peningkat
                          r"pembangunan|penataan|pemanfaatan|penguatan|penyediaan)\s+", _I)
 
 
-def _field_after_kerja_sama(sentence: str):
-    """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None."""
+def _field_after_kerja_sama(sentence: str, before: int | None = None):
+    """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None;
+    only one starting before ``before`` counts (the caller has a scope phrase there)."""
     for m in _KERJA_SAMA.finditer(sentence):
+        if before is not None and m.start() >= before:
+            return None
         pos = m.end()
         verb = _FIELD_VERB.match(sentence, pos)
         if verb:
@@ -843,7 +848,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             m = _SCOPE.search(t, 0, low)
             if m and not _AIM.search(t[:m.start()]):
                 scope_at = m.start()
-            adjacent = _field_after_kerja_sama(t)
+            adjacent = _field_after_kerja_sama(t, scope_at)
             if adjacent is not None and (scope_at is None or adjacent < scope_at) and not _AIM.search(t[:adjacent]):
                 scope_at = adjacent
         if scope_at is None and prev_scope and _CONTINUE.match(t):

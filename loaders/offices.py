@@ -99,6 +99,22 @@ _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# the capitals a title can start with (Pj, Wali, Gubernur, Bupati, Sekda, Kepala, Asisten; Kabupaten, Kota)
+_TITLE_START = re.compile(r"[PWGBSKA]")
+
+
+def _titles(text: str):
+    """What ``_TITLE.finditer(text)`` finds, tried only at the capitals a title starts with: re scans the
+    pattern (a look-behind, then an alternation) slowly at every position."""
+    pos = 0
+    for c in _TITLE_START.finditer(text):
+        i = c.start()
+        if i < pos:
+            continue
+        m = _TITLE.match(text, i)
+        if m:
+            yield m
+            pos = m.end() if m.end() > i else i + 1
 
 
 class Office(NamedTuple):
@@ -199,7 +215,7 @@ def find_offices(text: str, mentions) -> list[Office]:
     """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions)."""
     out: list[Office] = []
     by_start = sorted(mentions, key=lambda m: m.start)
-    for m in _TITLE.finditer(text):
+    for m in _titles(text):
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
             continue
