@@ -30,7 +30,8 @@ Rules, in the order they are applied:
    hadir Wali Kota C", "Wali Kota C turut hadir / menghadiri / mendampingi
    ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
    pula Bupati E ..., yang pada kesempatan itu juga melakukan kesepakatan
-   dengan ..."). A region named again
+   dengan ...") or all named attend a signing called theirs ("A dan B
+   menghadiri penandatanganan kesepakatan kedua daerah"). A region named again
    starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
    dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
    with each unless the sentence speaks of one joint document ("ketiga",
@@ -113,7 +114,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.4"
+EXTRACTOR_VERSION = "0.4.5"
 
 _I = re.IGNORECASE
 
@@ -402,7 +403,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if len({doc.codes[i] for i in after}) >= 2:
                 idx = after
         if doc.guest_words[si]:
-            idx = [i for i in idx if not _guest(doc, si, i, idx)]
+            # when every government named attends a signing the sentence calls theirs, they are its
+            # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
+            hosts = [i for i in idx if not _guest(doc, si, i, idx)]
+            idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
         for i in idx:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
@@ -433,6 +437,8 @@ _GUEST_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:(?:turut|juga|ikut|tampak|pula)
 # itu juga melakukan kesepakatan dengan Pemkab Kulon Progo")
 _ACTS = _Cue(r"menandatangani|\bmeneken|\bteken\b|menyepakati|bersepakat|\bsepakat\b|"
              r"melakukan\s+(?:kesepakatan|penandatanganan|perjanjian|kerja\s*sama)|\bdengan\b|\bantara\b")
+_THEIR_OWN = _Cue(r"\b(?:kedua|ketiga|keempat)\s+(?:daerah|pemerintah|pemda|pihak|belah\s+pihak|kepala\s+daerah|"
+                  r"wilayah|kabupaten|kota|provinsi)|masing-masing")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 
 

@@ -635,3 +635,11 @@ def test_representative_of_a_guest_head_who_also_agrees_signs_for_that_region():
 def test_who_accompanies_or_attends_does_not_sign_and_the_partner_after_them_does(text, want):
     (a,) = _one(text)
     assert _signers(a) == want
+
+
+def test_heads_attending_the_signing_of_their_own_agreement_are_its_parties():
+    text = ("Bupati Kampar Kamsol dan Wali Kota Pekanbaru Muflihun menghadiri penandatanganan kesepakatan bersama "
+            "kedua daerah oleh Sekda masing-masing.")
+    assert [(a["parties"], a["kind"]) for a in _one(text)] == [(["14.01", "14.71"], "mou")]
+    text = "Gubernur Riau Syamsuar menandatangani MoU tersebut, turut hadir Wali Kota Pekanbaru Muflihun."
+    assert _one(text) == []
