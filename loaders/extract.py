@@ -114,7 +114,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.5"
+EXTRACTOR_VERSION = "0.4.6"
 
 _I = re.IGNORECASE
 

@@ -32,6 +32,9 @@ Kabupaten, Nomor ...). The title is kept as written, without the region.
 >>> s = "Kepala Bappedalitbang Cilacap Budi Santosa dan Kepala BPJS Kesehatan Cilacap Ali Ahmad"
 >>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
 [('Kepala Bappedalitbang', 'Budi Santosa', ('33.01',))]
+>>> s = "Kepala Dinas Tanaman Pangan Hortikultura dan Perkebunan Kabupaten Cilacap Budi Santosa"
+>>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
+[('Kepala Dinas Tanaman Pangan Hortikultura dan Perkebunan', 'Budi Santosa', ('33.01',))]
 >>> s = "Kepala Bagian Tata Pemerintahan Pemkab Deli Serdang, Adi Winarto, menambahkan"
 >>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
 [('Kepala Bagian Tata Pemerintahan', 'Adi Winarto', ('12.07',))]
@@ -94,7 +97,7 @@ Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
 _PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
-_CAP_WORDS = re.compile(r"(?:\s+[A-Z][\w-]*){1,4}")
+_UNIT_REST = re.compile(r"(?:\s*(?:[A-Z][\w&'’-]*|dan|serta|&|,|\([^()\n]{1,40}\)))+\s*")
 _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
@@ -250,14 +253,11 @@ def find_offices(text: str, mentions) -> list[Office]:
         pos = _skip(text, pos, _PAREN)
         region = _region_after(text, pos, by_start)
         if region is None and unit:
-            # "Asisten Bidang Administrasi Umun Sekretariat Daerah Kabupaten X": unknown
-            # capitalised words between the unit words and a region still belong to the title
-            look = _CAP_WORDS.match(text[pos:])
-            if look:
-                later = _region_after(text, pos + look.end(), by_start)
-                if later is not None:
-                    title_end = pos + look.end()
-                    region = later
+            # "Asisten Bidang Administrasi Umun Sekretariat Daerah Kabupaten X", "Kepala Dinas Tanaman
+            # Pangan Hortikultura dan Perkebunan Kabupaten X": the rest of the unit's name, up to a region
+            later = _unit_region(text, pos, by_start)
+            if later is not None:
+                title_end, region = later
         codes = None
         if region is not None:
             mention, pos = region
@@ -284,6 +284,23 @@ def find_offices(text: str, mentions) -> list[Office]:
         out.append(Office(m.start(), max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
+
+
+def _unit_region(text, pos, mentions):
+    """(end of the title, (mention, end)) when only the rest of a unit's name stands between ``pos`` and
+    the next region named: capitalised words, "dan", commas, a short form in brackets, at most ten words,
+    not ending in "dan" or a comma ("Kepala Dinas Kesehatan Budi, Kabupaten X": X is no part of it)."""
+    for mention in mentions:
+        if mention.pstart < pos:
+            continue
+        gap = text[pos:mention.pstart]
+        words = gap.split()
+        if not words or len(words) > 10 or not _UNIT_REST.fullmatch(gap):
+            return None
+        if words[-1].lower() in ("dan", "serta", "&") or words[-1].endswith(","):
+            return None
+        return pos + len(gap.rstrip()), (mention, mention.end)
+    return None
 
 
 def _region_after(text, pos, mentions):

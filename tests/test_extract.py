@@ -643,3 +643,17 @@ def test_heads_attending_the_signing_of_their_own_agreement_are_its_parties():
     assert [(a["parties"], a["kind"]) for a in _one(text)] == [(["14.01", "14.71"], "mou")]
     text = "Gubernur Riau Syamsuar menandatangani MoU tersebut, turut hadir Wali Kota Pekanbaru Muflihun."
     assert _one(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Kepala Dinas Tanaman Pangan Hortikultura dan Perkebunan Kabupaten Cilacap Budi Santosa hadir.",
+     ("Kepala Dinas Tanaman Pangan Hortikultura dan Perkebunan", "Budi Santosa", "33.01")),
+    ("Kepala Badan Riset dan Inovasi Daerah Cilacap Budi Santosa hadir.",
+     ("Kepala Badan Riset dan Inovasi Daerah", "Budi Santosa", "33.01")),
+    ("Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappelitbangda) Banyumas Tri Wahyudi "
+     "hadir.", ("Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah", "Tri Wahyudi", "33.02")),
+    ("Kepala Dinas Koperasi, UKM dan Perdagangan Kota Tegal Agus Salim hadir.",
+     ("Kepala Dinas Koperasi, UKM dan Perdagangan", "Agus Salim", "33.76")),
+])
+def test_head_of_an_office_whose_long_name_runs_up_to_the_region(text, want):
+    assert _officials_of(text) == [want]
