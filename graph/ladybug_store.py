@@ -76,8 +76,12 @@ def _arrow(rows: list[dict], columns: dict[str, str]):
 
     types = {"STRING": pa.string(), "DATE": pa.date32(), "INT64": pa.int64(),
              "DOUBLE": pa.float64(), "STRING[]": pa.list_(pa.string())}
-    schema = pa.schema([(name, types[typ]) for name, typ in columns.items()])
-    return pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows], schema=schema)
+    # Column by column: a dict per row for Table.from_pylist was most of a national load
+    # (100k agreements: 3.2 of 4.9 s).
+    return pa.Table.from_arrays(
+        [pa.array([row.get(name) for row in rows], type=types[typ])
+         for name, typ in columns.items()],
+        names=list(columns))
 
 
 _SIDECARS = ("wal", "shadow", "checkpoint", "tmp")
@@ -154,11 +158,14 @@ def _load_into(path: Path, tables: Tables) -> None:
             if rows:
                 rows_table = _arrow(rows, node.properties)  # noqa: F841 (named in COPY)
                 conn.execute(f"COPY {label} FROM rows_table")
+                # One table's Arrow copy at a time, not all of them until the end.
+                del rows_table
         for rtype, rel in RELS.items():
             rows = tables.get("rels", {}).get(rtype) or []
             if rows:
                 rows_table = _arrow(rows, {"from": "STRING", "to": "STRING", **rel.properties})  # noqa: F841
                 conn.execute(f"COPY {rtype} FROM rows_table")
+                del rows_table
     finally:
         conn.close()
         db.close()
