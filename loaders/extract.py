@@ -54,7 +54,8 @@ Rules, in the order they are applied:
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
-   terms after "akan"/"ditindaklanjuti" are future, not signed, and so is a
+   terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
+   wish, no plan, after "berharap"/"diharapkan" unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
    selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too. "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
@@ -114,7 +115,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.6"
+EXTRACTOR_VERSION = "0.4.7"
 
 _I = re.IGNORECASE
 
@@ -146,6 +147,8 @@ _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
+# a follow-up that someone has set in motion, not only wished for
+_TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 _REPORT = _Cue(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
@@ -560,6 +563,9 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]],
     terms = []
     for pos, kind in doc.kind_terms(si):
         later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
+        if later and _AIM.search(t[:pos], 0, low[:pos]) and not _TARGETED.search(t, 0, low):
+            # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
+            continue
         terms.append((kind, later))
     n_pks = 1
     if any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS

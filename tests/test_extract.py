@@ -657,3 +657,16 @@ def test_heads_attending_the_signing_of_their_own_agreement_are_its_parties():
 ])
 def test_head_of_an_office_whose_long_name_runs_up_to_the_region(text, want):
     assert _officials_of(text) == [want]
+
+
+@pytest.mark.parametrize("follow_up, kinds", [
+    ("Bupati Sleman berharap kesepakatan ini segera ditindaklanjuti dengan perjanjian kerja sama.",
+     ["mou"]),
+    ("Perjanjian kerja sama turunannya ditargetkan selesai akhir tahun.", ["mou", "plan"]),
+])
+def test_a_wished_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
+    rec = extract_text(text, id="x")
+    assert sorted(a["kind"] for a in rec["agreements"]) == kinds
+    assert {tuple(a["parties"]) for a in rec["agreements"]} == {("34.04", "34.71")}
