@@ -31,6 +31,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, wraps
 
@@ -334,8 +335,12 @@ class _Officials:
 
 
 @_without_gc
-def build_tables(records: list[dict], *, problems: list[str] | None = None) -> Tables:
+def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) -> Tables:
     """The graph tables for ``records`` (plain dicts, see ``kerjasama.graph.store``).
+
+    ``records`` is a list, taken in source-id order whatever its order, or an
+    iterator that yields them in source-id order (``RecordStore.stream``), so
+    that each record can be let go once it is read.
 
     Facts naming an unknown region or sector are left out; when ``problems``
     is a list, one line per left-out fact is appended to it.
@@ -356,7 +361,9 @@ def build_tables(records: list[dict], *, problems: list[str] | None = None) -> T
     reports: dict[tuple, list[_Report]] = defaultdict(list)
     sources: dict[str, dict] = {}
 
-    for record in sorted(records, key=lambda r: str(_source(r).get("id") or r.get("id"))):
+    if isinstance(records, (list, tuple)):
+        records = sorted(records, key=lambda r: str(_source(r).get("id") or r.get("id")))
+    for record in records:
         src = _source(record)
         sid = src.get("id") or str(record.get("id"))
         label = record.get("id") or sid
@@ -467,8 +474,10 @@ def build_tables(records: list[dict], *, problems: list[str] | None = None) -> T
     return tables
 
 
-def build(records: list[dict], store: GraphStore, *, problems: list[str] | None = None) -> dict:
-    """Replace the graph in ``store`` with the one built from ``records``; row counts.
+def build(records: Iterable[dict], store: GraphStore, *,
+          problems: list[str] | None = None) -> dict:
+    """Replace the graph in ``store`` with the one built from ``records`` (as ``build_tables``
+    takes them); row counts.
 
     >>> import tempfile, pathlib
     >>> from kerjasama.graph.ladybug_store import LadybugStore

@@ -25,7 +25,7 @@ completes it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -145,29 +145,42 @@ def _store_document(doc: dict, records: RecordStore, extractor: Extractor) -> bo
     return records.put(record, text)
 
 
+def _counted(records: Iterable[dict], report: Report) -> Iterator[dict]:
+    """``records`` as they pass, counted in ``report.records``."""
+    report.records = 0
+    for record in records:
+        report.records += 1
+        yield record
+
+
 def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> None:
     """Replace the graph in ``store`` with the one built from every stored record."""
     errors: list[str] = []
-    all_records = records.all(errors=errors)
-    # A damaged record file is named as a failure, not counted among the facts left out.
-    for problem in errors:
-        path, _, reason = problem.partition(": ")
-        report.failed.append((path, f"{reason}; `kerjasama rebuild --reextract` makes it "
-                                    "again from its source text"))
-    errors = []
     # A planner's corrections are applied on every build, so they outlive re-extraction.
     from kerjasama.loaders.corrections import apply_corrections, load as load_corrections
 
-    all_records, notes = apply_corrections(all_records, load_corrections(records.root))
-    errors += notes
-    report.warnings += errors
-    report.records = len(all_records)
+    fixes = load_corrections(records.root)
+    if fixes:
+        # A correction may name its record by id, so all of them are looked at together.
+        stream, notes = apply_corrections(records.all(errors=errors), fixes)
+        report.records = len(stream)
+    else:
+        # Each record is read as the build reaches it and let go after: holding every
+        # record at once was the largest part of a national rebuild's memory.
+        stream, notes = _counted(records.stream(errors=errors), report), []
+    report.warnings += notes
     try:
-        report.graph = build(all_records, store, problems=report.warnings)
+        report.graph = build(stream, store, problems=report.warnings)
     except (OSError, RuntimeError) as err:
         # The previous graph is still in place (a load replaces it whole or not at all).
         raise KerjasamaError(f"the graph could not be rebuilt ({err}); the records are kept "
                              "and `kerjasama rebuild` tries again") from None
+    finally:
+        # A damaged record file is named as a failure, not counted among the facts left out.
+        for problem in errors:
+            path, _, reason = problem.partition(": ")
+            report.failed.append((path, f"{reason}; `kerjasama rebuild --reextract` makes it "
+                                        "again from its source text"))
 
 
 def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,

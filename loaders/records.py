@@ -243,7 +243,14 @@ class RecordStore:
         An unreadable record file raises InputError, or, when ``errors`` is a
         list, is skipped with its reason appended there.
         """
-        records = []
+        return list(self.stream(errors=errors))
+
+    def stream(self, *, errors: list[str] | None = None) -> Iterator[dict]:
+        """``all()`` one record at a time, each read when it is asked for.
+
+        A graph build needs each record once: holding them all at once was
+        the largest part of the memory of a national rebuild.
+        """
         for sid in self.ids():
             try:
                 record = self.get(sid)
@@ -253,8 +260,7 @@ class RecordStore:
                 errors.append(str(err))
                 continue
             if record is not None:
-                records.append(record)
-        return records
+                yield record
 
     def __iter__(self) -> Iterator[dict]:
         return iter(self.all())
