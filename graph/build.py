@@ -488,9 +488,16 @@ def build(records: Iterable[dict], store: GraphStore, *,
     >>> counts["Region"], counts["Agreement"]
     (552, 0)
     """
+    from kerjasama.graph.ladybug_store import LadybugStore
+
     tables = build_tables(records, problems=problems)
-    store.load(tables)
-    return counts(tables)
+    rows = counts(tables)
+    if isinstance(store, LadybugStore):
+        # Each table's rows are let go once copied, while the database loads the rest.
+        store.load(tables, consume=True)
+    else:
+        store.load(tables)
+    return rows
 
 
 def counts(tables: Tables) -> dict[str, int]:

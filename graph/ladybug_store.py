@@ -146,25 +146,27 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _load_into(path: Path, tables: Tables) -> None:
-    """Write a new database file at ``path`` holding the schema and ``tables``."""
+def _load_into(path: Path, tables: Tables, *, consume: bool = False) -> None:
+    """Write a new database file at ``path`` holding the schema and ``tables``.
+
+    With ``consume`` each table's rows are taken out of ``tables`` as it is copied, so
+    they can be freed while the database is still loading the others.
+    """
     db = ladybug.Database(str(path))
     conn = ladybug.Connection(db)
+    parts = [(tables.get("nodes", {}), label, node.properties) for label, node in NODES.items()]
+    parts += [(tables.get("rels", {}), rtype, {"from": "STRING", "to": "STRING", **rel.properties})
+              for rtype, rel in RELS.items()]
     try:
         for statement in _ddl():
             conn.execute(statement)
-        for label, node in NODES.items():
-            rows = tables.get("nodes", {}).get(label) or []
+        for part, name, columns in parts:
+            rows = (part.pop(name, None) if consume else part.get(name)) or []
             if rows:
-                rows_table = _arrow(rows, node.properties)  # noqa: F841 (named in COPY)
-                conn.execute(f"COPY {label} FROM rows_table")
+                rows_table = _arrow(rows, columns)  # noqa: F841 (named in COPY)
+                del rows
+                conn.execute(f"COPY {name} FROM rows_table")
                 # One table's Arrow copy at a time, not all of them until the end.
-                del rows_table
-        for rtype, rel in RELS.items():
-            rows = tables.get("rels", {}).get(rtype) or []
-            if rows:
-                rows_table = _arrow(rows, {"from": "STRING", "to": "STRING", **rel.properties})  # noqa: F841
-                conn.execute(f"COPY {rtype} FROM rows_table")
                 del rows_table
     finally:
         conn.close()
@@ -245,13 +247,16 @@ class LadybugStore(GraphStore):
         self._db = None
 
     # -- GraphStore --------------------------------------------------------
-    def load(self, tables: Tables) -> None:
+    def load(self, tables: Tables, *, consume: bool = False) -> None:
+        """Replace the graph with ``tables``. With ``consume`` the rows are taken out of
+        ``tables`` as they are copied (it is left empty): a national rebuild then does
+        not hold every row as Python dicts while the database loads."""
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
         _remove(tmp)  # a load killed half-way left it; it was never the graph
         self._remove_orphaned_empties()
-        _load_into(tmp, tables)
+        _load_into(tmp, tables, consume=consume)
         # Logs a killed `cypher --write` left belong to the graph being replaced.
         _remove(self.path, sidecars_only=True)
         os.replace(tmp, self.path)
