@@ -28,7 +28,6 @@ a region (``depth`` steps of partnership) are applied here.
 from __future__ import annotations
 
 import colorsys
-import datetime as dt
 import re
 
 import networkx as nx

@@ -317,7 +317,7 @@ class _Doc:
             route = _ROUTE_JOIN.search(before) if before[-1:] in "-–—/ " else None
             if (not m.via or m.via in ("list", "weak")) and (before[-1:].isspace() or route):
                 # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
-                run, org = [], False
+                org = False
                 for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
                     low = w.lower().rstrip(".,")
                     if not (w[:1].isupper() or low in _INFRA_WORDS):

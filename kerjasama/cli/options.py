@@ -1,6 +1,7 @@
 """Options shared by several commands, as decorators."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -64,3 +65,52 @@ def open_store_from(data_dir, neo4j_uri=None, neo4j_user=None, neo4j_password=No
 
     return open_store(data_dir, neo4j_uri=neo4j_uri, user=neo4j_user, password=neo4j_password,
                       database=neo4j_database)
+
+
+KIND = click.Choice(["plan", "mou", "pks"], case_sensitive=False)
+STORE_KEYS = ("data_dir", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database")
+
+
+def filter_options(*, until: bool = True, province: bool = False):
+    """``--sector``, ``--kind`` (repeatable), ``--since`` and optionally ``--until`` /
+    ``--province``: which agreements a question, view or chart counts."""
+
+    def decorate(f):
+        if province:
+            f = click.option("--province", metavar="P",
+                             help="Only agreements with a party in province P (name or code).")(f)
+        if until:
+            f = click.option("--until", metavar="DATE",
+                             help="Only agreements signed on or before DATE.")(f)
+        f = click.option("--since", metavar="DATE",
+                         help="Only agreements signed on or after DATE (YYYY-MM-DD or YYYY).")(f)
+        f = click.option("--kind", type=KIND, multiple=True,
+                         help="Only agreements of this kind (repeat for several).")(f)
+        f = click.option("--sector", metavar="S",
+                         help="Only agreements on sector S (slug or name).")(f)
+        return f
+
+    return decorate
+
+
+def split_store_options(kwargs: dict) -> dict:
+    """Take the ``store_options`` out of a command's keyword arguments."""
+    return {k: kwargs.pop(k) for k in STORE_KEYS}
+
+
+@contextlib.contextmanager
+def graph_store(options: dict):
+    """The store the options point at, for reading: a missing embedded graph is a message,
+    and a region name that fits several regions lists them with their names."""
+    from kerjasama.errors import AmbiguousRegion
+
+    require_graph(**options)
+    try:
+        with open_store_from(**options) as store:
+            yield store
+    except AmbiguousRegion as err:
+        from kerjasama.queries.regions import describe_candidates
+
+        raise click.ClickException(
+            f"{err.name!r} names several regions: {describe_candidates(err.candidates)}; "
+            "give the code or the full name") from None

@@ -6,49 +6,13 @@ what the function returns.
 """
 from __future__ import annotations
 
-import contextlib
-from pathlib import Path
 
 import click
 
 from kerjasama.cli.app import main
-from kerjasama.cli.options import format_option, open_store_from, require_graph, store_options
+from kerjasama.cli.options import (KIND, filter_options, format_option, graph_store,
+                                   split_store_options, store_options)
 from kerjasama.cli.output import emit
-from kerjasama.errors import AmbiguousRegion
-
-KIND = click.Choice(["plan", "mou", "pks"], case_sensitive=False)
-
-
-def _filters(f):
-    """``--sector``, ``--kind``, ``--since``, ``--until``: which agreements count."""
-    f = click.option("--until", metavar="DATE", help="Only agreements signed on or before DATE.")(f)
-    f = click.option("--since", metavar="DATE",
-                     help="Only agreements signed on or after DATE (YYYY-MM-DD or YYYY).")(f)
-    f = click.option("--kind", type=KIND, multiple=True,
-                     help="Only agreements of this kind (repeat for several).")(f)
-    f = click.option("--sector", metavar="SLUG", help="Only agreements on this sector.")(f)
-    return f
-
-
-@contextlib.contextmanager
-def _store(options: dict):
-    """The store the options point at; a missing embedded graph is a message, not an empty answer."""
-    require_graph(**options)
-    try:
-        with open_store_from(**options) as store:
-            yield store
-    except AmbiguousRegion as err:
-        from kerjasama.queries.regions import describe_candidates
-
-        raise click.ClickException(
-            f"{err.name!r} names several regions: {describe_candidates(err.candidates)}; "
-            "give the code or the full name") from None
-
-
-def _store_options(kwargs: dict) -> dict:
-    keys = ("data_dir", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database")
-    return {k: kwargs.pop(k) for k in keys}
-
 
 def _kinds(kind):
     return list(kind) or None
@@ -75,14 +39,14 @@ def sector(slug, kind, since, until, fmt, **kwargs):
     """
     from kerjasama.queries.sector import sector as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, slug, kind=_kinds(kind), since=since, until=until)
     emit(rows, fmt, ["regions", "names", "agreements", "kinds"])
 
 
 @main.command()
 @click.argument("region")
-@_filters
+@filter_options()
 @store_options
 @format_option()
 def partners(region, sector, kind, since, until, fmt, **kwargs):
@@ -95,7 +59,7 @@ def partners(region, sector, kind, since, until, fmt, **kwargs):
     """
     from kerjasama.queries.partners import partners as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, region, sector=sector, kind=_kinds(kind), since=since, until=until)
     emit(rows, fmt, ["region", "name", "agreements", "sectors"])
 
@@ -117,7 +81,7 @@ def _agreement_line(a: dict) -> dict:
 @click.option("--region", metavar="REGION", help="Only agreements this region is party to.")
 @click.option("--between", nargs=2, metavar="REGION REGION",
               help="Only agreements these two regions are both party to.")
-@_filters
+@filter_options()
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many (newest first).")
 @store_options
 @format_option()
@@ -131,7 +95,7 @@ def agreements(region, between, sector, kind, since, until, limit, fmt, **kwargs
     """
     from kerjasama.queries.agreements import agreements as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, region=region, between=list(between) if between else None,
                    sector=sector, kind=_kinds(kind), since=since, until=until, limit=limit)
     if fmt == "json":
@@ -160,7 +124,7 @@ def path(a, b, max_hops, fmt, **kwargs):
     """
     from kerjasama.queries.path import path as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         steps = run(store, a, b, max_hops=max_hops)
     if fmt == "json":
         emit(steps, fmt)
@@ -181,7 +145,7 @@ def path(a, b, max_hops, fmt, **kwargs):
 @click.option("--by", type=click.Choice(["degree", "betweenness"]), default="degree",
               show_default=True,
               help="degree: most partners; betweenness: most often between others (brokers).")
-@_filters
+@filter_options()
 @store_options
 @format_option()
 def central(top, by, sector, kind, since, until, fmt, **kwargs):
@@ -194,7 +158,7 @@ def central(top, by, sector, kind, since, until, fmt, **kwargs):
     """
     from kerjasama.queries.centrality import central as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, top=top, by=by, sector=sector, kind=_kinds(kind), since=since,
                    until=until)
     columns = ["rank", "region", "name", "partners", "agreements"]
@@ -202,7 +166,7 @@ def central(top, by, sector, kind, since, until, fmt, **kwargs):
 
 
 @main.command()
-@_filters
+@filter_options()
 @click.option("--resolution", type=float, default=1.0, show_default=True,
               help="Above 1: more, smaller communities; below 1: fewer, larger.")
 @store_options
@@ -215,7 +179,7 @@ def communities(sector, kind, since, until, resolution, fmt, **kwargs):
     """
     from kerjasama.queries.communities import communities as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, sector=sector, kind=_kinds(kind), since=since, until=until,
                    resolution=resolution)
     emit(rows, fmt, ["community", "size", "links", "names"])
@@ -236,13 +200,13 @@ def stalled(months, as_of, fmt, **kwargs):
     """
     from kerjasama.queries.stalled import stalled as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, months=months, as_of=as_of)
     emit(rows, fmt, ["months", "kind", "signed_on", "names", "sectors", "reason", "id"])
 
 
 @main.command()
-@_filters
+@filter_options()
 @store_options
 @format_option()
 def provinces(sector, kind, since, until, fmt, **kwargs):
@@ -253,7 +217,7 @@ def provinces(sector, kind, since, until, fmt, **kwargs):
     """
     from kerjasama.queries.provinces import provinces as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, sector=sector, kind=_kinds(kind), since=since, until=until)
     emit(rows, fmt, ["provinces", "names", "agreements", "within"])
 
@@ -271,6 +235,6 @@ def isolated(province, fmt, **kwargs):
     """
     from kerjasama.queries.isolated import isolated as run
 
-    with _store(_store_options(kwargs)) as store:
+    with graph_store(split_store_options(kwargs)) as store:
         rows = run(store, province=province)
     emit(rows, fmt, ["region", "name", "kind"])
