@@ -113,9 +113,11 @@ def read_register_file(path: Path) -> tuple[list[dict], list[str]]:
     from kerjasama.loaders.register import read_register
 
     record, text, problems = read_register(path)
-    return ([{"id": path.stem, "record": record, "text": text}],
-            [f"row {p['row']}: {p['reason']}" + ("" if p["skipped"] else " (row loaded)")
-             for p in problems])
+    # A row that loaded with a note (a region read as a close match) is no failure:
+    # its note goes with the warnings, and only skipped rows fail the file.
+    notes = [f"{path}: row {p['row']}: {p['reason']}" for p in problems if not p["skipped"]]
+    return ([{"id": path.stem, "record": record, "text": text, "warnings": notes}],
+            [f"row {p['row']}: {p['reason']}" for p in problems if p["skipped"]])
 
 
 READERS: dict[str, Reader] = {

@@ -5,13 +5,14 @@ import click
 
 from kerjasama.cli.app import main
 from kerjasama.cli.options import data_option, neo4j_options
+from kerjasama.cli.output import VERBOSE_HELP, echo_notes
 from kerjasama.errors import KerjasamaError
 
 
 @main.command()
 @data_option
 @neo4j_options
-@click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 def push(data_dir, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, verbose):
     """Copy the graph built from the records in --data to Neo4j at --neo4j URI.
 
@@ -46,9 +47,4 @@ def push(data_dir, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, verbos
                f"{written.get('rels_written', 0)} relationships new or changed; deleted: "
                f"{written.get('nodes_deleted', 0)} nodes and "
                f"{written.get('rels_deleted', 0)} relationships.")
-    if report.warnings:
-        click.echo(f"{len(report.warnings)} facts left out of the graph"
-                   + (":" if verbose else " (--verbose lists them)."), err=True)
-        if verbose:
-            for line in report.warnings:
-                click.echo(f"  {line}", err=True)
+    echo_notes(report.warnings, verbose)

@@ -59,3 +59,18 @@ def emit(rows: list[dict], fmt: str, columns: list[str] | None = None) -> None:
     widths = [WRAP if any(len(str(r[i])) > WRAP for r in table) else None
               for i in range(len(columns))]
     click.echo(tabulate(table, headers=columns, tablefmt="simple", maxcolwidths=widths))
+
+
+def echo_notes(notes: list[str], verbose: bool) -> None:
+    """The count of notes on an ingest or build (facts left out of the graph, names read
+    as a close match) on stderr; the notes themselves with --verbose."""
+    if not notes:
+        return
+    click.echo(f"{len(notes)} notes: facts left out of the graph, names read as a close match"
+               + (":" if verbose else " (--verbose lists them)."), err=True)
+    if verbose:
+        for line in notes:
+            click.echo(f"  {line}", err=True)
+
+
+VERBOSE_HELP = "List the notes: facts left out of the graph, names read as a close match."

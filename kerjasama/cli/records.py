@@ -8,7 +8,7 @@ import click
 
 from kerjasama.cli.app import main
 from kerjasama.cli.options import format_option, open_store_from, store_options
-from kerjasama.cli.output import emit, to_json
+from kerjasama.cli.output import VERBOSE_HELP, echo_notes, emit, to_json
 from kerjasama.errors import KerjasamaError
 
 
@@ -48,12 +48,7 @@ def _print_report(report, data_dir: Path, verbose: bool, read: str | None = "Rea
     click.echo(f"Graph rebuilt from {report.records} records in {data_dir}: "
                f"{g.get('Agreement', 0)} agreements, {g.get('Official', 0)} officials, "
                f"{g.get('Source', 0)} sources, {g.get('Region', 0)} regions.")
-    if report.warnings:
-        click.echo(f"{len(report.warnings)} facts left out of the graph"
-                   + (":" if verbose else " (--verbose lists them)."), err=True)
-        if verbose:
-            for line in report.warnings:
-                click.echo(f"  {line}", err=True)
+    echo_notes(report.warnings, verbose)
     for path, reason in report.failed:
         click.echo(f"failed: {path}: {reason}", err=True)
 
@@ -61,7 +56,7 @@ def _print_report(report, data_dir: Path, verbose: bool, read: str | None = "Rea
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
-@click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 @click.pass_context
 def ingest(ctx, paths, data_dir, verbose, **neo4j):
     """Read articles (files or folders) into the records and rebuild the graph.
@@ -97,7 +92,7 @@ def ingest(ctx, paths, data_dir, verbose, **neo4j):
 @store_options
 @click.option("--reextract", is_flag=True,
               help="Extract every stored source text again with this version first.")
-@click.option("-v", "--verbose", is_flag=True, help="List the facts left out of the graph.")
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 @click.pass_context
 def rebuild(ctx, data_dir, reextract, verbose, **neo4j):
     """Rebuild the graph from the stored records (after an upgrade, or a lost graph file).
