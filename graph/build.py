@@ -216,6 +216,8 @@ def _align_to_registers(reports: dict[tuple, list[_Report]]) -> dict[tuple, list
     Undated news is left alone: with no date it cannot be told which of a
     pair's agreements it reports.
     """
+    if not any(r.origin == "register" for rs in reports.values() for r in rs):
+        return reports  # no register row: every key stays as it is
     dates: dict[tuple, list] = defaultdict(list)
     for parties, kind, date in reports:
         dates[parties, kind].append(date)
