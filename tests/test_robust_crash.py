@@ -253,13 +253,18 @@ def test_a_killed_push_is_completed_by_the_next_one(before, bolt_server, request
     env = dict(os.environ, NEO4J_URI=bolt_server.uri, NEO4J_USERNAME=bolt_server.user,
                NEO4J_PASSWORD=bolt_server.password, NEO4J_DATABASE=bolt_server.database)
     killed = False
-    for delay in (1.5, 1.0, 2.0, 0.6, 3.0):
+    for _ in range(10):
         proc = subprocess.Popen([KERJASAMA, "push", "--data", data_dir], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(delay)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            killed = True
+        # Kill it as soon as the server holds part of the graph: a fixed delay races a
+        # push that may take well under a second.
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            if server.run("MATCH (n) RETURN count(n) AS n")[0]["n"]:
+                os.kill(proc.pid, signal.SIGKILL)
+                killed = True
+                break
+            time.sleep(0.005)
         proc.wait(timeout=120)
         if killed:
             break
