@@ -183,6 +183,17 @@ def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> No
                                         "again from its source text"))
 
 
+def _rebuild_in(data_dir: Path, store: GraphStore | None, records: RecordStore,
+                report: Report) -> None:
+    """Rebuild the graph in ``store`` (default: the embedded one, opened and closed here)."""
+    graph, opened = _open_store(data_dir, store)
+    try:
+        rebuild_graph(records, graph, report)
+    finally:
+        if opened:
+            graph.close()
+
+
 def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
            store: GraphStore | None = None, progress: Progress | None = None,
            extractor: Extractor | None = None) -> Report:
@@ -223,12 +234,7 @@ def ingest(paths: Iterable[str | os.PathLike], data_dir: str | os.PathLike, *,
                 report.failed.append((str(path), f"could not extract: {type(err).__name__}: {err}"))
             if progress:
                 progress(done, len(files), path)
-        graph, opened = _open_store(data_dir, store)
-        try:
-            rebuild_graph(records, graph, report)
-        finally:
-            if opened:
-                graph.close()
+        _rebuild_in(data_dir, store, records, report)
     return report
 
 
@@ -238,12 +244,7 @@ def rebuild(data_dir: str | os.PathLike, *, store: GraphStore | None = None) -> 
     records = RecordStore(data_dir)
     report = Report()
     with records.writing():
-        graph, opened = _open_store(data_dir, store)
-        try:
-            rebuild_graph(records, graph, report)
-        finally:
-            if opened:
-                graph.close()
+        _rebuild_in(data_dir, store, records, report)
     return report
 
 
@@ -303,10 +304,5 @@ def reextract(data_dir: str | os.PathLike, *, store: GraphStore | None = None,
                     report.failed.append((str(path), _reason(err, path)))
             if progress:
                 progress(done, len(ids), path)
-        graph, opened = _open_store(data_dir, store)
-        try:
-            rebuild_graph(records, graph, report)
-        finally:
-            if opened:
-                graph.close()
+        _rebuild_in(data_dir, store, records, report)
     return report
