@@ -36,8 +36,13 @@ def view(out, sector, kind, since, province, region, depth, **options):
                             province=province, region=region, depth=depth)
     write_html(data, out)
     counts = data["counts"]
-    click.echo(f"{out}: {data['title']} ({counts['regions']} regions, "
-               f"{counts['pairs']} pairs of partners, {counts['agreements']} agreements)")
+    click.echo(f"{out}: {data['title']} ({_n(counts['regions'], 'region')}, "
+               f"{_n(counts['pairs'], 'pair', 'pairs')} of partners, "
+               f"{_n(counts['agreements'], 'agreement')})")
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 @main.command()
