@@ -131,15 +131,6 @@ def _remove(path: Path, *, sidecars_only: bool = False) -> None:
             pass
 
 
-def _fsync(path: Path) -> None:
-    # The new file's bytes, then the rename, reach the disk before the old graph is gone.
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _rebuild_hint(path: Path) -> str:
     return (f"the records are intact: rebuild the graph from them with "
             f"`kerjasama rebuild --data {path.parent}`")
@@ -210,7 +201,9 @@ def _load_into(path: Path, tables: Tables, *, consume: bool = False) -> None:
     finally:
         conn.close()
         db.close()
-    _fsync(path)
+    from kerjasama.loaders.records import fsync_path  # loads only: not at every command's start
+
+    fsync_path(path)  # the new file's bytes, then the rename, on disk before the old graph goes
 
 
 class LadybugStore(GraphStore):
@@ -300,7 +293,9 @@ class LadybugStore(GraphStore):
         _remove(self.path, sidecars_only=True)
         os.replace(tmp, self.path)
         _remove(tmp)
-        _fsync(self.path.parent)
+        from kerjasama.loaders.records import fsync_path
+
+        fsync_path(self.path.parent)
 
     def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
         conn = self._connection(write)

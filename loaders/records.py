@@ -70,7 +70,8 @@ def record_id(record: dict) -> str:
     return sid
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_path(path: Path) -> None:
+    """Flush a file's bytes, or a folder's entries (a rename), to disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -100,7 +101,7 @@ def write_atomic(path: Path, data: str, *, durable: bool = True) -> None:
             os.unlink(tmp)
         raise
     if durable:
-        _fsync_dir(path.parent)
+        fsync_path(path.parent)
 
 
 def dumps(record: dict) -> str:
