@@ -7,9 +7,8 @@ from pathlib import Path
 import click
 
 from kerjasama.cli.app import main
-from kerjasama.cli.options import format_option, open_store_from, store_options
+from kerjasama.cli.options import format_option, graph_store, open_store_from, store_options
 from kerjasama.cli.output import VERBOSE_HELP, echo_notes, emit, to_json
-from kerjasama.errors import KerjasamaError
 
 
 class _Bar:
@@ -142,13 +141,7 @@ def stats(fmt, **store_kwargs):
     from kerjasama.graph.stats import stats as graph_stats
     from kerjasama.graph.stats import stats_rows
 
-    if not store_kwargs.get("neo4j_uri"):
-        from kerjasama.graph.stores import GRAPH_FILE
-
-        if not (Path(store_kwargs["data_dir"]) / GRAPH_FILE).exists():
-            raise KerjasamaError(f"no graph in {store_kwargs['data_dir']} yet: "
-                                 "run `kerjasama ingest PATH...` first")
-    with open_store_from(**store_kwargs) as store:
+    with graph_store(store_kwargs) as store:
         numbers = graph_stats(store)
     if fmt == "json":
         click.echo(to_json(numbers))
