@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from kerjasama.errors import InputError
@@ -160,7 +161,6 @@ _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysi
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
 _WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan")
-_VENUE = re.compile(r"\b(?:di|bertempat\s+di)\s+(?=[A-Z])")
 _VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
 _ORG_WORDS = {w.lower() for w in """
 Universitas University Institut Politeknik Poltekkes Sekolah STIKES STIE STAI Akademi Bank BPJS PT CV Perum
@@ -174,6 +174,7 @@ Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta K
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
                 "trayek", "koridor", "kereta", "rel", "bendungan", "waduk"}
 _ROUTE_JOIN = re.compile(r"\s*[-–—/]\s*$")
+_JOINS = ("-", "–", "—", "/")
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
@@ -227,29 +228,78 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 
 def _venue_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _VENUE.finditer(sentence):
-        pos = end = m.end()
+    for start, first in _venue_starts(sentence):
+        pos = end = first
         while True:
             w = _VENUE_WORD.match(sentence, pos)
+            if w is None and pos > first:
+                # one run of spaces between two words of the venue
+                gap = _SPACES.match(sentence, pos)
+                w = gap and _VENUE_WORD.match(sentence, gap.end())
             if not w:
-                gap = re.match(r"\s+", sentence[pos:])
-                if gap and pos > m.end():
-                    w2 = _VENUE_WORD.match(sentence, pos + gap.end())
-                    if w2:
-                        pos += gap.end()
-                        continue
                 break
             word = w.group()
             if word.lower().rstrip(".,") in _STOP_VENUE:
                 break
             pos = w.end()
-            if word not in (",", "-", "–", "dan", "and", "of", "&"):
+            if word not in _VENUE_JOINERS:
                 end = pos
-        spans.append((m.start(), end))
+        spans.append((start, end))
     return spans
 
 
+def _venue_starts(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each "di" or "bertempat di" word before a capital: what
+    ``\\b(?:di|bertempat\\s+di)\\s+(?=[A-Z])`` finds. re looks for the literal "di" (fast) and the
+    word boundary before it is tested here: a leading \\b would make re try every position."""
+    out = []
+    if "di" not in sentence:
+        return out  # most sentences hold no "di" at all
+    done = 0
+    for m in _VENUE_DI.finditer(sentence):
+        p = m.start()
+        if p and (sentence[p - 1].isalnum() or sentence[p - 1] == "_"):
+            continue
+        q = sentence.rfind("bertempat", done, p)
+        start = q if q >= 0 and _BERTEMPAT.fullmatch(sentence, q, p) else p
+        done = m.end()
+        out.append((start, done))
+    return out
+
+
+_VENUE_DI = re.compile(r"di\s+(?=[A-Z])")
+_BERTEMPAT = re.compile(r"\bbertempat\s+")
+_SPACES = re.compile(r"\s+")
+_VENUE_JOINERS = frozenset((",", "-", "–", "dan", "and", "of", "&"))
+
 _STOP_VENUE = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pada", "oleh"}
+
+
+def _outside(text: str, sstart: int, m) -> bool:
+    """Whether mention ``m`` (in the sentence starting at ``sstart``) names no government: after
+    "se-" or DPRD, or the last of the capitalised words of an organisation, a building or a route."""
+    before = text[max(sstart, m.pstart - 60):m.pstart]
+    end = before[-1:]
+    if end in ("-", " ") and before[-3:].lower() in ("se-", "se ") and (len(before) < 4 or not before[-4].isalpha()):
+        return True
+    if end.isspace() and "DPRD" in before:
+        words = before.split()
+        if words and words[-1] == "DPRD":
+            return True
+    if m.via and m.via not in ("list", "weak"):
+        return False
+    # (the pattern is tried at every position: only when the text before ends with the join)
+    route = _ROUTE_JOIN.search(before) if end in "-–—/ " and before.rstrip().endswith(_JOINS) else None
+    if not (end.isspace() or route):
+        return False
+    # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
+    org = False
+    for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
+        low = w.lower().rstrip(".,")
+        if not (w[:1].isupper() or low in _INFRA_WORDS):
+            break
+        org = org or low in _ORG_WORDS or low in _INFRA_WORDS
+    return org
 
 
 class _Doc:
@@ -286,56 +336,16 @@ class _Doc:
         self._assign()
 
     def _assign(self):
-        text, ms = self.text, self.mentions
-        lows_witness = [("saksi" in low or "hadapan" in low) for low in self.lows]
-        si = 0
-        venues = {}
-        for i, m in enumerate(ms):
-            while si < len(self.sents) - 1 and self.sents[si].end <= m.start:
+        ms, sents = self.mentions, self.sents
+        last, si = len(sents) - 1, 0
+        for m in ms:
+            while si < last and sents[si].end <= m.start:
                 si += 1
             self.sent_of.append(si)
-        for i, m in enumerate(ms):
-            s = self.sents[self.sent_of[i]] if self.sents else None
-            if s is None:
-                self.excluded.add(i)
-                continue
-            if any(a <= m.start < b for a, b in self.datelines):
-                self.excluded.add(i)
-                continue
-            if self.sent_of[i] not in venues:
-                venues[self.sent_of[i]] = [(s.start + a, s.start + b) for a, b in _venue_spans(s.text)]
-            if any(a <= m.pstart < b for a, b in venues[self.sent_of[i]]):
-                self.excluded.add(i)
-                continue
-            before = text[max(s.start, m.pstart - 60):m.pstart]
-            words = before.split()
-            tail = before[-4:].lower()
-            if tail.endswith(("se-", "se ")) and (len(before) < 4 or not before[-4].isalpha()) \
-                    or (words and words[-1] == "DPRD" and before[-1:].isspace()):
-                self.excluded.add(i)
-                continue
-            route = _ROUTE_JOIN.search(before) if before[-1:] in "-–—/ " else None
-            if (not m.via or m.via in ("list", "weak")) and (before[-1:].isspace() or route):
-                # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
-                org = False
-                for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
-                    low = w.lower().rstrip(".,")
-                    if not (w[:1].isupper() or low in _INFRA_WORDS):
-                        break
-                    org = org or low in _ORG_WORDS or low in _INFRA_WORDS
-                if org:
-                    self.excluded.add(i)
-                    continue
-            if lows_witness[self.sent_of[i]] and _WITNESSED.search(text[s.start:m.pstart]):
-                self.excluded.add(i)
-                continue
-            if i > 0 and m.via not in ("gov", "title") and all(len(c) == 2 for c in m.codes):
-                prev = ms[i - 1]
-                gap = text[prev.end:m.pstart]
-                if _QUALIFIER_GAP.fullmatch(gap) and any(
-                        len(c) > 2 and c[:2] in m.codes for c in prev.codes):
-                    self.excluded.add(i)
-                    continue
+        if not sents:
+            self.excluded.update(range(len(ms)))
+        else:
+            self._exclude()
         # governments established by a sign of one
         self.established = {}
         for i, m in enumerate(ms):
@@ -348,6 +358,44 @@ class _Doc:
             known = [c for c in m.codes if c in self.established]
             if len(known) == 1:
                 self.codes[i] = known[0]
+
+    def _exclude(self):
+        """Mark the mentions that name no party: in a dateline or a venue, after "se-" or DPRD, inside
+        an organisation, a building or a route, witnesses, a province that qualifies the name before."""
+        text, ms, sents, excluded = self.text, self.mentions, self.sents, self.excluded
+        # mentions sorted by start: those in a dateline are found by bisection, not each tested
+        starts = [m.start for m in ms]
+        for a, b in self.datelines:
+            excluded.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+        witness = {}
+        venues = {}
+        for i, m in enumerate(ms):
+            if i in excluded:
+                continue
+            si = self.sent_of[i]
+            s = sents[si]
+            spans = venues.get(si)
+            if spans is None:
+                spans = venues[si] = [(s.start + a, s.start + b) for a, b in _venue_spans(s.text)]
+            if spans and any(a <= m.pstart < b for a, b in spans):
+                excluded.add(i)
+                continue
+            if _outside(text, s.start, m):
+                excluded.add(i)
+                continue
+            seen = witness.get(si)
+            if seen is None:
+                low = self.lows[si]
+                seen = witness[si] = "saksi" in low or "hadapan" in low
+            if seen and _WITNESSED.search(text[s.start:m.pstart]):
+                excluded.add(i)
+                continue
+            if i > 0 and m.via not in ("gov", "title") and all(len(c) == 2 for c in m.codes):
+                prev = ms[i - 1]
+                gap = text[prev.end:m.pstart]
+                if _QUALIFIER_GAP.fullmatch(gap) and any(
+                        len(c) > 2 and c[:2] in m.codes for c in prev.codes):
+                    excluded.add(i)
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
