@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 from importlib import resources
 from typing import NamedTuple
 
@@ -110,6 +111,10 @@ class Mention(NamedTuple):
     codes: tuple
 
 
+# (tuple.__new__ builds the NamedTuple without the Python frame of Mention.__new__)
+_new_mention = tuple.__new__
+
+
 def key_of(name: str) -> str:
     """The comparison form of a name: lower-case words.
 
@@ -173,6 +178,12 @@ def _first_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _name_beginnings() -> frozenset:
+    """Every beginning of a joined name ("guntu", "gunungkid", ...)."""
+    return frozenset(k[:n] for k in _index()[1] for n in range(1, len(k) + 1))
+
+
+@lru_cache(maxsize=1)
 def _official() -> dict:
     """Official name (case-folded) -> code: "Jambi" is the province, "Kota Jambi" the kota."""
     return {r["name"].casefold(): r["code"] for r in regions()}
@@ -200,9 +211,22 @@ def _narrowed(codes: tuple, kind: str) -> tuple:
     return tuple(c for c in codes if table[c]["kind"] == kind)
 
 
-_PREFIX_WORDS = {"pemerintah", "provinsi", "propinsi", "kabupaten", "kota", "daerah", "pemprov", "pemprop",
-                 "pemkab", "pemkot", "pemko", "pemda", "gubernur", "wagub", "bupati", "wabup", "walikota", "walkot",
-                 "wawali", "prov", "kab"}
+def _last_words(pattern: str) -> dict[str, int]:
+    """The forms the last word of a prefix takes, each with the length of the word written before it
+    and its spaces (0 if none): "kota" of "pemerintah\\s+kota" (10), "kota" (4) and "walikota" (0)
+    of "wali\\s*kota", "kab" of "kab\\.?" (0)."""
+    parts = re.split(r"\\s[+*]", pattern.replace(r"\.?", ""))
+    if len(parts) == 1:
+        return {parts[0]: 0}
+    head, word = parts
+    return {word: len(head), head + word: 0} if r"\s*" in pattern else {word: len(head)}
+
+
+# the prefixes that can end with a word, in the order of _PREFIXES: only those are tried
+_PREFIXES_BY_LAST: dict[str, list] = {}
+for _alt, (_p, _, _) in zip(_PREFIX_ALTS, _PREFIXES):
+    for _w, _back in _last_words(_p).items():
+        _PREFIXES_BY_LAST.setdefault(_w, []).append((*_alt, _back))
 
 
 def _prefix(text: str, start: int):
@@ -212,18 +236,23 @@ def _prefix(text: str, start: int):
     if tail.endswith(")"):
         cut = tail.rfind("(")
         tail = tail[:cut].rstrip() if cut >= 0 else tail
-    last = tail[-12:].rsplit(None, 1)[-1].lower().rstrip(".") if tail.strip() else ""
-    if last not in _PREFIX_WORDS:
+    word = tail[-12:].rsplit(None, 1)[-1] if tail else ""
+    alts = _PREFIXES_BY_LAST.get(word.lower().rstrip("."))
+    if alts is None:
         return None
-    # each prefix apart, tried only when its first word is there: the leftmost one, the first
-    # listed on a tie (what _PREFIX_RE finds, without its slow scan of every alternative)
+    # A prefix ends with the word before the name (or its bracket): only the prefixes ending with that
+    # word can match, each tried when its first word is there, and only where it would start: at that
+    # word, or as many characters before it and its spaces as the prefix's own first word has.
+    # The leftmost one, the first listed on a tie: what _PREFIX_RE finds, without its slow scan.
+    at = len(tail) - len(word)
     low = window.lower()
     best = None
-    for key, pattern, kind, via in _PREFIX_ALTS:
+    for key, pattern, kind, via, back in alts:
         if key in low:
-            m = pattern.search(window)
-            if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), kind, via)
+            pos = len(tail[:at].rstrip()) - back if back else at
+            m = pattern.match(window, pos) if pos >= 0 else None
+            if m is not None and (best is None or pos < best[0]):
+                best = (pos, kind, via)
     if best is None:
         return None
     return start - len(window) + best[0], best[1], best[2]
@@ -247,71 +276,77 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     """
     spaced, joined, table = _index()
     first = _first_words()
+    begins = _name_beginnings()
     toks = _cap_tokens(text)
-    lw = [t[2].lower() for t in toks]
+    lw = list(map(str.lower, map(re.Match.group, toks)))
     n = len(toks)
 
     def run(i: int, most: int) -> int:
         """How many words from i on (at most ``most``) can be one name: capitalised, joined by a space or hyphen."""
         k = 1
-        while k < most and i + k < n and text[toks[i + k - 1][1]:toks[i + k][0]] in _GAPS:
+        while k < most and i + k < n and text[toks[i + k - 1].end():toks[i + k].start()] in _GAPS:
             k += 1
         return k
 
+    def longest(i: int):
+        """(words, key, codes) of the longest known name of up to _MAX_WORDS words at word i, or None."""
+        # every name is among the joined forms: the words go on only while they, written together,
+        # begin a name (most names are one word and the word after is none's continuation)
+        acc = [lw[i]]
+        j = i + 1
+        while j < n and j - i < _MAX_WORDS:
+            more = acc[-1] + lw[j]
+            if more not in begins or text[toks[j - 1].end():toks[j].start()] not in _GAPS:
+                break
+            acc.append(more)
+            j += 1
+        for k in range(len(acc), 0, -1):
+            if acc[k - 1] in joined:
+                key = " ".join(lw[i:i + k]) if k > 1 else acc[0]
+                return k, key, spaced.get(key) or joined[acc[k - 1]]
+        return None
+
     # only words that can start a name, or follow a prefix (a misspelling), are looked at
-    cands = [i for i, w in enumerate(lw) if w in first]
+    looked = list(map(first.__contains__, lw))
     if fuzzy:
-        cands = sorted(set(cands).union(i + 1 for i, w in enumerate(lw) if w in _FUZZY_AFTER and i + 1 < n))
+        for i in compress(count(1), map(_FUZZY_AFTER.__contains__, lw[:-1])):
+            looked[i] = True
+    cands = compress(count(), looked)
     out: list[Mention] = []
     done = 0  # words before this one belong to a name found already
     for i in cands:
         if i < done:
             continue
-        s = toks[i][0]
-        found = None
-        if lw[i] in first:
-            for k in range(run(i, _MAX_WORDS), 0, -1):
-                words = lw[i:i + k]
-                key = " ".join(words)
-                codes = spaced.get(key) or joined.get("".join(words))
-                if codes:
-                    found = (k, key, codes)
-                    break
+        s = toks[i].start()
+        found = longest(i) if lw[i] in first else None
         if not found and fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1:
             found = _fuzzy_at(text, toks, lw, i, run(i, 3))
         if not found:
             continue
         k, key, codes = found
         done = i + k
-        end = toks[i + k - 1][1]
+        end = toks[i + k - 1].end()
         pre = _prefix(text, s)
         pstart, kind, via = (pre if pre else (s, None, None))
-        if via is None and out and _LIST_GAP.match(text[out[-1].end:s]) and out[-1].via:
+        if via is None and out and out[-1].via and _LIST_GAP.match(text[out[-1].end:s]):
             prev = out[-1]
             kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
         if key in _WEAK and via in (None, "list"):
             if not weak:
                 continue
             via = "weak"
-        narrowed = _narrow(codes, kind) or codes
-        out.append(Mention(s, end, pstart, text[s:end], key, kind, via, narrowed))
+        narrowed = (_narrow(codes, kind) or codes) if len(codes) > 1 else codes  # (one code: itself either way)
+        out.append(_new_mention(Mention, (s, end, pstart, text[s:end], key, kind, via, narrowed)))
     return out
 
 
-def _cap_tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of the words starting with a capital or a digit (_CAP_TOKEN); the
-    character class comes first so re can skip ahead, and a word that does not start after a
-    non-letter is dropped (a run inside a word is never a token: every later part is inside too)."""
-    out = []
-    for m in _CAP_RUN.finditer(text):
-        s, e = m.span()
-        if s and text[s - 1].isalnum():
-            continue
-        out.append((s, e, text[s:e]))
-    return out
+def _cap_tokens(text: str) -> list[re.Match]:
+    """The words starting with a capital or a digit (what _CAP_TOKEN finds). The character class comes
+    first so re can skip ahead; the test that no letter stands before comes after it."""
+    return list(_CAP_RUN.finditer(text))
 
 
-_CAP_RUN = re.compile(r"[A-Z0-9][^\W_]*")
+_CAP_RUN = re.compile(r"[A-Z0-9](?<![^\W_][A-Z0-9])[^\W_]*")
 
 # what may stand between two words of one name: spaces, a hyphen, a dot, one line break
 _GAPS = frozenset(
@@ -324,7 +359,7 @@ _FUZZY_AFTER = frozenset({"pemkab", "pemkot", "pemko", "pemprov", "kabupaten", "
 
 def _fuzzy_at(text, toks, lw, i, run):
     """(words, key, codes) of a misspelled name of 1-3 words at token i, or None."""
-    pre = _prefix(text, toks[i][0])
+    pre = _prefix(text, toks[i].start())
     if not pre:
         return None
     kind = pre[1]
