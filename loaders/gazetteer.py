@@ -318,7 +318,13 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         if i < done:
             continue
         s = toks[i].start()
-        found = longest(i) if lw[i] in first else None
+        w = lw[i]
+        if w not in first:
+            found = None
+        elif i + 1 < n and w + lw[i + 1] in begins:
+            found = longest(i)
+        else:
+            found = (1, w, spaced.get(w) or joined[w]) if w in joined else None  # one word (most names)
         if not found and fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1:
             found = _fuzzy_at(text, toks, lw, i, run(i, 3))
         if not found:
