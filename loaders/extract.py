@@ -102,6 +102,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from pathlib import Path
 
 from kerjasama.errors import InputError
@@ -413,12 +414,16 @@ class _Doc:
         return self._facts[si]
 
     def sentence_mentions(self, si: int) -> list[int]:
+        return self.mentions_by_sentence().get(si, [])
+
+    def mentions_by_sentence(self) -> dict[int, list[int]]:
+        """Sentence index -> the mentions of governments in it, for the sentences that have any, in order."""
         if self._by_sentence is None:
             self._by_sentence = {}
             for i, s in enumerate(self.sent_of):
                 if i in self.codes:
                     self._by_sentence.setdefault(s, []).append(i)
-        return self._by_sentence.get(si, [])
+        return self._by_sentence
 
 
 _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjalin|melakukan|membangun|bekerja\s+sama|"
@@ -442,11 +447,11 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     that signs "dengan A dan B" (no sign of one joint document) signs with each.
     """
     out = []
-    for si, s in enumerate(doc.sents):
-        if not doc.agree[si]:
-            continue
+    for si, idx in doc.mentions_by_sentence().items():
+        if len(idx) < 2 or not doc.agree[si]:
+            continue  # (no group of one: most sentences)
+        s = doc.sents[si]
         seq = []  # (code, mention index) with repeats of the same name collapsed
-        idx = doc.sentence_mentions(si)
         between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
             # "... antara X dan Y": the parties are the ones named after "antara"
@@ -512,6 +517,8 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
     """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []."""
+    if len(seq) < 3:
+        return []  # (most sentences: fewer than three governments)
     codes = [c for c, _ in seq]
     if len(set(codes)) < 3 or len(set(codes)) != len(codes) or (_JOINT.search(s.text) and not _EACH.search(s.text)):
         return []
@@ -538,10 +545,15 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
     dropped = set()
+    partners = {}  # region -> the regions of the explicit pairs it is in
+    for h in explicit:
+        if len(h) == 2:
+            for c in h:
+                partners.setdefault(c, set()).update(h)
     for g in uniq:
         # "dengan Kukar ..., dengan Samarinda ...": the partners of one hub listed together,
         # each already paired with the hub, are no agreement among themselves
-        hubs = set.intersection(*(set().union(*(h for h in explicit if len(h) == 2 and c in h)) for c in g))
+        hubs = set.intersection(*(partners.get(c, set()) for c in g)) if partners else set()
         if hubs - g and (len(g) >= 3 or signing is None or g not in signing):
             dropped.add(g)
             continue
@@ -563,6 +575,8 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
                 dropped.update(h for h in uniq if h < g and hub not in h)
                 break
     keep = [g for g in uniq if g not in dropped]
+    if len(keep) < 2:
+        return keep  # (most articles: one agreement)
     return [g for g in keep if not any(g < h for h in keep)]
 
 
@@ -678,12 +692,13 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     """The cooperation sentences that speak of each group: those naming only its members,
     and those naming no government, which continue the group named last."""
     out = {g: [] for g in groups}
+    if not groups:
+        return out
     last = list(groups)
-    for si in range(len(doc.sents)):
-        if not doc.agree[si]:
-            continue
-        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
-        if here:
+    for si in compress(count(), doc.agree):
+        idx = doc.sentence_mentions(si)
+        if idx:
+            here = {doc.codes[i] for i in idx}
             mine = [g for g in groups if here <= g] or [g for g in groups if here & g]
             if mine:
                 last = mine
