@@ -387,13 +387,18 @@ def _fuzzy_code(key: str, kind: str | None):
     from rapidfuzz import fuzz, process
 
     spaced = _index()[0]
-    choices = [k for k, codes in spaced.items() if len(k) >= 5 and _narrow(codes, kind)]
-    hits = process.extract(key, choices, scorer=fuzz.ratio, limit=3, score_cutoff=86)
+    hits = process.extract(key, _fuzzy_choices(kind), scorer=fuzz.ratio, limit=3, score_cutoff=86)
     if not hits:
         return None
     best = hits[0][1]
     close = {c for k, score, _ in hits if score >= best - 3 for c in _narrow(spaced[k], kind)}
     return close.pop() if len(close) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _fuzzy_choices(kind: str | None) -> tuple:
+    """The names of five characters or more of the regions of ``kind`` (any kind: None)."""
+    return tuple(k for k, codes in _index()[0].items() if len(k) >= 5 and _narrow(codes, kind))
 
 
 def _strip_prefix(name: str):
