@@ -348,15 +348,20 @@ class _Doc:
         else:
             self._exclude()
         # governments established by a sign of one
-        self.established = {}
+        excluded, established = self.excluded, {}
+        self.established = established
         for i, m in enumerate(ms):
-            if i in self.excluded or m.via in (None, "weak") or len(m.codes) != 1:
+            if i in excluded or m.via in (None, "weak") or len(m.codes) != 1:
                 continue
-            self.established[m.codes[0]] = self.established.get(m.codes[0], 0) + 1
+            established[m.codes[0]] = established.get(m.codes[0], 0) + 1
         for i, m in enumerate(ms):
-            if i in self.excluded:
+            if i in excluded:
                 continue
-            known = [c for c in m.codes if c in self.established]
+            if len(m.codes) == 1:  # (most names: one region)
+                if m.codes[0] in established:
+                    self.codes[i] = m.codes[0]
+                continue
+            known = [c for c in m.codes if c in established]
             if len(known) == 1:
                 self.codes[i] = known[0]
 
