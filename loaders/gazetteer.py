@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
 from importlib import resources
+from itertools import compress, count
 from typing import NamedTuple
 
 from kerjasama.errors import AmbiguousRegion, UnknownRegion
@@ -179,7 +179,7 @@ def _first_words() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _name_beginnings() -> frozenset:
-    """Every beginning of a joined name ("guntu", "gunungkid", ...)."""
+    """Every beginning of a joined name ("g", "gu", ..., "gunungkid", "gunungkidu", "gunungkidul")."""
     return frozenset(k[:n] for k in _index()[1] for n in range(1, len(k) + 1))
 
 
@@ -289,7 +289,7 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         return k
 
     def longest(i: int):
-        """(words, key, codes) of the longest known name of up to _MAX_WORDS words at word i, or None."""
+        """(number of words, key, codes) of the longest known name of up to _MAX_WORDS words at word i."""
         # every name is among the joined forms: the words go on only while they, written together,
         # begin a name (most names are one word and the word after is none's continuation)
         acc = [lw[i]]
@@ -348,7 +348,7 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
 
 def _cap_tokens(text: str) -> list[re.Match]:
     """The words starting with a capital or a digit (what _CAP_TOKEN finds). The character class comes
-    first so re can skip ahead; the test that no letter stands before comes after it."""
+    first so re can skip ahead; the test that no letter or digit stands before comes after it."""
     return list(_CAP_RUN.finditer(text))
 
 
