@@ -60,6 +60,12 @@ _PATTERN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# The same pattern read case-sensitively in the lower-cased text: re's IGNORECASE tries each month
+# and weekday name letter by letter at every position, exact letters are tested at once. That finds
+# the same dates unless the text holds one of the letters below, whose lower case is two characters
+# ("İ") or that IGNORECASE takes for a letter they do not lower-case to ("ı", "ſ").
+_LOWER_PATTERN = re.compile(_PATTERN.pattern, re.VERBOSE)
+_UNALIGNED = re.compile("[\u0130\u0131\u017f]")
 
 
 class Date(NamedTuple):
@@ -84,31 +90,65 @@ def _valid(y, m, d) -> bool:
     return y is None or 1945 <= y <= 2100
 
 
-def find_dates(text: str) -> list[Date]:
-    """Every date in ``text`` in order of appearance."""
+def find_dates(text: str, low: str | None = None) -> list[Date]:
+    """Every date in ``text`` in order of appearance; ``low``: ``text.lower()`` when the caller has it."""
     out = []
     if not _DIGIT.search(text):
         return out
-    for m in _PATTERN.finditer(text):
-        g = m.groupdict()
-        if g["d1"]:
-            y, mo, d = int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"])
-        elif g["d2"]:
-            y, mo, d = int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
-        elif g["d3"]:
-            y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
-        elif g["d5"]:
-            y, mo, d = None, MONTHS[g["m5"].lower()], int(g["d5"])
+    if text.isascii() or not _UNALIGNED.search(text):
+        matches = _lower_matches(text.lower() if low is None else low)
+    else:
+        matches = _PATTERN.finditer(text)
+    for m in matches:
+        d1, m1, y1, m2, d2, y2, y3, m3, d3, d5, m5, wd, d4, m4, y4 = m.groups()
+        if d1:
+            y, mo, d = int(y1), MONTHS[m1.lower()], int(d1)
+        elif d2:
+            y, mo, d = int(y2), MONTHS[m2.lower()], int(d2)
+        elif d3:
+            y, mo, d = int(y3), int(m3), int(d3)
+        elif d5:
+            y, mo, d = None, MONTHS[m5.lower()], int(d5)
         else:
-            if not g["y4"] and not g["wd"]:
+            if not y4 and not wd:
                 continue
-            y = int(g["y4"]) if g["y4"] else None
+            y = int(y4) if y4 else None
             if y is not None and y < 100:
                 y += 2000
-            mo, d = int(g["m4"]), int(g["d4"])
+            mo, d = int(m4), int(d4)
         if _valid(y, mo, d):
             out.append(Date(m.start(), m.end(), y, mo, d))
     return out
+
+
+def _lower_matches(low: str):
+    """The matches of the pattern in ``low``, searched for only near digits.
+
+    Every date holds a digit, and at most three words stand before its first one
+    ("Jum'at pagi (5/6)", "September 5, 2024"): each search starts three words
+    before the next digit rather than scanning all the words in between.
+    """
+    pos = 0
+    while True:
+        digit = _DIGIT.search(low, pos)
+        if digit is None:
+            return
+        m = _LOWER_PATTERN.search(low, _words_back(low, digit.start(), pos))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _words_back(low: str, at: int, lo: int) -> int:
+    """The start of the third word (run of ``\\w``) before the one holding ``at``, not before ``lo``."""
+    for word in range(4):
+        if word:
+            while at > lo and not (low[at - 1].isalnum() or low[at - 1] == "_"):
+                at -= 1
+        while at > lo and (low[at - 1].isalnum() or low[at - 1] == "_"):
+            at -= 1
+    return at
 
 
 def with_year(date: Date, year: int | None) -> str | None:

@@ -356,7 +356,7 @@ class _Doc:
 
     def event_dates(self, si: int):
         if si not in self._dates:
-            self._dates[si] = _event_dates(self.sents[si].text)
+            self._dates[si] = _event_dates(self.sents[si].text, self.lows[si])
         return self._dates[si]
 
     def kind_facts(self, si: int):
@@ -652,10 +652,10 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
     return items[:n]
 
 
-def _event_dates(sentence: str) -> list:
+def _event_dates(sentence: str, low: str | None = None) -> list:
     """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
     out = []
-    for d in find_dates(sentence):
+    for d in find_dates(sentence, low):
         before = sentence[max(0, d.start - 90):d.start]
         rep = None
         for rep in _REPORT.finditer(before):
