@@ -351,7 +351,7 @@ class _Doc:
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
-            self._terms[si] = _kind_terms(self.sents[si].text) if self.agree[si] else []
+            self._terms[si] = _kind_terms(self.sents[si].text, self.lows[si]) if self.agree[si] else []
         return self._terms[si]
 
     def event_dates(self, si: int):
@@ -518,16 +518,17 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     return [g for g in keep if not any(g < h for h in keep)]
 
 
-def _kind_terms(sentence: str) -> list[tuple[int, str]]:
+def _kind_terms(sentence: str, low: str | None = None) -> list[tuple[int, str]]:
     """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
-    low = sentence.lower()
-    if not any(k in low for k in ("kesepakatan", "kesepahaman", "memorandum", "mou", "perjanjian", "pks")):
-        return []
+    low = sentence.lower() if low is None else low
+    if not ("kesepa" in low or "memorandum" in low or "mou" in low or "perjanjian" in low or "pks" in low):
+        return []  # every kind term holds one of these
     masked = sentence
     if "perjanjian" in low and ("mou" in low or "memorandum" in low):
         masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
-    found = [(m.start(), "mou") for m in _MOU.finditer(masked)]
-    found += [(m.start(), "pks") for m in _PKS.finditer(masked)]
+        low = masked.lower()
+    found = [(m.start(), "mou") for m in _MOU.finditer(masked, low)]
+    found += [(m.start(), "pks") for m in _PKS.finditer(masked, low)]
     return sorted(found)
 
 
@@ -554,16 +555,20 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 
-def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]], int]:
-    """What one sentence says of the kind: (signed, planned, [(kind term, still to come)], PKS count)."""
+def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
+    """What one sentence says of the kind: (signed, PKS count, [(kind term, still to come)]).
+    Its words of planning are read apart (_plans): they count only where nothing is signed."""
     t = doc.sents[si].text
     low = doc.lows[si]
     signed = doc.sign[si] and _signed(t, low)
-    planned = _PLAN.search(t, 0, low) is not None
     terms = []
+    aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     for pos, kind in doc.kind_terms(si):
-        later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
-        if later and _AIM.search(t[:pos], 0, low[:pos]) and not _TARGETED.search(t, 0, low):
+        before = t[:pos]
+        low_before = low[:pos] if aligned else before.lower()
+        later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
+                     or _future_term(t, pos))
+        if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
             continue
         terms.append((kind, later))
@@ -572,7 +577,12 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]],
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
-    return signed, planned, terms, n_pks
+    return signed, n_pks, terms
+
+
+def _plans(doc: _Doc, si: int) -> bool:
+    """Whether the sentence has words of planning (rencana, membahas, akan ...)."""
+    return _PLAN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
@@ -583,13 +593,14 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     """
     facts = [doc.kind_facts(si) for si in sents]
     signed = any(f[0] for f in facts)
-    planned = any(f[1] for f in facts)
-    if not signed and planned:
-        return ["plan"], 1
-    if not signed and whole is not None and set(whole) != set(sents):
-        return _kinds(doc, whole)
+    if not signed:
+        # planning words matter only here: looked for in no sentence of a signed agreement
+        if any(_plans(doc, si) for si in sents):
+            return ["plan"], 1
+        if whole is not None and set(whole) != set(sents):
+            return _kinds(doc, whole)
     kinds, n_pks, future = [], 1, set()
-    for _, _, terms, count in facts:
+    for _, count, terms in facts:
         for kind, later in terms:
             if later:
                 future.add(kind)
