@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Cue", "top_level", "leading_literal"]
+__all__ = ["Cue", "top_level", "leading_literal", "aligned"]
 
 
 def top_level(pattern: str) -> list[str]:
@@ -65,7 +65,9 @@ def leading_literal(alternative: str) -> str:
 _UNALIGNED = re.compile("[\u0130\u0131\u017f]")
 
 
-def _aligned(text: str) -> bool:
+def aligned(text: str) -> bool:
+    """Whether ``text.lower()`` holds, position by position, what an IGNORECASE pattern matches: a
+    letter of the pattern matches a character of ``text`` just where the lower case holds that letter."""
     return text.isascii() or not _UNALIGNED.search(text)
 
 
@@ -100,12 +102,12 @@ class Cue:
     def search(self, text: str, pos: int = 0, low: str | None = None):
         """The leftmost match from ``pos``; ``low``: ``text.lower()`` when the caller has it."""
         low = text.lower() if low is None else low
-        aligned = _aligned(text)
+        lined_up = aligned(text)
         best, best_start = None, len(text) + 1
         for key, starts, pat in self._tries:
             if key not in low:
                 continue
-            if starts and aligned:
+            if starts and lined_up:
                 # re tries an IGNORECASE pattern at every position: here only where its key stands
                 at = low.find(key, pos)
                 while 0 <= at < best_start:
@@ -122,10 +124,10 @@ class Cue:
 
     def match(self, text: str, pos: int = 0):
         """The match starting at ``pos``: the first alternative that matches there."""
-        aligned = _aligned(text)
+        lined_up = aligned(text)
         low = None
         for key, starts, pat in self._tries:
-            if starts and aligned:
+            if starts and lined_up:
                 if text[pos:pos + len(key)].lower() != key:
                     continue
             else:

@@ -142,13 +142,11 @@ def _lower_matches(low: str):
 
 def _words_back(low: str, at: int, lo: int) -> int:
     """The start of the third word (run of ``\\w``) before the one holding ``at``, not before ``lo``."""
-    for word in range(4):
-        if word:
-            while at > lo and not (low[at - 1].isalnum() or low[at - 1] == "_"):
-                at -= 1
-        while at > lo and (low[at - 1].isalnum() or low[at - 1] == "_"):
-            at -= 1
-    return at
+    return at - _WORDS_BACK.match(low[lo:at][::-1]).end()
+
+
+# read backwards: the rest of a word, then three gaps and words
+_WORDS_BACK = re.compile(r"\w*(?:\W*\w*){3}")
 
 
 def with_year(date: Date, year: int | None) -> str | None:

@@ -104,7 +104,7 @@ import re
 from pathlib import Path
 
 from kerjasama.errors import InputError
-from kerjasama.loaders.cues import Cue as _Cue
+from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
@@ -534,6 +534,18 @@ def _kind_terms(sentence: str, low: str | None = None) -> list[tuple[int, str]]:
 
 _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
                       r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
+# a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
+_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``keys`` in any case: a test far cheaper than an IGNORECASE
+    regex that needs one of them (which tries each of its words at every position)."""
+    low = text.lower()
+    for key in keys:
+        if key in low:
+            return True
+    return not _aligned(text)  # "ſegera": IGNORECASE reads an s there, lower() does not
 
 
 def _signed(sentence: str, low: str | None = None) -> bool:
@@ -544,7 +556,8 @@ def _signed(sentence: str, low: str | None = None) -> bool:
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
         noun = sentence[start:start + 16].lower().startswith("penandatanganan")
-        if not _NOT_YET.search(sentence[max(0, start - 40):start]) \
+        before = sentence[max(0, start - 40):start]
+        if not (_may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before)) \
                 and not (noun and _SCHEDULED.match(sentence, m.end())):
             return True
     return False
@@ -624,16 +637,21 @@ _DRAFT_AFTER = re.compile(
     r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
+# a word each alternative of the patterns above holds
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun")
+_DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
+                     "menyusul", "belum")
 
 
 def _future_term(sentence: str, pos: int) -> bool:
     """Whether the document named at ``pos`` is still being drafted or is only targeted."""
-    if _DRAFT_BEFORE.search(sentence[max(0, pos - 30):pos]):
+    before = sentence[max(0, pos - 30):pos]
+    if _may_hold(before, _DRAFT_BEFORE_KEYS) and _DRAFT_BEFORE.search(before):
         return True
     term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
     end = term.end() if term else pos
     after = sentence[end:end + 80]
-    m = _DRAFT_AFTER.search(after)
+    m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     return bool(m) and not _SIGN.search(after[:m.start()]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 
 
