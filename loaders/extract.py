@@ -701,7 +701,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
     prev_sign = False
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
-        if sign or (prev_sign and _EVENT.search(s.text)):
+        if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             cands.extend(doc.event_dates(si))
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
