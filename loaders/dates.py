@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from kerjasama.loaders.cues import aligned
+
 __all__ = ["Date", "find_dates", "with_year", "MONTHS", "WEEKDAYS"]
 
 MONTHS = {
@@ -62,10 +64,8 @@ _PATTERN = re.compile(
 _DIGIT = re.compile(r"\d")
 # The same pattern read case-sensitively in the lower-cased text: re's IGNORECASE tries each month
 # and weekday name letter by letter at every position, exact letters are tested at once. That finds
-# the same dates unless the text holds one of the letters below, whose lower case is two characters
-# ("İ") or that IGNORECASE takes for a letter they do not lower-case to ("ı", "ſ").
+# the same dates whenever the lower case lines up with the text (cues.aligned: no "İ", "ı", "ſ").
 _LOWER_PATTERN = re.compile(_PATTERN.pattern, re.VERBOSE)
-_UNALIGNED = re.compile("[\u0130\u0131\u017f]")
 
 
 class Date(NamedTuple):
@@ -95,7 +95,7 @@ def find_dates(text: str, low: str | None = None) -> list[Date]:
     out = []
     if not _DIGIT.search(text):
         return out
-    if text.isascii() or not _UNALIGNED.search(text):
+    if aligned(text):
         matches = _lower_matches(text.lower() if low is None else low)
     else:
         matches = _PATTERN.finditer(text)
