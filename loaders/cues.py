@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Cue", "top_level", "leading_literal"]
+__all__ = ["Cue", "top_level", "leading_literal", "aligned"]
 
 
 def top_level(pattern: str) -> list[str]:
@@ -59,6 +59,24 @@ def leading_literal(alternative: str) -> str:
     return key.strip()
 
 
+# characters whose lower case is not one character ("İ"), or that IGNORECASE takes for an ASCII
+# letter they do not lower-case to ("ı", "ſ"): with none of them, a match of an alternative
+# starts where ``text.lower()`` holds its key
+_UNALIGNED = re.compile("[\u0130\u0131\u017f]")
+
+
+def aligned(text: str) -> bool:
+    """Whether ``text.lower()`` holds, position by position, what an IGNORECASE pattern matches: a
+    letter of the pattern matches a character of ``text`` just where the lower case holds that letter."""
+    return text.isascii() or not _UNALIGNED.search(text)
+
+
+def _after_boundaries(alternative: str) -> str:
+    while alternative.startswith("\\b"):
+        alternative = alternative[2:]
+    return alternative
+
+
 class Cue:
     """A regular expression (case-insensitive by default) tried alternative by alternative.
 
@@ -73,29 +91,52 @@ class Cue:
         self.pattern = re.compile(pattern, flags)
         # in their order: an alternative's place decides ties, as in the single pattern
         self.alts = []
+        self._tries = []  # (key, whether every match starts with the key, pattern)
         for alt in top_level(pattern):
             key = leading_literal(alt)
-            self.alts.append((key if len(key) >= 2 else "", re.compile(alt, flags)))
+            key = key if len(key) >= 2 else ""
+            pat = re.compile(alt, flags)
+            self.alts.append((key, pat))
+            self._tries.append((key, bool(key) and _after_boundaries(alt).lower().startswith(key), pat))
 
     def search(self, text: str, pos: int = 0, low: str | None = None):
         """The leftmost match from ``pos``; ``low``: ``text.lower()`` when the caller has it."""
         low = text.lower() if low is None else low
-        best = None
-        for key, pat in self.alts:
-            if key in low:
+        lined_up = aligned(text)
+        best, best_start = None, len(text) + 1
+        for key, starts, pat in self._tries:
+            if key not in low:
+                continue
+            if starts and lined_up:
+                # re tries an IGNORECASE pattern at every position: here only where its key stands
+                at = low.find(key, pos)
+                while 0 <= at < best_start:
+                    m = pat.match(text, at)
+                    if m is not None:
+                        best, best_start = m, at
+                        break
+                    at = low.find(key, at + 1)
+            else:
                 m = pat.search(text, pos)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
+                if m is not None and m.start() < best_start:
+                    best, best_start = m, m.start()
         return best
 
     def match(self, text: str, pos: int = 0):
         """The match starting at ``pos``: the first alternative that matches there."""
-        low = text.lower()
-        for key, pat in self.alts:
-            if key in low:
-                m = pat.match(text, pos)
-                if m is not None:
-                    return m
+        lined_up = aligned(text)
+        low = None
+        for key, starts, pat in self._tries:
+            if starts and lined_up:
+                if text[pos:pos + len(key)].lower() != key:
+                    continue
+            else:
+                low = text.lower() if low is None else low
+                if key not in low:
+                    continue
+            m = pat.match(text, pos)
+            if m is not None:
+                return m
         return None
 
     def finditer(self, text: str, low: str | None = None):

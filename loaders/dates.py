@@ -26,6 +26,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from kerjasama.loaders.cues import aligned
+
 __all__ = ["Date", "find_dates", "with_year", "MONTHS", "WEEKDAYS"]
 
 MONTHS = {
@@ -60,6 +62,10 @@ _PATTERN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# The same pattern read case-sensitively in the lower-cased text: re's IGNORECASE tries each month
+# and weekday name letter by letter at every position, exact letters are tested at once. That finds
+# the same dates whenever the lower case lines up with the text (cues.aligned: no "İ", "ı", "ſ").
+_LOWER_PATTERN = re.compile(_PATTERN.pattern, re.VERBOSE)
 
 
 class Date(NamedTuple):
@@ -84,31 +90,63 @@ def _valid(y, m, d) -> bool:
     return y is None or 1945 <= y <= 2100
 
 
-def find_dates(text: str) -> list[Date]:
-    """Every date in ``text`` in order of appearance."""
+def find_dates(text: str, low: str | None = None) -> list[Date]:
+    """Every date in ``text`` in order of appearance; ``low``: ``text.lower()`` when the caller has it."""
     out = []
     if not _DIGIT.search(text):
         return out
-    for m in _PATTERN.finditer(text):
-        g = m.groupdict()
-        if g["d1"]:
-            y, mo, d = int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"])
-        elif g["d2"]:
-            y, mo, d = int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
-        elif g["d3"]:
-            y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
-        elif g["d5"]:
-            y, mo, d = None, MONTHS[g["m5"].lower()], int(g["d5"])
+    if aligned(text):
+        matches = _lower_matches(text.lower() if low is None else low)
+    else:
+        matches = _PATTERN.finditer(text)
+    for m in matches:
+        d1, m1, y1, m2, d2, y2, y3, m3, d3, d5, m5, wd, d4, m4, y4 = m.groups()
+        if d1:
+            y, mo, d = int(y1), MONTHS[m1.lower()], int(d1)
+        elif d2:
+            y, mo, d = int(y2), MONTHS[m2.lower()], int(d2)
+        elif d3:
+            y, mo, d = int(y3), int(m3), int(d3)
+        elif d5:
+            y, mo, d = None, MONTHS[m5.lower()], int(d5)
         else:
-            if not g["y4"] and not g["wd"]:
+            if not y4 and not wd:
                 continue
-            y = int(g["y4"]) if g["y4"] else None
+            y = int(y4) if y4 else None
             if y is not None and y < 100:
                 y += 2000
-            mo, d = int(g["m4"]), int(g["d4"])
+            mo, d = int(m4), int(d4)
         if _valid(y, mo, d):
             out.append(Date(m.start(), m.end(), y, mo, d))
     return out
+
+
+def _lower_matches(low: str):
+    """The matches of the pattern in ``low``, searched for only near digits.
+
+    Every date holds a digit, and at most three words stand before its first one
+    ("Jum'at pagi (5/6)", "September 5, 2024"): each search starts three words
+    before the next digit rather than scanning all the words in between.
+    """
+    pos = 0
+    while True:
+        digit = _DIGIT.search(low, pos)
+        if digit is None:
+            return
+        m = _LOWER_PATTERN.search(low, _words_back(low, digit.start(), pos))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _words_back(low: str, at: int, lo: int) -> int:
+    """The start of the third word (run of ``\\w``) before the one holding ``at``, not before ``lo``."""
+    return at - _WORDS_BACK.match(low[lo:at][::-1]).end()
+
+
+# read backwards: the rest of a word, then three gaps and words
+_WORDS_BACK = re.compile(r"\w*(?:\W*\w*){3}")
 
 
 def with_year(date: Date, year: int | None) -> str | None:

@@ -106,7 +106,7 @@ from itertools import compress, count
 from pathlib import Path
 
 from kerjasama.errors import InputError
-from kerjasama.loaders.cues import Cue as _Cue
+from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
@@ -405,12 +405,12 @@ class _Doc:
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
-            self._terms[si] = _kind_terms(self.sents[si].text) if self.agree[si] else []
+            self._terms[si] = _kind_terms(self.sents[si].text, self.lows[si]) if self.agree[si] else []
         return self._terms[si]
 
     def event_dates(self, si: int):
         if si not in self._dates:
-            self._dates[si] = _event_dates(self.sents[si].text)
+            self._dates[si] = _event_dates(self.sents[si].text, self.lows[si])
         return self._dates[si]
 
     def kind_facts(self, si: int):
@@ -585,21 +585,34 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     return [g for g in keep if not any(g < h for h in keep)]
 
 
-def _kind_terms(sentence: str) -> list[tuple[int, str]]:
+def _kind_terms(sentence: str, low: str | None = None) -> list[tuple[int, str]]:
     """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
-    low = sentence.lower()
-    if not any(k in low for k in ("kesepakatan", "kesepahaman", "memorandum", "mou", "perjanjian", "pks")):
-        return []
+    low = sentence.lower() if low is None else low
+    if not ("kesepa" in low or "memorandum" in low or "mou" in low or "perjanjian" in low or "pks" in low):
+        return []  # every kind term holds one of these
     masked = sentence
     if "perjanjian" in low and ("mou" in low or "memorandum" in low):
         masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
-    found = [(m.start(), "mou") for m in _MOU.finditer(masked)]
-    found += [(m.start(), "pks") for m in _PKS.finditer(masked)]
+        low = masked.lower()
+    found = [(m.start(), "mou") for m in _MOU.finditer(masked, low)]
+    found += [(m.start(), "pks") for m in _PKS.finditer(masked, low)]
     return sorted(found)
 
 
 _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
                       r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
+# a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
+_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
+
+
+def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """False when ``text`` holds none of ``keys`` in any case: a test far cheaper than an IGNORECASE
+    regex that needs one of them (which tries each of its words at every position)."""
+    low = text.lower()
+    for key in keys:
+        if key in low:
+            return True
+    return not _aligned(text)  # "ſegera": IGNORECASE reads an s there, lower() does not
 
 
 def _signed(sentence: str, low: str | None = None) -> bool:
@@ -610,7 +623,8 @@ def _signed(sentence: str, low: str | None = None) -> bool:
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
         noun = sentence[start:start + 16].lower().startswith("penandatanganan")
-        if not _NOT_YET.search(sentence[max(0, start - 40):start]) \
+        before = sentence[max(0, start - 40):start]
+        if not (_may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before)) \
                 and not (noun and _SCHEDULED.match(sentence, m.end())):
             return True
     return False
@@ -621,16 +635,20 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 
-def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]], int]:
-    """What one sentence says of the kind: (signed, planned, [(kind term, still to come)], PKS count)."""
+def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
+    """What one sentence says of the kind: (signed, PKS count, [(kind term, still to come)]).
+    Its words of planning are read apart (_plans): they count only where nothing is signed."""
     t = doc.sents[si].text
     low = doc.lows[si]
     signed = doc.sign[si] and _signed(t, low)
-    planned = _PLAN.search(t, 0, low) is not None
     terms = []
+    aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     for pos, kind in doc.kind_terms(si):
-        later = bool(_FUTURE.search(t[:pos]) and not _SIGN.search(t[:pos]) or _future_term(t, pos))
-        if later and _AIM.search(t[:pos], 0, low[:pos]) and not _TARGETED.search(t, 0, low):
+        before = t[:pos]
+        low_before = low[:pos] if aligned else before.lower()
+        later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
+                     or _future_term(t, pos))
+        if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
             continue
         terms.append((kind, later))
@@ -639,7 +657,12 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, bool, list[tuple[str, bool]],
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
-    return signed, planned, terms, n_pks
+    return signed, n_pks, terms
+
+
+def _plans(doc: _Doc, si: int) -> bool:
+    """Whether the sentence has words of planning (rencana, membahas, akan ...)."""
+    return _PLAN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
@@ -650,13 +673,14 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     """
     facts = [doc.kind_facts(si) for si in sents]
     signed = any(f[0] for f in facts)
-    planned = any(f[1] for f in facts)
-    if not signed and planned:
-        return ["plan"], 1
-    if not signed and whole is not None and set(whole) != set(sents):
-        return _kinds(doc, whole)
+    if not signed:
+        # planning words matter only here: looked for in no sentence of a signed agreement
+        if any(_plans(doc, si) for si in sents):
+            return ["plan"], 1
+        if whole is not None and set(whole) != set(sents):
+            return _kinds(doc, whole)
     kinds, n_pks, future = [], 1, set()
-    for _, _, terms, count in facts:
+    for _, count, terms in facts:
         for kind, later in terms:
             if later:
                 future.add(kind)
@@ -680,16 +704,21 @@ _DRAFT_AFTER = re.compile(
     r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
+# a word each alternative of the patterns above holds
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun")
+_DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
+                     "menyusul", "belum")
 
 
 def _future_term(sentence: str, pos: int) -> bool:
     """Whether the document named at ``pos`` is still being drafted or is only targeted."""
-    if _DRAFT_BEFORE.search(sentence[max(0, pos - 30):pos]):
+    before = sentence[max(0, pos - 30):pos]
+    if _may_hold(before, _DRAFT_BEFORE_KEYS) and _DRAFT_BEFORE.search(before):
         return True
     term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
     end = term.end() if term else pos
     after = sentence[end:end + 80]
-    m = _DRAFT_AFTER.search(after)
+    m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     return bool(m) and not _SIGN.search(after[:m.start()]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 
 
@@ -720,10 +749,10 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
     return items[:n]
 
 
-def _event_dates(sentence: str) -> list:
+def _event_dates(sentence: str, low: str | None = None) -> list:
     """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
     out = []
-    for d in find_dates(sentence):
+    for d in find_dates(sentence, low):
         before = sentence[max(0, d.start - 90):d.start]
         rep = None
         for rep in _REPORT.finditer(before):
@@ -740,7 +769,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
     prev_sign = False
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
-        if sign or (prev_sign and _EVENT.search(s.text)):
+        if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             cands.extend(doc.event_dates(si))
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
