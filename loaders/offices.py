@@ -42,6 +42,7 @@ Kabupaten, Nomor ...). The title is kept as written, without the region.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
@@ -159,39 +160,56 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
     """(name, start) of the person named at ``pos`` ('' if none)."""
     words = []
     start = None
+    named = False  # a word that is no honorific read: a degree after it ends the name
     for m in _WORD.finditer(text, pos):
-        if words and text[words[-1][1]:m.start()].strip():
-            break
         raw = m.group()
-        token = raw.rstrip(",;:)\"”")
-        ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not is_honorific(token)
-                                       and not is_given_abbreviation(token))
-        core = token.rstrip(".")
-        if not words and is_honorific(token):
+        token, ends_clause, honorific, degree, lower, name_like = _word_facts(raw)
+        if not words and honorific:
             if start is None:
                 start = m.start()
-            words.append((token, m.end()))
+            words.append(token)
             if ends_clause and raw.endswith(","):
                 break
             continue
-        if is_degree(token) and not _INITIAL.match(token) and any(not is_honorific(w) for w, _ in words):
+        if degree and named:
             break
-        if (words and raw.endswith(",") and token.isalpha() and token.islower()
-                and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else "")):
-            words.append((token, m.end()))  # "Ridwan kamil, ST": a name written in lower case
+        if lower and words and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
+            words.append(token)  # "Ridwan kamil, ST": a name written in lower case
             break
-        if not _NAME_TOKEN.match(token) or core.lower() in _NOT_NAME:
+        if not name_like:
             break
         if start is None:
             start = m.start()
-        words.append((token, m.end()))
+        words.append(token)
+        named = named or not honorific
         if ends_clause or len(words) >= 7:
             break
-    name = clean_name(" ".join(w for w, _ in words))
-    letters = [w for w in name.split() if len(w.rstrip(".")) >= 3]
-    if not letters:
+    name = _name_of(" ".join(words))
+    if not name:
         return "", pos
     return name, start
+
+
+@lru_cache(maxsize=8192)
+def _word_facts(raw: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """What ``_read_name`` asks of a word, read once per word (the vocabulary of names repeats):
+    (token without trailing punctuation, ends the clause, honorific, degree (not an initial),
+    a lower-case word before a comma, can be a word of a name)."""
+    token = raw.rstrip(",;:)\"”")
+    honorific = is_honorific(token)
+    ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not honorific
+                                   and not is_given_abbreviation(token))
+    degree = is_degree(token) and not _INITIAL.match(token)
+    lower = raw.endswith(",") and token.isalpha() and token.islower()
+    name_like = bool(_NAME_TOKEN.match(token)) and token.rstrip(".").lower() not in _NOT_NAME
+    return token, ends_clause, honorific, degree, lower, name_like
+
+
+@lru_cache(maxsize=8192)
+def _name_of(words: str) -> str:
+    """The cleaned name of the words read, '' without a word of three letters or more."""
+    name = clean_name(words)
+    return name if any(len(w.rstrip(".")) >= 3 for w in name.split()) else ""
 
 
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
