@@ -707,14 +707,13 @@ def _officials(doc: _Doc):
         if not any(k in s.text for k in doc.title_keys):
             continue
         idx = by_sentence.get(si, [])
-        shifted = [doc.mentions[j]._replace(start=doc.mentions[j].start - s.start, end=doc.mentions[j].end - s.start,
-                                            pstart=max(0, doc.mentions[j].pstart - s.start)) for j in idx]
-        for o in find_offices(s.text, shifted):
+        mentions = [doc.mentions[j] for j in idx]
+        for o in find_offices(s.text, mentions, s.start):
             code = None
             if o.codes is not None:
                 # the mention right after the title
-                for j, m in zip(idx, shifted):
-                    if m.codes == o.codes and m.start >= o.start:
+                for j, m in zip(idx, mentions):
+                    if m.codes == o.codes and m.start - s.start >= o.start:
                         code = doc.codes.get(j) or (o.codes[0] if len(o.codes) == 1 else None)
                         break
                 if code is None and o.codes:
@@ -726,7 +725,7 @@ def _officials(doc: _Doc):
                         code = off["region"]
                         break
             if code is None and o.codes is None:
-                before = [doc.codes[j] for j, m in zip(idx, shifted) if m.end <= o.start and j in doc.codes]
+                before = [doc.codes[j] for j, m in zip(idx, mentions) if m.end - s.start <= o.start and j in doc.codes]
                 before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
                 if before:
                     code = before[-1]

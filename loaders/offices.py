@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
@@ -103,13 +104,15 @@ _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# the capitals a title can start with (Pj, Wali, Gubernur, Bupati, Sekda, Kepala, Asisten; Kabupaten, Kota)
-_TITLE_START = re.compile(r"[PWGBSKA]")
+# the first two letters a title can start with (Pj, Plt, Penjabat, Pejabat; Wali, Wakil, Wagub; Gubernur;
+# Bupati; Sekda, Sekretaris; Kepala, Kadis, Karo, Kabupaten, Kota; Asisten): a capital alone is tried at
+# too many words. A title starts no word inside another, so no title starts at the second letter of one.
+_TITLE_START = re.compile(r"P[jle]|Wa|Gu|Bu|Se|K[aeo]|As")
 
 
 def _titles(text: str):
-    """What ``_TITLE.finditer(text)`` finds, tried only at the capitals a title starts with: re scans the
-    pattern (a look-behind, then an alternation) slowly at every position."""
+    """What ``_TITLE.finditer(text)`` finds, tried only where the letters a title starts with stand: re
+    scans the pattern (a look-behind, then an alternation) slowly at every position."""
     pos = 0
     for c in _TITLE_START.finditer(text):
         i = c.start()
@@ -232,10 +235,13 @@ def _name_before(text: str, start: int) -> tuple[str, int]:
     return name, start - len(window) + m.start(1)
 
 
-def find_offices(text: str, mentions) -> list[Office]:
-    """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions)."""
+def find_offices(text: str, mentions, offset: int = 0) -> list[Office]:
+    """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions), with
+    their offsets in a longer text in which ``text`` starts at ``offset`` (a sentence of an article)."""
     out: list[Office] = []
-    by_start = sorted(mentions, key=lambda m: m.start)
+    # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start
+    by_start = sorted(((m.start - offset, m.end - offset, max(0, m.pstart - offset), m) for m in mentions),
+                      key=itemgetter(0))
     for m in _titles(text):
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
@@ -308,29 +314,30 @@ def _unit_region(text, pos, mentions):
     """(end of the title, (mention, end)) when only the rest of a unit's name stands between ``pos`` and
     the next region named: capitalised words, "dan", commas, a short form in brackets, at most ten words,
     not ending in "dan" or a comma ("Kepala Dinas Kesehatan Budi, Kabupaten X": X is no part of it)."""
-    for mention in mentions:
-        if mention.pstart < pos:
+    for _, end, pstart, mention in mentions:
+        if pstart < pos:
             continue
-        gap = text[pos:mention.pstart]
+        gap = text[pos:pstart]
         words = gap.split()
         if not words or len(words) > 10 or not _UNIT_REST.fullmatch(gap):
             return None
         if words[-1].lower() in ("dan", "serta", "&") or words[-1].endswith(","):
             return None
-        return pos + len(gap.rstrip()), (mention, mention.end)
+        return pos + len(gap.rstrip()), (mention, end)
     return None
 
 
 def _region_after(text, pos, mentions):
-    """(mention, end) of a region named right at ``pos`` (after spaces or a bracket), else None."""
-    for mention in mentions:
-        if mention.start < pos:
-            if mention.pstart < pos <= mention.start or (mention.pstart < pos and mention.end > pos):
-                if mention.start >= pos - 1 or mention.pstart < pos <= mention.start:
-                    return mention, mention.end
+    """(mention, end) of a region named right at ``pos`` (after spaces or a bracket), else None;
+    ``mentions``: (start, end, prefix start, mention) in ``text``, by start."""
+    for start, end, pstart, mention in mentions:
+        if start < pos:
+            if pstart < pos <= start or (pstart < pos and end > pos):
+                if start >= pos - 1 or pstart < pos <= start:
+                    return mention, end
             continue
-        gap = text[pos:mention.pstart]
+        gap = text[pos:pstart]
         if _REGION_GAP.fullmatch(gap):
-            return mention, mention.end
+            return mention, end
         return None
     return None
