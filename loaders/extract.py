@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from kerjasama.errors import InputError
@@ -703,9 +704,8 @@ def _officials(doc: _Doc):
     by_sentence = {}
     for j, si in enumerate(doc.sent_of):
         by_sentence.setdefault(si, []).append(j)
-    for si, s in enumerate(doc.sents):
-        if not any(k in s.text for k in doc.title_keys):
-            continue
+    for si in _title_sentences(doc):
+        s = doc.sents[si]
         idx = by_sentence.get(si, [])
         mentions = [doc.mentions[j] for j in idx]
         for o in find_offices(s.text, mentions, s.start):
@@ -760,6 +760,24 @@ def _officials(doc: _Doc):
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+def _title_sentences(doc: _Doc) -> list[int]:
+    """The sentences that hold a title key, in order: each key found over the whole text (most
+    sentences name no office, and a key is rare in the text) rather than each key in each sentence."""
+    text, sents = doc.text, doc.sents
+    starts = [s.start for s in sents]
+    found = set()
+    for key in doc.title_keys:
+        i = text.find(key)
+        while i >= 0:
+            si = bisect_right(starts, i) - 1
+            if si >= 0 and i + len(key) <= sents[si].end:
+                found.add(si)
+                i = text.find(key, sents[si].end)
+            else:
+                i = text.find(key, i + 1)
+    return sorted(found)
 
 
 def _foreign_place(doc: _Doc, word: str, then: str = "") -> bool:

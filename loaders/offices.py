@@ -143,6 +143,13 @@ class Office(NamedTuple):
     name_start: int
 
 
+@lru_cache(maxsize=256)
+def _head_role(head: str) -> tuple[str, str]:
+    """(role, kind of region) of a head's title as written: ("deputy", "kabupaten") for "Wakil Bupati"."""
+    h = head.lower()
+    return ("deputy" if h.startswith("wakil") or h in ("wagub", "wabup", "wawali") else "head"), _title_kind(head)
+
+
 def _title_kind(head: str | None) -> str | None:
     if not head:
         return None
@@ -246,14 +253,14 @@ def find_offices(text: str, mentions, offset: int = 0) -> list[Office]:
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
             continue
-        if not m.group()[0].isupper() or text[max(0, m.start() - 1):m.start()] == "(":
+        begin, pos = m.span()
+        if not text[begin].isupper() or begin and text[begin - 1] == "(":
             continue  # "(Sekda)" glosses the title before it
-        pos = m.end()
         title_end = pos
-        role = "head" if head else "sekda" if sekda else "unit" if unit else "head"
-        if head and (head.lower().startswith("wakil") or head.lower() in ("wagub", "wabup", "wawali")):
-            role = "deputy"
-        kind = _title_kind(head)
+        if head:
+            role, kind = _head_role(head)
+        else:
+            role, kind = "sekda" if sekda else "unit" if unit else "head", None
         if unit:
             # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
             n_unit = 0
@@ -291,21 +298,23 @@ def find_offices(text: str, mentions, offset: int = 0) -> list[Office]:
                     continue
                 kind = mention.kind
             # a province named after the region only says where it is
-            nxt = _region_after(text, _skip(text, pos, _COMMA), by_start)
+            nxt = _region_after(text, _COMMA.match(text, pos).end(), by_start)
             if nxt is not None and all(len(c) == 2 for c in nxt[0].codes) and any(len(c) > 2 for c in codes):
                 pos = nxt[1]
             pos = _skip(text, pos, _PAREN)
         elif acting and not (head or sekda or unit):
             continue
-        title = " ".join(text[m.start():title_end].split())
+        title = " ".join(text[begin:title_end].split())
         if acting and not (head or sekda or unit):
             title = f"{acting} {'Bupati' if kind == 'kabupaten' else 'Wali Kota'}"
-        title = _PAREN.sub("", title).strip(" ,")
-        pos = _skip(text, pos, _COMMA_SPACE)
+        if "(" in title:
+            title = _PAREN.sub("", title)
+        title = title.strip(" ,")
+        pos = _COMMA_SPACE.match(text, pos).end()
         name, name_start = _read_name(text, pos)
         if not name and codes is not None:
-            name, name_start = _name_before(text, m.start())
-        out.append(Office(m.start(), max(pos, title_end), title, kind, role, codes, name,
+            name, name_start = _name_before(text, begin)
+        out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
 
