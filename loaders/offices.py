@@ -228,6 +228,9 @@ _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bs
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
+    # what the pattern ends with, tested first: searching it tries each position of the window
+    if not window.rstrip().endswith((",", "selaku", "juga")):
+        return "", -1
     m = _BEFORE.search(window)
     if not m:
         return "", -1
