@@ -101,7 +101,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from kerjasama.errors import InputError
@@ -696,18 +696,13 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
 def _officials(doc: _Doc):
     """[(official dict, sentence index, office)] and the offices without names per sentence."""
     found, refs = [], []
-    kinds_established = {}
-    for c in doc.established:
-        r = region(c)
-        if r:
-            kinds_established.setdefault(r["kind"], []).append(c)
-    by_sentence = {}
-    for j, si in enumerate(doc.sent_of):
-        by_sentence.setdefault(si, []).append(j)
+    kinds_established = None  # the established regions by kind, read when an office names no region
     for si in _title_sentences(doc):
         s = doc.sents[si]
-        idx = by_sentence.get(si, [])
-        mentions = [doc.mentions[j] for j in idx]
+        # the mentions of a sentence are a run of them: sent_of never decreases
+        lo, hi = bisect_left(doc.sent_of, si), bisect_right(doc.sent_of, si)
+        idx = range(lo, hi)
+        mentions = doc.mentions[lo:hi]
         for o in find_offices(s.text, mentions, s.start):
             code = None
             if o.codes is not None:
@@ -727,6 +722,8 @@ def _officials(doc: _Doc):
             if code is None and o.codes is None:
                 before = [doc.codes[j] for j, m in zip(idx, mentions) if m.end - s.start <= o.start and j in doc.codes]
                 before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
+                if kinds_established is None:
+                    kinds_established = _established_by_kind(doc)
                 if before:
                     code = before[-1]
                 elif o.kind and len(kinds_established.get(o.kind, [])) == 1:
@@ -751,15 +748,27 @@ def _officials(doc: _Doc):
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
         # "Bastian" and a Sekda "Akbar Bastian" are two people)
-        dup = next((x for x in officials if x[0]["region"] == off["region"]
-                    and same_person(x[0]["name"], off["name"])
-                    and (x[2].role == o.role or x[0]["name"] == off["name"])), None)
+        dup = None
+        for x in officials:
+            if (x[0]["region"] == off["region"] and same_person(x[0]["name"], off["name"])
+                    and (x[2].role == o.role or x[0]["name"] == off["name"])):
+                dup = x
+                break
         if dup:
             if len(off["name"]) > len(dup[0]["name"]):
                 dup[0]["name"] = off["name"]
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+def _established_by_kind(doc: _Doc) -> dict:
+    kinds = {}
+    for c in doc.established:
+        r = region(c)
+        if r:
+            kinds.setdefault(r["kind"], []).append(c)
+    return kinds
 
 
 def _title_sentences(doc: _Doc) -> list[int]:
