@@ -101,7 +101,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from pathlib import Path
 
@@ -792,26 +792,19 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
 def _officials(doc: _Doc):
     """[(official dict, sentence index, office)] and the offices without names per sentence."""
     found, refs = [], []
-    kinds_established = {}
-    for c in doc.established:
-        r = region(c)
-        if r:
-            kinds_established.setdefault(r["kind"], []).append(c)
-    by_sentence = {}
-    for j, si in enumerate(doc.sent_of):
-        by_sentence.setdefault(si, []).append(j)
-    for si, s in enumerate(doc.sents):
-        if not any(k in s.text for k in doc.title_keys):
-            continue
-        idx = by_sentence.get(si, [])
-        shifted = [doc.mentions[j]._replace(start=doc.mentions[j].start - s.start, end=doc.mentions[j].end - s.start,
-                                            pstart=max(0, doc.mentions[j].pstart - s.start)) for j in idx]
-        for o in find_offices(s.text, shifted):
+    kinds_established = None  # the established regions by kind, read when an office names no region
+    for si in _title_sentences(doc):
+        s = doc.sents[si]
+        # the mentions of a sentence are a run of them: sent_of never decreases
+        lo, hi = bisect_left(doc.sent_of, si), bisect_right(doc.sent_of, si)
+        idx = range(lo, hi)
+        mentions = doc.mentions[lo:hi]
+        for o in find_offices(s.text, mentions, s.start):
             code = None
             if o.codes is not None:
                 # the mention right after the title
-                for j, m in zip(idx, shifted):
-                    if m.codes == o.codes and m.start >= o.start:
+                for j, m in zip(idx, mentions):
+                    if m.codes == o.codes and m.start - s.start >= o.start:
                         code = doc.codes.get(j) or (o.codes[0] if len(o.codes) == 1 else None)
                         break
                 if code is None and o.codes:
@@ -823,8 +816,10 @@ def _officials(doc: _Doc):
                         code = off["region"]
                         break
             if code is None and o.codes is None:
-                before = [doc.codes[j] for j, m in zip(idx, shifted) if m.end <= o.start and j in doc.codes]
+                before = [doc.codes[j] for j, m in zip(idx, mentions) if m.end - s.start <= o.start and j in doc.codes]
                 before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
+                if kinds_established is None:
+                    kinds_established = _established_by_kind(doc)
                 if before:
                     code = before[-1]
                 elif o.kind and len(kinds_established.get(o.kind, [])) == 1:
@@ -849,9 +844,12 @@ def _officials(doc: _Doc):
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
         # "Bastian" and a Sekda "Akbar Bastian" are two people)
-        dup = next((x for x in officials if x[0]["region"] == off["region"]
-                    and same_person(x[0]["name"], off["name"])
-                    and (x[2].role == o.role or x[0]["name"] == off["name"])), None)
+        dup = None
+        for x in officials:
+            if (x[0]["region"] == off["region"] and same_person(x[0]["name"], off["name"])
+                    and (x[2].role == o.role or x[0]["name"] == off["name"])):
+                dup = x
+                break
         if dup:
             if len(off["name"]) > len(dup[0]["name"]):
                 dup[0]["name"] = off["name"]
@@ -860,17 +858,92 @@ def _officials(doc: _Doc):
     return officials, found, refs
 
 
+def _established_by_kind(doc: _Doc) -> dict:
+    kinds = {}
+    for c in doc.established:
+        r = region(c)
+        if r:
+            kinds.setdefault(r["kind"], []).append(c)
+    return kinds
+
+
+def _title_sentences(doc: _Doc) -> list[int]:
+    """The sentences that hold a title key, in order: each key found over the whole text (most
+    sentences name no office, and a key is rare in the text) rather than each key in each sentence."""
+    text, sents = doc.text, doc.sents
+    starts = [s.start for s in sents]
+    found = set()
+    for key in doc.title_keys:
+        i = text.find(key)
+        while i >= 0:
+            si = bisect_right(starts, i) - 1
+            if si >= 0 and i + len(key) <= sents[si].end:
+                found.add(si)
+                i = text.find(key, sents[si].end)
+            else:
+                i = text.find(key, i + 1)
+    return sorted(found)
+
+
 def _foreign_place(doc: _Doc, word: str, then: str = "") -> bool:
     """Whether ``word`` (followed by ``then`` in the holder's name) is written as a place abroad:
     "Kota Braunschweig, Jerman", "dari Kochi (Jepang)", or inside a sentence about a sister city;
     "dari Andi Harun" is the person."""
+    # read at each place the word is written, with string tests rather than a pattern made for the
+    # word: compiling one (the country names make it long) took 0.4 ms, and each holder has their own
     if (word, then) not in doc._places:
-        w = re.escape(word)
-        person = rf"(?!\s+{re.escape(then)}\b)" if then else ""
-        pattern = re.compile(rf"(?:\b(?:[Kk]ota|di|dari|ke|asal)\s+{w}\b{person}|\b{w}\s*(?:,\s*|\(\s*)(?:{_COUNTRIES})\b)")
-        doc._places[word, then] = bool(pattern.search(doc.text)) or any(
-            abroad and re.search(rf"\b{w}\b{person}", doc.sents[si].text) for si, abroad in enumerate(doc.abroad))
+        text = doc.text
+        doc._places[word, then] = any(
+            _after_place_word(text, i) and _whole_word(text, i, word, then)
+            or _boundary(text, i) and _COUNTRY_AFTER.match(text, i + len(word))
+            for i in _occurrences(text, word)) or any(
+            abroad and any(_boundary(doc.sents[si].text, i) and _whole_word(doc.sents[si].text, i, word, then)
+                           for i in _occurrences(doc.sents[si].text, word))
+            for si, abroad in enumerate(doc.abroad))
     return doc._places[word, then]
+
+
+# "Braunschweig, Jerman", "Kochi (Jepang)"
+_COUNTRY_AFTER = re.compile(rf"\s*[,(]\s*(?:{_COUNTRIES})\b")
+_PLACE_WORDS = ("Kota", "kota", "di", "dari", "ke", "asal")  # "dari Kochi", "asal Kochi"
+
+
+def _occurrences(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what re's \w matches
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether re's \b holds at ``i``: a word character on one side only."""
+    return (i > 0 and _is_word_char(text[i - 1])) != (i < len(text) and _is_word_char(text[i]))
+
+
+def _after_place_word(text: str, i: int) -> bool:
+    """Whether "Kota", "di", "dari", "ke" or "asal" and spaces stand right before ``i``."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < i and any(j >= len(w) and text.startswith(w, j - len(w)) and _boundary(text, j - len(w))
+                         for w in _PLACE_WORDS)
+
+
+def _whole_word(text: str, i: int, word: str, then: str) -> bool:
+    """Whether ``word`` at ``i`` ends a word and is not followed by ``then`` (the next word of the name)."""
+    end = i + len(word)
+    if not _boundary(text, end):
+        return False
+    if not then:
+        return True
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return not (j > end and text.startswith(then, j) and _boundary(text, j + len(then)))
 
 
 def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:

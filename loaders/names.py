@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbreviation", "same_person",
            "GIVEN_ABBREVIATIONS"]
@@ -39,6 +40,9 @@ _DEGREE = re.compile(
     r"|Dr|Drs|PhD|Ph\.D|Lc|MA|Hum|Ak|CA|CPA"
     r")\.?$"
 )
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def is_honorific(token: str) -> bool:
@@ -62,20 +66,34 @@ def is_degree(token: str) -> bool:
 
 def clean_name(raw: str) -> str:
     """The person's name without honorifics and degrees (may be '')."""
+    return _clean_name(raw)
+
+
+# names recur within an article and across articles (the officials are compared pairwise): read each once
+@lru_cache(maxsize=8192)
+def _clean_name(raw: str) -> str:
     text = raw.split(",")[0]
     tokens = text.split()
     while tokens and is_honorific(tokens[0]) and len(tokens) > 1:
         tokens.pop(0)
     if tokens and is_honorific(tokens[0]) and tokens[0][0].islower():
         tokens.pop(0)
-    while len(tokens) > 1 and is_degree(tokens[-1]) and not re.match(r"^[A-Z]\.$", tokens[-1]):
+    while len(tokens) > 1 and is_degree(tokens[-1]) and not _INITIAL.match(tokens[-1]):
         tokens.pop()
     return " ".join(tokens).strip(" .;:")
 
 
 def name_key(name: str) -> str:
     """A comparison key: lower-case words of the cleaned name."""
-    return " ".join(re.findall(r"[^\W_]+", clean_name(name).lower()))
+    return " ".join(_key_words(name))
+
+
+@lru_cache(maxsize=8192)
+def _key_words(name: str) -> tuple[str, ...]:
+    return tuple(_KEY_WORD.findall(_clean_name(name).lower()))
+
+
+_KEY_WORD = re.compile(r"[^\W_]+")
 
 
 def same_person(a: str, b: str) -> bool:
@@ -86,7 +104,12 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Andi Ony", "Andi Bataralifu")
     False
     """
-    ka, kb = set(name_key(a).split()), set(name_key(b).split())
+    return _same_person(a, b)
+
+
+@lru_cache(maxsize=8192)
+def _same_person(a: str, b: str) -> bool:
+    ka, kb = set(_key_words(a)), set(_key_words(b))
     if not ka or not kb:
         return False
     small = ka if len(ka) <= len(kb) else kb

@@ -42,6 +42,8 @@ Kabupaten, Nomor ...). The title is kept as written, without the region.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
@@ -102,13 +104,15 @@ _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# the capitals a title can start with (Pj, Wali, Gubernur, Bupati, Sekda, Kepala, Asisten; Kabupaten, Kota)
-_TITLE_START = re.compile(r"[PWGBSKA]")
+# the first two letters a title can start with (Pj, Plt, Penjabat, Pejabat; Wali, Wakil, Wagub; Gubernur;
+# Bupati; Sekda, Sekretaris; Kepala, Kadis, Karo, Kabupaten, Kota; Asisten): a capital alone is tried at
+# too many words. A title starts no word inside another, so no title starts at the second letter of one.
+_TITLE_START = re.compile(r"P[jle]|Wa|Gu|Bu|Se|K[aeo]|As")
 
 
 def _titles(text: str):
-    """What ``_TITLE.finditer(text)`` finds, tried only at the capitals a title starts with: re scans the
-    pattern (a look-behind, then an alternation) slowly at every position."""
+    """What ``_TITLE.finditer(text)`` finds, tried only where the letters a title starts with stand: re
+    scans the pattern (a look-behind, then an alternation) slowly at every position."""
     pos = 0
     for c in _TITLE_START.finditer(text):
         i = c.start()
@@ -139,6 +143,13 @@ class Office(NamedTuple):
     name_start: int
 
 
+@lru_cache(maxsize=256)
+def _head_role(head: str) -> tuple[str, str]:
+    """(role, kind of region) of a head's title as written: ("deputy", "kabupaten") for "Wakil Bupati"."""
+    h = head.lower()
+    return ("deputy" if h.startswith("wakil") or h in ("wagub", "wabup", "wawali") else "head"), _title_kind(head)
+
+
 def _title_kind(head: str | None) -> str | None:
     if not head:
         return None
@@ -159,39 +170,56 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
     """(name, start) of the person named at ``pos`` ('' if none)."""
     words = []
     start = None
+    named = False  # a word that is no honorific read: a degree after it ends the name
     for m in _WORD.finditer(text, pos):
-        if words and text[words[-1][1]:m.start()].strip():
-            break
         raw = m.group()
-        token = raw.rstrip(",;:)\"”")
-        ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not is_honorific(token)
-                                       and not is_given_abbreviation(token))
-        core = token.rstrip(".")
-        if not words and is_honorific(token):
+        token, ends_clause, honorific, degree, lower, name_like = _word_facts(raw)
+        if not words and honorific:
             if start is None:
                 start = m.start()
-            words.append((token, m.end()))
+            words.append(token)
             if ends_clause and raw.endswith(","):
                 break
             continue
-        if is_degree(token) and not _INITIAL.match(token) and any(not is_honorific(w) for w, _ in words):
+        if degree and named:
             break
-        if (words and raw.endswith(",") and token.isalpha() and token.islower()
-                and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else "")):
-            words.append((token, m.end()))  # "Ridwan kamil, ST": a name written in lower case
+        if lower and words and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
+            words.append(token)  # "Ridwan kamil, ST": a name written in lower case
             break
-        if not _NAME_TOKEN.match(token) or core.lower() in _NOT_NAME:
+        if not name_like:
             break
         if start is None:
             start = m.start()
-        words.append((token, m.end()))
+        words.append(token)
+        named = named or not honorific
         if ends_clause or len(words) >= 7:
             break
-    name = clean_name(" ".join(w for w, _ in words))
-    letters = [w for w in name.split() if len(w.rstrip(".")) >= 3]
-    if not letters:
+    name = _name_of(" ".join(words))
+    if not name:
         return "", pos
     return name, start
+
+
+@lru_cache(maxsize=8192)
+def _word_facts(raw: str) -> tuple[str, bool, bool, bool, bool, bool]:
+    """What ``_read_name`` asks of a word, read once per word (the vocabulary of names repeats):
+    (token without trailing punctuation, ends the clause, honorific, degree (not an initial),
+    a lower-case word before a comma, can be a word of a name)."""
+    token = raw.rstrip(",;:)\"”")
+    honorific = is_honorific(token)
+    ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not honorific
+                                   and not is_given_abbreviation(token))
+    degree = is_degree(token) and not _INITIAL.match(token)
+    lower = raw.endswith(",") and token.isalpha() and token.islower()
+    name_like = bool(_NAME_TOKEN.match(token)) and token.rstrip(".").lower() not in _NOT_NAME
+    return token, ends_clause, honorific, degree, lower, name_like
+
+
+@lru_cache(maxsize=8192)
+def _name_of(words: str) -> str:
+    """The cleaned name of the words read, '' without a word of three letters or more."""
+    name = clean_name(words)
+    return name if any(len(w.rstrip(".")) >= 3 for w in name.split()) else ""
 
 
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
@@ -200,6 +228,9 @@ _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bs
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
+    # what the pattern ends with, tested first: searching it tries each position of the window
+    if not window.rstrip().endswith((",", "selaku", "juga")):
+        return "", -1
     m = _BEFORE.search(window)
     if not m:
         return "", -1
@@ -214,22 +245,25 @@ def _name_before(text: str, start: int) -> tuple[str, int]:
     return name, start - len(window) + m.start(1)
 
 
-def find_offices(text: str, mentions) -> list[Office]:
-    """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions)."""
+def find_offices(text: str, mentions, offset: int = 0) -> list[Office]:
+    """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions), with
+    their offsets in a longer text in which ``text`` starts at ``offset`` (a sentence of an article)."""
     out: list[Office] = []
-    by_start = sorted(mentions, key=lambda m: m.start)
+    # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start
+    by_start = sorted(((m.start - offset, m.end - offset, max(0, m.pstart - offset), m) for m in mentions),
+                      key=itemgetter(0))
     for m in _titles(text):
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
             continue
-        if not m.group()[0].isupper() or text[max(0, m.start() - 1):m.start()] == "(":
+        begin, pos = m.span()
+        if not text[begin].isupper() or begin and text[begin - 1] == "(":
             continue  # "(Sekda)" glosses the title before it
-        pos = m.end()
         title_end = pos
-        role = "head" if head else "sekda" if sekda else "unit" if unit else "head"
-        if head and (head.lower().startswith("wakil") or head.lower() in ("wagub", "wabup", "wawali")):
-            role = "deputy"
-        kind = _title_kind(head)
+        if head:
+            role, kind = _head_role(head)
+        else:
+            role, kind = "sekda" if sekda else "unit" if unit else "head", None
         if unit:
             # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
             n_unit = 0
@@ -267,21 +301,23 @@ def find_offices(text: str, mentions) -> list[Office]:
                     continue
                 kind = mention.kind
             # a province named after the region only says where it is
-            nxt = _region_after(text, _skip(text, pos, _COMMA), by_start)
+            nxt = _region_after(text, _COMMA.match(text, pos).end(), by_start)
             if nxt is not None and all(len(c) == 2 for c in nxt[0].codes) and any(len(c) > 2 for c in codes):
                 pos = nxt[1]
             pos = _skip(text, pos, _PAREN)
         elif acting and not (head or sekda or unit):
             continue
-        title = " ".join(text[m.start():title_end].split())
+        title = " ".join(text[begin:title_end].split())
         if acting and not (head or sekda or unit):
             title = f"{acting} {'Bupati' if kind == 'kabupaten' else 'Wali Kota'}"
-        title = _PAREN.sub("", title).strip(" ,")
-        pos = _skip(text, pos, _COMMA_SPACE)
+        if "(" in title:
+            title = _PAREN.sub("", title)
+        title = title.strip(" ,")
+        pos = _COMMA_SPACE.match(text, pos).end()
         name, name_start = _read_name(text, pos)
         if not name and codes is not None:
-            name, name_start = _name_before(text, m.start())
-        out.append(Office(m.start(), max(pos, title_end), title, kind, role, codes, name,
+            name, name_start = _name_before(text, begin)
+        out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
 
@@ -290,29 +326,30 @@ def _unit_region(text, pos, mentions):
     """(end of the title, (mention, end)) when only the rest of a unit's name stands between ``pos`` and
     the next region named: capitalised words, "dan", commas, a short form in brackets, at most ten words,
     not ending in "dan" or a comma ("Kepala Dinas Kesehatan Budi, Kabupaten X": X is no part of it)."""
-    for mention in mentions:
-        if mention.pstart < pos:
+    for _, end, pstart, mention in mentions:
+        if pstart < pos:
             continue
-        gap = text[pos:mention.pstart]
+        gap = text[pos:pstart]
         words = gap.split()
         if not words or len(words) > 10 or not _UNIT_REST.fullmatch(gap):
             return None
         if words[-1].lower() in ("dan", "serta", "&") or words[-1].endswith(","):
             return None
-        return pos + len(gap.rstrip()), (mention, mention.end)
+        return pos + len(gap.rstrip()), (mention, end)
     return None
 
 
 def _region_after(text, pos, mentions):
-    """(mention, end) of a region named right at ``pos`` (after spaces or a bracket), else None."""
-    for mention in mentions:
-        if mention.start < pos:
-            if mention.pstart < pos <= mention.start or (mention.pstart < pos and mention.end > pos):
-                if mention.start >= pos - 1 or mention.pstart < pos <= mention.start:
-                    return mention, mention.end
+    """(mention, end) of a region named right at ``pos`` (after spaces or a bracket), else None;
+    ``mentions``: (start, end, prefix start, mention) in ``text``, by start."""
+    for start, end, pstart, mention in mentions:
+        if start < pos:
+            if pstart < pos <= start or (pstart < pos and end > pos):
+                if start >= pos - 1 or pstart < pos <= start:
+                    return mention, end
             continue
-        gap = text[pos:mention.pstart]
+        gap = text[pos:pstart]
         if _REGION_GAP.fullmatch(gap):
-            return mention, mention.end
+            return mention, end
         return None
     return None
