@@ -104,7 +104,7 @@ import re
 from pathlib import Path
 
 from kerjasama.errors import InputError
-from kerjasama.loaders.cues import Cue as _Cue
+from kerjasama.loaders.cues import Cue as _Cue, leading_literal, top_level
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
@@ -146,6 +146,14 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
+# the alternatives of _SCOPE with the literal each starts with, in their order
+_SCOPE_ALTS = [(leading_literal(alt), re.compile(alt, _I)) for alt in top_level(_SCOPE.pattern.pattern)]
+assert all(key for key, _ in _SCOPE_ALTS)  # each alternative starts with a literal
+# the literals, longest first: where one stands, so do those it begins with, and their alternatives
+_SCOPE_KEY = re.compile("|".join(re.escape(k) for k in sorted({k for k, _ in _SCOPE_ALTS}, key=len, reverse=True)))
+_SCOPE_BY_KEY = {key: [pat for k, pat in _SCOPE_ALTS if key.startswith(k)] for key, _ in _SCOPE_ALTS}
+# the characters that lower() does not map one to one onto what IGNORECASE matches ("İ" -> "i̇", "ı" ~ "i")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
@@ -843,10 +851,34 @@ def _field_after_kerja_sama(sentence: str, before: int | None = None):
         verb = _FIELD_VERB.match(sentence, pos)
         if verb:
             pos = verb.end()
-        window = re.split(r"[.,;:()]", sentence[pos:pos + 80], maxsplit=1)[0]
-        first = window.split(" ", 1)[0]
-        if first and sectors_in(window) and sectors_in(" ".join(window.split()[:3])):
+        cut = _FIELD_END.search(sentence, pos, pos + 80)
+        window = sentence[pos:cut.start() if cut else pos + 80]
+        # the first three words are the short test, so the one most often failed
+        if window[:1] != " " and sectors_in(" ".join(window.split()[:3])) and sectors_in(window):
             return m.start()
+    return None
+
+
+_FIELD_END = re.compile(r"[.,;:()]")
+
+
+def _aligned(text: str, low: str) -> bool:
+    """Whether ``low`` (``text.lower()``) has each character where ``text`` has it, and finds in lower
+    case what a case-insensitive expression finds: then its slices and positions stand for those of text."""
+    return len(low) == len(text) and (text.isascii() or not _ODD_CASE.search(text))
+
+
+def _scope_phrase(text: str, low: str):
+    """``_SCOPE.search(text)`` on an aligned text. The match starts where the literal of its
+    alternative stands: one scan of ``low`` finds those places in order, and at each only the
+    alternatives of the literal there are tried (the first listed wins, as in the single pattern)."""
+    k = _SCOPE_KEY.search(low)
+    while k is not None:
+        for pat in _SCOPE_BY_KEY[k.group()]:
+            m = pat.match(text, k.start())
+            if m is not None:
+                return m
+        k = _SCOPE_KEY.search(low, k.start() + 1)
     return None
 
 
@@ -857,11 +889,13 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         scope_at = None
         low = doc.lows[si]
         if doc.agree[si] and any(k in low for k in doc.coop_keys) and any(k in low for k in doc.scope_keys):
-            m = _SCOPE.search(t, 0, low)
-            if m and not _AIM.search(t[:m.start()]):
+            aligned = _aligned(t, low)
+            m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
+            if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
                 scope_at = m.start()
             adjacent = _field_after_kerja_sama(t, scope_at)
-            if adjacent is not None and (scope_at is None or adjacent < scope_at) and not _AIM.search(t[:adjacent]):
+            if adjacent is not None and (scope_at is None or adjacent < scope_at) \
+                    and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
                 scope_at = adjacent
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
