@@ -104,7 +104,7 @@ import re
 from pathlib import Path
 
 from kerjasama.errors import InputError
-from kerjasama.loaders.cues import Cue as _Cue, leading_literal, top_level
+from kerjasama.loaders.cues import Cue as _Cue
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
@@ -146,12 +146,9 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
-# the alternatives of _SCOPE with the literal each starts with, in their order
-_SCOPE_ALTS = [(leading_literal(alt), re.compile(alt, _I)) for alt in top_level(_SCOPE.pattern.pattern)]
-assert all(key for key, _ in _SCOPE_ALTS)  # each alternative starts with a literal
-# the literals, longest first: where one stands, so do those it begins with, and their alternatives
-_SCOPE_KEY = re.compile("|".join(re.escape(k) for k in sorted({k for k, _ in _SCOPE_ALTS}, key=len, reverse=True)))
-_SCOPE_BY_KEY = {key: [pat for k, pat in _SCOPE_ALTS if key.startswith(k)] for key, _ in _SCOPE_ALTS}
+# _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
+# wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
+_SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
 # the characters that lower() does not map one to one onto what IGNORECASE matches ("İ" -> "i̇", "ı" ~ "i")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
@@ -878,16 +875,14 @@ def _aligned(text: str) -> bool:
 
 
 def _scope_phrase(text: str, low: str):
-    """``_SCOPE.search(text)`` on an aligned text. The match starts where the literal of its
-    alternative stands: one scan of ``low`` finds those places in order, and at each only the
-    alternatives of the literal there are tried (the first listed wins, as in the single pattern)."""
-    k = _SCOPE_KEY.search(low)
+    """``_SCOPE.search(text)`` on an aligned text (see _aligned): _SCOPE is tried only where its
+    loosened form matches ``low``, the first such place first."""
+    k = _SCOPE_LOOSE.search(low)
     while k is not None:
-        for pat in _SCOPE_BY_KEY[k.group()]:
-            m = pat.match(text, k.start())
-            if m is not None:
-                return m
-        k = _SCOPE_KEY.search(low, k.start() + 1)
+        m = _SCOPE.pattern.match(text, k.start())
+        if m is not None:
+            return m
+        k = _SCOPE_LOOSE.search(low, k.start() + 1)
     return None
 
 
