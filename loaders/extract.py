@@ -983,7 +983,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         t = s.text
         if si not in named or not (doc.sign[si] or doc.agree[si] and _DOES_SIGN.search(t, 0, doc.lows[si])):
             continue
-        signs = sorted([*_SIGN.finditer(t), *_DOES_SIGN.finditer(t)], key=lambda x: x.start())
+        low = doc.lows[si]
+        signs = sorted([*_SIGN.finditer(t, low), *_DOES_SIGN.finditer(t, low)], key=lambda x: x.start())
+        # (a text aligned with its lower case holds "saat" wherever the expression can match)
+        at_signing = "saat" in low or not _aligned(t)
         venues = _venue_spans(t)
         terms = doc.kind_terms(si)
         if not terms and si > 0:
@@ -997,7 +1000,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if any(a <= o.start < b for a, b in venues):
                 continue
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t)) \
-                    or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
+                    or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
             if not _signs(t, o, signs) and not (last is not None and (last.role == "unit") == (o.role == "unit")
                                                 and _LIST_NAMED.match(t[last.end:o.start])):
@@ -1050,6 +1053,8 @@ def _witness(t: str, o, next_start: int) -> bool:
     return not (who and _OWN_ACT.search(own, who.end()))
 
 
+# "..., kata Bupati B saat penandatanganan": one who speaks at the signing
+_AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
@@ -1072,9 +1077,12 @@ def _signs(text: str, office, signs) -> bool:
                 continue
             # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
-            if _PASSIVE_SIGNER.search(between) or len(between) < 160 and re.search(r"\bdengan\b", between, _I):
+            if _PASSIVE_SIGNER.search(between) or len(between) < 160 and _WITH_WORD.search(between):
                 return True
     return False
+
+
+_WITH_WORD = re.compile(r"\bdengan\b", _I)
 
 
 def _decode(data: bytes, path) -> str:
