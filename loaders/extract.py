@@ -892,7 +892,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        if doc.agree[si] and any(k in low for k in doc.coop_keys) and any(k in low for k in doc.scope_keys):
+        # (any over map: no generator frame per sentence)
+        if doc.agree[si] and any(map(low.__contains__, doc.coop_keys)) and any(map(low.__contains__, doc.scope_keys)):
             aligned = _aligned(t)
             m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
             if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
