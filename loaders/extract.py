@@ -148,6 +148,11 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
+# _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
+# wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
+_SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
+# the characters that lower() does not map one to one onto what IGNORECASE matches ("İ" -> "i̇", "ı" ~ "i")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
@@ -1003,20 +1008,51 @@ _FIELD_VERB = re.compile(r"(?:pengelolaan|pengembangan|penyelenggaraan|peningkat
                          r"pembangunan|penataan|pemanfaatan|penguatan|penyediaan)\s+", _I)
 
 
-def _field_after_kerja_sama(sentence: str, before: int | None = None):
+def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str | None = None):
     """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None;
-    only one starting before ``before`` counts (the caller has a scope phrase there)."""
-    for m in _KERJA_SAMA.finditer(sentence):
+    only one starting before ``before`` counts (the caller has a scope phrase there). ``low``: the
+    sentence in lower case when aligned with it (see _aligned): read with the faster lower-case patterns."""
+    if low is None:
+        low, kerja_sama, field_verb = sentence, _KERJA_SAMA, _FIELD_VERB
+    else:
+        kerja_sama, field_verb = _KERJA_SAMA_LOW, _FIELD_VERB_LOW
+    for m in kerja_sama.finditer(low):
         if before is not None and m.start() >= before:
             return None
         pos = m.end()
-        verb = _FIELD_VERB.match(sentence, pos)
+        verb = field_verb.match(low, pos)
         if verb:
             pos = verb.end()
-        window = re.split(r"[.,;:()]", sentence[pos:pos + 80], maxsplit=1)[0]
-        first = window.split(" ", 1)[0]
-        if first and sectors_in(window) and sectors_in(" ".join(window.split()[:3])):
+        cut = _FIELD_END.search(sentence, pos, pos + 80)
+        window = sentence[pos:cut.start() if cut else pos + 80]
+        # the first three words are the short test, so the one most often failed
+        if window[:1] != " " and sectors_in(" ".join(window.split()[:3])) and sectors_in(window):
             return m.start()
+    return None
+
+
+# the same in lower case: a pattern without IGNORECASE is searched from its literal prefix
+_KERJA_SAMA_LOW = re.compile(_KERJA_SAMA.pattern)
+_FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
+_FIELD_END = re.compile(r"[.,;:()]")
+
+
+def _aligned(text: str) -> bool:
+    """Whether ``text.lower()`` has each character where ``text`` has it, and finds in lower case what
+    a case-insensitive expression finds: then its slices and positions stand for those of text.
+    (Only "İ" lowers to two characters.)"""
+    return text.isascii() or not _ODD_CASE.search(text)
+
+
+def _scope_phrase(text: str, low: str):
+    """``_SCOPE.search(text)`` on an aligned text (see _aligned): _SCOPE is tried only where its
+    loosened form matches ``low``, the first such place first."""
+    k = _SCOPE_LOOSE.search(low)
+    while k is not None:
+        m = _SCOPE.pattern.match(text, k.start())
+        if m is not None:
+            return m
+        k = _SCOPE_LOOSE.search(low, k.start() + 1)
     return None
 
 
@@ -1026,12 +1062,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        if doc.agree[si] and any(k in low for k in doc.coop_keys) and any(k in low for k in doc.scope_keys):
-            m = _SCOPE.search(t, 0, low)
-            if m and not _AIM.search(t[:m.start()]):
+        # (any over map: no generator frame per sentence)
+        if doc.agree[si] and any(map(low.__contains__, doc.coop_keys)) and any(map(low.__contains__, doc.scope_keys)):
+            aligned = _aligned(t)
+            m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
+            if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
                 scope_at = m.start()
-            adjacent = _field_after_kerja_sama(t, scope_at)
-            if adjacent is not None and (scope_at is None or adjacent < scope_at) and not _AIM.search(t[:adjacent]):
+            adjacent = _field_after_kerja_sama(t, scope_at, low if aligned else None)
+            if adjacent is not None and (scope_at is None or adjacent < scope_at) \
+                    and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
                 scope_at = adjacent
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
@@ -1115,7 +1154,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         t = s.text
         if si not in named or not (doc.sign[si] or doc.agree[si] and _DOES_SIGN.search(t, 0, doc.lows[si])):
             continue
-        signs = sorted([*_SIGN.finditer(t), *_DOES_SIGN.finditer(t)], key=lambda x: x.start())
+        low = doc.lows[si]
+        signs = sorted([*_SIGN.finditer(t, low), *_DOES_SIGN.finditer(t, low)], key=lambda x: x.start())
+        # (a text aligned with its lower case holds "saat" wherever the expression can match)
+        at_signing = "saat" in low or not _aligned(t)
         venues = _venue_spans(t)
         terms = doc.kind_terms(si)
         if not terms and si > 0:
@@ -1129,7 +1171,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if any(a <= o.start < b for a, b in venues):
                 continue
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t)) \
-                    or re.search(r"\bsaat\s+penandatangan", t[o.start:], _I):
+                    or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
             if not _signs(t, o, signs) and not (last is not None and (last.role == "unit") == (o.role == "unit")
                                                 and _LIST_NAMED.match(t[last.end:o.start])):
@@ -1182,6 +1224,8 @@ def _witness(t: str, o, next_start: int) -> bool:
     return not (who and _OWN_ACT.search(own, who.end()))
 
 
+# "..., kata Bupati B saat penandatanganan": one who speaks at the signing
+_AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
@@ -1204,9 +1248,12 @@ def _signs(text: str, office, signs) -> bool:
                 continue
             # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
-            if _PASSIVE_SIGNER.search(between) or len(between) < 160 and re.search(r"\bdengan\b", between, _I):
+            if _PASSIVE_SIGNER.search(between) or len(between) < 160 and _WITH_WORD.search(between):
                 return True
     return False
+
+
+_WITH_WORD = re.compile(r"\bdengan\b", _I)
 
 
 def _decode(data: bytes, path) -> str:

@@ -46,21 +46,36 @@ def _first_words() -> frozenset:
     return frozenset(p.split()[0] for p in terms())
 
 
+@lru_cache(maxsize=1)
+def _first_words_ascii() -> frozenset:
+    return frozenset(w.encode() for w in _first_words())
+
+
 _WORDS = re.compile(r"[a-z]+")
+# every byte but a-z to a space: the words of an ASCII text without a regular expression
+_NOT_A_Z = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _names_a_first_word(low: str) -> bool:
+    """Whether a run of a-z in ``low`` is the first word of a phrase (most texts hold none)."""
+    if low.isascii():
+        return not _first_words_ascii().isdisjoint(low.encode().translate(_NOT_A_Z).split())
+    return not _first_words().isdisjoint(_WORDS.findall(low))
 
 
 @lru_cache(maxsize=1)
 def _by_first_word() -> dict[str, list[tuple[list[str], str]]]:
-    """first word -> [(words of the phrase, slug)], longest phrase first (the order of _pattern)."""
+    """first word -> [(the other words of the phrase, slug)], longest phrase first (the order of _pattern)."""
     out: dict[str, list] = {}
     for phrase in sorted(terms(), key=len, reverse=True):
         words = phrase.split()
-        out.setdefault(words[0], []).append((words, terms()[phrase]))
+        out.setdefault(words[0], []).append((words[1:], terms()[phrase]))
     return out
 
 
-_RUN = re.compile(r"[\w-]+")
-_SPACE = re.compile(r"\s+")
+# the runs of letters, digits and hyphens, and apart from them what else than space parts them: two runs
+# next to each other in the list are parted by spaces only
+_TOKEN = re.compile(r"[\w-]+|[^\w\s-]+")
 
 
 def sectors_in(text: str) -> list[str]:
@@ -71,24 +86,17 @@ def sectors_in(text: str) -> list[str]:
     phrase wins. (The expression of every phrase is slow to scan; a dictionary lookup is not.)
     """
     low = text.lower()
-    if _first_words().isdisjoint(_WORDS.findall(low)):
-        return []  # no word that starts a phrase
-    index, out = _by_first_word(), []
-    runs = [(m.start(), m.end(), m.group()) for m in _RUN.finditer(low)]
-    i = 0
-    while i < len(runs):
-        cands = index.get(runs[i][2])
-        taken = 1
-        if cands:
-            for words, slug in cands:
-                n = len(words)
-                if i + n > len(runs) or any(runs[i + k][2] != words[k] for k in range(1, n)):
-                    continue
-                if any(not _SPACE.fullmatch(low, runs[i + k - 1][1], runs[i + k][0]) for k in range(1, n)):
-                    continue
+    if not _names_a_first_word(low):
+        return []
+    tokens = _TOKEN.findall(low)
+    index, out, after = _by_first_word(), [], 0
+    for i, word in enumerate(tokens):
+        if i < after or word not in index:
+            continue  # inside the phrase just read, or no phrase starts here
+        for rest, slug in index[word]:
+            if not rest or tokens[i + 1:i + 1 + len(rest)] == rest:
                 if slug != "-" and slug not in out:
                     out.append(slug)
-                taken = n
+                after = i + 1 + len(rest)
                 break
-        i += taken
     return out
