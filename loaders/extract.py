@@ -133,6 +133,8 @@ _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian",
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
                "Pelaksana", "Wagub", "Wabup", "Wawali")
+_GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
+_ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
 
 def _automaton(keys) -> ahocorasick.Automaton:
@@ -149,7 +151,16 @@ def _keys_in(automaton: ahocorasick.Automaton, text: str) -> set[str]:
     return {key for _, key in automaton.iter(text)}
 
 
-_LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS)  # in the lower-cased text
+def _holds(text: str, keys) -> bool:
+    """Whether ``text`` holds one of ``keys`` (a plain loop: any() over a generator costs more)."""
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
+# in the lower-cased text
+_LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
 _TITLES = _automaton(_TITLE_KEYS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -300,21 +311,23 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         self.lows = [s.text.lower() for s in self.sents]
-        # a sister-city agreement is with a foreign city: never one between regions of ours
-        self.abroad = [_ABROAD.search(low) is not None if ("sister" in low or "kembar" in low or "bersaudara" in low)
-                       else False for low in self.lows]
         # the keys of each kind the whole text holds, once: most are absent, and each sentence then
-        # tests only the few present
+        # tests only the few present (a key in a sentence is a key in the text)
         low_keys = _keys_in(_LOW_KEYS, self.text.lower())
         titles = _keys_in(_TITLES, self.text)
+        # a sister-city agreement is with a foreign city: never one between regions of ours
+        abroad_keys = [k for k in _ABROAD_KEYS if k in low_keys]
+        self.abroad = ([_holds(low, abroad_keys) and _ABROAD.search(low) is not None for low in self.lows]
+                       if abroad_keys else [False] * len(self.lows))
         agree_keys = [k for k in _AGREE_KEYS if k in low_keys]
         sign_keys = [k for k in _SIGN_KEYS if k in low_keys]
+        guest_keys = [k for k in _GUEST_KEYS if k in low_keys]
         self.title_keys = [k for k in _TITLE_KEYS if k in titles]
         self.scope_keys = [k for k in _SCOPE_KEYS if k in low_keys]
         self.coop_keys = [k for k in _COOP_KEYS if k in low_keys]
-        self.agree = [any(k in low for k in agree_keys) and not abroad for low, abroad in zip(self.lows, self.abroad)]
-        self.sign = [a and any(k in low for k in sign_keys) for low, a in zip(self.lows, self.agree)]
-        self.guest_words = [a and any(k in low for k in _GUEST_KEYS) for low, a in zip(self.lows, self.agree)]
+        self.agree = [not abroad and _holds(low, agree_keys) for low, abroad in zip(self.lows, self.abroad)]
+        self.sign = [a and _holds(low, sign_keys) for low, a in zip(self.lows, self.agree)]
+        self.guest_words = [a and _holds(low, guest_keys) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
         self._facts = {}
         self._dates = {}
@@ -478,7 +491,6 @@ _ACTS = _Cue(r"menandatangani|\bmeneken|\bteken\b|menyepakati|bersepakat|\bsepak
              r"melakukan\s+(?:kesepakatan|penandatanganan|perjanjian|kerja\s*sama)|\bdengan\b|\bantara\b")
 _THEIR_OWN = _Cue(r"\b(?:kedua|ketiga|keempat)\s+(?:daerah|pemerintah|pemda|pihak|belah\s+pihak|kepala\s+daerah|"
                   r"wilayah|kabupaten|kota|provinsi)|masing-masing")
-_GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 
 
 def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
