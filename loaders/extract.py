@@ -105,6 +105,8 @@ from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from pathlib import Path
 
+import ahocorasick
+
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
@@ -133,6 +135,35 @@ _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian",
 _TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
                "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
                "Pelaksana", "Wagub", "Wabup", "Wawali")
+_GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
+_ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
+
+
+def _automaton(keys) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for key in sorted(set(keys)):
+        auto.add_word(key, key)
+    auto.make_automaton()
+    return auto
+
+
+def _keys_in(automaton: ahocorasick.Automaton, text: str) -> set[str]:
+    """The keys of ``automaton`` that ``text`` holds: one pass over the text for all of them, where a
+    substring test for each of some 60 keys, most absent, would read the whole text 60 times."""
+    return {key for _, key in automaton.iter(text)}
+
+
+def _holds(text: str, keys) -> bool:
+    """Whether ``text`` holds one of ``keys`` (a plain loop: any() over a generator costs more)."""
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
+# in the lower-cased text
+_LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
+_TITLES = _automaton(_TITLE_KEYS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
@@ -187,8 +218,12 @@ _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
 
 
 def _source(text: str, source: dict | None) -> dict:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = lines[0] if lines and len(lines[0]) <= 200 and not lines[0].endswith(".") else None
+    # the first line with text starts at the first character that is no space (every line break is
+    # one): the rest of the text need not be cut into lines
+    body = text.lstrip()
+    first = body[:body.find("\n")] if "\n" in body else body
+    first = first.splitlines()[0].strip() if first else ""
+    title = first if first and len(first) <= 200 and not first.endswith(".") else None
     out = {"id": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), "path": None,
            "url": None, "title": title, "kind": "article"}
     if source:
@@ -217,19 +252,30 @@ def _published(text: str):
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    # only a line with a dash in its first 80 characters can open with a dateline (the pattern
+    # backtracks over 70 characters): those lines are found from the dashes, which are few
+    starts = set()
+    for dash in ("-", "–", "—"):
+        i = text.find(dash)
+        while i >= 0:
+            start = text.rfind("\n", 0, i) + 1
+            if i - start < 80:
+                starts.add(start)
+            i = text.find(dash, i + 1)
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        opening = line.group()[:80]
-        if "-" not in opening and "–" not in opening and "—" not in opening:
-            continue  # no dash near the start: no dateline (the pattern backtracks over 70 characters)
-        m = _DATELINE.match(line.group())
+    for start in sorted(starts):
+        end = text.find("\n", start)
+        m = _DATELINE.match(text[start:end] if end >= 0 else text[start:])
         if not m:
             continue
         head = m.group("head")
-        if len(head.split()) > 6 or re.search(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubernur|wali)", head, _I):
+        if len(head.split()) > 6 or _OFFICE_HEAD.search(head):
             continue
-        spans.append((line.start(), line.start() + m.end()))
+        spans.append((start, start + m.end()))
     return spans
+
+
+_OFFICE_HEAD = re.compile(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubernur|wali)", _I)
 
 
 def _venue_spans(sentence: str) -> list[tuple[int, int]]:
@@ -321,20 +367,23 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         self.lows = [s.text.lower() for s in self.sents]
-        # a sister-city agreement is with a foreign city: never one between regions of ours
-        self.abroad = [_ABROAD.search(low) is not None if ("sister" in low or "kembar" in low or "bersaudara" in low)
-                       else False for low in self.lows]
         # the keys of each kind the whole text holds, once: most are absent, and each sentence then
-        # tests only the few present
-        low_text = self.text.lower()
-        agree_keys = [k for k in _AGREE_KEYS if k in low_text]
-        sign_keys = [k for k in _SIGN_KEYS if k in low_text]
-        self.title_keys = [k for k in _TITLE_KEYS if k in self.text]
-        self.scope_keys = [k for k in _SCOPE_KEYS if k in low_text]
-        self.coop_keys = [k for k in _COOP_KEYS if k in low_text]
-        self.agree = [any(k in low for k in agree_keys) and not abroad for low, abroad in zip(self.lows, self.abroad)]
-        self.sign = [a and any(k in low for k in sign_keys) for low, a in zip(self.lows, self.agree)]
-        self.guest_words = [a and any(k in low for k in _GUEST_KEYS) for low, a in zip(self.lows, self.agree)]
+        # tests only the few present (a key in a sentence is a key in the text)
+        low_keys = _keys_in(_LOW_KEYS, self.text.lower())
+        titles = _keys_in(_TITLES, self.text)
+        # a sister-city agreement is with a foreign city: never one between regions of ours
+        abroad_keys = [k for k in _ABROAD_KEYS if k in low_keys]
+        self.abroad = ([_holds(low, abroad_keys) and _ABROAD.search(low) is not None for low in self.lows]
+                       if abroad_keys else [False] * len(self.lows))
+        agree_keys = [k for k in _AGREE_KEYS if k in low_keys]
+        sign_keys = [k for k in _SIGN_KEYS if k in low_keys]
+        guest_keys = [k for k in _GUEST_KEYS if k in low_keys]
+        self.title_keys = [k for k in _TITLE_KEYS if k in titles]
+        self.scope_keys = [k for k in _SCOPE_KEYS if k in low_keys]
+        self.coop_keys = [k for k in _COOP_KEYS if k in low_keys]
+        self.agree = [not abroad and _holds(low, agree_keys) for low, abroad in zip(self.lows, self.abroad)]
+        self.sign = [a and _holds(low, sign_keys) for low, a in zip(self.lows, self.agree)]
+        self.guest_words = [a and _holds(low, guest_keys) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
         self._facts = {}
         self._dates = {}
@@ -505,7 +554,6 @@ _ACTS = _Cue(r"menandatangani|\bmeneken|\bteken\b|menyepakati|bersepakat|\bsepak
              r"melakukan\s+(?:kesepakatan|penandatanganan|perjanjian|kerja\s*sama)|\bdengan\b|\bantara\b")
 _THEIR_OWN = _Cue(r"\b(?:kedua|ketiga|keempat)\s+(?:daerah|pemerintah|pemda|pihak|belah\s+pihak|kepala\s+daerah|"
                   r"wilayah|kabupaten|kota|provinsi)|masing-masing")
-_GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 
 
 def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:

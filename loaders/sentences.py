@@ -47,7 +47,8 @@ _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
 _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
            "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m"} | GIVEN_ABBREVIATIONS
-_END = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])")
+# a space that is no line break: the mark and what follows it stand on one line
+_END = re.compile(r"[.!?]+[\"”’']?(?=[^\S\n]+[\"“‘'(]?[A-Z0-9])")
 _DATE_ONLY = re.compile(
     r"^[(\s]*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)?[\s,(]*\d{1,2}[/.\s-]\S*\)?[.\s]*$",
     re.IGNORECASE)
@@ -64,8 +65,11 @@ class Sentence(NamedTuple):
 
 def clean(text: str) -> str:
     """The text without link noise and with broken lines joined (see module doc)."""
-    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u200b", "").replace("\ufeff", "")
+    text = unicodedata.normalize("NFKC", text)
+    if "\r" in text:  # one fast look instead of two scans by replace
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        text = text.replace("\u200b", "").replace("\ufeff", "")
     out, pos = [], 0
     low = text.lower()
     for m in _links(text, low):
@@ -79,12 +83,9 @@ def clean(text: str) -> str:
         out.append(text[pos:m.start()])
         pos = cut
     out.append(text[pos:])
-    text = "".join(out)
-    lines = [("" if line.strip().lower().rstrip(": ") in _NOISE_WORDS else line) for line in text.split("\n")]
-    text = "\n".join(lines)
+    text = _blank_noise_lines("".join(out))
     if "\n" in text:
-        if _DIGIT_EOL.search(text):
-            text = _BROKEN_DATE.sub(r"\1 \2", text)
+        text = _join_broken_dates(text)
         text = _join_broken_lines(text)
     return text
 
@@ -104,7 +105,60 @@ def _links(text: str, low: str):
     return [m for m in found if m]
 
 
-_DIGIT_EOL = re.compile(r"[0-9][ \t]*\n")
+# no noise word is longer, and lower() never makes a text shorter
+_NOISE_MAX = max(map(len, _NOISE_WORDS))
+
+
+def _blank_noise_lines(text: str) -> str:
+    """Lines that are only a noise word ("Tags:", "Berita Terkait") become empty.
+
+    >>> _blank_noise_lines("Isi\\n  Tags :\\nBagikan ini")
+    'Isi\\n\\nBagikan ini'
+    """
+    lines = text.split("\n")
+    blanked = False
+    for k, line in enumerate(lines):
+        s = line.strip()
+        # lowered and stripped of ": " only when it may come down to a noise word: most lines are longer
+        if s and (len(s) <= _NOISE_MAX or s[-1] == ":") and s.lower().rstrip(": ") in _NOISE_WORDS:
+            lines[k] = ""
+            blanked = True
+    return "\n".join(lines) if blanked else text
+
+
+def _join_broken_dates(text: str) -> str:
+    """A date broken after its day ("Jumat, 15\\n\\nNovember 2024") is one line again, when some
+    line of the text ends in an ASCII digit.
+
+    >>> _join_broken_dates("Jumat, 15 \\n\\nNovember 2024\\n12\\nwarga")
+    'Jumat, 15 November 2024\\n12\\nwarga'
+    """
+    # _BROKEN_DATE is tried only where a line ends in a digit: re would try it at every position
+    starts, ascii_digit = [], False
+    i = text.find("\n")
+    while i >= 0:
+        j = i
+        while j and text[j - 1] in " \t":
+            j -= 1
+        if j and text[j - 1].isdecimal():  # what \d matches
+            ascii_digit = ascii_digit or "0" <= text[j - 1] <= "9"
+            # the leftmost start re would find: the day has one or two digits
+            starts.append(j - 2 if j > 1 and text[j - 2].isdecimal() else j - 1)
+        i = text.find("\n", i + 1)
+    if not ascii_digit:
+        return text
+    out, pos = [], 0
+    for start in starts:
+        m = _BROKEN_DATE.match(text, start) if start >= pos else None
+        if m:
+            out += (text[pos:start], m.group(1), " ", m.group(2))
+            pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _NL_LOWER = re.compile(r"\n[ \t]*(?=[a-z])")
 _NOT_JOINED = frozenset('.!?:;"”')
 
@@ -148,27 +202,73 @@ def _is_abbrev(block: str, dot: int) -> bool:
 
 def split(text: str) -> list[Sentence]:
     """The sentences of a cleaned text, with their offsets in it."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        block, base, start = line.group(), line.start(), 0
-        for m in _END.finditer(block):
-            if m.group().startswith(".") and len(m.group()) == 1 and _is_abbrev(block, m.start()):
-                continue
-            spans.append((base + start, base + m.end()))
-            start = m.end()
-        spans.append((base + start, base + len(block)))
+    ends = _sentence_ends(text)
+    ends.append(len(text) + 1)  # a sentinel past every line
     out: list[Sentence] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s >= e:
+    e, pos = 0, 0  # e: index of the next end in ends
+    for line in text.split("\n"):
+        line_end = pos + len(line)
+        start = pos
+        while line:
+            end = ends[e] if ends[e] < line_end else line_end
+            _add(out, text, start, end)
+            if end == line_end:
+                break
+            start = end
+            e += 1
+        pos = line_end + 1
+    return out
+
+
+# the first character of a piece that _DATE_ONLY may match (IGNORECASE: ſ is s, K the Kelvin sign is k)
+_DATE_FIRST = frozenset("(,SsRrKkJjMmAa\u017f\u212a")
+_sentence = Sentence._make  # tuple.__new__ without the keyword handling of Sentence(...)
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
+    """Adds the piece text[s:e] without its spaces, or joins it to the sentence before when it is only
+    a date on the same line."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s >= e:
+        return
+    piece = text[s:e]
+    c = piece[0]
+    if (out and (c in _DATE_FIRST or c.isdecimal()) and _DATE_ONLY.match(piece)
+            and text[out[-1].end:s].count("\n") == 0):
+        prev = out.pop()
+        out.append(Sentence(prev.start, e, text[prev.start:e]))
+    else:
+        out.append(_sentence((s, e, piece)))
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The offsets just after each mark that ends a sentence inside a line, in order."""
+    # _END is tried only at a mark (str.find is much faster than re's scan of every position); matched
+    # in turn from each mark not inside the previous match, this is what _END.finditer reads
+    marks = _offsets(text, ".")
+    if "!" in text or "?" in text:
+        marks = sorted(marks + _offsets(text, "!") + _offsets(text, "?"))
+    ends, last = [], 0
+    match = _END.match
+    for p in marks:
+        if p < last:
             continue
-        piece = text[s:e]
-        if out and _DATE_ONLY.match(piece) and text[out[-1].end:s].count("\n") == 0:
-            prev = out.pop()
-            out.append(Sentence(prev.start, e, text[prev.start:e]))
-            continue
-        out.append(Sentence(s, e, piece))
+        m = match(text, p)
+        if m:
+            last = m.end()
+            if last - p == 1 and text[p] == "." and _is_abbrev(text, p):
+                continue
+            ends.append(last)
+    return ends
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
     return out
