@@ -112,7 +112,7 @@ from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions
 from kerjasama.loaders.names import same_person
-from kerjasama.loaders.offices import find_offices
+from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
 from kerjasama.loaders.sector_terms import sectors_in
 from kerjasama.loaders.sentences import clean, split
@@ -846,13 +846,13 @@ def _officials(doc: _Doc):
     """[(official dict, sentence index, office)] and the offices without names per sentence."""
     found, refs = [], []
     kinds_established = None  # the established regions by kind, read when an office names no region
-    for si in _title_sentences(doc):
+    for si, starts in _title_sentences(doc):
         s = doc.sents[si]
         # the mentions of a sentence are a run of them: sent_of never decreases
         lo, hi = bisect_left(doc.sent_of, si), bisect_right(doc.sent_of, si)
         idx = range(lo, hi)
         mentions = doc.mentions[lo:hi]
-        for o in find_offices(s.text, mentions, s.start):
+        for o in find_offices(s.text, mentions, s.start, starts):
             code = None
             if o.codes is not None:
                 # the mention right after the title
@@ -920,22 +920,25 @@ def _established_by_kind(doc: _Doc) -> dict:
     return kinds
 
 
-def _title_sentences(doc: _Doc) -> list[int]:
-    """The sentences that hold a title key, in order: each key found over the whole text (most
-    sentences name no office, and a key is rare in the text) rather than each key in each sentence."""
-    text, sents = doc.text, doc.sents
-    starts = [s.start for s in sents]
-    found = set()
-    for key in doc.title_keys:
-        i = text.find(key)
-        while i >= 0:
-            si = bisect_right(starts, i) - 1
-            if si >= 0 and i + len(key) <= sents[si].end:
-                found.add(si)
-                i = text.find(key, sents[si].end)
-            else:
-                i = text.find(key, i + 1)
-    return sorted(found)
+def _title_sentences(doc: _Doc) -> list[tuple[int, list[int]]]:
+    """The sentences that hold a title's first word, in order, each with the offsets of those words in
+    it: the words found over the whole text at once (re's scan of a text costs more in parts, and
+    most sentences name no office)."""
+    sents, out = doc.sents, []
+    si, n = 0, len(sents)
+    for i in title_starts(doc.text):
+        while si < n and sents[si].end <= i:
+            si += 1
+        if si == n:
+            break
+        start = sents[si].start
+        if i < start:
+            continue  # between two sentences
+        if out and out[-1][0] == si:
+            out[-1][1].append(i - start)
+        else:
+            out.append((si, [i - start]))
+    return out
 
 
 def _foreign_place(doc: _Doc, word: str, then: str = "") -> bool:

@@ -49,7 +49,7 @@ from typing import NamedTuple
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
 from kerjasama.loaders.names import clean_name, is_degree, is_given_abbreviation, is_honorific
 
-__all__ = ["Office", "find_offices"]
+__all__ = ["Office", "find_offices", "title_starts"]
 
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
@@ -104,18 +104,28 @@ _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# the first two letters a title can start with (Pj, Plt, Penjabat, Pejabat; Wali, Wakil, Wagub; Gubernur;
-# Bupati; Sekda, Sekretaris; Kepala, Kadis, Karo, Kabupaten, Kota; Asisten): a capital alone is tried at
-# too many words. A title starts no word inside another, so no title starts at the second letter of one.
-_TITLE_START = re.compile(r"P[jle]|Wa|Gu|Bu|Se|K[aeo]|As")
+# the word every title that names an office starts with (Pj also opens Pjs, Wali also Walikota; "Wakil"
+# is the head's deputy). A title starts no word inside another: they are capitalised, and their other
+# letters are small, so no two of these words overlap and finditer finds every one.
+_TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
+                         r"Sek(?:retaris|da)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten")
 
 
-def _titles(text: str):
-    """What ``_TITLE.finditer(text)`` finds, tried only where the letters a title starts with stand: re
-    scans the pattern (a look-behind, then an alternation) slowly at every position."""
+def title_starts(text: str) -> list[int]:
+    """Where a title may start in ``text``: the offsets of the words titles start with.
+
+    >>> title_starts("Pemkab dan Wakil Bupati Kampar")
+    [11, 17]
+    """
+    return [m.start() for m in _TITLE_WORD.finditer(text)]
+
+
+def _titles(text: str, starts=None):
+    """The matches of ``_TITLE`` in ``text`` that name an office, as ``_TITLE.finditer`` reads them, tried
+    only where a title's first word stands (``starts``, else found here): re scans the pattern (a
+    look-behind, then an alternation) slowly at every position."""
     pos = 0
-    for c in _TITLE_START.finditer(text):
-        i = c.start()
+    for i in title_starts(text) if starts is None else starts:
         if i < pos:
             continue
         m = _TITLE.match(text, i)
@@ -245,14 +255,15 @@ def _name_before(text: str, start: int) -> tuple[str, int]:
     return name, start - len(window) + m.start(1)
 
 
-def find_offices(text: str, mentions, offset: int = 0) -> list[Office]:
+def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Office]:
     """Offices named in ``text``; ``mentions`` are its region mentions (gazetteer.find_mentions), with
-    their offsets in a longer text in which ``text`` starts at ``offset`` (a sentence of an article)."""
+    their offsets in a longer text in which ``text`` starts at ``offset`` (a sentence of an article);
+    ``starts``: ``title_starts(text)`` when the caller has read them (over the longer text at once)."""
     out: list[Office] = []
     # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start
     by_start = sorted(((m.start - offset, m.end - offset, max(0, m.pstart - offset), m) for m in mentions),
                       key=itemgetter(0))
-    for m in _titles(text):
+    for m in _titles(text, starts):
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")
         if not (head or sekda or unit or acting):
             continue
