@@ -104,6 +104,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -1207,8 +1208,12 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             continue
         low = doc.lows[si]
         signs = sorted([*_SIGN.finditer(t, low), *_DOES_SIGN.finditer(t, low)], key=lambda x: x.start())
-        # (a text aligned with its lower case holds "saat" wherever the expression can match)
-        at_signing = "saat" in low or not _aligned(t)
+        # (a text aligned with its lower case holds "saat" wherever the expression can match, and so
+        # for the words of a witness or a speaker: most signing sentences have none of them)
+        lined_up = _aligned(t)
+        at_signing = "saat" in low or not lined_up
+        clauses = _Clauses(not lined_up or _holds(low, _SPEECH_WORDS), not lined_up or _holds(low, _WITNESS_WORDS))
+        witnesses = list(_WITNESS.finditer(t, low)) if clauses.witness else []
         venues = _venue_spans(t)
         terms = doc.kind_terms(si)
         if not terms and si > 0:
@@ -1221,10 +1226,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for k, (o, code, name) in enumerate(offices):
             if any(a <= o.start < b for a, b in venues):
                 continue
-            if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t)) \
+            if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
-            if not _signs(t, o, signs) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+            if not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
                                                 and _LIST_NAMED.match(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
@@ -1262,12 +1267,22 @@ _OWN_ACT = _Cue(r"menandatangani|\bmeneken|\bteken\b|melakukan\s+(?:kesepakatan|
 _WHO_ALSO = re.compile(r"\byang\b", _I)
 
 
-def _witness(t: str, o, next_start: int) -> bool:
+def _witness(t: str, o, next_start: int, witnesses) -> bool:
     """Whether the office is named as a witness or guest: after "disaksikan", "hadir", "didampingi" ...
     with no signing in between ("didampingi Sekda, menandatangani MoU dengan Wali Kota B": B signs),
     unless a clause of its own says it signs ("Hadir pula Bupati Magelang yang diwakili Sekda B, yang
-    pada kesempatan itu juga melakukan kesepakatan dengan ...")."""
-    witnessed = any(not _OWN_ACT.search(t[w.end():o.start]) for w in _WITNESS.finditer(t[:o.start]))
+    pada kesempatan itu juga melakukan kesepakatan dengan ...").
+
+    ``witnesses``: the matches of _WITNESS in ``t``, read once for all its offices. Those before the
+    office are what a search of ``t[:o.start]`` finds: a title starts a word, after a space or a
+    mark, with a capital that no witness word has, so no witness word runs on into it."""
+    witnessed = False
+    for w in witnesses:
+        if w.start() >= o.start:
+            break
+        if not _OWN_ACT.search(t[w.end():o.start]):
+            witnessed = True
+            break
     if not witnessed:
         return False
     own = t[o.end:next_start]
@@ -1287,15 +1302,29 @@ _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\
                              r"^[\s,:]*$", _I)
 
 
-def _signs(text: str, office, signs) -> bool:
+class _Clauses(NamedTuple):
+    """Whether a sentence may hold a speaker's word (_SPEECH) and a witness word (_WITNESS): without
+    one, no part of it is searched for them."""
+
+    speech: bool
+    witness: bool
+
+
+# a word that each alternative of _SPEECH / _WITNESS holds, in lower case
+_SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", "menegaskan", "berharap",
+                 "menuturkan", "ujar", "ungkap", "sambutan")
+_WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
+
+
+def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -> bool:
     """Whether the office is the one signing: the subject before the signing word, or after 'oleh'/'dilakukan'."""
     for sm in signs:
         if office.start < sm.start():
-            if not _SPEECH.search(text[office.end:sm.start()]):
+            if not (clauses.speech and _SPEECH.search(text[office.end:sm.start()])):
                 return True
         else:
             between = text[sm.end():office.start].lstrip("abcdefghijklmnopqrstuvwxyz")  # "ditandatangan|i"
-            if _SPEECH.search(between) or _WITNESS.search(between):
+            if clauses.speech and _SPEECH.search(between) or clauses.witness and _WITNESS.search(between):
                 continue
             # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
