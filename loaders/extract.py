@@ -1202,15 +1202,18 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
-    for si, s in enumerate(doc.sents):
-        t = s.text
-        if si not in named or not (doc.sign[si] or doc.agree[si] and _DOES_SIGN.search(t, 0, doc.lows[si])):
-            continue
-        low = doc.lows[si]
-        signs = sorted([*_SIGN.finditer(t, low), *_DOES_SIGN.finditer(t, low)], key=lambda x: x.start())
-        # (a text aligned with its lower case holds "saat" wherever the expression can match, and so
-        # for the words of a witness or a speaker: most signing sentences have none of them)
+    for si in sorted(named):
+        t, low = doc.sents[si].text, doc.lows[si]
+        # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
+        # wherever _AT_SIGNING can, and the words of a witness or a speaker wherever their patterns
+        # can: most signing sentences have none of them)
         lined_up = _aligned(t)
+        does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
+        if not (doc.sign[si] or doc.agree[si] and does):
+            continue
+        signs = list(_SIGN.finditer(t, low))  # in order
+        if does:
+            signs = sorted(signs + does, key=_start)
         at_signing = "saat" in low or not lined_up
         clauses = _Clauses(not lined_up or _holds(low, _SPEECH_WORDS), not lined_up or _holds(low, _WITNESS_WORDS))
         witnesses = list(_WITNESS.finditer(t, low)) if clauses.witness else []
@@ -1259,6 +1262,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             for a in targets:
                 if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                     a["signatories"].append({"name": name, "region": code})
+
+
+def _start(match) -> int:
+    return match.start()
 
 
 # what a signer does, besides the signing words: "... yang pada kesempatan itu juga melakukan kesepakatan"
