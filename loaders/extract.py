@@ -1207,9 +1207,11 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
         # wherever _AT_SIGNING can, and the words of a witness or a speaker wherever their patterns
         # can: most signing sentences have none of them)
+        if not (doc.sign[si] or doc.agree[si]):
+            continue
         lined_up = _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
-        if not (doc.sign[si] or doc.agree[si] and does):
+        if not (doc.sign[si] or does):
             continue
         signs = list(_SIGN.finditer(t, low))  # in order
         if does:
