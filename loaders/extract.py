@@ -890,10 +890,12 @@ def _officials(doc: _Doc):
                 refs.append((si, o, code))
     # one office of a region has one holder: a second one, its region only guessed from the
     # context, holds that office elsewhere ("Wali Kota Bandung A dan Wali Kota Braunschweig B")
-    named_with_region = [(off, o) for off, _, o in found if o.codes is not None]
-    found = [(off, si, o) for off, si, o in found if o.codes is not None or o.role not in ("head", "deputy")
-             or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
-                        and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
+    # (most offices are named with their region: then there is nothing to drop)
+    if any(o.codes is None and o.role in ("head", "deputy") for _, _, o in found):
+        named_with_region = [(off, o) for off, _, o in found if o.codes is not None]
+        found = [(off, si, o) for off, si, o in found if o.codes is not None or o.role not in ("head", "deputy")
+                 or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
+                            and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
