@@ -199,7 +199,6 @@ _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysi
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
 _WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan")
-_VENUE_WORD = re.compile(r"[A-Z0-9][\w.'’&/-]*|dan|and|of|&|,|-|–")
 _ORG_WORDS = {w.lower() for w in """
 Universitas University Institut Politeknik Poltekkes Sekolah STIKES STIE STAI Akademi Bank BPJS PT CV Perum
 Perumda PDAM BUMD BUMN Kejati Kejari Kejaksaan Polda Polres Polresta Polsek Kodim Korem Kodam Pengadilan
@@ -280,52 +279,42 @@ _OFFICE_HEAD = re.compile(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubern
 
 
 def _venue_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each venue of a sentence: "di" (or "bertempat di") and the capitalised words
+    after it, with "dan", "of", commas and dashes between them, up to a day name, "pada" or "oleh"."""
     spans = []
-    for start, first in _venue_starts(sentence):
-        pos = end = first
-        while True:
-            w = _VENUE_WORD.match(sentence, pos)
-            if w is None and pos > first:
-                # one run of spaces between two words of the venue
-                gap = _SPACES.match(sentence, pos)
-                w = gap and _VENUE_WORD.match(sentence, gap.end())
-            if not w:
-                break
-            word = w.group()
-            if word.lower().rstrip(".,") in _STOP_VENUE:
-                break
-            pos = w.end()
-            if word not in _VENUE_JOINERS:
-                end = pos
-        spans.append((start, end))
-    return spans
-
-
-def _venue_starts(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each "di" or "bertempat di" word before a capital: what
-    ``\\b(?:di|bertempat\\s+di)\\s+(?=[A-Z])`` finds. re looks for the literal "di" (fast) and the
-    word boundary before it is tested here: a leading \\b would make re try every position."""
-    out = []
     if "di" not in sentence:
-        return out  # most sentences hold no "di" at all
+        return spans  # most sentences hold no "di" at all
     done = 0
+    # what ``\b(?:di|bertempat\s+di)\s+(?=[A-Z])`` finds: re looks for the literal "di" (fast) and the
+    # word boundary before it is tested here: a leading \b would make re try every position
     for m in _VENUE_DI.finditer(sentence):
         p = m.start()
-        if p and (sentence[p - 1].isalnum() or sentence[p - 1] == "_"):
+        if p and _is_word_char(sentence[p - 1]):
             continue
         q = sentence.rfind("bertempat", done, p)
         start = q if q >= 0 and _BERTEMPAT.fullmatch(sentence, q, p) else p
         done = m.end()
-        out.append((start, done))
-    return out
+        run = _VENUE_RUN.match(sentence, done)
+        spans.append((start, run.end(1) if run.start(1) >= 0 else done))
+    return spans
 
 
 _VENUE_DI = re.compile(r"di\s+(?=[A-Z])")
+# the words of a venue, one pattern for the walk over them: each a capitalised word (not a day name,
+# "Pada" or "Oleh", with the dots after it), or a joiner; a run of spaces between two of them. The
+# group ends with the last capitalised word: joiners after it are no part of the venue.
+_VENUE_RUN = re.compile(
+    r"(?:\s*(?:(?!(?ai:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pada|oleh)\.*(?![\w.'’&/-]))"
+    r"([A-Z0-9][\w.'’&/-]*)|dan|and|of|&|,|-|–))*")
 _BERTEMPAT = re.compile(r"\bbertempat\s+")
-_SPACES = re.compile(r"\s+")
-_VENUE_JOINERS = frozenset((",", "-", "–", "dan", "and", "of", "&"))
 
-_STOP_VENUE = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "pada", "oleh"}
+
+def _within(pos: int, spans) -> bool:
+    """Whether ``pos`` lies in one of the (start, end) ``spans`` (a loop: any() over a generator costs more)."""
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
 
 
 def _outside(text: str, sstart: int, m) -> bool:
@@ -392,71 +381,82 @@ class _Doc:
         self._assign()
 
     def _assign(self):
+        """Sentence of each mention, the mentions excluded, the governments established, the code of each
+        mention of one and the mentions of each sentence."""
         ms, sents = self.mentions, self.sents
-        last, si = len(sents) - 1, 0
-        for m in ms:
-            while si < last and sents[si].end <= m.start:
-                si += 1
-            self.sent_of.append(si)
+        self._venues = {}  # sentence index -> its venues, once asked for
+        self._by_sentence = {}
+        starts = [m.start for m in ms]
         if not sents:
+            self.sent_of = [0] * len(ms)
             self.excluded.update(range(len(ms)))
         else:
-            self._exclude()
+            # the sentence of each mention: the first that ends after its start (the last one at most)
+            ends, last = [s.end for s in sents], len(sents) - 1
+            self.sent_of = [min(bisect_right(ends, x), last) for x in starts]
+            self._exclude(starts)
         # governments established by a sign of one
         excluded, established = self.excluded, {}
         self.established = established
         for i, m in enumerate(ms):
-            if i in excluded or m.via in (None, "weak") or len(m.codes) != 1:
+            if m.via is None or m.via == "weak" or len(m.codes) != 1 or i in excluded:
                 continue
             established[m.codes[0]] = established.get(m.codes[0], 0) + 1
+        # the code of each mention of a government, and the mentions of each sentence
+        codes, by_sentence, sent_of = self.codes, self._by_sentence, self.sent_of
         for i, m in enumerate(ms):
             if i in excluded:
                 continue
             if len(m.codes) == 1:  # (most names: one region)
-                if m.codes[0] in established:
-                    self.codes[i] = m.codes[0]
-                continue
-            known = [c for c in m.codes if c in established]
-            if len(known) == 1:
-                self.codes[i] = known[0]
+                code = m.codes[0]
+                if code not in established:
+                    continue
+            else:
+                known = [c for c in m.codes if c in established]
+                if len(known) != 1:
+                    continue
+                code = known[0]
+            codes[i] = code
+            if sent_of[i] in by_sentence:
+                by_sentence[sent_of[i]].append(i)
+            else:
+                by_sentence[sent_of[i]] = [i]
 
-    def _exclude(self):
+    def _exclude(self, starts: list[int]):
         """Mark the mentions that name no party: in a dateline or a venue, after "se-" or DPRD, inside
         an organisation, a building or a route, witnesses, a province that qualifies the name before."""
         text, ms, sents, excluded = self.text, self.mentions, self.sents, self.excluded
         # mentions sorted by start: those in a dateline are found by bisection, not each tested
-        starts = [m.start for m in ms]
         for a, b in self.datelines:
             excluded.update(range(bisect_left(starts, a), bisect_left(starts, b)))
-        witness = {}
-        venues = {}
-        for i, m in enumerate(ms):
+        cur = -1  # the sentence of the mention before: a sentence's mentions follow each other
+        for i, si in enumerate(self.sent_of):
             if i in excluded:
                 continue
-            si = self.sent_of[i]
-            s = sents[si]
-            spans = venues.get(si)
-            if spans is None:
-                spans = venues[si] = [(s.start + a, s.start + b) for a, b in _venue_spans(s.text)]
-            if spans and any(a <= m.pstart < b for a, b in spans):
+            m = ms[i]
+            if si != cur:
+                cur, s = si, sents[si]
+                spans = self.venues(si)
+                witnessed = "saksi" in self.lows[si] or "hadapan" in self.lows[si]
+            if spans and _within(m.pstart - s.start, spans) or _outside(text, s.start, m) \
+                    or witnessed and _WITNESSED.search(text[s.start:m.pstart]):
                 excluded.add(i)
                 continue
-            if _outside(text, s.start, m):
-                excluded.add(i)
-                continue
-            seen = witness.get(si)
-            if seen is None:
-                low = self.lows[si]
-                seen = witness[si] = "saksi" in low or "hadapan" in low
-            if seen and _WITNESSED.search(text[s.start:m.pstart]):
-                excluded.add(i)
-                continue
-            if i > 0 and m.via not in ("gov", "title") and all(len(c) == 2 for c in m.codes):
+            # (codes of provinces have two characters; a mention has one code at least)
+            if i > 0 and len(m.codes[0]) == 2 and m.via not in ("gov", "title") \
+                    and all(len(c) == 2 for c in m.codes):
                 prev = ms[i - 1]
                 gap = text[prev.end:m.pstart]
                 if _QUALIFIER_GAP.fullmatch(gap) and any(
                         len(c) > 2 and c[:2] in m.codes for c in prev.codes):
                     excluded.add(i)
+
+    def venues(self, si: int) -> list[tuple[int, int]]:
+        """(start, end) in sentence ``si`` of each venue it names ("di Hotel X, Kota Y"), computed once."""
+        spans = self._venues.get(si)
+        if spans is None:
+            spans = self._venues[si] = _venue_spans(self.sents[si].text)
+        return spans
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
@@ -478,11 +478,6 @@ class _Doc:
 
     def mentions_by_sentence(self) -> dict[int, list[int]]:
         """Sentence index -> the mentions of governments in it, for the sentences that have any, in order."""
-        if self._by_sentence is None:
-            self._by_sentence = {}
-            for i, s in enumerate(self.sent_of):
-                if i in self.codes:
-                    self._by_sentence.setdefault(s, []).append(i)
         return self._by_sentence
 
 
@@ -783,10 +778,11 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     if not groups:
         return out
     last = list(groups)
+    by_sentence, codes = doc.mentions_by_sentence(), doc.codes
     for si in compress(count(), doc.agree):
-        idx = doc.sentence_mentions(si)
+        idx = by_sentence.get(si)
         if idx:
-            here = {doc.codes[i] for i in idx}
+            here = {codes[i] for i in idx}
             mine = [g for g in groups if here <= g] or [g for g in groups if here & g]
             if mine:
                 last = mine

@@ -222,18 +222,20 @@ def _last_words(pattern: str) -> dict[str, int]:
     return {word: len(head), head + word: 0} if r"\s*" in pattern else {word: len(head)}
 
 
-# the prefixes that can end with a word, in the order of _PREFIXES: only those are tried
-_PREFIXES_BY_LAST: dict[str, list] = {}
+# the prefixes that can end with a word, those starting furthest before it first: the first one that
+# matches is the leftmost, and the first listed on a tie (a stable sort keeps the order of _PREFIXES)
+_PREFIXES_BY_LAST: dict[str, tuple] = {}
 for _alt, (_p, _, _) in zip(_PREFIX_ALTS, _PREFIXES):
     for _w, _back in _last_words(_p).items():
         _PREFIXES_BY_LAST.setdefault(_w, []).append((*_alt, _back))
+_PREFIXES_BY_LAST = {w: tuple(sorted(alts, key=lambda a: -a[4])) for w, alts in _PREFIXES_BY_LAST.items()}
 
 
 def _prefix(text: str, start: int):
     """(prefix start, kind, via) of the prefix just before ``start``, if any."""
     window = text[max(0, start - 48):start]
     tail = window.rstrip()
-    if tail.endswith(")"):
+    if tail[-1:] == ")":
         cut = tail.rfind("(")
         tail = tail[:cut].rstrip() if cut >= 0 else tail
     word = tail[-12:].rsplit(None, 1)[-1] if tail else ""
@@ -241,21 +243,25 @@ def _prefix(text: str, start: int):
     if alts is None:
         return None
     # A prefix ends with the word before the name (or its bracket): only the prefixes ending with that
-    # word can match, each tried when its first word is there, and only where it would start: at that
-    # word, or as many characters before it and its spaces as the prefix's own first word has.
+    # word can match, and only where they would start: at that word, or as many characters before it and
+    # its spaces as the prefix's own first word has (tried when that first word is in the window).
     # The leftmost one, the first listed on a tie: what _PREFIX_RE finds, without its slow scan.
     at = len(tail) - len(word)
-    low = window.lower()
-    best = None
+    low = None
     for key, pattern, kind, via, back in alts:
-        if key in low:
-            pos = len(tail[:at].rstrip()) - back if back else at
-            m = pattern.match(window, pos) if pos >= 0 else None
-            if m is not None and (best is None or pos < best[0]):
-                best = (pos, kind, via)
-    if best is None:
-        return None
-    return start - len(window) + best[0], best[1], best[2]
+        if back:
+            if low is None:
+                low = window.lower()
+            if key not in low:
+                continue
+            pos = len(tail[:at].rstrip()) - back
+            if pos < 0:
+                continue
+        else:
+            pos = at  # (the word itself holds the prefix's first word)
+        if pattern.match(window, pos) is not None:
+            return start - len(window) + pos, kind, via
+    return None
 
 
 def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list[Mention]:
@@ -277,6 +283,7 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     spaced, joined, table = _index()
     first = _first_words()
     begins = _name_beginnings()
+    one = _one_word_names()
     toks = _cap_tokens(text)
     lw = list(map(str.lower, map(re.Match.group, toks)))
     n = len(toks)
@@ -311,39 +318,52 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
     if fuzzy:
         for i in compress(count(1), map(_FUZZY_AFTER.__contains__, lw[:-1])):
             looked[i] = True
-    cands = compress(count(), looked)
     out: list[Mention] = []
+    prev = None  # the mention before
     done = 0  # words before this one belong to a name found already
-    for i in cands:
+    for i in compress(count(), looked):
         if i < done:
             continue
-        s = toks[i].start()
         w = lw[i]
         if w not in first:
             found = None
         elif i + 1 < n and w + lw[i + 1] in begins:
             found = longest(i)
         else:
-            found = (1, w, spaced.get(w) or joined[w]) if w in joined else None  # one word (most names)
-        if not found and fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1:
+            found = one.get(w)  # one word (most names)
+        if found is None:
+            if not (fuzzy and i > 0 and lw[i - 1] in _FUZZY_AFTER and run(i - 1, 2) > 1):
+                continue
             found = _fuzzy_at(text, toks, lw, i, run(i, 3))
-        if not found:
-            continue
+            if found is None:
+                continue
         k, key, codes = found
         done = i + k
-        end = toks[i + k - 1].end()
+        s = toks[i].start()
+        end = toks[done - 1].end()
         pre = _prefix(text, s)
-        pstart, kind, via = (pre if pre else (s, None, None))
-        if via is None and out and out[-1].via and _LIST_GAP.match(text[out[-1].end:s]):
-            prev = out[-1]
-            kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
-        if key in _WEAK and via in (None, "list"):
-            if not weak:
-                continue
-            via = "weak"
+        if pre is not None:
+            pstart, kind, via = pre
+        else:
+            pstart, kind, via = s, None, None
+            if prev is not None and prev.via and _LIST_GAP.match(text[prev.end:s]):
+                kind, via = (prev.kind if _narrow(codes, prev.kind) else None), "list"
+        if via is None or via == "list":
+            if key in _WEAK:
+                if not weak:
+                    continue
+                via = "weak"
         narrowed = (_narrow(codes, kind) or codes) if len(codes) > 1 else codes  # (one code: itself either way)
-        out.append(_new_mention(Mention, (s, end, pstart, text[s:end], key, kind, via, narrowed)))
+        prev = _new_mention(Mention, (s, end, pstart, text[s:end], key, kind, via, narrowed))
+        out.append(prev)
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_word_names() -> dict:
+    """Joined key -> (1, key, codes) of each name: what a word no other word continues is."""
+    spaced, joined, _ = _index()
+    return {k: (1, k, spaced.get(k) or joined[k]) for k in joined}
 
 
 def _cap_tokens(text: str) -> list[re.Match]:
