@@ -133,9 +133,6 @@ _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
-_TITLE_KEYS = ("Bupati", "Gubernur", "Wali", "Walkot", "Sekda", "Sekretaris", "Kepala", "Kadis", "Kaban",
-               "Kabag", "Kabid", "Karo", "Asisten", "Camat", "Pj", "Plt", "Plh", "Penjabat", "Pejabat",
-               "Pelaksana", "Wagub", "Wabup", "Wawali")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
@@ -164,7 +161,6 @@ def _holds(text: str, keys) -> bool:
 
 # in the lower-cased text
 _LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
-_TITLES = _automaton(_TITLE_KEYS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
@@ -360,7 +356,6 @@ class _Doc:
         # the keys of each kind the whole text holds, once: most are absent, and each sentence then
         # tests only the few present (a key in a sentence is a key in the text)
         low_keys = _keys_in(_LOW_KEYS, self.text.lower())
-        titles = _keys_in(_TITLES, self.text)
         # a sister-city agreement is with a foreign city: never one between regions of ours
         abroad_keys = [k for k in _ABROAD_KEYS if k in low_keys]
         self.abroad = ([_holds(low, abroad_keys) and _ABROAD.search(low) is not None for low in self.lows]
@@ -368,7 +363,6 @@ class _Doc:
         agree_keys = [k for k in _AGREE_KEYS if k in low_keys]
         sign_keys = [k for k in _SIGN_KEYS if k in low_keys]
         guest_keys = [k for k in _GUEST_KEYS if k in low_keys]
-        self.title_keys = [k for k in _TITLE_KEYS if k in titles]
         self.scope_keys = [k for k in _SCOPE_KEYS if k in low_keys]
         self.coop_keys = [k for k in _COOP_KEYS if k in low_keys]
         self.agree = [not abroad and _holds(low, agree_keys) for low, abroad in zip(self.lows, self.abroad)]
@@ -1217,7 +1211,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         at_signing = "saat" in low or not lined_up
         clauses = _Clauses(not lined_up or _holds(low, _SPEECH_WORDS), not lined_up or _holds(low, _WITNESS_WORDS))
         witnesses = list(_WITNESS.finditer(t, low)) if clauses.witness else []
-        venues = _venue_spans(t)
+        venues = doc.venues(si)
         terms = doc.kind_terms(si)
         if not terms and si > 0:
             # "PKS ... juga ditandatangani. Penandatanganan dilakukan ...": the document just named
