@@ -206,33 +206,7 @@ class Cue:
     def search(self, text: str, pos: int = 0, low: str | None = None):
         """The leftmost match from ``pos``; ``low``: ``text.lower()`` when the caller has it."""
         low = text.lower() if low is None else low
-        lined_up = aligned(text)
-        best, best_start = None, len(text) + 1
-        for key, starts, pat, locator in self._tries:
-            if key not in low:
-                continue
-            if starts and lined_up:
-                # re tries an IGNORECASE pattern at every position: here only where its key stands
-                at = low.find(key, pos)
-                while 0 <= at < best_start:
-                    m = pat.match(text, at)
-                    if m is not None:
-                        best, best_start = m, at
-                        break
-                    at = low.find(key, at + 1)
-            elif locator is not None and lined_up:
-                k = locator.search(low, pos)
-                while k is not None and k.start() < best_start:
-                    m = pat.match(text, k.start())
-                    if m is not None:
-                        best, best_start = m, k.start()
-                        break
-                    k = locator.search(low, k.start() + 1)
-            else:
-                m = pat.search(text, pos)
-                if m is not None and m.start() < best_start:
-                    best, best_start = m, m.start()
-        return best
+        return _leftmost(self._tries, text, pos, low, aligned(text))
 
     def match(self, text: str, pos: int = 0):
         """The match starting at ``pos``: the first alternative that matches there."""
@@ -253,10 +227,43 @@ class Cue:
 
     def finditer(self, text: str, low: str | None = None):
         low = text.lower() if low is None else low
+        lined_up = aligned(text)
+        # the alternatives whose key the text lacks, left out once rather than at every search
+        tries = [t for t in self._tries if t[0] in low]
         pos = 0
         while True:
-            m = self.search(text, pos, low)
+            m = _leftmost(tries, text, pos, low, lined_up)
             if m is None:
                 return
             yield m
             pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def _leftmost(tries, text: str, pos: int, low: str, lined_up: bool):
+    """The leftmost match from ``pos`` of the alternatives ``tries`` (in their order), the first on a tie."""
+    best, best_start = None, len(text) + 1
+    for key, starts, pat, locator in tries:
+        if key not in low:
+            continue
+        if starts and lined_up:
+            # re tries an IGNORECASE pattern at every position: here only where its key stands
+            at = low.find(key, pos)
+            while 0 <= at < best_start:
+                m = pat.match(text, at)
+                if m is not None:
+                    best, best_start = m, at
+                    break
+                at = low.find(key, at + 1)
+        elif locator is not None and lined_up:
+            k = locator.search(low, pos)
+            while k is not None and k.start() < best_start:
+                m = pat.match(text, k.start())
+                if m is not None:
+                    best, best_start = m, k.start()
+                    break
+                k = locator.search(low, k.start() + 1)
+        else:
+            m = pat.search(text, pos)
+            if m is not None and m.start() < best_start:
+                best, best_start = m, m.start()
+    return best
