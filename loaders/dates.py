@@ -121,6 +121,13 @@ def find_dates(text: str, low: str | None = None) -> list[Date]:
     return out
 
 
+# a word of each weekday name ("jum" of jumat and jum'at)
+_WEEKDAY_KEYS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
+_DIGITS = re.compile(r"\d+")
+# below this many characters from the first word to the end, one search is cheaper
+_NEAR_END = 40
+
+
 def _lower_matches(low: str):
     """The matches of the pattern in ``low``, tried only where a date can start.
 
@@ -132,13 +139,14 @@ def _lower_matches(low: str):
     and on through the text when the number is no date.
     """
     pos = 0
+    weekdays = None
     while True:
         digit = _DIGIT.search(low, pos)
         if digit is None:
             return
         at = digit.start()
         lo = _words_back(low, at, pos)
-        if len(low) - at < _NEAR_END:
+        if len(low) - lo < _NEAR_END:
             # little text left: the search costs less than placing the starts
             m = _LOWER_PATTERN.search(low, lo)
             if m is None:
@@ -146,8 +154,10 @@ def _lower_matches(low: str):
             yield m
             pos = m.end()
             continue
+        if weekdays is None:
+            weekdays = [name for name in _WEEKDAY_KEYS if name in low]  # (most texts hold one or none)
         m = None
-        for start in _date_starts(low, lo, at):
+        for start in _date_starts(low, lo, at, weekdays):
             m = _LOWER_PATTERN.match(low, start)
             if m is not None:
                 break
@@ -160,10 +170,10 @@ def _lower_matches(low: str):
         pos = m.end()
 
 
-def _date_starts(low: str, lo: int, at: int) -> list[int]:
+def _date_starts(low: str, lo: int, at: int, weekdays=_WEEKDAY_KEYS) -> list[int]:
     """Where in ``low[lo:at + 1]`` a date whose first digit is at ``at`` can start, in order: the digit,
     a word of letters right before it, a dot and spaces ("nov. 19, 2024") if it is a month, and any
-    weekday name (the pattern takes one even inside a word)."""
+    of the ``weekdays`` names (the pattern takes one even inside a word)."""
     starts = [at]
     end = at
     while end > lo and low[end - 1].isspace():
@@ -177,7 +187,7 @@ def _date_starts(low: str, lo: int, at: int) -> list[int]:
         if low[start:end] in MONTHS:
             starts.append(start)
     words = low[lo:at]
-    for name in _WEEKDAY_KEYS:
+    for name in weekdays:
         i = words.find(name)
         while i >= 0:
             starts.append(lo + i)
@@ -185,10 +195,6 @@ def _date_starts(low: str, lo: int, at: int) -> list[int]:
     return sorted(starts) if len(starts) > 1 else starts
 
 
-# a word of each weekday name ("jum" of jumat and jum'at)
-_WEEKDAY_KEYS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad")
-_DIGITS = re.compile(r"\d+")
-_NEAR_END = 30
 
 
 def _words_back(low: str, at: int, lo: int) -> int:
