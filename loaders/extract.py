@@ -826,12 +826,15 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
 def _event_dates(sentence: str, low: str | None = None) -> list:
     """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
     out = []
+    lined_up = low is not None and _aligned(sentence)  # then slices of low are those of the sentence in lower case
     for d in find_dates(sentence, low):
-        before = sentence[max(0, d.start - 90):d.start]
+        start = max(0, d.start - 90)
+        before = sentence[start:d.start]
+        low_before = low[start:d.start] if lined_up else None
         rep = None
-        for rep in _REPORT.finditer(before):
+        for rep in _REPORT.finditer(before, low_before):
             pass
-        if rep is not None and not _SIGN.search(before[rep.end():]):
+        if rep is not None and not _SIGN.search(before[rep.end():], 0, low_before[rep.end():] if lined_up else None):
             continue
         out.append(d)
     return out
