@@ -169,6 +169,9 @@ _FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencan
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
+# both in one pass: a match of one never overlaps one of the other (none holds the other's first word)
+_TERM = _Cue(_MOU.pattern.pattern + "|" + _PKS.pattern.pattern)
+_KIND_OF = {pat: "mou" if i < len(_MOU.alts) else "pks" for i, (_, pat) in enumerate(_TERM.alts)}
 _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\)?|"
                         r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
 _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
@@ -369,6 +372,7 @@ class _Doc:
         self.sign = [a and _holds(low, sign_keys) for low, a in zip(self.lows, self.agree)]
         self.guest_words = [a and _holds(low, guest_keys) for low, a in zip(self.lows, self.agree)]
         self._terms = {}
+        self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
         self._dates = {}
         self._places = {}
@@ -454,8 +458,15 @@ class _Doc:
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
-            self._terms[si] = _kind_terms(self.sents[si].text, self.lows[si]) if self.agree[si] else []
+            terms, ends = _term_spans(self.sents[si].text, self.lows[si]) if self.agree[si] else ([], None)
+            self._terms[si] = terms
+            self._term_ends[si] = ends
         return self._terms[si]
+
+    def term_ends(self, si: int) -> list[int] | None:
+        """Where each of ``kind_terms(si)`` ends, None when a gloss was masked."""
+        self.kind_terms(si)
+        return self._term_ends[si]
 
     def event_dates(self, si: int):
         if si not in self._dates:
@@ -630,16 +641,23 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
 
 def _kind_terms(sentence: str, low: str | None = None) -> list[tuple[int, str]]:
     """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
-    low = sentence.lower() if low is None else low
+    return _term_spans(sentence, sentence.lower() if low is None else low)[0]
+
+
+def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
+    """The kind terms of a sentence (see _kind_terms) and where each ends in the sentence (None
+    when a gloss was masked: "perjanjian kerja sama (MoU)" is read as "PKS" and spaces)."""
     if not ("kesepa" in low or "memorandum" in low or "mou" in low or "perjanjian" in low or "pks" in low):
-        return []  # every kind term holds one of these
+        return [], []  # every kind term holds one of these
     masked = sentence
     if "perjanjian" in low and ("mou" in low or "memorandum" in low):
         masked = _PKS_GLOSS.sub(lambda m: "PKS" + " " * (len(m.group()) - 3), sentence)
         low = masked.lower()
-    found = [(m.start(), "mou") for m in _MOU.finditer(masked, low)]
-    found += [(m.start(), "pks") for m in _PKS.finditer(masked, low)]
-    return sorted(found)
+    found, ends = [], []
+    for m in _TERM.finditer(masked, low):  # (in order of position)
+        found.append((m.start(), _KIND_OF[m.re]))
+        ends.append(m.end())
+    return found, ends if masked is sentence else None
 
 
 _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
@@ -686,11 +704,12 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
     signed = doc.sign[si] and _signed(t, low)
     terms = []
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
-    for pos, kind in doc.kind_terms(si):
+    ends = doc.term_ends(si)
+    for k, (pos, kind) in enumerate(doc.kind_terms(si)):
         before = t[:pos]
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
-                     or _future_term(t, pos))
+                     or _future_term(t, pos, ends[k] if ends else None))
         if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
             continue
@@ -753,13 +772,15 @@ _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "
                      "menyusul", "belum")
 
 
-def _future_term(sentence: str, pos: int) -> bool:
-    """Whether the document named at ``pos`` is still being drafted or is only targeted."""
+def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
+    """Whether the document named at ``pos`` (ending at ``end`` when the caller knows) is still being
+    drafted or is only targeted."""
     before = sentence[max(0, pos - 30):pos]
     if _may_hold(before, _DRAFT_BEFORE_KEYS) and _DRAFT_BEFORE.search(before):
         return True
-    term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
-    end = term.end() if term else pos
+    if end is None:
+        term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
+        end = term.end() if term else pos
     after = sentence[end:end + 80]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     return bool(m) and not _SIGN.search(after[:m.start()]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
@@ -796,12 +817,15 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
 def _event_dates(sentence: str, low: str | None = None) -> list:
     """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
     out = []
+    lined_up = low is not None and _aligned(sentence)  # then slices of low are those of the sentence in lower case
     for d in find_dates(sentence, low):
-        before = sentence[max(0, d.start - 90):d.start]
+        start = max(0, d.start - 90)
+        before = sentence[start:d.start]
+        low_before = low[start:d.start] if lined_up else None
         rep = None
-        for rep in _REPORT.finditer(before):
+        for rep in _REPORT.finditer(before, low_before):
             pass
-        if rep is not None and not _SIGN.search(before[rep.end():]):
+        if rep is not None and not _SIGN.search(before[rep.end():], 0, low_before[rep.end():] if lined_up else None):
             continue
         out.append(d)
     return out
