@@ -90,6 +90,20 @@ def _valid(y, m, d) -> bool:
     return y is None or 1945 <= y <= 2100
 
 
+# re's IGNORECASE matches these to i and s where lower() keeps them apart ("Junı" is "Juni" to the pattern)
+_CASE_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def _month(word: str) -> int:
+    """The month of a name the pattern matched.
+
+    >>> _month("Nopember"), _month("JUNI"), _month("Junı")
+    (11, 6, 6)
+    """
+    low = word.lower()
+    return MONTHS.get(low) or MONTHS[low.translate(_CASE_FOLDS)]
+
+
 def find_dates(text: str, low: str | None = None) -> list[Date]:
     """Every date in ``text`` in order of appearance; ``low``: ``text.lower()`` when the caller has it."""
     out = []
@@ -102,13 +116,13 @@ def find_dates(text: str, low: str | None = None) -> list[Date]:
     for m in matches:
         d1, m1, y1, m2, d2, y2, y3, m3, d3, d5, m5, wd, d4, m4, y4 = m.groups()
         if d1:
-            y, mo, d = int(y1), MONTHS[m1.lower()], int(d1)
+            y, mo, d = int(y1), _month(m1), int(d1)
         elif d2:
-            y, mo, d = int(y2), MONTHS[m2.lower()], int(d2)
+            y, mo, d = int(y2), _month(m2), int(d2)
         elif d3:
             y, mo, d = int(y3), int(m3), int(d3)
         elif d5:
-            y, mo, d = None, MONTHS[m5.lower()], int(d5)
+            y, mo, d = None, _month(m5), int(d5)
         else:
             if not y4 and not wd:
                 continue

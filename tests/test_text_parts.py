@@ -30,6 +30,13 @@ def test_not_dates(text):
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize("text, iso", [("5 Junı 2024", "2024-06-05"), ("5 JUNİ 2024", "2024-06-05"),
+                                       ("Auguſt 5, 2024", "2024-08-05")])
+def test_month_names_with_letters_re_folds_to_ascii(text, iso):
+    # re's IGNORECASE reads dotless i and long s as i and s; the month table must too, not fail
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
 def test_day_month_without_year():
     (d,) = find_dates("pada Senin (4/8) lalu")
     assert (d.year, d.month, d.day) == (None, 8, 4)
