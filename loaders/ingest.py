@@ -32,6 +32,7 @@ from pathlib import Path
 from kerjasama.errors import InputError, KerjasamaError
 from kerjasama.graph.build import build
 from kerjasama.graph.store import GraphStore
+from kerjasama.loaders.extract import forget_words
 from kerjasama.loaders.records import RecordStore, content_id, record_id
 from kerjasama.loaders.sources import read_source, source_files
 
@@ -156,6 +157,7 @@ def _counted(records: Iterable[dict], report: Report) -> Iterator[dict]:
 def rebuild_graph(records: RecordStore, store: GraphStore, report: Report) -> None:
     """Replace the graph in ``store`` with the one built from every stored record."""
     errors: list[str] = []
+    forget_words()  # what extraction cached is of no use to the build, and would raise its peak
     # A planner's corrections are applied on every build, so they outlive re-extraction.
     from kerjasama.loaders.corrections import apply_corrections, load as load_corrections
 
