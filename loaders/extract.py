@@ -57,7 +57,10 @@ Rules, in the order they are applied:
    terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
    wish, no plan, after "berharap"/"diharapkan" unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
-   selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too. "dua PKS" /
+   selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too; a
+   signing word between the document and the future word keeps it signed
+   ("Kesepakatan Bersama yang diteken ..., sedangkan PKS akan disusun": an MoU
+   and a plan). "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
@@ -120,7 +123,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.7"
+EXTRACTOR_VERSION = "0.4.8"
 
 _I = re.IGNORECASE
 
@@ -762,7 +765,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
-    r"^[^.;]{0,50}?(?:\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
+    r"^[^.;]{0,50}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
     r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
@@ -783,7 +786,7 @@ def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
         end = term.end() if term else pos
     after = sentence[end:end + 80]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
-    return bool(m) and not _SIGN.search(after[:m.start()]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
+    return bool(m) and not _SIGN.search(after[:m.start("cue")]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:

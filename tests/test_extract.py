@@ -670,3 +670,14 @@ def test_a_wished_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
     rec = extract_text(text, id="x")
     assert sorted(a["kind"] for a in rec["agreements"]) == kinds
     assert {tuple(a["parties"]) for a in rec["agreements"]} == {("34.04", "34.71")}
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama yang diteken di Pekanbaru, "
+     "sedangkan PKS akan disusun bulan depan.", ["mou", "plan"]),
+    ("Pemkab Kampar dan Pemko Pekanbaru menandatangani PKS, ditandatangani langsung kedua kepala daerah "
+     "dan segera dibahas rinciannya.", ["pks"]),
+])
+def test_a_document_signed_before_a_future_word_stays_signed(text, kinds):
+    # the future word ("akan disusun", "segera dibahas") comes after the document's own signing
+    assert sorted(a["kind"] for a in extract_text(text, id="x")["agreements"]) == kinds
