@@ -63,9 +63,9 @@ def leading_literal(alternative: str) -> str:
 
 
 # characters whose lower case is not one character ("İ"), or that IGNORECASE takes for an ASCII
-# letter they do not lower-case to ("ı", "ſ"): with none of them, a match of an alternative
-# starts where ``text.lower()`` holds its key
-_UNALIGNED = re.compile("[\u0130\u0131\u017f]")
+# letter they do not lower-case to ("ı", "ſ"), and the Kelvin sign, kept out for safety: with none of
+# them, a match of an alternative starts where ``text.lower()`` holds its key
+_UNALIGNED = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def aligned(text: str) -> bool:

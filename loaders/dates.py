@@ -209,8 +209,6 @@ def _date_starts(low: str, lo: int, at: int, weekdays=_WEEKDAY_KEYS) -> list[int
     return sorted(starts) if len(starts) > 1 else starts
 
 
-
-
 def _words_back(low: str, at: int, lo: int) -> int:
     """The start of the third word (run of ``\\w``) before the one holding ``at``, not before ``lo``."""
     return at - _WORDS_BACK.match(low[lo:at][::-1]).end()

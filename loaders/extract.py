@@ -185,8 +185,6 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
-# the characters that lower() does not map one to one onto what IGNORECASE matches ("İ" -> "i̇", "ı" ~ "i")
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
@@ -642,13 +640,8 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     return [g for g in keep if not any(g < h for h in keep)]
 
 
-def _kind_terms(sentence: str, low: str | None = None) -> list[tuple[int, str]]:
-    """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved."""
-    return _term_spans(sentence, sentence.lower() if low is None else low)[0]
-
-
 def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
-    """The kind terms of a sentence (see _kind_terms) and where each ends in the sentence (None
+    """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved, and where each ends in the sentence (None
     when a gloss was masked: "perjanjian kerja sama (MoU)" is read as "PKS" and spaces)."""
     if not ("kesepa" in low or "memorandum" in low or "mou" in low or "perjanjian" in low or "pks" in low):
         return [], []  # every kind term holds one of these
@@ -1108,13 +1101,6 @@ _FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
 _FIELD_END = re.compile(r"[.,;:()]")
 
 
-def _aligned(text: str) -> bool:
-    """Whether ``text.lower()`` has each character where ``text`` has it, and finds in lower case what
-    a case-insensitive expression finds: then its slices and positions stand for those of text.
-    (Only "İ" lowers to two characters.)"""
-    return text.isascii() or not _ODD_CASE.search(text)
-
-
 def _scope_phrase(text: str, low: str):
     """``_SCOPE.search(text)`` on an aligned text (see _aligned): _SCOPE is tried only where its
     loosened form matches ``low``, the first such place first."""
@@ -1248,7 +1234,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         offices = sorted(named[si], key=lambda x: x[0].start)
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
-            if any(a <= o.start < b for a, b in venues):
+            if _within(o.start, venues):
                 continue
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
