@@ -128,7 +128,7 @@ def _source(record: dict) -> dict:
 
 # -- agreements -----------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Report:
     """One agreement as one source reports it."""
 
@@ -157,6 +157,8 @@ class _Agreement:
 
     @property
     def sectors(self) -> frozenset[str]:
+        if len(self.reports) == 1:
+            return self.reports[0].sectors
         return frozenset().union(*(r.sectors for r in self.reports))
 
 
@@ -295,12 +297,16 @@ def agreement_id(parties, kind: str, signed_on, n: int = 1) -> str:
     >>> agreement_id(["14.01", "14.71"], "pks", None, 2)
     'pks-undated-14.01+14.71-2'
     """
-    date = _date(signed_on)
-    parts = "+".join(sorted(parties))
+    base = _agreement_base_id(tuple(sorted(parties)), kind, _date(signed_on))
+    return base if n == 1 else f"{base}-{n}"
+
+
+def _agreement_base_id(parties: tuple[str, ...], kind: str, date: dt.date | None) -> str:
+    # parties sorted, date parsed: the build has both at hand.
+    parts = "+".join(parties)
     if len(parts) > 40:
         parts = f"{len(parties)}p{_short_hash(parts)}"
-    base = f"{kind}-{date.isoformat() if date else 'undated'}-{parts}"
-    return base if n == 1 else f"{base}-{n}"
+    return f"{kind}-{date.isoformat() if date else 'undated'}-{parts}"
 
 
 # -- the build ------------------------------------------------------------------------
@@ -312,11 +318,18 @@ class _Officials:
         self.names: dict[str, Counter] = defaultdict(Counter)  # region -> key -> count
         self.written: dict[tuple[str, str], Counter] = defaultdict(Counter)
         self.titles: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self._forms: dict[str, tuple[str, str]] = {}  # written name -> (key, cleaned)
 
-    def add(self, region: str, name: str, title: str | None) -> tuple[str, str]:
-        key = normalise_name(name)
+    def add(self, region: str, name: str, title: str | None) -> tuple[str, str] | None:
+        """Count one mention; its (region, key), or None for a name with nothing to compare."""
+        forms = self._forms.get(name)
+        if forms is None:  # a national build sees each written name many times
+            forms = self._forms[name] = (normalise_name(name), clean_name(name))
+        key, written = forms
+        if not key:
+            return None
         self.names[region][key] += 1
-        self.written[region, key][clean_name(name)] += 1
+        self.written[region, key][written] += 1
         if title:
             self.titles[region, key][title.strip()] += 1
         return region, key
@@ -334,6 +347,56 @@ class _Officials:
                     target = key
                 ids[region, key] = f"{region}|{target}"
         return ids
+
+
+_NO_REGISTER_VALUES = dict.fromkeys(_REGISTER_FIELDS)
+
+
+def _add_agreements(reports: dict[tuple, list[_Report]], official_ids: dict, tables: Tables) -> None:
+    """Agreement rows and their PARTY_TO, COVERS, SIGNED and REPORTED_IN edges, key by key."""
+    agreements = tables["nodes"]["Agreement"]
+    rels = tables["rels"]
+    party_to, covers, signed_by, reported_in = (
+        rels["PARTY_TO"], rels["COVERS"], rels["SIGNED"], rels["REPORTED_IN"])
+    for key in sorted(reports, key=lambda k: (k[0], k[1], k[2] or dt.date.min)):
+        parties, kind, date = key
+        merged = _merge(reports[key])
+        # Sorted sectors computed once per agreement: sorted() was a third of the build.
+        merged = [(sorted(a.sectors), a) for a in merged]
+        if len(merged) > 1:
+            merged.sort(key=lambda sa: (sa[0], min(sa[1].sources)))
+        base_id = _agreement_base_id(parties, kind, date)
+        for n, (agreement_sectors, agreement) in enumerate(merged, start=1):
+            aid = base_id if n == 1 else f"{base_id}-{n}"
+            reported = agreement.reports
+            if len(reported) == 1:  # most agreements: one report, nothing to reconcile
+                report = reported[0]
+                agreement_row = {
+                    "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
+                    "sectors": agreement_sectors, "title": report.title or None, "sources": 1}
+                agreement_row.update(_register_values(reported) if report.extra
+                                     else _NO_REGISTER_VALUES)
+                agreement_row["conflicts"] = []
+                signed = sorted({official_ids[ref] for ref in report.signatories})
+                reported_rows = [{"from": aid, "to": report.source, "sentence": report.sentence,
+                                  "signed_on": report.signed_on, "sectors": list(agreement_sectors)}]
+            else:
+                titles = sorted({r.title for r in reported if r.title})
+                agreement_row = {
+                    "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
+                    "sectors": agreement_sectors, "title": titles[0] if titles else None,
+                    "sources": len(agreement.sources)}
+                agreement_row.update(_register_values(reported))
+                agreement_row["conflicts"] = conflicts(reported)
+                signed = sorted({official_ids[ref] for r in reported for ref in r.signatories})
+                reported_rows = [{"from": aid, "to": r.source, "sentence": r.sentence,
+                                  "signed_on": r.signed_on, "sectors": sorted(r.sectors)}
+                                 for r in sorted(reported, key=lambda r: r.source)]
+            agreements.append(agreement_row)
+            party_to += [{"from": p, "to": aid} for p in parties]
+            covers += [{"from": aid, "to": s} for s in agreement_sectors]
+            signed_by += [{"from": oid, "to": aid} for oid in signed]
+            reported_in += reported_rows
 
 
 @_without_gc
@@ -362,6 +425,7 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     mentions: dict[tuple[str, tuple[str, str]], str | None] = {}
     reports: dict[tuple, list[_Report]] = defaultdict(list)
     sources: dict[str, dict] = {}
+    known_regions, known_sectors = region_rows.keys(), sector_rows.keys()
 
     if isinstance(records, (list, tuple)):
         records = sorted(records, key=lambda r: str(_source(r).get("id") or r.get("id")))
@@ -378,10 +442,10 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
 
         def official(person: dict, title=None, sentence=None):
             region, name = person.get("region"), (person.get("name") or "").strip()
-            if region not in region_rows or not normalise_name(name):
+            ref = officials.add(region, name, title) if region in known_regions else None
+            if ref is None:
                 problems.append(f"{label}: official {name!r} with unknown region {region!r} left out")
                 return None
-            ref = officials.add(region, name, title)
             mentions.setdefault((sid, ref), sentence)
             return ref
 
@@ -391,18 +455,23 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
         for agreement in record.get("agreements") or []:
             kind = agreement.get("kind")
             named = agreement.get("parties") or []
-            parties = tuple(sorted({p for p in named if p in region_rows}))
-            unknown = [p for p in named if p not in region_rows]
-            if unknown:
+            party_set = set(named)
+            if party_set <= known_regions:  # nearly always: no unknown code to report
+                parties = tuple(sorted(party_set))
+            else:
+                parties = tuple(sorted(party_set & known_regions))
+                unknown = [p for p in named if p not in region_rows]
                 problems.append(f"{label}: unknown region code(s) {', '.join(map(str, unknown))}")
             if kind not in KINDS or len(parties) < 2:
                 problems.append(f"{label}: agreement {kind!r} between {list(parties)} left out"
                                 " (needs a kind and two known regions)")
                 continue
             named = agreement.get("sectors") or []
-            bad_sectors = [s for s in named if s not in sector_rows]
-            if bad_sectors:
+            agreement_sectors = frozenset(named)
+            if not agreement_sectors <= known_sectors:
+                bad_sectors = [s for s in named if s not in sector_rows]
                 problems.append(f"{label}: unknown sector(s) {', '.join(map(str, bad_sectors))}")
+                agreement_sectors &= known_sectors
             sentence = agreement.get("evidence")
             signatories = []
             for person in agreement.get("signatories") or []:
@@ -412,12 +481,10 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
             date = _date(agreement.get("signed_on"))
             row = agreement.get("row")
             reports[parties, kind, date].append(_Report(
-                source=sid, parties=parties, kind=kind, signed_on=date,
-                sectors=frozenset(s for s in named if s in sector_rows),
-                signatories=signatories, sentence=sentence, title=agreement.get("title"),
-                origin=src.get("kind") or "article",
-                label=f"{label} row {row}" if row else str(label),
-                extra={k: agreement[k] for k in _REGISTER_FIELDS if agreement.get(k) is not None},
+                sid, parties, kind, date, agreement_sectors, signatories, sentence,
+                agreement.get("title"), src.get("kind") or "article",
+                f"{label} row {row}" if row else str(label),
+                {k: agreement[k] for k in _REGISTER_FIELDS if agreement.get(k) is not None},
             ))
 
     official_ids = officials.resolve()
@@ -441,37 +508,7 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     # Two spellings folded into one official may both be mentioned by one source.
     rels["MENTIONS"] = list({(r["from"], r["to"]): r for r in rels["MENTIONS"]}.values())
 
-    reports = _align_to_registers(reports)
-    for key in sorted(reports, key=lambda k: (k[0], k[1], k[2] or dt.date.min)):
-        parties, kind, date = key
-        merged = _merge(reports[key])
-        # Sorted sectors computed once per agreement: sorted() was a third of the build.
-        merged = [(sorted(a.sectors), a) for a in merged]
-        if len(merged) > 1:
-            merged.sort(key=lambda sa: (sa[0], min(sa[1].sources)))
-        for n, (agreement_sectors, agreement) in enumerate(merged, start=1):
-            aid = agreement_id(parties, kind, date, n)
-            reported = agreement.reports
-            single = len(reported) == 1
-            titles = ([reported[0].title] if reported[0].title else []) if single else \
-                sorted({r.title for r in reported if r.title})
-            agreement_row = {
-                "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
-                "sectors": agreement_sectors, "title": titles[0] if titles else None,
-                "sources": 1 if single else len(agreement.sources),
-            }
-            agreement_row.update(_register_values(reported))
-            agreement_row["conflicts"] = conflicts(reported)
-            nodes["Agreement"].append(agreement_row)
-            rels["PARTY_TO"] += [{"from": p, "to": aid} for p in parties]
-            rels["COVERS"] += [{"from": aid, "to": s} for s in agreement_sectors]
-            signed = sorted({official_ids[ref] for r in reported for ref in r.signatories})
-            rels["SIGNED"] += [{"from": oid, "to": aid} for oid in signed]
-            for r in (reported if single else sorted(reported, key=lambda r: r.source)):
-                rels["REPORTED_IN"].append({
-                    "from": aid, "to": r.source, "sentence": r.sentence, "signed_on": r.signed_on,
-                    "sectors": list(agreement_sectors) if single else sorted(r.sectors)})
-
+    _add_agreements(_align_to_registers(reports), official_ids, tables)
     nodes["Source"] = [sources[s] for s in sorted(sources)]
     return tables
 
