@@ -26,41 +26,22 @@ in one ``store.load(tables)`` (COPY, not per-row MERGE). Here:
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from kerjasama.graph.gc_pause import paused_gc
 from kerjasama.graph.schema import KINDS
 from kerjasama.graph.store import GraphStore, Tables, empty_tables
 from kerjasama.loaders import names
 from kerjasama.loaders.regions import regions
 from kerjasama.loaders.sectors import sectors
-
-def _without_gc(f):
-    """Run ``f`` with the cyclic garbage collector paused.
-
-    A national build makes millions of small dicts and tuples and no cycles;
-    the collector's passes over them took a third of the build time here.
-    """
-    @wraps(f)
-    def run(*args, **kwargs):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return f(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-
-    return run
-
 
 # -- names ----------------------------------------------------------------------------
 
@@ -399,7 +380,7 @@ def _add_agreements(reports: dict[tuple, list[_Report]], official_ids: dict, tab
             reported_in += reported_rows
 
 
-@_without_gc
+@paused_gc()
 def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) -> Tables:
     """The graph tables for ``records`` (plain dicts, see ``kerjasama.graph.store``).
 

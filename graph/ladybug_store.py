@@ -27,6 +27,7 @@ import ladybug
 
 from kerjasama.errors import GraphUnreadable, QueryError, ReadOnlyQuery
 
+from kerjasama.graph.gc_pause import paused_gc
 from kerjasama.graph.schema import NODES, RELS
 from kerjasama.graph.store import GraphStore, Tables
 
@@ -163,6 +164,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
+@paused_gc()  # the tables' millions of rows: see gc_pause
 def _load_into(path: Path, tables: Tables, *, consume: bool = False) -> None:
     """Write a new database file at ``path`` holding the schema and ``tables``.
 
