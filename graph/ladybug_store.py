@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import glob
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import ladybug
@@ -164,42 +165,44 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _arrow_tables(parts, consume: bool):
+    """(name, Arrow table or None) for each part, in order; with ``consume`` each table's
+    rows are taken out of ``tables`` as they are converted."""
+    for part, name, columns in parts:
+        rows = part.pop(name, None) if consume else part.get(name)
+        yield name, (_arrow(rows, columns) if rows else None)
+        del rows
+
+
 @paused_gc()  # the tables' millions of rows: see gc_pause
 def _load_into(path: Path, tables: Tables, *, consume: bool = False) -> None:
     """Write a new database file at ``path`` holding the schema and ``tables``.
 
-    With ``consume`` every table's rows are taken out of ``tables`` and turned into Arrow
-    before the database opens.
+    Each table is turned into Arrow in a second thread while the database copies the one
+    before: the conversion holds the interpreter, COPY lets go of it, so the two overlap
+    on two cores. With ``consume`` every table's rows are taken out of ``tables`` as they
+    are converted.
     """
     parts = [(tables.get("nodes", {}), label, node.properties) for label, node in NODES.items()]
     parts += [(tables.get("rels", {}), rtype, {"from": "STRING", "to": "STRING", **rel.properties})
               for rtype, rel in RELS.items()]
     pool = write_pool_size(tables)
-    arrow = {}
-    if consume:
-        # Every table to Arrow first and the rows let go, before the database takes its
-        # own memory (20k-article rebuild: peak 529 -> 500 MB against converting each
-        # table just before its COPY).
-        for part, name, columns in parts:
-            rows = part.pop(name, None)
-            if rows:
-                arrow[name] = _arrow(rows, columns)
-            del rows
+    converted = _arrow_tables(parts, consume)
     db = ladybug.Database(str(path), buffer_pool_size=pool)
     conn = ladybug.Connection(db)
     try:
-        for statement in _ddl():
-            conn.execute(statement)
-        for part, name, columns in parts:
-            if consume:
-                rows_table = arrow.pop(name, None)  # noqa: F841 (named in COPY)
-            else:
-                rows = part.get(name)
-                rows_table = _arrow(rows, columns) if rows else None  # noqa: F841
-            if rows_table is not None:
-                conn.execute(f"COPY {name} FROM rows_table")
-                # One table's Arrow copy at a time, not all of them until the end.
-                del rows_table
+        with ThreadPoolExecutor(max_workers=1) as converter:
+            upcoming = converter.submit(next, converted, None)
+            for statement in _ddl():
+                conn.execute(statement)
+            for _ in parts:
+                name, rows_table = upcoming.result()  # noqa: F841 (named in COPY)
+                upcoming = converter.submit(next, converted, None)
+                if rows_table is not None:
+                    conn.execute(f"COPY {name} FROM rows_table")
+                    # One table's Arrow copy at a time, not all of them until the end.
+                    del rows_table
+            upcoming.cancel()
     finally:
         conn.close()
         db.close()
