@@ -30,7 +30,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -400,6 +400,33 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     Facts naming an unknown region or sector are left out; when ``problems``
     is a list, one line per left-out fact is appended to it.
     """
+    tables, reports, official_ids = _read_records(records, problems)
+    _add_agreements(reports, official_ids, tables)
+    return tables
+
+
+def table_stream(records: Iterable[dict], *,
+                 problems: list[str] | None = None) -> Iterator[tuple[str, str, list[dict]]]:
+    """``build_tables`` table by table, as (part, name, rows), each table handed out as soon
+    as it is complete: every node table before the relationships, and the agreements, made
+    last, last of the nodes. A loader copies the first tables while the agreements are made.
+
+    >>> [name for _, name, _ in table_stream([])][:5]
+    ['Region', 'Official', 'Sector', 'Source', 'Agreement']
+    """
+    tables, reports, official_ids = _read_records(records, problems)
+    nodes, rels = tables["nodes"], tables["rels"]
+    for name in [n for n in nodes if n != "Agreement"]:
+        yield "nodes", name, nodes.pop(name)
+    _add_agreements(reports, official_ids, tables)
+    yield "nodes", "Agreement", nodes.pop("Agreement")
+    for name in list(rels):
+        yield "rels", name, rels.pop(name)
+
+
+def _read_records(records: Iterable[dict], problems: list[str] | None):
+    """The record pass: every table but the agreements and their edges, filled; the reports
+    keyed by (parties, kind, date), aligned to the registers; official ids."""
     problems = problems if problems is not None else []
     region_rows = {r["code"]: r for r in regions()}
     sector_rows = {s["slug"]: s for s in sectors()}
@@ -498,9 +525,8 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     # Two spellings folded into one official may both be mentioned by one source.
     rels["MENTIONS"] = list({(r["from"], r["to"]): r for r in rels["MENTIONS"]}.values())
 
-    _add_agreements(_align_to_registers(reports), official_ids, tables)
     nodes["Source"] = [sources[s] for s in sorted(sources)]
-    return tables
+    return tables, _align_to_registers(reports), official_ids
 
 
 def build(records: Iterable[dict], store: GraphStore, *,
@@ -519,13 +545,21 @@ def build(records: Iterable[dict], store: GraphStore, *,
     """
     from kerjasama.graph.ladybug_store import LadybugStore
 
+    if isinstance(store, LadybugStore):
+        # Table by table: the database copies the first tables while the agreements are
+        # made, and each table's rows are let go once copied.
+        rows: dict[str, int] = {}
+
+        def counted():
+            for part, name, table in table_stream(records, problems=problems):
+                rows[name] = len(table)
+                yield part, name, table
+
+        store.load_stream(counted())
+        return rows
     tables = build_tables(records, problems=problems)
     rows = counts(tables)
-    if isinstance(store, LadybugStore):
-        # Each table's rows are let go once copied, while the database loads the rest.
-        store.load(tables, consume=True)
-    else:
-        store.load(tables)
+    store.load(tables)
     return rows
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import glob
 import os
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 import ladybug
@@ -166,60 +165,100 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _arrow_tables(parts, consume: bool):
-    """(name, Arrow table or None) for each part, in order; with ``consume`` each table's
-    rows are taken out of ``tables`` as they are converted."""
-    for part, name, columns in parts:
-        rows = part.pop(name, None) if consume else part.get(name)
-        yield name, (_arrow(rows, columns) if rows else None)
+def table_order(tables: Tables, *, consume: bool = False):
+    """(part, name, rows) of ``tables`` in an order the database can copy them: node tables
+    first. With ``consume`` each table is taken out of ``tables`` as it is handed out."""
+    for part, names in (("nodes", NODES), ("rels", RELS)):
+        held = tables.get(part, {})
+        for name in names:
+            yield part, name, (held.pop(name, None) if consume else held.get(name))
+
+
+def _columns(part: str, name: str) -> dict[str, str]:
+    if part == "nodes":
+        return NODES[name].properties
+    return {"from": "STRING", "to": "STRING", **RELS[name].properties}
+
+
+def _arrow_tables(stream):
+    """(part, name, Arrow table or None) for each (part, name, rows) of ``stream``."""
+    for part, name, rows in stream:
+        yield part, name, (_arrow(rows, _columns(part, name)) if rows else None)
         del rows
 
 
-@contextmanager
-def _session(path: Path, pool: int):
-    """A write connection to the database at ``path``, closed (and checkpointed) after."""
-    db = ladybug.Database(str(path), buffer_pool_size=pool)
-    conn = ladybug.Connection(db)
-    try:
-        yield conn
-    finally:
-        conn.close()
-        db.close()
+class _Writer:
+    """Write sessions on the database file at ``path``, one at a time, each closed (and
+    checkpointed) before the next; a statement that does not fit the buffer pool runs
+    again in a session with LadybugDB's default pool (a COPY is all or nothing)."""
+
+    def __init__(self, path: Path, pool: int):
+        self.path, self.pool = path, pool
+        self._db = self._conn = None
+
+    def new_session(self) -> None:
+        self.close()
+        self._db = ladybug.Database(str(self.path), buffer_pool_size=self.pool)
+        self._conn = ladybug.Connection(self._db)
+
+    def execute(self, statement: str, parameters: dict | None = None) -> None:
+        """Run ``statement``; ``parameters`` may hold the Arrow table a COPY reads."""
+        try:
+            self._conn.execute(statement, parameters or {})
+        except RuntimeError as err:
+            if POOL_FULL not in str(err) or self.pool == 0:
+                raise
+            self.pool = 0
+            self.new_session()
+            self.execute(statement, parameters)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._db.close()
+        self._db = self._conn = None
 
 
 @paused_gc()  # the tables' millions of rows: see gc_pause
-def _load_into(path: Path, tables: Tables, *, consume: bool = False) -> None:
-    """Write a new database file at ``path`` holding the schema and ``tables``.
+def _load_into(path: Path, stream, pool: int) -> None:
+    """Write a new database file at ``path`` holding the schema and the tables of ``stream``
+    ((part, name, rows), node tables first, as ``table_order`` gives them), in a buffer
+    pool of ``pool`` bytes, or LadybugDB's default when a table does not fit.
 
-    Each table is turned into Arrow in a second thread while the database copies the one
-    before: the conversion holds the interpreter, COPY lets go of it, so the two overlap
-    on two cores. With ``consume`` every table's rows are taken out of ``tables`` as they
-    are converted.
+    Tables are made and turned into Arrow in a second thread while the database copies
+    the ones before: making and converting hold the interpreter, COPY lets go of it, so
+    the two overlap on two cores.
     """
-    parts = [(tables.get("nodes", {}), label, node.properties) for label, node in NODES.items()]
-    parts += [(tables.get("rels", {}), rtype, {"from": "STRING", "to": "STRING", **rel.properties})
-              for rtype, rel in RELS.items()]
-    pool = write_pool_size(tables)
-    converted = _arrow_tables(parts, consume)
+    converted = _arrow_tables(stream)
+    writer = _Writer(path, pool)
     with ThreadPoolExecutor(max_workers=1) as converter:
+        # One table made ahead of the one being copied, not more: the agreements are made
+        # while the sources are copied. Four ahead held more at once (20k-article rebuild
+        # peak 485-489 -> 514 MB).
         upcoming = converter.submit(next, converted, None)
-        # Node tables in one database session, relationship tables in a second: closing
-        # the first lets go of its buffer pool pages, which otherwise stay through the
-        # relationships' COPY (20k-article rebuild: peak 533 -> 457 MB; 100k agreements
-        # as fast). A session per table freed little more and slowed the relationships,
-        # each reading its nodes' indexes again.
-        for first, group in [(True, parts[:len(NODES)]), (False, parts[len(NODES):])]:
-            with _session(path, pool) as conn:
-                for statement in _ddl() if first else []:
-                    conn.execute(statement)
-                for _ in group:
-                    name, rows_table = upcoming.result()  # noqa: F841 (named in COPY)
-                    upcoming = converter.submit(next, converted, None)
-                    if rows_table is not None:
-                        conn.execute(f"COPY {name} FROM rows_table")
-                        # One table's Arrow copy at a time, not all of them until the end.
-                        del rows_table
-        upcoming.cancel()
+        try:
+            writer.new_session()
+            for statement in _ddl():
+                writer.execute(statement)
+            session_part = "nodes"
+            while (item := upcoming.result()) is not None:
+                upcoming = converter.submit(next, converted, None)
+                part, name, rows = item
+                if part != session_part:
+                    # Node tables in one database session, relationship tables in a second:
+                    # closing the first lets go of its buffer pool pages, which otherwise
+                    # stay through the relationships' COPY (20k-article rebuild: peak 533 ->
+                    # 457 MB; 100k agreements as fast). A session per table freed little
+                    # more and slowed the relationships, each reading its nodes' indexes again.
+                    writer.new_session()
+                    session_part = part
+                if rows is not None:
+                    writer.execute(f"COPY {name} FROM $rows", {"rows": rows})
+                # One table's Arrow copy at a time, not all of them until the end.
+                del item, rows
+        finally:
+            writer.close()
+            upcoming.cancel()
     from kerjasama.loaders.records import fsync_path  # loads only: not at every command's start
 
     fsync_path(path)  # the new file's bytes, then the rename, on disk before the old graph goes
@@ -278,7 +317,7 @@ class LadybugStore(GraphStore):
         tmp = self.path.with_name(f"{self.path.name}.empty-{os.getpid()}")
         _remove(tmp)
         try:
-            _load_into(tmp, {"nodes": {}, "rels": {}})
+            _load_into(tmp, table_order({}), write_pool_size({}))
             try:
                 os.link(tmp, self.path)
             except FileExistsError:
@@ -302,12 +341,26 @@ class LadybugStore(GraphStore):
         """Replace the graph with ``tables``. With ``consume`` the rows are taken out of
         ``tables`` as they are copied (it is left empty): a national rebuild then does
         not hold every row as Python dicts while the database loads."""
+        self.load_stream(table_order(tables, consume=consume), pool=write_pool_size(tables))
+
+    def load_stream(self, stream, *, pool: int | None = None) -> None:
+        """Replace the graph with the tables of ``stream``, (part, name, rows) with the node
+        tables first (``graph.build.table_stream``, ``table_order``), each table copied as
+        it comes. ``pool``: buffer pool bytes (default: ``write_pool_size`` of no rows).
+
+        >>> import tempfile, pathlib
+        >>> from kerjasama.graph.build import table_stream
+        >>> with LadybugStore(pathlib.Path(tempfile.mkdtemp()) / "graph.lbug") as store:
+        ...     store.load_stream(table_stream([]))
+        ...     store.run("MATCH (s:Sector) RETURN count(s) AS n")
+        [{'n': 36}]
+        """
         self.close()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
         _remove(tmp)  # a load killed half-way left it; it was never the graph
         self._remove_orphaned_empties()
-        _load_into(tmp, tables, consume=consume)
+        _load_into(tmp, stream, write_pool_size({}) if pool is None else pool)
         # Logs a killed `cypher --write` left belong to the graph being replaced.
         _remove(self.path, sidecars_only=True)
         os.replace(tmp, self.path)

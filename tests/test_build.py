@@ -121,3 +121,21 @@ def test_unknown_regions_and_sectors_are_left_out_and_reported():
     assert counts(tables)["SIGNED"] == 2  # not the signatory of the unknown region
     assert any("99.99" in p for p in problems)
     assert any("bogus" in p for p in problems)
+
+
+def test_the_streamed_build_holds_the_same_graph_as_the_tables(tmp_path):
+    from graph_dump import dump
+
+    from kerjasama.loaders.synthetic import synthetic_records
+
+    records = synthetic_records(3_000, seed=4)
+    records[5]["agreements"][0]["parties"].append("99.99")  # a left-out fact on the way
+    problems_streamed, problems_tables = [], []
+    with LadybugStore(tmp_path / "streamed.lbug") as streamed:
+        rows = build(records, streamed, problems=problems_streamed)
+        tables = build_tables(records, problems=problems_tables)
+        assert rows == counts(tables)
+        with LadybugStore(tmp_path / "tables.lbug") as loaded:
+            loaded.load(tables)
+            assert dump(streamed) == dump(loaded)
+    assert problems_streamed == problems_tables and problems_streamed

@@ -162,3 +162,16 @@ def test_a_read_needing_more_than_the_read_pool_reopens_with_the_default(tmp_pat
     with LadybugStore(path) as store:
         assert store.run("MATCH (r:Region {code: '13.02'}) RETURN r.name AS name") == [
             {"name": "Kab. Solok"}]
+
+
+def test_a_load_not_fitting_its_pool_is_copied_again_with_the_default(tmp_path):
+    from kerjasama.graph.ladybug_store import LadybugStore, table_order
+    from kerjasama.loaders.synthetic import synthetic_tables
+
+    tables = synthetic_tables(20_000, seed=1)
+    # 16 MB holds the schema but not 20,000 agreements: the COPY fails, and runs again.
+    with LadybugStore(tmp_path / "graph.lbug") as store:
+        store.load_stream(table_order(tables), pool=16 << 20)
+        assert store.run("MATCH (a:Agreement) RETURN count(a) AS n") == [{"n": 20_000}]
+        assert store.run("MATCH ()-[r:PARTY_TO]->() RETURN count(r) AS n") == [
+            {"n": len(tables["rels"]["PARTY_TO"])}]
