@@ -148,10 +148,29 @@ def _automaton(keys) -> ahocorasick.Automaton:
     return auto
 
 
-def _keys_in(automaton: ahocorasick.Automaton, text: str) -> set[str]:
-    """The keys of ``automaton`` that ``text`` holds: one pass over the text for all of them, where a
-    substring test for each of some 60 keys, most absent, would read the whole text 60 times."""
-    return {key for _, key in automaton.iter(text)}
+def _sentence_keys(text: str, low_text: str, sents, lows: list[str]) -> list[set[str]]:
+    """The keys of _LOW_KEYS that each sentence holds in its lower case (``lows``), from one pass over
+    the lower-cased text (``low_text``): a substring test for each key, in each sentence, would read
+    every sentence some twenty times.
+
+    A hit then lies in the sentence that spans it, when the lower case keeps each character one
+    character (no "İ"): a sentence's lower case is its slice of the text's (the keys are ASCII, and
+    only a Greek sigma lowers by what stands around it). Otherwise each sentence is tested."""
+    out = [set() for _ in sents]
+    if len(low_text) != len(text):
+        present = {key for _, key in _LOW_KEYS.iter(low_text)}
+        for keys, low in zip(out, lows):
+            keys.update(k for k in present if k in low)
+        return out
+    si, n = 0, len(sents)
+    for end, key in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
+        while si < n and sents[si].end <= end:
+            si += 1
+        if si == n:
+            break
+        if sents[si].start <= end - len(key) + 1:
+            out[si].add(key)
+    return out
 
 
 def _holds(text: str, keys) -> bool:
@@ -164,6 +183,9 @@ def _holds(text: str, keys) -> bool:
 
 # in the lower-cased text
 _LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
+# (sets: a sentence's keys are tested against them)
+_AGREE_SET, _SIGN_SET, _SCOPE_SET, _COOP_SET, _GUEST_SET, _ABROAD_SET = map(
+    frozenset, (_AGREE_KEYS, _SIGN_KEYS, _SCOPE_KEYS, _COOP_KEYS, _GUEST_KEYS, _ABROAD_KEYS))
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
@@ -357,21 +379,16 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         self.lows = [s.text.lower() for s in self.sents]
-        # the keys of each kind the whole text holds, once: most are absent, and each sentence then
-        # tests only the few present (a key in a sentence is a key in the text)
-        low_keys = _keys_in(_LOW_KEYS, self.text.lower())
+        keys = _sentence_keys(self.text, self.text.lower(), self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
-        abroad_keys = [k for k in _ABROAD_KEYS if k in low_keys]
-        self.abroad = ([_holds(low, abroad_keys) and _ABROAD.search(low) is not None for low in self.lows]
-                       if abroad_keys else [False] * len(self.lows))
-        agree_keys = [k for k in _AGREE_KEYS if k in low_keys]
-        sign_keys = [k for k in _SIGN_KEYS if k in low_keys]
-        guest_keys = [k for k in _GUEST_KEYS if k in low_keys]
-        self.scope_keys = [k for k in _SCOPE_KEYS if k in low_keys]
-        self.coop_keys = [k for k in _COOP_KEYS if k in low_keys]
-        self.agree = [not abroad and _holds(low, agree_keys) for low, abroad in zip(self.lows, self.abroad)]
-        self.sign = [a and _holds(low, sign_keys) for low, a in zip(self.lows, self.agree)]
-        self.guest_words = [a and _holds(low, guest_keys) for low, a in zip(self.lows, self.agree)]
+        self.abroad = [not k.isdisjoint(_ABROAD_SET) and _ABROAD.search(low) is not None
+                       for k, low in zip(keys, self.lows)]
+        self.agree = [not abroad and not k.isdisjoint(_AGREE_SET) for k, abroad in zip(keys, self.abroad)]
+        self.sign = [a and not k.isdisjoint(_SIGN_SET) for k, a in zip(keys, self.agree)]
+        self.guest_words = [a and not k.isdisjoint(_GUEST_SET) for k, a in zip(keys, self.agree)]
+        # a sentence that may name the scope of the cooperation (see _sectors)
+        self.scoped = [a and not k.isdisjoint(_COOP_SET) and not k.isdisjoint(_SCOPE_SET)
+                       for k, a in zip(keys, self.agree)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
@@ -1119,8 +1136,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        # (any over map: no generator frame per sentence)
-        if doc.agree[si] and any(map(low.__contains__, doc.coop_keys)) and any(map(low.__contains__, doc.scope_keys)):
+        if doc.scoped[si]:
             aligned = _aligned(t)
             m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
             if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
