@@ -378,8 +378,9 @@ class _Doc:
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
+        low_text = self.text.lower()
         self.lows = [s.text.lower() for s in self.sents]
-        keys = _sentence_keys(self.text, self.text.lower(), self.sents, self.lows)
+        keys = _sentence_keys(self.text, low_text, self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [not k.isdisjoint(_ABROAD_SET) and _ABROAD.search(low) is not None
                        for k, low in zip(keys, self.lows)]
@@ -392,6 +393,7 @@ class _Doc:
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
+        self._signed = {}
         self._dates = {}
         self._places = {}
         self._assign()
@@ -490,6 +492,13 @@ class _Doc:
         if si not in self._dates:
             self._dates[si] = _event_dates(self.sents[si].text, self.lows[si])
         return self._dates[si]
+
+    def signed(self, si: int) -> bool:
+        """Whether sentence ``si`` tells of a signing that took place (_signed), read once."""
+        done = self._signed.get(si)
+        if done is None:
+            done = self._signed[si] = self.sign[si] and _signed(self.sents[si].text, self.lows[si])
+        return done
 
     def kind_facts(self, si: int):
         if si not in self._facts:
@@ -709,12 +718,12 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 
-def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
-    """What one sentence says of the kind: (signed, PKS count, [(kind term, still to come)]).
-    Its words of planning are read apart (_plans): they count only where nothing is signed."""
+def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
+    """What one sentence says of the kind: (PKS count, [(kind term, still to come)]). Whether it
+    signs is read apart (_Doc.signed), and so are its words of planning (_plans): they count
+    only where nothing is signed."""
     t = doc.sents[si].text
     low = doc.lows[si]
-    signed = doc.sign[si] and _signed(t, low)
     terms = []
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     ends = doc.term_ends(si)
@@ -728,11 +737,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
             continue
         terms.append((kind, later))
     n_pks = 1
-    if any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
+    if terms and any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
-    return signed, n_pks, terms
+    return n_pks, terms
 
 
 def _plans(doc: _Doc, si: int) -> bool:
@@ -747,7 +756,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [doc.kind_facts(si) for si in sents]
-    signed = any(f[0] for f in facts)
+    signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement
         if any(_plans(doc, si) for si in sents):
@@ -755,7 +764,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
     kinds, n_pks, future = [], 1, set()
-    for _, count, terms in facts:
+    for count, terms in facts:
         for kind, later in terms:
             if later:
                 future.add(kind)
@@ -1157,7 +1166,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         found = sectors_in(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
-        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[2])]
+        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
