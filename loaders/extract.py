@@ -173,6 +173,15 @@ def _sentence_keys(text: str, low_text: str, sents, lows: list[str]) -> list[set
     return out
 
 
+def _lows(text: str, low_text: str, sents) -> list[str]:
+    """Each sentence in lower case: its slice of ``low_text`` (``text.lower()``) when the lower case
+    keeps each character one character and no capital sigma (the one letter lowered by what stands
+    around it) is written: then a slice of the lower case is the lower case of the slice."""
+    if len(low_text) == len(text) and "\u03a3" not in text:
+        return [low_text[s.start:s.end] for s in sents]
+    return [s.text.lower() for s in sents]
+
+
 def _holds(text: str, keys) -> bool:
     """Whether ``text`` holds one of ``keys`` (a plain loop: any() over a generator costs more)."""
     for key in keys:
@@ -379,7 +388,7 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         low_text = self.text.lower()
-        self.lows = [s.text.lower() for s in self.sents]
+        self.lows = _lows(self.text, low_text, self.sents)
         keys = _sentence_keys(self.text, low_text, self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [not k.isdisjoint(_ABROAD_SET) and _ABROAD.search(low) is not None
