@@ -388,6 +388,8 @@ class _Doc:
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
         low_text = self.text.lower()
+        # a text aligned with its lower case (cues.aligned) is so in every part of it
+        self.lined_up = _aligned(self.text)
         self.lows = _lows(self.text, low_text, self.sents)
         keys = _sentence_keys(self.text, low_text, self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
@@ -1150,12 +1152,15 @@ def _scope_phrase(text: str, low: str):
 
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
+    scoped = doc.scoped
     for si, s in enumerate(doc.sents):
+        if not (prev_scope or scoped[si]):
+            continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        if doc.scoped[si]:
-            aligned = _aligned(t)
+        if scoped[si]:
+            aligned = doc.lined_up or _aligned(t)
             m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
             if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
                 scope_at = m.start()
@@ -1248,7 +1253,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         # can: most signing sentences have none of them)
         if not (doc.sign[si] or doc.agree[si]):
             continue
-        lined_up = _aligned(t)
+        lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
         if not (doc.sign[si] or does):
             continue
