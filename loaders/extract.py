@@ -140,36 +140,49 @@ _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
 
-def _automaton(keys) -> ahocorasick.Automaton:
+def _automaton(kinds) -> ahocorasick.Automaton:
+    """The keys of ``kinds`` ((keys, bit) pairs), each with (its length - 1, the bits of its kinds, itself)."""
+    bits = {}
+    for keys, bit in kinds:
+        for key in keys:
+            bits[key] = bits.get(key, 0) | bit
     auto = ahocorasick.Automaton()
-    for key in sorted(set(keys)):
-        auto.add_word(key, key)
+    for key in sorted(bits):
+        auto.add_word(key, (len(key) - 1, bits[key], key))
     auto.make_automaton()
     return auto
 
 
-def _sentence_keys(text: str, low_text: str, sents, lows: list[str]) -> list[set[str]]:
-    """The keys of _LOW_KEYS that each sentence holds in its lower case (``lows``), from one pass over
-    the lower-cased text (``low_text``): a substring test for each key, in each sentence, would read
-    every sentence some twenty times.
+def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> list[int]:
+    """The kinds of cue key (_CUE_BITS) that each sentence holds in its lower case (``lows``), one bit
+    each, from one pass over the lower-cased text (``low_text``): a substring test for each key, in
+    each sentence, would read every sentence some twenty times.
 
     A hit then lies in the sentence that spans it, when the lower case keeps each character one
     character (no "İ"): a sentence's lower case is its slice of the text's (the keys are ASCII, and
     only a Greek sigma lowers by what stands around it). Otherwise each sentence is tested."""
-    out = [set() for _ in sents]
     if len(low_text) != len(text):
-        present = {key for _, key in _LOW_KEYS.iter(low_text)}
-        for keys, low in zip(out, lows):
-            keys.update(k for k in present if k in low)
-        return out
-    si, n = 0, len(sents)
-    for end, key in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
-        while si < n and sents[si].end <= end:
+        present = {key: bits for _, (_, bits, key) in _LOW_KEYS.iter(low_text)}
+        return [_or(bits for key, bits in present.items() if key in low) for low in lows]
+    # (a sentinel past the last sentence: no hit ends after it, none starts in it)
+    ends, starts = [s.end for s in sents], [s.start for s in sents]
+    ends.append(len(text) + 1)
+    starts.append(len(text) + 1)
+    masks = [0] * len(starts)
+    si = 0
+    for end, (back, bits, _) in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
+        while ends[si] <= end:
             si += 1
-        if si == n:
-            break
-        if sents[si].start <= end - len(key) + 1:
-            out[si].add(key)
+        if starts[si] <= end - back:
+            masks[si] |= bits
+    masks.pop()
+    return masks
+
+
+def _or(bits) -> int:
+    out = 0
+    for b in bits:
+        out |= b
     return out
 
 
@@ -191,10 +204,11 @@ def _holds(text: str, keys) -> bool:
 
 
 # in the lower-cased text
-_LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
-# (sets: a sentence's keys are tested against them)
-_AGREE_SET, _SIGN_SET, _SCOPE_SET, _COOP_SET, _GUEST_SET, _ABROAD_SET = map(
-    frozenset, (_AGREE_KEYS, _SIGN_KEYS, _SCOPE_KEYS, _COOP_KEYS, _GUEST_KEYS, _ABROAD_KEYS))
+# the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
+_AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
+_CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
+             (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT))
+_LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
@@ -391,16 +405,15 @@ class _Doc:
         # a text aligned with its lower case (cues.aligned) is so in every part of it
         self.lined_up = _aligned(self.text)
         self.lows = _lows(self.text, low_text, self.sents)
-        keys = _sentence_keys(self.text, low_text, self.sents, self.lows)
+        cues = _sentence_cues(self.text, low_text, self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
-        self.abroad = [not k.isdisjoint(_ABROAD_SET) and _ABROAD.search(low) is not None
-                       for k, low in zip(keys, self.lows)]
-        self.agree = [not abroad and not k.isdisjoint(_AGREE_SET) for k, abroad in zip(keys, self.abroad)]
-        self.sign = [a and not k.isdisjoint(_SIGN_SET) for k, a in zip(keys, self.agree)]
-        self.guest_words = [a and not k.isdisjoint(_GUEST_SET) for k, a in zip(keys, self.agree)]
+        self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
+                       for c, low in zip(cues, self.lows)]
+        self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
+        self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
+        self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
-        self.scoped = [a and not k.isdisjoint(_COOP_SET) and not k.isdisjoint(_SCOPE_SET)
-                       for k, a in zip(keys, self.agree)]
+        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 for c, a in zip(cues, self.agree)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
