@@ -153,30 +153,34 @@ def _automaton(kinds) -> ahocorasick.Automaton:
     return auto
 
 
-def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> list[int]:
+def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[list[int], dict | None]:
     """The kinds of cue key (_CUE_BITS) that each sentence holds in its lower case (``lows``), one bit
     each, from one pass over the lower-cased text (``low_text``): a substring test for each key, in
-    each sentence, would read every sentence some twenty times.
+    each sentence, would read every sentence some twenty times. And sentence index -> the offsets in
+    it of the first words of _SCOPE's alternatives (None when not read).
 
     A hit then lies in the sentence that spans it, when the lower case keeps each character one
     character (no "İ"): a sentence's lower case is its slice of the text's (the keys are ASCII, and
     only a Greek sigma lowers by what stands around it). Otherwise each sentence is tested."""
     if len(low_text) != len(text):
         present = {key: bits for _, (_, bits, key) in _LOW_KEYS.iter(low_text)}
-        return [_or(bits for key, bits in present.items() if key in low) for low in lows]
+        return [_or(bits for key, bits in present.items() if key in low) for low in lows], None
     # (a sentinel past the last sentence: no hit ends after it, none starts in it)
     ends, starts = [s.end for s in sents], [s.start for s in sents]
     ends.append(len(text) + 1)
     starts.append(len(text) + 1)
     masks = [0] * len(starts)
+    places = {}
     si = 0
     for end, (back, bits, _) in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
         while ends[si] <= end:
             si += 1
         if starts[si] <= end - back:
             masks[si] |= bits
+            if bits & _SCOPE_AT_BIT:
+                places.setdefault(si, []).append(end - back - starts[si])
     masks.pop()
-    return masks
+    return masks, places
 
 
 def _or(bits) -> int:
@@ -206,8 +210,13 @@ def _holds(text: str, keys) -> bool:
 # in the lower-cased text
 # the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
+# and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
+_SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
+                "berupa", "kerja")
+_SCOPE_AT_BIT = 64
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
-             (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT))
+             (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
+             (_SCOPE_WORDS, _SCOPE_AT_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -405,7 +414,7 @@ class _Doc:
         # a text aligned with its lower case (cues.aligned) is so in every part of it
         self.lined_up = _aligned(self.text)
         self.lows = _lows(self.text, low_text, self.sents)
-        cues = _sentence_cues(self.text, low_text, self.sents, self.lows)
+        cues, self.scope_places = _sentence_cues(self.text, low_text, self.sents, self.lows)
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
@@ -1151,6 +1160,16 @@ _FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
 _FIELD_END = re.compile(r"[.,;:()]")
 
 
+def _scope_at(text: str, places) -> re.Match | None:
+    """``_SCOPE.search(text)`` on an aligned text (see _aligned), ``places``: the offsets of the first
+    words of its alternatives (each starts with one): the first place where it matches."""
+    for p in sorted(places):
+        m = _SCOPE.pattern.match(text, p)
+        if m is not None:
+            return m
+    return None
+
+
 def _scope_phrase(text: str, low: str):
     """``_SCOPE.search(text)`` on an aligned text (see _aligned): _SCOPE is tried only where its
     loosened form matches ``low``, the first such place first."""
@@ -1174,7 +1193,12 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         low = doc.lows[si]
         if scoped[si]:
             aligned = doc.lined_up or _aligned(t)
-            m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
+            if not aligned:
+                m = _SCOPE.search(t, 0, low)
+            elif doc.scope_places is not None:
+                m = _scope_at(t, doc.scope_places.get(si, ()))
+            else:
+                m = _scope_phrase(t, low)
             if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
                 scope_at = m.start()
             adjacent = _field_after_kerja_sama(t, scope_at, low if aligned else None)
