@@ -214,9 +214,12 @@ _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4,
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                 "berupa", "kerja")
 _SCOPE_AT_BIT = 64
+# and a word that every kind term holds (see _term_spans)
+_TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
+_TERM_BIT = 128
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
              (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
-             (_SCOPE_WORDS, _SCOPE_AT_BIT))
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -419,6 +422,7 @@ class _Doc:
         self.lined_up = _aligned(self.text)
         self.lows = _lows(self.text, low_text, self.sents)
         cues, self.scope_places = _sentence_cues(self.text, low_text, self.sents, self.lows)
+        self.cues = cues
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
@@ -515,7 +519,12 @@ class _Doc:
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
-            terms, ends = _term_spans(self.sents[si].text, self.lows[si]) if self.agree[si] else ([], None)
+            if not self.agree[si]:
+                terms, ends = [], None
+            elif self.cues[si] & _TERM_BIT:
+                terms, ends = _term_spans(self.sents[si].text, self.lows[si])
+            else:
+                terms, ends = [], []  # (what _term_spans gives a sentence without a word of a term)
             self._terms[si] = terms
             self._term_ends[si] = ends
         return self._terms[si]
