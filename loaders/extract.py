@@ -140,18 +140,63 @@ _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
 
-def _automaton(keys) -> ahocorasick.Automaton:
+def _automaton(kinds) -> ahocorasick.Automaton:
+    """The keys of ``kinds`` ((keys, bit) pairs), each with (its length - 1, the bits of its kinds, itself)."""
+    bits = {}
+    for keys, bit in kinds:
+        for key in keys:
+            bits[key] = bits.get(key, 0) | bit
     auto = ahocorasick.Automaton()
-    for key in sorted(set(keys)):
-        auto.add_word(key, key)
+    for key in sorted(bits):
+        auto.add_word(key, (len(key) - 1, bits[key], key))
     auto.make_automaton()
     return auto
 
 
-def _keys_in(automaton: ahocorasick.Automaton, text: str) -> set[str]:
-    """The keys of ``automaton`` that ``text`` holds: one pass over the text for all of them, where a
-    substring test for each of some 60 keys, most absent, would read the whole text 60 times."""
-    return {key for _, key in automaton.iter(text)}
+def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[list[int], dict | None]:
+    """The kinds of cue key (_CUE_BITS) that each sentence holds in its lower case (``lows``), one bit
+    each, from one pass over the lower-cased text (``low_text``): a substring test for each key, in
+    each sentence, would read every sentence some twenty times. And sentence index -> the offsets in
+    it of the first words of _SCOPE's alternatives (None when not read).
+
+    A hit then lies in the sentence that spans it, when the lower case keeps each character one
+    character (no "İ"): a sentence's lower case is its slice of the text's (the keys are ASCII, and
+    only a Greek sigma lowers by what stands around it). Otherwise each sentence is tested."""
+    if len(low_text) != len(text):
+        present = {key: bits for _, (_, bits, key) in _LOW_KEYS.iter(low_text)}
+        return [_or(bits for key, bits in present.items() if key in low) for low in lows], None
+    # (a sentinel past the last sentence: no hit ends after it, none starts in it)
+    ends, starts = [s.end for s in sents], [s.start for s in sents]
+    ends.append(len(text) + 1)
+    starts.append(len(text) + 1)
+    masks = [0] * len(starts)
+    places = {}
+    si = 0
+    for end, (back, bits, _) in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
+        while ends[si] <= end:
+            si += 1
+        if starts[si] <= end - back:
+            masks[si] |= bits
+            if bits & _SCOPE_AT_BIT:
+                places.setdefault(si, []).append(end - back - starts[si])
+    masks.pop()
+    return masks, places
+
+
+def _or(bits) -> int:
+    out = 0
+    for b in bits:
+        out |= b
+    return out
+
+
+def _lows(text: str, low_text: str, sents) -> list[str]:
+    """Each sentence in lower case: its slice of ``low_text`` (``text.lower()``) when the lower case
+    keeps each character one character and no capital sigma (the one letter lowered by what stands
+    around it) is written: then a slice of the lower case is the lower case of the slice."""
+    if len(low_text) == len(text) and "\u03a3" not in text:
+        return [low_text[s.start:s.end] for s in sents]
+    return [s.text.lower() for s in sents]
 
 
 def _holds(text: str, keys) -> bool:
@@ -163,7 +208,19 @@ def _holds(text: str, keys) -> bool:
 
 
 # in the lower-cased text
-_LOW_KEYS = _automaton(_AGREE_KEYS + _SIGN_KEYS + _SCOPE_KEYS + _COOP_KEYS + _GUEST_KEYS + _ABROAD_KEYS)
+# the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
+_AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
+# and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
+_SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
+                "berupa", "kerja")
+_SCOPE_AT_BIT = 64
+# and a word that every kind term holds (see _term_spans)
+_TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
+_TERM_BIT = 128
+_CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
+             (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT))
+_LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
@@ -190,7 +247,11 @@ _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
-_REPORT = _Cue(r"\b(?:kata|ujar|ungkap|jelas|tutur|ucap|tambah|imbuh|terang|sebut|tegas|pungkas|papar)(?:nya)?\b|"
+# (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
+# was searched for at every position; no two alternatives match at one place, so the order is free)
+_REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
+    "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "tambah", "imbuh", "terang", "sebut", "tegas", "pungkas",
+    "papar")) + "|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
@@ -356,25 +417,24 @@ class _Doc:
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
         self._by_sentence = None
-        self.lows = [s.text.lower() for s in self.sents]
-        # the keys of each kind the whole text holds, once: most are absent, and each sentence then
-        # tests only the few present (a key in a sentence is a key in the text)
-        low_keys = _keys_in(_LOW_KEYS, self.text.lower())
+        low_text = self.text.lower()
+        # a text aligned with its lower case (cues.aligned) is so in every part of it
+        self.lined_up = _aligned(self.text)
+        self.lows = _lows(self.text, low_text, self.sents)
+        cues, self.scope_places = _sentence_cues(self.text, low_text, self.sents, self.lows)
+        self.cues = cues
         # a sister-city agreement is with a foreign city: never one between regions of ours
-        abroad_keys = [k for k in _ABROAD_KEYS if k in low_keys]
-        self.abroad = ([_holds(low, abroad_keys) and _ABROAD.search(low) is not None for low in self.lows]
-                       if abroad_keys else [False] * len(self.lows))
-        agree_keys = [k for k in _AGREE_KEYS if k in low_keys]
-        sign_keys = [k for k in _SIGN_KEYS if k in low_keys]
-        guest_keys = [k for k in _GUEST_KEYS if k in low_keys]
-        self.scope_keys = [k for k in _SCOPE_KEYS if k in low_keys]
-        self.coop_keys = [k for k in _COOP_KEYS if k in low_keys]
-        self.agree = [not abroad and _holds(low, agree_keys) for low, abroad in zip(self.lows, self.abroad)]
-        self.sign = [a and _holds(low, sign_keys) for low, a in zip(self.lows, self.agree)]
-        self.guest_words = [a and _holds(low, guest_keys) for low, a in zip(self.lows, self.agree)]
+        self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
+                       for c, low in zip(cues, self.lows)]
+        self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
+        self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
+        self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
+        # a sentence that may name the scope of the cooperation (see _sectors)
+        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 for c, a in zip(cues, self.agree)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
+        self._signed = {}
         self._dates = {}
         self._places = {}
         self._assign()
@@ -459,7 +519,12 @@ class _Doc:
 
     def kind_terms(self, si: int) -> list[tuple[int, str]]:
         if si not in self._terms:
-            terms, ends = _term_spans(self.sents[si].text, self.lows[si]) if self.agree[si] else ([], None)
+            if not self.agree[si]:
+                terms, ends = [], None
+            elif self.cues[si] & _TERM_BIT:
+                terms, ends = _term_spans(self.sents[si].text, self.lows[si])
+            else:
+                terms, ends = [], []  # (what _term_spans gives a sentence without a word of a term)
             self._terms[si] = terms
             self._term_ends[si] = ends
         return self._terms[si]
@@ -473,6 +538,13 @@ class _Doc:
         if si not in self._dates:
             self._dates[si] = _event_dates(self.sents[si].text, self.lows[si])
         return self._dates[si]
+
+    def signed(self, si: int) -> bool:
+        """Whether sentence ``si`` tells of a signing that took place (_signed), read once."""
+        done = self._signed.get(si)
+        if done is None:
+            done = self._signed[si] = self.sign[si] and _signed(self.sents[si].text, self.lows[si])
+        return done
 
     def kind_facts(self, si: int):
         if si not in self._facts:
@@ -692,12 +764,12 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 
-def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
-    """What one sentence says of the kind: (signed, PKS count, [(kind term, still to come)]).
-    Its words of planning are read apart (_plans): they count only where nothing is signed."""
+def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
+    """What one sentence says of the kind: (PKS count, [(kind term, still to come)]). Whether it
+    signs is read apart (_Doc.signed), and so are its words of planning (_plans): they count
+    only where nothing is signed."""
     t = doc.sents[si].text
     low = doc.lows[si]
-    signed = doc.sign[si] and _signed(t, low)
     terms = []
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     ends = doc.term_ends(si)
@@ -711,11 +783,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[bool, int, list[tuple[str, bool]]]:
             continue
         terms.append((kind, later))
     n_pks = 1
-    if any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
+    if terms and any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
-    return signed, n_pks, terms
+    return n_pks, terms
 
 
 def _plans(doc: _Doc, si: int) -> bool:
@@ -730,7 +802,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [doc.kind_facts(si) for si in sents]
-    signed = any(f[0] for f in facts)
+    signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement
         if any(_plans(doc, si) for si in sents):
@@ -738,7 +810,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
     kinds, n_pks, future = [], 1, set()
-    for _, count, terms in facts:
+    for count, terms in facts:
         for kind, later in terms:
             if later:
                 future.add(kind)
@@ -1101,6 +1173,16 @@ _FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
 _FIELD_END = re.compile(r"[.,;:()]")
 
 
+def _scope_at(text: str, places) -> re.Match | None:
+    """``_SCOPE.search(text)`` on an aligned text (see _aligned), ``places``: the offsets of the first
+    words of its alternatives (each starts with one): the first place where it matches."""
+    for p in sorted(places):
+        m = _SCOPE.pattern.match(text, p)
+        if m is not None:
+            return m
+    return None
+
+
 def _scope_phrase(text: str, low: str):
     """``_SCOPE.search(text)`` on an aligned text (see _aligned): _SCOPE is tried only where its
     loosened form matches ``low``, the first such place first."""
@@ -1115,14 +1197,21 @@ def _scope_phrase(text: str, low: str):
 
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
+    scoped = doc.scoped
     for si, s in enumerate(doc.sents):
+        if not (prev_scope or scoped[si]):
+            continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
         low = doc.lows[si]
-        # (any over map: no generator frame per sentence)
-        if doc.agree[si] and any(map(low.__contains__, doc.coop_keys)) and any(map(low.__contains__, doc.scope_keys)):
-            aligned = _aligned(t)
-            m = _scope_phrase(t, low) if aligned else _SCOPE.search(t, 0, low)
+        if scoped[si]:
+            aligned = doc.lined_up or _aligned(t)
+            if not aligned:
+                m = _SCOPE.search(t, 0, low)
+            elif doc.scope_places is not None:
+                m = _scope_at(t, doc.scope_places.get(si, ()))
+            else:
+                m = _scope_phrase(t, low)
             if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
                 scope_at = m.start()
             adjacent = _field_after_kerja_sama(t, scope_at, low if aligned else None)
@@ -1141,7 +1230,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         found = sectors_in(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
-        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[2])]
+        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
@@ -1214,7 +1303,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         # can: most signing sentences have none of them)
         if not (doc.sign[si] or doc.agree[si]):
             continue
-        lined_up = _aligned(t)
+        lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
         if not (doc.sign[si] or does):
             continue

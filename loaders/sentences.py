@@ -83,9 +83,12 @@ def clean(text: str) -> str:
         out.append(text[pos:m.start()])
         pos = cut
     out.append(text[pos:])
-    text = _blank_noise_lines("".join(out))
-    if "\n" in text:
-        text = _join_broken_dates(text)
+    text = "".join(out)
+    lines = text.split("\n")  # (once, for the two steps that read lines)
+    if _blank_noise(lines):
+        text = "\n".join(lines)
+    if len(lines) > 1:
+        text = _join_broken_dates(text, lines)
         text = _join_broken_lines(text)
     return text
 
@@ -116,6 +119,11 @@ def _blank_noise_lines(text: str) -> str:
     'Isi\\n\\nBagikan ini'
     """
     lines = text.split("\n")
+    return "\n".join(lines) if _blank_noise(lines) else text
+
+
+def _blank_noise(lines: list[str]) -> bool:
+    """Empties the ``lines`` that are only a noise word; whether there was one."""
     blanked = False
     for k, line in enumerate(lines):
         s = line.strip()
@@ -123,28 +131,27 @@ def _blank_noise_lines(text: str) -> str:
         if s and (len(s) <= _NOISE_MAX or s[-1] == ":") and s.lower().rstrip(": ") in _NOISE_WORDS:
             lines[k] = ""
             blanked = True
-    return "\n".join(lines) if blanked else text
+    return blanked
 
 
-def _join_broken_dates(text: str) -> str:
+def _join_broken_dates(text: str, lines: list[str] | None = None) -> str:
     """A date broken after its day ("Jumat, 15\\n\\nNovember 2024") is one line again, when some
-    line of the text ends in an ASCII digit.
+    line of the text ends in an ASCII digit. ``lines``: ``text.split("\\n")`` when the caller has it.
 
     >>> _join_broken_dates("Jumat, 15 \\n\\nNovember 2024\\n12\\nwarga")
     'Jumat, 15 November 2024\\n12\\nwarga'
     """
     # _BROKEN_DATE is tried only where a line ends in a digit: re would try it at every position
     starts, ascii_digit = [], False
-    i = text.find("\n")
-    while i >= 0:
-        j = i
-        while j and text[j - 1] in " \t":
-            j -= 1
-        if j and text[j - 1].isdecimal():  # what \d matches
-            ascii_digit = ascii_digit or "0" <= text[j - 1] <= "9"
+    pos = 0  # where the line starts
+    for line in (text.split("\n") if lines is None else lines)[:-1]:  # (the lines a line break ends)
+        end = line.rstrip(" \t")
+        if end and end[-1].isdecimal():  # what \d matches
+            ascii_digit = ascii_digit or "0" <= end[-1] <= "9"
             # the leftmost start re would find: the day has one or two digits
-            starts.append(j - 2 if j > 1 and text[j - 2].isdecimal() else j - 1)
-        i = text.find("\n", i + 1)
+            j = pos + len(end)
+            starts.append(j - 2 if len(end) > 1 and end[-2].isdecimal() else j - 1)
+        pos += len(line) + 1
     if not ascii_digit:
         return text
     out, pos = [], 0
@@ -236,8 +243,9 @@ def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
         return
     piece = text[s:e]
     c = piece[0]
-    if (out and (c in _DATE_FIRST or c.isdecimal()) and _DATE_ONLY.match(piece)
-            and text[out[-1].end:s].count("\n") == 0):
+    # (the line test first: most pieces that start a line are no date, and it is cheaper than the pattern)
+    if (out and (c in _DATE_FIRST or c.isdecimal()) and "\n" not in text[out[-1].end:s]
+            and _DATE_ONLY.match(piece)):
         prev = out.pop()
         out.append(Sentence(prev.start, e, text[prev.start:e]))
     else:
