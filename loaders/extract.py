@@ -123,7 +123,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.8"
+EXTRACTOR_VERSION = "0.4.9"
 
 _I = re.IGNORECASE
 

@@ -7,7 +7,8 @@ Cleaning (:func:`clean`):
   "Artikel Terkait", "Berita Terkait" and similar lines are removed.
 - A line broken inside a date ("Jumat, 15\\n\\nNovember 2024") or before a
   lower-case continuation is joined again.
-- Non-breaking and odd spaces become plain spaces (NFKC).
+- Non-breaking and odd spaces become plain spaces (NFKC), and a run of spaces
+  or tabs inside a line one space ("kerja  sama" is "kerja sama").
 
 Splitting (:func:`split`): every line is a block; inside a block a sentence
 ends at ``.``, ``!`` or ``?`` followed by space and a capital, a digit or a
@@ -43,6 +44,7 @@ _NOISE_WORDS = {"artikel terkait", "berita terkait", "berita terkini", "berita t
                 "go to top", "(0 votes)", "(1 vote)"}
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BROKEN_DATE = re.compile(rf"(\d{{1,2}})[ \t]*\n\s*((?:{_MONTH_WORDS})\b)", re.IGNORECASE)
+_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of spaces or tabs inside a line
 _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
 _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
@@ -70,6 +72,9 @@ def clean(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "  " in text or "\t" in text:
+        # "kerja  sama", "Kab.\tKampar": the words' tests read one space between words.
+        text = _GAP.sub(" ", text)
     out, pos = [], 0
     low = text.lower()
     for m in _links(text, low):

@@ -681,3 +681,11 @@ def test_a_wished_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
 def test_a_document_signed_before_a_future_word_stays_signed(text, kinds):
     # the future word ("akan disusun", "segera dibahas") comes after the document's own signing
     assert sorted(a["kind"] for a in extract_text(text, id="x")["agreements"]) == kinds
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
+def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
+    text = f"Pemkab Kampar dan Pemko Pekanbaru menjalin kerja{gap}sama bidang pendidikan."
+    record = extract_text(text, id="gap")
+    assert [(a["kind"], a["parties"], a["sectors"]) for a in record["agreements"]] == [
+        ("plan", ["14.01", "14.71"], ["pendidikan"])]

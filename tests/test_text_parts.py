@@ -111,3 +111,12 @@ def test_holder_named_before_the_title():
 
 def test_iso_timestamp_is_a_date():
     assert [d.iso for d in find_dates("2024-06-05T10:30:00+07:00")] == ["2024-06-05"]
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("menjalin kerja  sama", "menjalin kerja sama"),
+    ("Kab.\tKampar dan  \t Kota   Pekanbaru", "Kab. Kampar dan Kota Pekanbaru"),
+    ("satu\n\ndua  tiga", "satu\n\ndua tiga"),  # line breaks stay: they part paragraphs
+])
+def test_clean_makes_runs_of_spaces_and_tabs_one_space(raw, cleaned):
+    assert clean(raw) == cleaned
