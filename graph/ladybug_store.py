@@ -247,8 +247,8 @@ def _load_into(path: Path, stream, pool: int) -> None:
                 if part != session_part:
                     # Node tables in one database session, relationship tables in a second:
                     # closing the first lets go of its buffer pool pages, which otherwise
-                    # stay through the relationships' COPY (20k-article rebuild: peak 533 ->
-                    # 457 MB; 100k agreements as fast). A session per table freed little
+                    # stay through the relationships' COPY (20k-article rebuild: peak 530-570 ->
+                    # 485-513 MB; 100k agreements as fast). A session per table freed little
                     # more and slowed the relationships, each reading its nodes' indexes again.
                     writer.new_session()
                     session_part = part

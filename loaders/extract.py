@@ -416,7 +416,6 @@ class _Doc:
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
-        self._by_sentence = None
         low_text = self.text.lower()
         # a text aligned with its lower case (cues.aligned) is so in every part of it
         self.lined_up = _aligned(self.text)
@@ -715,7 +714,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
 def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
     """(position, 'mou'|'pks') of the kind terms in a sentence, glosses resolved, and where each ends in the sentence (None
     when a gloss was masked: "perjanjian kerja sama (MoU)" is read as "PKS" and spaces)."""
-    if not ("kesepa" in low or "memorandum" in low or "mou" in low or "perjanjian" in low or "pks" in low):
+    if not _holds(low, _TERM_KEYS):
         return [], []  # every kind term holds one of these
     masked = sentence
     if "perjanjian" in low and ("mou" in low or "memorandum" in low):

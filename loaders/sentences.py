@@ -117,18 +117,14 @@ def _links(text: str, low: str):
 _NOISE_MAX = max(map(len, _NOISE_WORDS))
 
 
-def _blank_noise_lines(text: str) -> str:
-    """Lines that are only a noise word ("Tags:", "Berita Terkait") become empty.
-
-    >>> _blank_noise_lines("Isi\\n  Tags :\\nBagikan ini")
-    'Isi\\n\\nBagikan ini'
-    """
-    lines = text.split("\n")
-    return "\n".join(lines) if _blank_noise(lines) else text
-
-
 def _blank_noise(lines: list[str]) -> bool:
-    """Empties the ``lines`` that are only a noise word; whether there was one."""
+    """Empties the ``lines`` that are only a noise word ("Tags:", "Berita Terkait"); whether there
+    was one.
+
+    >>> lines = "Isi\\n  Tags :\\nBagikan ini".split("\\n")
+    >>> _blank_noise(lines), lines
+    (True, ['Isi', '', 'Bagikan ini'])
+    """
     blanked = False
     for k, line in enumerate(lines):
         s = line.strip()
