@@ -29,6 +29,7 @@ import ladybug
 from kerjasama.errors import GraphUnreadable, QueryError, ReadOnlyQuery
 
 from kerjasama.graph.gc_pause import paused_gc
+from kerjasama.graph.malloc_release import release_large_blocks
 from kerjasama.graph.schema import NODES, RELS
 from kerjasama.graph.store import GraphStore, Tables
 
@@ -229,6 +230,7 @@ def _load_into(path: Path, stream, pool: int) -> None:
     the ones before: making and converting hold the interpreter, COPY lets go of it, so
     the two overlap on two cores.
     """
+    release_large_blocks()  # each table's Arrow copy and COPY buffers, freed, leave the heap
     converted = _arrow_tables(stream)
     writer = _Writer(path, pool)
     with ThreadPoolExecutor(max_workers=1) as converter:
