@@ -166,12 +166,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
+OWN_SESSION = frozenset({"Agreement", "MENTIONS"})
+"""Tables a load copies in a database session of their own. Closing a session lets go of
+its buffer pool pages, which otherwise stay through every later COPY: the node tables
+share one session, the relationships a second, and the largest of each (at article scale)
+gets its own. A 20k-article rebuild peaked at 530-570 MB in one session, 485-513 MB in two
+and 378-381 MB in four (with ``release_large_blocks``: 414-421 MB in two). Both tables also
+copy faster alone (100k agreements: 1.3 -> 1.0 s, and 0.4 -> 0.2 s), paying for the two
+session changes (0.1 and 0.2 s). A session per table slowed the relationships, each
+reading its nodes' indexes again."""
+
+
 def table_order(tables: Tables, *, consume: bool = False):
     """(part, name, rows) of ``tables`` in an order the database can copy them: node tables
-    first. With ``consume`` each table is taken out of ``tables`` as it is handed out."""
+    first, each part's ``OWN_SESSION`` table last. With ``consume`` each table is taken out
+    of ``tables`` as it is handed out.
+
+    >>> [name for _, name, _ in table_order({})][:5]
+    ['Region', 'Official', 'Sector', 'Source', 'Agreement']
+    """
     for part, names in (("nodes", NODES), ("rels", RELS)):
         held = tables.get(part, {})
-        for name in names:
+        for name in sorted(names, key=lambda n: n in OWN_SESSION):
             yield part, name, (held.pop(name, None) if consume else held.get(name))
 
 
@@ -246,12 +262,7 @@ def _load_into(path: Path, stream, pool: int) -> None:
             while (item := upcoming.result()) is not None:
                 upcoming = converter.submit(next, converted, None)
                 part, name, rows = item
-                if part != session_part:
-                    # Node tables in one database session, relationship tables in a second:
-                    # closing the first lets go of its buffer pool pages, which otherwise
-                    # stay through the relationships' COPY (20k-article rebuild: peak 530-570 ->
-                    # 485-513 MB; 100k agreements as fast). A session per table freed little
-                    # more and slowed the relationships, each reading its nodes' indexes again.
+                if part != session_part or name in OWN_SESSION:  # see OWN_SESSION
                     writer.new_session()
                     session_part = part
                 if rows is not None:
