@@ -342,12 +342,11 @@ class _Officials:
 _NO_REGISTER_VALUES = dict.fromkeys(_REGISTER_FIELDS)
 
 
-def _add_agreements(reports: dict[tuple, list[_Report]], official_ids: dict, tables: Tables) -> None:
-    """Agreement rows and their PARTY_TO, COVERS, SIGNED and REPORTED_IN edges, key by key."""
-    agreements = tables["nodes"]["Agreement"]
-    rels = tables["rels"]
-    party_to, covers, signed_by, reported_in = (
-        rels["PARTY_TO"], rels["COVERS"], rels["SIGNED"], rels["REPORTED_IN"])
+def _agreement_rows(reports: dict[tuple, list[_Report]], official_ids: dict
+                    ) -> tuple[list[dict], list[tuple]]:
+    """Agreement rows, key by key, and each agreement's edges as (id, parties, sectors,
+    signing official ids, REPORTED_IN rows), for ``_add_edges``."""
+    agreements, edges = [], []
     for key in sorted(reports, key=lambda k: (k[0], k[1], k[2] or dt.date.min)):
         parties, kind, date = key
         merged = _merge(reports[key])
@@ -383,10 +382,19 @@ def _add_agreements(reports: dict[tuple, list[_Report]], official_ids: dict, tab
                                   "signed_on": r.signed_on, "sectors": sorted(r.sectors)}
                                  for r in sorted(reported, key=lambda r: r.source)]
             agreements.append(agreement_row)
-            party_to += [{"from": p, "to": aid} for p in parties]
-            covers += [{"from": aid, "to": s} for s in agreement_sectors]
-            signed_by += [{"from": oid, "to": aid} for oid in signed]
-            reported_in += reported_rows
+            edges.append((aid, parties, agreement_sectors, signed, reported_rows))
+    return agreements, edges
+
+
+def _add_edges(edges: list[tuple], rels: dict[str, list[dict]]) -> None:
+    """The agreements' PARTY_TO, COVERS, SIGNED and REPORTED_IN rows, from ``_agreement_rows``."""
+    party_to, covers, signed_by, reported_in = (
+        rels["PARTY_TO"], rels["COVERS"], rels["SIGNED"], rels["REPORTED_IN"])
+    for aid, parties, agreement_sectors, signed, reported_rows in edges:
+        party_to += [{"from": p, "to": aid} for p in parties]
+        covers += [{"from": aid, "to": s} for s in agreement_sectors]
+        signed_by += [{"from": oid, "to": aid} for oid in signed]
+        reported_in += reported_rows
 
 
 @paused_gc()
@@ -401,7 +409,8 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     is a list, one line per left-out fact is appended to it.
     """
     tables, reports, official_ids = _read_records(records, problems)
-    _add_agreements(reports, official_ids, tables)
+    tables["nodes"]["Agreement"], edges = _agreement_rows(reports, official_ids)
+    _add_edges(edges, tables["rels"])
     return tables
 
 
@@ -409,7 +418,8 @@ def table_stream(records: Iterable[dict], *,
                  problems: list[str] | None = None) -> Iterator[tuple[str, str, list[dict]]]:
     """``build_tables`` table by table, as (part, name, rows), each table handed out as soon
     as it is complete: every node table before the relationships, and the agreements, made
-    last, last of the nodes. A loader copies the first tables while the agreements are made.
+    last, last of the nodes. A loader copies the first tables while the agreements are
+    made, and the agreements while their edges are made.
 
     >>> [name for _, name, _ in table_stream([])][:5]
     ['Region', 'Official', 'Sector', 'Source', 'Agreement']
@@ -418,8 +428,11 @@ def table_stream(records: Iterable[dict], *,
     nodes, rels = tables["nodes"], tables["rels"]
     for name in [n for n in nodes if n != "Agreement"]:
         yield "nodes", name, nodes.pop(name)
-    _add_agreements(reports, official_ids, tables)
+    nodes["Agreement"], edges = _agreement_rows(reports, official_ids)
+    del reports  # each agreement's reports are in its row and edges now
     yield "nodes", "Agreement", nodes.pop("Agreement")
+    _add_edges(edges, rels)
+    del edges
     for name in list(rels):
         yield "rels", name, rels.pop(name)
 
