@@ -12,7 +12,8 @@ with 100,000 agreements built as fast.
 The setting is process-wide and stays: it is glibc's own starting value,
 kept from growing, so other code in the process sees malloc as at its start.
 
->>> release_large_blocks() == release_large_blocks()
+>>> import platform
+>>> release_large_blocks() == (platform.libc_ver()[0] == "glibc")
 True
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ def release_large_blocks() -> bool:
     """Keep glibc's mmap threshold at 128 KiB; False where malloc is not glibc's."""
     try:
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # no C library symbols to reach, or no mallopt
+    except (OSError, AttributeError, TypeError):  # no C library to reach, or no mallopt
         return False
     mallopt.argtypes, mallopt.restype = (ctypes.c_int, ctypes.c_int), ctypes.c_int
     # musl has mallopt too, as a stub that returns 0.
