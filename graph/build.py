@@ -36,9 +36,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kerjasama.graph.gc_pause import paused_gc
 from kerjasama.graph.schema import KINDS
-from kerjasama.graph.store import GraphStore, Tables, empty_tables
+from kerjasama.graph.store import GraphStore, Tables, empty_tables, gather
 from kerjasama.loaders import names
 from kerjasama.loaders.regions import regions
 from kerjasama.loaders.sectors import sectors
@@ -397,7 +396,6 @@ def _add_edges(edges: list[tuple], rels: dict[str, list[dict]]) -> None:
         reported_in += reported_rows
 
 
-@paused_gc()
 def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) -> Tables:
     """The graph tables for ``records`` (plain dicts, see ``kerjasama.graph.store``).
 
@@ -408,10 +406,7 @@ def build_tables(records: Iterable[dict], *, problems: list[str] | None = None) 
     Facts naming an unknown region or sector are left out; when ``problems``
     is a list, one line per left-out fact is appended to it.
     """
-    tables, reports, official_ids = _read_records(records, problems)
-    tables["nodes"]["Agreement"], edges = _agreement_rows(reports, official_ids)
-    _add_edges(edges, tables["rels"])
-    return tables
+    return gather(table_stream(records, problems=problems))
 
 
 def table_stream(records: Iterable[dict], *,
@@ -556,23 +551,16 @@ def build(records: Iterable[dict], store: GraphStore, *,
     >>> counts["Region"], counts["Agreement"]
     (552, 0)
     """
-    from kerjasama.graph.ladybug_store import LadybugStore
+    rows: dict[str, int] = {}
 
-    if isinstance(store, LadybugStore):
-        # Table by table: the database copies the first tables while the agreements are
-        # made, and each table's rows are let go once copied.
-        rows: dict[str, int] = {}
+    def counted():
+        for part, name, table in table_stream(records, problems=problems):
+            rows[name] = len(table)
+            yield part, name, table
 
-        def counted():
-            for part, name, table in table_stream(records, problems=problems):
-                rows[name] = len(table)
-                yield part, name, table
-
-        store.load_stream(counted())
-        return rows
-    tables = build_tables(records, problems=problems)
-    rows = counts(tables)
-    store.load(tables)
+    # Table by table: the embedded store copies the first tables while the agreements are
+    # made, and lets each table's rows go once copied.
+    store.load_stream(counted())
     return rows
 
 

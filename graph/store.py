@@ -20,6 +20,8 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any
 
+from kerjasama.graph.gc_pause import paused_gc
+
 Tables = dict[str, dict[str, list[dict[str, Any]]]]
 
 
@@ -34,6 +36,19 @@ def empty_tables() -> Tables:
     return {"nodes": {label: [] for label in NODES}, "rels": {t: [] for t in RELS}}
 
 
+@paused_gc()  # a stream made as it is read: a national build's rows, see gc_pause
+def gather(stream) -> Tables:
+    """The tables of a stream of (part, name, rows), as one ``Tables``.
+
+    >>> gather([("nodes", "Region", [{"code": "13"}])])["nodes"]["Region"]
+    [{'code': '13'}]
+    """
+    tables = empty_tables()
+    for part, name, rows in stream:
+        tables[part][name] = rows
+    return tables
+
+
 class GraphStore(ABC):
     """One graph database. Subclasses: LadybugStore (embedded), Neo4jStore."""
 
@@ -42,6 +57,12 @@ class GraphStore(ABC):
     @abstractmethod
     def load(self, tables: Tables) -> None:
         """Replace the whole graph with ``tables``."""
+
+    def load_stream(self, stream) -> None:
+        """Replace the whole graph with the tables of ``stream``, (part, name, rows) as
+        ``graph.build.table_stream`` hands them out. This default gathers them and loads
+        them at once; a store that can copy each table as it comes overrides it."""
+        self.load(gather(stream))
 
     @abstractmethod
     def run(self, cypher: str, params: dict | None = None, *, write: bool = False) -> list[dict]:
