@@ -29,6 +29,7 @@ import ladybug
 from kerjasama.errors import GraphUnreadable, QueryError, ReadOnlyQuery
 
 from kerjasama.graph.gc_pause import paused_gc
+from kerjasama.graph.gil_switch import short_switch_interval
 from kerjasama.graph.malloc_release import release_large_blocks
 from kerjasama.graph.schema import NODES, RELS
 from kerjasama.graph.store import GraphStore, Tables
@@ -237,6 +238,7 @@ class _Writer:
 
 
 @paused_gc()  # the tables' millions of rows: see gc_pause
+@short_switch_interval()  # each COPY gets the lock back from the converter at once: see gil_switch
 def _load_into(path: Path, stream, pool: int) -> None:
     """Write a new database file at ``path`` holding the schema and the tables of ``stream``
     ((part, name, rows), node tables first, as ``table_order`` gives them), in a buffer
@@ -244,7 +246,8 @@ def _load_into(path: Path, stream, pool: int) -> None:
 
     Tables are made and turned into Arrow in a second thread while the database copies
     the ones before: making and converting hold the interpreter, COPY lets go of it, so
-    the two overlap on two cores.
+    the two overlap on two cores (with a short switch interval, so that the COPY, taking
+    the lock back now and then, does not wait for it).
     """
     release_large_blocks()  # each table's Arrow copy and COPY buffers, freed, leave the heap
     converted = _arrow_tables(stream)
