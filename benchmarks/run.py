@@ -9,7 +9,8 @@ Figures (each printed with its baseline and their ratio):
   EntityRuler holding the region names) that only tags regions, the two
   taking turns on tenths of the articles;
 - graph build: agreements/s from records into the embedded store
-  (``graph.build.build``: the tables made and copied table by table), against
+  (``graph.build.build``: the tables made and copied table by table; the
+  median of three builds after a small one), against
   row-by-row MERGE (one statement per node and relationship row) on a smaller
   slice, per agreement;
 - Neo4j load through the Bolt test server: batched ``UNWIND $rows`` against
@@ -28,6 +29,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -243,16 +245,28 @@ def _graph_counts(path: Path) -> dict:
     return out
 
 
+BUILD_REPEATS = 3
+"""The same 100k build took 5.7-6.8 s in three runs here: one build is one draw of that."""
+
+
 def bench_build(n_agreements: int, n_merge: int, work: Path) -> list[dict]:
     from kerjasama.graph.build import build, build_tables
     from kerjasama.graph.ladybug_store import LadybugStore
     from kerjasama.loaders.synthetic import synthetic_records
 
     records = synthetic_records(n_agreements, seed=3)
-    store = LadybugStore(work / "build.lbug")
-    # The product's build: tables made and copied table by table, overlapping.
-    t_build, rows = _clock(build, records, store)
-    store.close()
+    # As the extraction's warm-up: a process's first load imports pyarrow, which loads
+    # pandas on its first conversion (0.3 s), once.
+    with LadybugStore(work / "warm-up.lbug") as store:
+        build(records[:10], store)
+    # The product's build: tables made and copied table by table, overlapping; the median
+    # of BUILD_REPEATS builds, each into a new file.
+    times = []
+    for i in range(BUILD_REPEATS):
+        with LadybugStore(work / f"build-{i}.lbug") as store:
+            seconds, rows = _clock(build, records, store)
+        times.append(seconds)
+    t_build = statistics.median(times)
     n = rows["Agreement"]
     ours = n / t_build
 
@@ -272,7 +286,7 @@ def bench_build(n_agreements: int, n_merge: int, work: Path) -> list[dict]:
                    target=TARGETS["build"],
                    # 100k in 5 s is 20,000 agreements/s; smaller scales are held to the rate.
                    ok=ours >= 20_000 and ours >= 100 * base,
-                   agreements=n, seconds=t_build, merge_seconds=t_merge,
+                   agreements=n, seconds=t_build, seconds_each=times, merge_seconds=t_merge,
                    merge_graph_equal=same)]
 
 
