@@ -82,14 +82,18 @@ def _same_person(a: str, b: str) -> bool:
 # -- values ---------------------------------------------------------------------------
 
 def _date(value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
+    if isinstance(value, str):  # records read from JSON: first
+        return _iso_date(value)
+    return value if isinstance(value, dt.date) else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _iso_date(text: str) -> dt.date | None:
+    # A national build parses the same few thousand days again and again.
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
 
 
 def _short_hash(text: str) -> str:
@@ -188,6 +192,7 @@ REGISTER_DATE_WINDOW = dt.timedelta(days=45)
 """How far news may date an agreement from the register's date and still be the same one."""
 
 _REGISTER_FIELDS = ("number", "status", "duration_months", "ends_on")
+_REGISTER_KEYS = frozenset(_REGISTER_FIELDS)
 
 
 def _align_to_registers(reports: dict[tuple, list[_Report]]) -> dict[tuple, list[_Report]]:
@@ -361,42 +366,60 @@ def _agreement_rows(reports: dict[tuple, list[_Report]], official_ids: dict
     signing official ids, REPORTED_IN rows), for ``_add_edges``."""
     agreements, edges = [], []
     for key in sorted(reports, key=_key_order):
-        parties, kind, date = key
-        merged = _merge(reports[key])
+        base_id = _agreement_base_id(*key)
+        group = reports[key]
+        if len(group) == 1:  # most keys: one report, nothing to merge
+            row, edge = _one_report(base_id, key, sorted(group[0].sectors), group[0],
+                                    official_ids)
+            agreements.append(row)
+            edges.append(edge)
+            continue
         # Sorted sectors computed once per agreement: sorted() was a third of the build.
-        merged = [(sorted(a.sectors), a) for a in merged]
+        merged = [(sorted(a.sectors), a) for a in _merge(group)]
         if len(merged) > 1:
             merged.sort(key=lambda sa: (sa[0], min(sa[1].sources)))
-        base_id = _agreement_base_id(parties, kind, date)
         for n, (agreement_sectors, agreement) in enumerate(merged, start=1):
             aid = base_id if n == 1 else f"{base_id}-{n}"
-            reported = agreement.reports
-            if len(reported) == 1:  # most agreements: one report, nothing to reconcile
-                report = reported[0]
-                agreement_row = {
-                    "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
-                    "sectors": agreement_sectors, "title": report.title or None, "sources": 1}
-                agreement_row.update(_register_values(reported) if report.extra
-                                     else _NO_REGISTER_VALUES)
-                agreement_row["conflicts"] = []
-                signed = sorted({official_ids[ref] for ref in report.signatories})
-                reported_rows = [{"from": aid, "to": report.source, "sentence": report.sentence,
-                                  "signed_on": report.signed_on, "sectors": list(agreement_sectors)}]
+            if len(agreement.reports) == 1:
+                row, edge = _one_report(aid, key, agreement_sectors, agreement.reports[0],
+                                        official_ids)
             else:
-                titles = sorted({r.title for r in reported if r.title})
-                agreement_row = {
-                    "id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
-                    "sectors": agreement_sectors, "title": titles[0] if titles else None,
-                    "sources": len(agreement.sources)}
-                agreement_row.update(_register_values(reported))
-                agreement_row["conflicts"] = conflicts(reported)
-                signed = sorted({official_ids[ref] for r in reported for ref in r.signatories})
-                reported_rows = [{"from": aid, "to": r.source, "sentence": r.sentence,
-                                  "signed_on": r.signed_on, "sectors": sorted(r.sectors)}
-                                 for r in sorted(reported, key=lambda r: r.source)]
-            agreements.append(agreement_row)
-            edges.append((aid, parties, agreement_sectors, signed, reported_rows))
+                row, edge = _reconciled(aid, key, agreement_sectors, agreement, official_ids)
+            agreements.append(row)
+            edges.append(edge)
     return agreements, edges
+
+
+def _one_report(aid: str, key: tuple, agreement_sectors: list[str], report: _Report,
+                official_ids: dict) -> tuple[dict, tuple]:
+    """The row and edges of an agreement one source reports: nothing to reconcile."""
+    parties, kind, date = key
+    row = {"id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
+           "sectors": agreement_sectors, "title": report.title or None, "sources": 1}
+    row.update(_register_values([report]) if report.extra else _NO_REGISTER_VALUES)
+    row["conflicts"] = []
+    signed = sorted({official_ids[ref] for ref in report.signatories})
+    reported_rows = [{"from": aid, "to": report.source, "sentence": report.sentence,
+                      "signed_on": report.signed_on, "sectors": list(agreement_sectors)}]
+    return row, (aid, parties, agreement_sectors, signed, reported_rows)
+
+
+def _reconciled(aid: str, key: tuple, agreement_sectors: list[str], agreement: _Agreement,
+                official_ids: dict) -> tuple[dict, tuple]:
+    """The row and edges of an agreement several sources report, with their conflicts."""
+    parties, kind, date = key
+    reported = agreement.reports
+    titles = sorted({r.title for r in reported if r.title})
+    row = {"id": aid, "kind": kind, "signed_on": date, "parties": list(parties),
+           "sectors": agreement_sectors, "title": titles[0] if titles else None,
+           "sources": len(agreement.sources)}
+    row.update(_register_values(reported))
+    row["conflicts"] = conflicts(reported)
+    signed = sorted({official_ids[ref] for r in reported for ref in r.signatories})
+    reported_rows = [{"from": aid, "to": r.source, "sentence": r.sentence,
+                      "signed_on": r.signed_on, "sectors": sorted(r.sectors)}
+                     for r in sorted(reported, key=lambda r: r.source)]
+    return row, (aid, parties, agreement_sectors, signed, reported_rows)
 
 
 def _add_edges(edges: list[tuple], rels: dict[str, list[dict]]) -> None:
@@ -526,7 +549,8 @@ def _read_records(records: Iterable[dict], problems: list[str] | None):
                 sid, parties, kind, date, agreement_sectors, signatories, sentence,
                 agreement.get("title"), src.get("kind") or "article",
                 f"{label} row {row}" if row else str(label),
-                {k: agreement[k] for k in _REGISTER_FIELDS if agreement.get(k) is not None},
+                {} if _REGISTER_KEYS.isdisjoint(agreement)  # news: no register field
+                else {k: agreement[k] for k in _REGISTER_FIELDS if agreement.get(k) is not None},
             ))
 
     official_ids = officials.resolve()
