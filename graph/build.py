@@ -464,8 +464,8 @@ def table_stream(records: Iterable[dict], *,
     yield "nodes", "Agreement", nodes.pop("Agreement")
     # The largest edge table first, made at once from the rows at hand: the other edges are
     # made while it is copied, so that less of the copying is left once Python is done.
-    rels["REPORTED_IN"] = [row for *_, reported_rows in edges for row in reported_rows]
-    yield "rels", "REPORTED_IN", rels.pop("REPORTED_IN")
+    del rels["REPORTED_IN"]
+    yield "rels", "REPORTED_IN", [row for *_, reported_rows in edges for row in reported_rows]
     _add_edges(edges, rels)
     del edges
     for name in list(rels):
