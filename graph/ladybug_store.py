@@ -405,7 +405,8 @@ class LadybugStore(GraphStore):
         if isinstance(result, list):
             result = result[-1]
         columns = result.get_column_names()
-        return [dict(zip(columns, row)) for row in result.get_all()]
+        with paused_gc():  # a national read makes a row per agreement: see gc_pause
+            return [dict(zip(columns, row)) for row in result.get_all()]
 
     def _raise_if_stale(self, conn) -> None:
         # Checked only when a query fails, so a current graph costs nothing: a graph from

@@ -24,10 +24,10 @@ import datetime as dt
 from collections import defaultdict
 from functools import lru_cache
 
-
 from kerjasama.errors import InputError
+from kerjasama.graph.gc_pause import paused_gc
 from kerjasama.graph.store import GraphStore
-from kerjasama.queries.dates import iso
+from kerjasama.queries.dates import as_date, iso
 from kerjasama.queries.filters import parse_date
 from kerjasama.queries.filters import agreement_rows, pairs
 from kerjasama.queries.regions import region_names
@@ -71,6 +71,9 @@ def _followed(agreement, candidates, window_end) -> bool:
     return False
 
 
+# Every agreement of the graph is a row held here while it is compared: a national graph's
+# 100,000 rows made the collector's passes a quarter of the question's time (see gc_pause).
+@paused_gc()
 def stalled(store: GraphStore, *, months: int = 12, as_of=None) -> list[dict]:
     """Stalled MoUs and plans, longest waiting first (undated last).
 
@@ -84,13 +87,13 @@ def stalled(store: GraphStore, *, months: int = 12, as_of=None) -> list[dict]:
     rows = agreement_rows(store)
     for row in rows:
         row["parties"] = frozenset(row["parties"] or ())
-        row["date"] = dt.date.fromisoformat(iso(row["signed_on"])) if row["signed_on"] else None
+        row["date"] = as_date(row["signed_on"])
     undated = [r["id"] for r in rows if r["date"] is None and r["kind"] in ("mou", "plan")]
     if undated:
         first = {r["id"]: r["published"] for r in store.run(FIRST_SOURCE, {"ids": undated})}
         for row in rows:
             if row["id"] in first:
-                row["date"] = dt.date.fromisoformat(iso(first[row["id"]]))
+                row["date"] = as_date(first[row["id"]])
 
     # Follow-ups indexed by pair of parties: a follow-up must include every party,
     # so the candidates are those holding the agreement's first pair (few).
