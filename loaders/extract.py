@@ -293,7 +293,13 @@ def _source(text: str, source: dict | None) -> dict:
 
 
 def _published(text: str):
-    """The article's own date: a date standing alone on a line in the first lines."""
+    """The article's own date: a date standing alone in a line of the first lines, or in one part of
+    a header line that "|", "•" or a spaced dash cuts ("Kamis, 7 Mar 2024 09:12 WIB | Penulis: Rini",
+    "Posted on February 21, 2024 by Redaksi | News").
+
+    >>> _published("Judul\\n11 Maret 2025 - 20:14 WIB | Penulis: Hendra Saputra | Editor: Rina\\nIsi.")
+    '2025-03-11'
+    """
     seen = 0
     for line in text.splitlines():
         line = line.strip()
@@ -302,14 +308,23 @@ def _published(text: str):
         seen += 1
         if seen > 12:
             break
-        if len(line) > 60 or not _HEADER_DATE_LINE.match(line):
-            continue
-        dates = [d for d in find_dates(line) if d.year]
-        if dates:
-            rest = line[:dates[0].start] + line[dates[0].end:]
-            if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
-                return dates[0].iso
+        if len(line) > _HEADER_LINE_MAX:
+            continue  # a paragraph of the body, not a header
+        for part in _HEADER_CUTS.split(line):
+            if len(part) > 60 or not _HEADER_DATE_LINE.match(part):
+                continue
+            dates = [d for d in find_dates(part) if d.year]
+            if dates:
+                rest = part[:dates[0].start] + part[dates[0].end:]
+                if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
+                    return dates[0].iso
     return None
+
+
+# a header line holds the date, the author, the editor and the section, cut by bars, bullets or
+# spaced dashes; a longer line is the body's
+_HEADER_CUTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+_HEADER_LINE_MAX = 160
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:

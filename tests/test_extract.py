@@ -332,13 +332,24 @@ def test_two_people_sharing_a_name_in_different_offices():
 
 
 @pytest.mark.parametrize("header", ["2024-06-05T10:30:00+07:00", "Rabu, 5 Juni 2024 10:30 WIB", "05/06/2024 10:30",
-                                    "Diperbarui: 5 Jun 2024, 10:30 WIB", "Oleh Admin | 5 Juni 2024"])
+                                    "Diperbarui: 5 Jun 2024, 10:30 WIB", "Oleh Admin | 5 Juni 2024",
+                                    # the date in one part of a header line with the author, the desk, the views
+                                    "Rabu, 5 Juni 2024 | 09:15 WITA | Dilihat 230 kali",
+                                    "5 Juni 2024 - 09:15 WIB | Reporter: Dewi Lestari | Editor: Yudi Pratama",
+                                    "5 Juni 2024 | Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Kampar",
+                                    "Posted on June 5, 2024 by Admin Humas | Berita Daerah, Pemerintahan"])
 def test_published_from_a_header_line(header):
     assert extract_text(header + "\n\nPemkab Kampar menggelar rapat.", id="t")["published"] == "2024-06-05"
 
 
-def test_a_date_inside_the_story_is_not_the_publication_date():
-    text = "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang."
+@pytest.mark.parametrize("text", [
+    "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang.",
+    # a short lead cut by its dateline's dash is still the story
+    "BANGKINANG - Pemkab Kampar dan Pemko Pekanbaru meneken MoU, Rabu (5/6/2024).",
+    "Judul\nKAMPAR - Bupati Kampar menandatangani kesepakatan | Rabu, 5 Juni 2024 di Bangkinang bersama Wali Kota"
+    " Pekanbaru dan para kepala dinas dari kedua daerah, disaksikan Gubernur Riau beserta jajaran pemerintah provinsi.",
+])
+def test_a_date_inside_the_story_is_not_the_publication_date(text):
     assert extract_text(text, id="t")["published"] is None
 
 
