@@ -64,10 +64,12 @@ Rules, in the order they are applied:
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
-   "yaitu", a field right after "kerja sama": "kerja sama pengelolaan sampah")
-   and the sentence that continues such a list ("Kemudian ..."), never from
-   aims ("bertujuan", "diharapkan") or sentences not about the cooperation;
-   mapped with sector_terms.py. A scope sentence naming the parties goes to
+   "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
+   right after "kerja sama": "kerja sama pengelolaan sampah"), from a
+   sentence whose subject is the scope itself ("Ruang lingkupnya ...",
+   "Cakupannya ...") and from the sentence that continues such a list
+   ("Kemudian ..."), never from aims ("bertujuan", "diharapkan") or sentences
+   not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
@@ -134,7 +136,7 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ")
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
@@ -212,14 +214,18 @@ def _holds(text: str, keys) -> bool:
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-                "berupa", "kerja")
+                "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut")
 _SCOPE_AT_BIT = 64
+# and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
+# "Cakupannya ..."): it tells of the agreement just told without naming it again
+_OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
+_OWN_SCOPE_BIT = 256
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
 _TERM_BIT = 128
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
              (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
-             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT))
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -238,7 +244,8 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
                     r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
-                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
+                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
+                    r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
@@ -429,7 +436,8 @@ class _Doc:
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
-        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 for c, a in zip(cues, self.agree)]
+        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _OWN_SCOPE_BIT) != 0 and not abroad
+                       for c, a, abroad in zip(cues, self.agree, self.abroad)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}

@@ -497,10 +497,35 @@ def test_acting_deputy_and_unit_titles():
     ("pengelolaan persampahan di TPST", ["lingkungan-hidup"]),
     ("angkutan umum dan bus antarkota", ["perhubungan"]),
     ("kesehatan hewan dan ketahanan pangan", ["pangan", "pertanian"]),
+    ("retribusi dan pengangkutan sampah", ["lingkungan-hidup"]),
 ])
 def test_common_scope_words(scope, want):
     text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama tentang {scope}."
     assert [a["sectors"] for a in _one(text)] == [want]
+
+
+_SIGNED = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama, Senin (4/3/2024). "
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Ruang lingkupnya meliputi pariwisata dan angkutan umum.", ["pariwisata", "perhubungan"]),
+    ("Cakupannya antara lain pengelolaan sampah.", ["lingkungan-hidup"]),
+    ("Adapun ruang lingkup yang disepakati adalah pendidikan.", ["pendidikan"]),
+    # coverage, not the scope of the agreement
+    ("Cakupan layanan air minum di Sleman baru 70 persen.", []),
+])
+def test_a_sentence_about_the_scope_needs_no_agreement_word(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Kerja sama itu difokuskan pada penanganan banjir.", ["pekerjaan-umum"]),
+    ("Kesepakatan ini berfokus pada ketahanan pangan.", ["pangan"]),
+    ("Kesepakatan itu juga mengatur layanan ambulans.", ["kesehatan"]),
+    ("Kesepakatan tersebut menyangkut pengembangan pariwisata.", ["pariwisata"]),
+])
+def test_verbs_that_tell_what_an_agreement_covers(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
 
 
 def test_per_pair_fields_written_before_each_partner():
