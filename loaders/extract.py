@@ -68,7 +68,7 @@ Rules, in the order they are applied:
    right after "kerja sama": "kerja sama pengelolaan sampah"), from a
    sentence whose subject is the scope itself ("Ruang lingkupnya ...",
    "Cakupannya ...") and from the sentence that continues such a list
-   ("Kemudian ..."), never from aims ("bertujuan", "diharapkan") or sentences
+   ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from aims ("bertujuan", "diharapkan") or sentences
    not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
@@ -249,7 +249,10 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
-_CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
+# and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
+_CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b|"
+                       r"(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
+                       r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b))", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")

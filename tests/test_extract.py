@@ -528,6 +528,15 @@ def test_verbs_that_tell_what_an_agreement_covers(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
 
 
+def test_items_of_an_announced_list_of_fields():
+    text = _SIGNED + ("Ada dua bidang dalam kesepakatan itu. Pertama, penyediaan air minum bagi warga. Kedua, "
+                      "pengelolaan sampah di perbatasan.")
+    assert [a["sectors"] for a in _one(text)] == [["lingkungan-hidup", "pekerjaan-umum"]]
+    # an ordinal after a sentence that names no scope lists something else
+    text = _SIGNED + "Bupati Sleman menyampaikan dua hal. Pertama, jalan di perbatasan rusak."
+    assert [a["sectors"] for a in _one(text)] == [[]]
+
+
 def test_per_pair_fields_written_before_each_partner():
     text = ("Pemprov Kalimantan Timur menandatangani kesepakatan bersama dengan Pemkab Kutai Kartanegara, Pemkot "
             "Samarinda dan Pemkot Balikpapan. Kerja sama bidang pertanian dengan Kukar, penanganan banjir dengan "
