@@ -65,7 +65,8 @@ Rules, in the order they are applied:
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
    "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
-   right after "kerja sama": "kerja sama pengelolaan sampah"), from a
+   right after "kerja sama": "kerja sama pengelolaan sampah"; what follows
+   "Dalam PKS itu, ..."), from a
    sentence whose subject is the scope itself ("Ruang lingkupnya ...",
    "Cakupannya ...") and from the sentence that continues such a list
    ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from aims ("bertujuan", "diharapkan") or sentences
@@ -1205,16 +1206,25 @@ def _scope_phrase(text: str, low: str):
     return None
 
 
+# "Dalam PKS itu, ...": what follows is what the document holds
+_CONTENT_STARTS = ("dalam ", "di dalam ", "pada ")
+_CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|pks|mou|nota|naskah|kerja\s*sama)\b"
+                         r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
+
+
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     scoped = doc.scoped
     for si, s in enumerate(doc.sents):
-        if not (prev_scope or scoped[si]):
+        low = doc.lows[si]
+        content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
+        if not (prev_scope or scoped[si] or content):
             continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
-        low = doc.lows[si]
-        if scoped[si]:
+        if content:
+            scope_at = content.end()
+        elif scoped[si]:
             aligned = doc.lined_up or _aligned(t)
             if not aligned:
                 m = _SCOPE.search(t, 0, low)

@@ -537,6 +537,13 @@ def test_items_of_an_announced_list_of_fields():
     assert [a["sectors"] for a in _one(text)] == [[]]
 
 
+def test_what_the_document_holds_after_dalam_it():
+    text = _SIGNED + "Dalam kesepakatan tersebut, kedua daerah saling membantu penanggulangan bencana."
+    assert [a["sectors"] for a in _one(text)] == [["trantibum"]]
+    text = _SIGNED + "Dalam kesempatan itu, Bupati Sleman bercerita soal penanggulangan bencana."
+    assert [a["sectors"] for a in _one(text)] == [[]]
+
+
 def test_per_pair_fields_written_before_each_partner():
     text = ("Pemprov Kalimantan Timur menandatangani kesepakatan bersama dengan Pemkab Kutai Kartanegara, Pemkot "
             "Samarinda dan Pemkot Balikpapan. Kerja sama bidang pertanian dengan Kukar, penanganan banjir dengan "
