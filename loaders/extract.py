@@ -66,11 +66,12 @@ Rules, in the order they are applied:
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
    "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
    right after "kerja sama": "kerja sama pengelolaan sampah"; what follows
-   "Dalam PKS itu, ..."), from a
-   sentence whose subject is the scope itself ("Ruang lingkupnya ...",
-   "Cakupannya ...") and from the sentence that continues such a list
-   ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from aims ("bertujuan", "diharapkan") or sentences
-   not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
+   "Dalam PKS itu, ..."), from a sentence whose subject is the scope itself
+   ("Ruang lingkupnya ...", "Cakupannya ...") and from the sentence that
+   continues such a list ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from
+   aims ("bertujuan", "diharapkan"; "... untuk memasok ..." after the fields),
+   the named end of a route beside other fields ("bus hingga ke Pasar X") or
+   sentences not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
@@ -1210,6 +1211,35 @@ def _scope_phrase(text: str, low: str):
 _CONTENT_STARTS = ("dalam ", "di dalam ", "pada ")
 _CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|pks|mou|nota|naskah|kerja\s*sama)\b"
                          r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
+# the aim of the fields named before it ("... lumbung pangan untuk memasok kebutuhan pekerja konstruksi")
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingga|bertujuan|diharapkan)\b", _I)
+# the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
+_ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
+                        r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
+
+
+def _fields(scope: str) -> list[str]:
+    """The sectors of a scope, without those only in its aim or in the named end of a route when
+    other fields come before or besides them.
+
+    >>> _fields("pengelolaan sampah untuk mendukung pariwisata")
+    ['lingkungan-hidup']
+    >>> _fields("layanan bus hingga ke Pasar Raya")
+    ['perhubungan']
+    """
+    found = sectors_in(scope)
+    if len(found) < 2:
+        return found
+    aim = _PURPOSE.search(scope)
+    if aim:
+        before = sectors_in(scope[:aim.start()])
+        if before:
+            scope, found = scope[:aim.start()], before
+    if "ke " in scope or "menuju" in scope:
+        without = sectors_in(_ENDPOINTS.sub(" ", scope))
+        if without:
+            found = without
+    return found
 
 
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
@@ -1247,7 +1277,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
-        found = sectors_in(scope)
+        found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
         terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]

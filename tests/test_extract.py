@@ -544,6 +544,20 @@ def test_what_the_document_holds_after_dalam_it():
     assert [a["sectors"] for a in _one(text)] == [[]]
 
 
+@pytest.mark.parametrize("then, want", [
+    # the aim of the fields named is no field of its own
+    ("Kerja sama meliputi ketahanan pangan untuk memasok kebutuhan pekerja konstruksi.", ["pangan"]),
+    ("Kerja sama meliputi pariwisata agar pendapatan nelayan naik.", ["pariwisata"]),
+    # ... unless the aim is all the scope names
+    ("Kesepakatan tentang upaya bersama untuk meningkatkan pelayanan kesehatan.", ["kesehatan"]),
+    # the named end of a route is a place; it tells the field only when nothing else does
+    ("Kerja sama meliputi perpanjangan rute bus hingga ke Pasar Beringharjo dan Stasiun Tugu.", ["perhubungan"]),
+    ("Kerja sama meliputi perpanjangan trayek hingga ke Terminal Giwangan.", ["perhubungan"]),
+])
+def test_fields_of_a_scope_without_its_aim_or_the_end_of_a_route(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
 def test_per_pair_fields_written_before_each_partner():
     text = ("Pemprov Kalimantan Timur menandatangani kesepakatan bersama dengan Pemkab Kutai Kartanegara, Pemkot "
             "Samarinda dan Pemkot Balikpapan. Kerja sama bidang pertanian dengan Kukar, penanganan banjir dengan "
