@@ -77,7 +77,8 @@ Rules, in the order they are applied:
    fields written after its partner; otherwise to the agreement of the kind
    named last before the scope phrase (default the MoU; a document still to
    come is the plan). Several PKS signed together share out
-   their fields: bullet items in order, or one field each when the count fits.
+   their fields: "PKS kedua ..." to the second, else bullet items in order, or
+   one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
    sentence after it describing the event), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
@@ -1216,6 +1217,11 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingg
 # the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
 _ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
                         r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
+# "PKS pertama mengatur ...", "perjanjian kerja sama kedua ...": the n-th of the PKS signed together
+# (not "PKS kedua daerah", of both regions, nor "PKS pertama kali", the first time)
+_ORDINAL = re.compile(r"\s*(?:yang\s+)?(?:(pertama)|(kedua)|(ketiga)|(keempat)|(kelima)|ke-?([1-9]))\b"
+                      r"(?!\s+(?:daerah|pihak|belah|pemerintah|pem(?:da|kab|kot|ko|prov)|kabupaten|kota|provinsi|"
+                      r"wilayah|kepala|bupati|wali|gubernur|sekda|instansi|lembaga|opd|dinas|kali)\b)", _I)
 
 
 def _fields(scope: str) -> list[str]:
@@ -1240,6 +1246,22 @@ def _fields(scope: str) -> list[str]:
         if without:
             found = without
     return found
+
+
+def _nth(doc: _Doc, si: int, before: int) -> int | None:
+    """Which of several PKS a sentence speaks of (0 for the first) when it names one by its number
+    ("PKS kedua menyangkut ..."), the last term before ``before``; else None."""
+    ends = doc.term_ends(si)
+    if not ends:
+        return None
+    t = doc.sents[si].text
+    for (pos, kind), end in reversed(list(zip(doc.kind_terms(si), ends))):
+        if pos <= before and kind == "pks":
+            m = _ORDINAL.match(t, end)
+            if m is None:
+                return None
+            return int(m.group(6)) - 1 if m.group(6) else m.lastindex - 1
+    return None
 
 
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
@@ -1289,6 +1311,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
         chosen = [a for a in cands if a["kind"] == kind]
         if len(chosen) > 1 and kind == "pks":
+            nth = _nth(doc, si, scope_at + 1)
+            if nth is not None and nth < len(chosen):
+                chosen[nth]["sectors"].extend(found)
+                continue
             items = _bullets(doc.text, s.end, len(chosen))
             if len(items) == len(chosen):
                 for a, item in zip(chosen, items):

@@ -558,6 +558,18 @@ def test_fields_of_a_scope_without_its_aim_or_the_end_of_a_route(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
 
 
+def test_numbered_pks_each_take_their_own_fields():
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama, Senin (4/3/2024). "
+            "PKS pertama mengatur angkutan umum antarwilayah. PKS kedua menyangkut pengelolaan sampah rumah tangga.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["perhubungan"]),
+                                                                ("pks", ["lingkungan-hidup"])]
+    # "PKS kedua daerah" is the PKS of both regions: each field to one PKS, as the count fits
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama, Senin (4/3/2024). "
+            "PKS kedua daerah itu mengatur angkutan umum dan pengelolaan sampah.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["perhubungan"]),
+                                                                ("pks", ["lingkungan-hidup"])]
+
+
 def test_per_pair_fields_written_before_each_partner():
     text = ("Pemprov Kalimantan Timur menandatangani kesepakatan bersama dengan Pemkab Kutai Kartanegara, Pemkot "
             "Samarinda dan Pemkot Balikpapan. Kerja sama bidang pertanian dengan Kukar, penanganan banjir dengan "
