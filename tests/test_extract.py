@@ -497,7 +497,9 @@ def test_acting_deputy_and_unit_titles():
     ("pengelolaan persampahan di TPST", ["lingkungan-hidup"]),
     ("angkutan umum dan bus antarkota", ["perhubungan"]),
     ("kesehatan hewan dan ketahanan pangan", ["pangan", "pertanian"]),
+    ("penyediaan lahan untuk kantor pemerintahan", ["pertanahan"]),
     ("retribusi dan pengangkutan sampah", ["lingkungan-hidup"]),
+    ("perdagangan hasil perikanan antarpulau", ["perdagangan"]),
 ])
 def test_common_scope_words(scope, want):
     text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama tentang {scope}."
