@@ -306,7 +306,12 @@ def _source(text: str, source: dict | None) -> dict:
 
 
 def _published(text: str):
-    """The article's own date: a date standing alone on a line in the first lines."""
+    """The article's own date: a date standing alone on a line in the first lines, or in a field of
+    a header line parted by "|" ("11 Maret 2025 - 20:14 WIB | Penulis: ... | Editor: ...").
+
+    >>> _published("Judul\\n5 Mei 2024 - 09:00 WIB | Penulis: Rahmat Hidayat | Editor: Yuni Kartika\\nIsi.")
+    '2024-05-05'
+    """
     seen = 0
     for line in text.splitlines():
         line = line.strip()
@@ -315,13 +320,15 @@ def _published(text: str):
         seen += 1
         if seen > 12:
             break
-        if len(line) > 60 or not _HEADER_DATE_LINE.match(line):
-            continue
-        dates = [d for d in find_dates(line) if d.year]
-        if dates:
-            rest = line[:dates[0].start] + line[dates[0].end:]
-            if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
-                return dates[0].iso
+        for part in (line.split("|") if len(line) > 60 and "|" in line else (line,)):
+            part = part.strip()
+            if len(part) > 60 or not _HEADER_DATE_LINE.match(part):
+                continue
+            dates = [d for d in find_dates(part) if d.year]
+            if dates:
+                rest = part[:dates[0].start] + part[dates[0].end:]
+                if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
+                    return dates[0].iso
     return None
 
 

@@ -337,6 +337,11 @@ def test_published_from_a_header_line(header):
     assert extract_text(header + "\n\nPemkab Kampar menggelar rapat.", id="t")["published"] == "2024-06-05"
 
 
+def test_published_from_a_field_of_a_long_header_line():
+    header = "5 Juni 2024 - 10:30 WIB | Penulis: Rahmat Hidayat | Editor: Yuni Kartika"
+    assert extract_text(header + "\n\nPemkab Kampar menggelar rapat.", id="t")["published"] == "2024-06-05"
+
+
 def test_a_date_inside_the_story_is_not_the_publication_date():
     text = "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang."
     assert extract_text(text, id="t")["published"] is None
