@@ -64,16 +64,21 @@ Rules, in the order they are applied:
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
-   "yaitu", a field right after "kerja sama": "kerja sama pengelolaan sampah")
-   and the sentence that continues such a list ("Kemudian ..."), never from
-   aims ("bertujuan", "diharapkan") or sentences not about the cooperation;
-   mapped with sector_terms.py. A scope sentence naming the parties goes to
+   "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
+   right after "kerja sama": "kerja sama pengelolaan sampah"; what follows
+   "Dalam PKS itu, ..."), from a sentence whose subject is the scope itself
+   ("Ruang lingkupnya ...", "Cakupannya ...") and from the sentence that
+   continues such a list ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from
+   aims ("bertujuan", "diharapkan"; "... untuk memasok ..." after the fields),
+   the named end of a route beside other fields ("bus hingga ke Pasar X") or
+   sentences not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
    named last before the scope phrase (default the MoU; a document still to
    come is the plan). Several PKS signed together share out
-   their fields: bullet items in order, or one field each when the count fits.
+   their fields: "PKS kedua ..." to the second, else bullet items in order, or
+   one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
    sentence after it describing the event), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
@@ -134,7 +139,7 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ")
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
@@ -212,14 +217,18 @@ def _holds(text: str, keys) -> bool:
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-                "berupa", "kerja")
+                "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut")
 _SCOPE_AT_BIT = 64
+# and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
+# "Cakupannya ..."): it tells of the agreement just told without naming it again
+_OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
+_OWN_SCOPE_BIT = 256
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
 _TERM_BIT = 128
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
              (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
-             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT))
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -238,11 +247,15 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
                     r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
-                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))")
+                    r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
+                    r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
-_CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
+# and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
+_CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b|"
+                       r"(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
+                       r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b))", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
@@ -444,7 +457,8 @@ class _Doc:
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
-        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 for c, a in zip(cues, self.agree)]
+        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _OWN_SCOPE_BIT) != 0 and not abroad
+                       for c, a, abroad in zip(cues, self.agree, self.abroad)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
@@ -1209,16 +1223,75 @@ def _scope_phrase(text: str, low: str):
     return None
 
 
+# "Dalam PKS itu, ...": what follows is what the document holds
+_CONTENT_STARTS = ("dalam ", "di dalam ", "pada ")
+_CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|pks|mou|nota|naskah|kerja\s*sama)\b"
+                         r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
+# the aim of the fields named before it ("... lumbung pangan untuk memasok kebutuhan pekerja konstruksi")
+_PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingga|bertujuan|diharapkan)\b", _I)
+# the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
+_ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
+                        r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
+# "PKS pertama mengatur ...", "perjanjian kerja sama kedua ...": the n-th of the PKS signed together
+# (not "PKS kedua daerah", of both regions, nor "PKS pertama kali", the first time)
+_ORDINAL = re.compile(r"\s*(?:yang\s+)?(?:(pertama)|(kedua)|(ketiga)|(keempat)|(kelima)|ke-?([1-9]))\b"
+                      r"(?!\s+(?:daerah|pihak|belah|pemerintah|pem(?:da|kab|kot|ko|prov)|kabupaten|kota|provinsi|"
+                      r"wilayah|kepala|bupati|wali|gubernur|sekda|instansi|lembaga|opd|dinas|kali)\b)", _I)
+
+
+def _fields(scope: str) -> list[str]:
+    """The sectors of a scope, without those only in its aim or in the named end of a route when
+    other fields come before or besides them.
+
+    >>> _fields("pengelolaan sampah untuk mendukung pariwisata")
+    ['lingkungan-hidup']
+    >>> _fields("layanan bus hingga ke Pasar Raya")
+    ['perhubungan']
+    """
+    found = sectors_in(scope)
+    if len(found) < 2:
+        return found
+    aim = _PURPOSE.search(scope)
+    if aim:
+        before = sectors_in(scope[:aim.start()])
+        if before:
+            scope, found = scope[:aim.start()], before
+    if "ke " in scope or "menuju" in scope:
+        without = sectors_in(_ENDPOINTS.sub(" ", scope))
+        if without:
+            found = without
+    return found
+
+
+def _nth(doc: _Doc, si: int, before: int) -> int | None:
+    """Which of several PKS a sentence speaks of (0 for the first) when it names one by its number
+    ("PKS kedua menyangkut ..."), the last term before ``before``; else None."""
+    ends = doc.term_ends(si)
+    if not ends:
+        return None
+    t = doc.sents[si].text
+    for (pos, kind), end in reversed(list(zip(doc.kind_terms(si), ends))):
+        if pos <= before and kind == "pks":
+            m = _ORDINAL.match(t, end)
+            if m is None:
+                return None
+            return int(m.group(6)) - 1 if m.group(6) else m.lastindex - 1
+    return None
+
+
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     scoped = doc.scoped
     for si, s in enumerate(doc.sents):
-        if not (prev_scope or scoped[si]):
+        low = doc.lows[si]
+        content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
+        if not (prev_scope or scoped[si] or content):
             continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
-        low = doc.lows[si]
-        if scoped[si]:
+        if content:
+            scope_at = content.end()
+        elif scoped[si]:
             aligned = doc.lined_up or _aligned(t)
             if not aligned:
                 m = _SCOPE.search(t, 0, low)
@@ -1241,7 +1314,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
-        found = sectors_in(scope)
+        found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
         terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
@@ -1253,6 +1326,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
         chosen = [a for a in cands if a["kind"] == kind]
         if len(chosen) > 1 and kind == "pks":
+            nth = _nth(doc, si, scope_at + 1)
+            if nth is not None and nth < len(chosen):
+                chosen[nth]["sectors"].extend(found)
+                continue
             items = _bullets(doc.text, s.end, len(chosen))
             if len(items) == len(chosen):
                 for a, item in zip(chosen, items):

@@ -5,12 +5,15 @@ and what news writes for them ("ketahanan pangan" -> pangan, "UMKM" ->
 koperasi-ukm, "persampahan" -> lingkungan-hidup, "Damkar" -> trantibum).
 Phrases are matched whole-word, case-insensitively, the longest first, with
 one compiled regular expression; a phrase mapped to "-" blocks the shorter
-phrases inside it ("sumber daya manusia" is no sector).
+phrases inside it ("sumber daya manusia" is no sector). The produce of a field traded or handled
+by the field named just before it is that field's goods ("perdagangan hasil pertanian" is trade).
 
 >>> sectors_in("perdagangan, koperasi dan UMKM; ketahanan pangan; kelautan dan perikanan")
 ['perdagangan', 'koperasi-ukm', 'pangan', 'kelautan-perikanan']
 >>> sectors_in("pengembangan sumber daya manusia dan media sosial")
 []
+>>> sectors_in("perdagangan hasil pertanian dan peningkatan hasil perikanan")
+['perdagangan', 'kelautan-perikanan']
 """
 from __future__ import annotations
 
@@ -89,14 +92,17 @@ def sectors_in(text: str) -> list[str]:
     if not _names_a_first_word(low):
         return []
     tokens = _TOKEN.findall(low)
-    index, out, after = _by_first_word(), [], 0
+    index, out, after, goods = _by_first_word(), [], 0, -1
     for i, word in enumerate(tokens):
         if i < after or word not in index:
             continue  # inside the phrase just read, or no phrase starts here
         for rest, slug in index[word]:
             if not rest or tokens[i + 1:i + 1 + len(rest)] == rest:
-                if slug != "-" and slug not in out:
+                if slug != "-" and slug not in out and i != goods:
                     out.append(slug)
                 after = i + 1 + len(rest)
+                # "perdagangan hasil pertanian": what follows "hasil" is the goods of this field
+                if slug != "-" and tokens[after:after + 1] == ["hasil"]:
+                    goods = after + 1
                 break
     return out

@@ -508,10 +508,79 @@ def test_acting_deputy_and_unit_titles():
     ("pengelolaan persampahan di TPST", ["lingkungan-hidup"]),
     ("angkutan umum dan bus antarkota", ["perhubungan"]),
     ("kesehatan hewan dan ketahanan pangan", ["pangan", "pertanian"]),
+    ("penyediaan lahan untuk kantor pemerintahan", ["pertanahan"]),
+    ("retribusi dan pengangkutan sampah", ["lingkungan-hidup"]),
+    ("perdagangan hasil perikanan antarpulau", ["perdagangan"]),
 ])
 def test_common_scope_words(scope, want):
     text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama tentang {scope}."
     assert [a["sectors"] for a in _one(text)] == [want]
+
+
+_SIGNED = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama, Senin (4/3/2024). "
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Ruang lingkupnya meliputi pariwisata dan angkutan umum.", ["pariwisata", "perhubungan"]),
+    ("Cakupannya antara lain pengelolaan sampah.", ["lingkungan-hidup"]),
+    ("Adapun ruang lingkup yang disepakati adalah pendidikan.", ["pendidikan"]),
+    # coverage, not the scope of the agreement
+    ("Cakupan layanan air minum di Sleman baru 70 persen.", []),
+])
+def test_a_sentence_about_the_scope_needs_no_agreement_word(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Kerja sama itu difokuskan pada penanganan banjir.", ["pekerjaan-umum"]),
+    ("Kesepakatan ini berfokus pada ketahanan pangan.", ["pangan"]),
+    ("Kesepakatan itu juga mengatur layanan ambulans.", ["kesehatan"]),
+    ("Kesepakatan tersebut menyangkut pengembangan pariwisata.", ["pariwisata"]),
+])
+def test_verbs_that_tell_what_an_agreement_covers(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
+def test_items_of_an_announced_list_of_fields():
+    text = _SIGNED + ("Ada dua bidang dalam kesepakatan itu. Pertama, penyediaan air minum bagi warga. Kedua, "
+                      "pengelolaan sampah di perbatasan.")
+    assert [a["sectors"] for a in _one(text)] == [["lingkungan-hidup", "pekerjaan-umum"]]
+    # an ordinal after a sentence that names no scope lists something else
+    text = _SIGNED + "Bupati Sleman menyampaikan dua hal. Pertama, jalan di perbatasan rusak."
+    assert [a["sectors"] for a in _one(text)] == [[]]
+
+
+def test_what_the_document_holds_after_dalam_it():
+    text = _SIGNED + "Dalam kesepakatan tersebut, kedua daerah saling membantu penanggulangan bencana."
+    assert [a["sectors"] for a in _one(text)] == [["trantibum"]]
+    text = _SIGNED + "Dalam kesempatan itu, Bupati Sleman bercerita soal penanggulangan bencana."
+    assert [a["sectors"] for a in _one(text)] == [[]]
+
+
+@pytest.mark.parametrize("then, want", [
+    # the aim of the fields named is no field of its own
+    ("Kerja sama meliputi ketahanan pangan untuk memasok kebutuhan pekerja konstruksi.", ["pangan"]),
+    ("Kerja sama meliputi pariwisata agar pendapatan nelayan naik.", ["pariwisata"]),
+    # ... unless the aim is all the scope names
+    ("Kesepakatan tentang upaya bersama untuk meningkatkan pelayanan kesehatan.", ["kesehatan"]),
+    # the named end of a route is a place; it tells the field only when nothing else does
+    ("Kerja sama meliputi perpanjangan rute bus hingga ke Pasar Beringharjo dan Stasiun Tugu.", ["perhubungan"]),
+    ("Kerja sama meliputi perpanjangan trayek hingga ke Terminal Giwangan.", ["perhubungan"]),
+])
+def test_fields_of_a_scope_without_its_aim_or_the_end_of_a_route(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
+def test_numbered_pks_each_take_their_own_fields():
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama, Senin (4/3/2024). "
+            "PKS pertama mengatur angkutan umum antarwilayah. PKS kedua menyangkut pengelolaan sampah rumah tangga.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["perhubungan"]),
+                                                                ("pks", ["lingkungan-hidup"])]
+    # "PKS kedua daerah" is the PKS of both regions: each field to one PKS, as the count fits
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama, Senin (4/3/2024). "
+            "PKS kedua daerah itu mengatur angkutan umum dan pengelolaan sampah.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["perhubungan"]),
+                                                                ("pks", ["lingkungan-hidup"])]
 
 
 def test_per_pair_fields_written_before_each_partner():
