@@ -47,7 +47,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
-from kerjasama.loaders.names import clean_name, is_degree, is_given_abbreviation, is_honorific
+from kerjasama.loaders.names import clean_name, is_adat_title, is_degree, is_given_abbreviation, is_honorific
 
 __all__ = ["Office", "find_offices", "title_starts"]
 
@@ -213,13 +213,13 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
 @lru_cache(maxsize=8192)
 def _word_facts(raw: str) -> tuple[str, bool, bool, bool, bool, bool]:
     """What ``_read_name`` asks of a word, read once per word (the vocabulary of names repeats):
-    (token without trailing punctuation, ends the clause, honorific, degree (not an initial),
-    a lower-case word before a comma, can be a word of a name)."""
+    (token without trailing punctuation, ends the clause, honorific, degree (not an initial) or an adat
+    title ("Hendri Dt. Rajo Basa": both end a name), a lower-case word before a comma, can be a word of a name)."""
     token = raw.rstrip(",;:)\"”")
     honorific = is_honorific(token)
     ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not honorific
                                    and not is_given_abbreviation(token))
-    degree = is_degree(token) and not _INITIAL.match(token)
+    degree = is_degree(token) and not _INITIAL.match(token) or is_adat_title(token)
     lower = raw.endswith(",") and token.isalpha() and token.islower()
     name_like = bool(_NAME_TOKEN.match(token)) and token.rstrip(".").lower() not in _NOT_NAME
     return token, ends_clause, honorific, degree, lower, name_like

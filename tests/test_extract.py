@@ -689,3 +689,21 @@ def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     record = extract_text(text, id="gap")
     assert [(a["kind"], a["parties"], a["sectors"]) for a in record["agreements"]] == [
         ("plan", ["14.01", "14.71"], ["pendidikan"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Minang adat title after the name ends it, and its period ends no sentence
+    ("Pemkab Agam dan Pemko Bukittinggi meneken kesepakatan bersama. Kesepakatan ditandatangani oleh Wali Kota "
+     "Bukittinggi, H. Erman Dt. Bagindo Kayo, S.E., dan Bupati Agam, Dr. Andri Warman, M.M.",
+     [("Andri Warman", "13.06"), ("Erman", "13.75")]),
+    ("Pemkab Agam dan Pemko Bukittinggi meneken MoU. MoU ditandatangani Bupati Agam Andri Warman Datuak "
+     "Rajo Mudo dan Wali Kota Bukittinggi Erman Safar.", [("Andri Warman", "13.06"), ("Erman Safar", "13.75")]),
+    # "Capt." is an honorific before the name, as "Ir." is
+    ("Pemkot Ternate dan Pemkot Tidore Kepulauan meneken MoU. MoU ditandatangani Wali Kota Ternate Salim Umar "
+     "dan Wali Kota Tidore Kepulauan Capt. H. Ali Ibrahim.", [("Ali Ibrahim", "82.72"), ("Salim Umar", "82.71")]),
+])
+def test_adat_titles_after_a_name_and_capt_before_it_are_no_part_of_the_name(text, want):
+    (a,) = _one(text)
+    assert _signers(a) == want
+    assert sorted((o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]) == want
+
