@@ -114,7 +114,7 @@ import ahocorasick
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
-from kerjasama.loaders.gazetteer import find_mentions
+from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
 from kerjasama.loaders.names import same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
@@ -411,7 +411,8 @@ class _Doc:
     def __init__(self, text: str):
         self.text = clean(text)
         self.sents = split(self.text)
-        self.mentions = find_mentions(self.text, weak=True, fuzzy=True)
+        # (with the short forms the article defines: "Kota Tidore Kepulauan (Tikep)" ... "Wali Kota Tikep")
+        self.mentions = with_short_forms(self.text, find_mentions(self.text, weak=True, fuzzy=True))
         self.datelines = _dateline_spans(self.text)
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()

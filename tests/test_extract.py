@@ -707,3 +707,18 @@ def test_adat_titles_after_a_name_and_capt_before_it_are_no_part_of_the_name(tex
     assert _signers(a) == want
     assert sorted((o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]) == want
 
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemkab Tanah Laut (Tala) dan Pemkab Banjar meneken MoU. Bupati Tala Rahmat Hidayat hadir.",
+     [("Bupati", "Rahmat Hidayat", "63.01")]),
+    ("Pemkot Ternate dan Pemerintah Kota Tidore Kepulauan (Tikep) meneken MoU. Wali Kota Tikep, Ali Ibrahim, hadir.",
+     [("Wali Kota", "Ali Ibrahim", "82.72")]),
+])
+def test_a_short_form_given_in_brackets_names_its_region_later_in_the_article(text, want):
+    assert _officials_of(text) == want
+
+
+def test_a_region_or_a_news_agency_in_brackets_is_no_short_form():
+    text = "Kupang (ANTARA) - Pemkot Kupang (Kupang) dan Pemkab Kupang (NTT) meneken MoU. ANTARA mencatat itu."
+    from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
+    assert with_short_forms(text, find_mentions(text)) == find_mentions(text)
