@@ -115,7 +115,7 @@ from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
 from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
-from kerjasama.loaders.names import same_person
+from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
 from kerjasama.loaders.sector_terms import sectors_in
@@ -1329,7 +1329,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
             if not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
-                                                and _LIST_NAMED.match(t[last.end:o.start])):
+                                                and _next_in_list(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
@@ -1362,6 +1362,28 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
 
 def _start(match) -> int:
     return match.start()
+
+
+def _next_in_list(gap: str) -> bool:
+    """Whether ``gap``, from one signer's title to the next title, holds only the first one's name and
+    the joiner of a list of signers: "Andi Arfah dan ", the name in its honorifics and degrees ("Dr. H.
+    Andi Arfah, M.Si., dan ": those are no words of it), or anything up to a semicolon, which separates
+    the items of a long list ("H. Rahmah, S.E., yang mewakili wali kota; serta ").
+
+    >>> _next_in_list("Dr. H. Andi Mappi Arfah, M.Si., dan "), _next_in_list("Syahrani, M.Si.; serta ")
+    (True, True)
+    >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
+    (False, False)
+    """
+    if _LIST_NAMED.match(gap):
+        return True  # (most lists: names without degrees)
+    if ";" in gap:
+        return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
+    words = [w for w in gap.split() if not (is_honorific(w) or is_degree(w.rstrip(",.")))]
+    return _LIST_NAMED.match(" ".join(words) + " ") is not None
+
+
+_LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 
 
 # what a signer does, besides the signing words: "... yang pada kesempatan itu juga melakukan kesepakatan"

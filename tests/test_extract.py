@@ -722,3 +722,22 @@ def test_a_region_or_a_news_agency_in_brackets_is_no_short_form():
     text = "Kupang (ANTARA) - Pemkot Kupang (Kupang) dan Pemkab Kupang (NTT) meneken MoU. ANTARA mencatat itu."
     from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
     assert with_short_forms(text, find_mentions(text)) == find_mentions(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next signer after the first one's name in its honorifics and degrees
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken MoU. MoU diteken Pj Bupati Sleman, Dr. H. Andi Rahman Saleh, "
+     "M.Si., dan Pj Wali Kota Yogyakarta, Ir. Hj. Siti Aminah Putri, M.T.",
+     [("Andi Rahman Saleh", "34.04"), ("Siti Aminah Putri", "34.71")]),
+    # a long list of signers, its items separated by semicolons
+    ("Pemprov DIY, Pemkab Sleman dan Pemkot Yogyakarta menandatangani satu naskah kesepakatan bersama. Naskah "
+     "ditandatangani Gubernur DIY, Dr. H. Budi Santoso, M.Si.; Wakil Bupati Sleman, Hj. Rina Wati, S.E., yang "
+     "mewakili bupati; serta Wali Kota Yogyakarta, H. Agus Salim, S.T.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    # what follows a semicolon is no item of the list
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken MoU. MoU diteken Bupati Sleman, Dr. Andi Rahman, M.Si.; "
+     "sementara itu Wali Kota Yogyakarta Agus Salim menyampaikan sambutan.", [("Andi Rahman", "34.04")]),
+])
+def test_signers_listed_with_their_degrees_or_separated_by_semicolons(text, want):
+    (a,) = [a for a in _one(text) if a["kind"] == "mou"]
+    assert _signers(a) == want
