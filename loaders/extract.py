@@ -1301,11 +1301,14 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
         # wherever _AT_SIGNING can, and the words of a witness or a speaker wherever their patterns
         # can: most signing sentences have none of them)
-        if not (doc.sign[si] or doc.agree[si]):
+        # "Keempat Sekda menandatangani satu naskah. Mereka adalah Sekda A; Sekda B ...": the signers
+        # of the sentence before, listed in one of their own
+        listed = _lists_signers(doc, si)
+        if not (doc.sign[si] or doc.agree[si] or listed):
             continue
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
-        if not (doc.sign[si] or does):
+        if not (doc.sign[si] or does or listed):
             continue
         signs = list(_SIGN.finditer(t, low))  # in order
         if does:
@@ -1328,7 +1331,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
-            if not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
                                                 and _next_in_list(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
@@ -1362,6 +1365,22 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
 
 def _start(match) -> int:
     return match.start()
+
+
+def _lists_signers(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` only lists who signed in the sentence before it ("Keempat Sekda menandatangani
+    satu naskah. Mereka adalah ...", "... Yakni ..."): it opens with a word pointing back at them, and the
+    sentence before signed with no witness named ("Penandatanganan disaksikan tiga bupati. Mereka adalah ..."
+    lists the witnesses)."""
+    if si == 0 or doc.sign[si] or not doc.sign[si - 1] or not _THEY_ARE.match(doc.sents[si].text):
+        return False  # (most sentences: no such opening)
+    before = doc.sents[si - 1].text
+    return doc.signed(si - 1) and not _WITNESS.search(before, 0, doc.lows[si - 1])
+
+
+# "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
+_THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"
+                       r"\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\b|(?:yakni|yaitu|masing-masing)\b)", _I)
 
 
 def _next_in_list(gap: str) -> bool:

@@ -741,3 +741,20 @@ def test_a_region_or_a_news_agency_in_brackets_is_no_short_form():
 def test_signers_listed_with_their_degrees_or_separated_by_semicolons(text, want):
     (a,) = [a for a in _one(text) if a["kind"] == "mou"]
     assert _signers(a) == want
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Ketiga kepala daerah menandatangani satu naskah kesepakatan bersama. Mereka adalah Gubernur DIY Budi "
+     "Santoso, Bupati Sleman Rina Wati dan Wali Kota Yogyakarta Agus Salim.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    ("Naskah kesepakatan diteken oleh ketiga sekda. Yakni Sekda DIY Budi Santoso; Sekda Sleman Rina Wati; "
+     "dan Sekda Kota Yogyakarta Agus Salim.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    # the ones listed are the witnesses of the signing, not its signers
+    ("Penandatanganan kesepakatan bersama disaksikan tiga pejabat. Mereka adalah Gubernur DIY Budi Santoso, "
+     "Bupati Sleman Rina Wati dan Wali Kota Yogyakarta Agus Salim.", []),
+])
+def test_signers_listed_in_a_sentence_of_their_own_after_the_signing(then, want):
+    text = "Pemprov DIY, Pemkab Sleman dan Pemkot Yogyakarta bekerja sama mengelola sampah regional. " + then
+    (a,) = _one(text)
+    assert _signers(a) == want
