@@ -1296,6 +1296,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
+    signed = []  # (sentence, region, name, the agreements signed)
     for si in sorted(named):
         t, low = doc.sents[si].text, doc.lows[si]
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
@@ -1358,9 +1359,46 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 targets = [a for a in targets if a["kind"] == want]
             elif any(a["kind"] == "mou" for a in targets):
                 targets = [a for a in targets if a["kind"] == "mou"]
-            for a in targets:
-                if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
-                    a["signatories"].append({"name": name, "region": code})
+            signed.append((si, code, name, targets))
+    for si, code, name, targets in _one_document_each(signed):
+        for a in targets:
+            if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
+                a["signatories"].append({"name": name, "region": code})
+
+
+def _one_document_each(signed):
+    """``signed`` ((sentence, region, name, agreements signed)) with each sentence's signers on one of
+    several documents of one kind between the same parties, in order, when as many sentences name
+    signers of them: "PKS pertama ... ditandatangani Kadishub A dan B. PKS kedua ... diteken Kadis LH C
+    dan D". A sentence naming only signers told before adds nobody (they are on theirs already); one
+    sentence naming the signers of "kedua PKS" signs both.
+
+    >>> a, b, m = {"parties": ["1"], "kind": "pks"}, {"parties": ["1"], "kind": "pks"}, {"parties": ["1"], "kind": "mou"}
+    >>> out = _one_document_each([(1, "1", "H", [m]), (2, "1", "Ani", [a, b]), (2, "1", "Budi", [a, b]),
+    ...                           (4, "1", "Cici", [a, b]), (5, "1", "Ani", [a, b])])
+    >>> [(n, [x is a for x in t]) for _, _, n, t in out]
+    [('H', [False]), ('Ani', [True]), ('Budi', [True]), ('Cici', [False]), ('Ani', [])]
+    """
+    groups = {}
+    for _, _, _, targets in signed:
+        if len(targets) > 1:
+            groups.setdefault(tuple(map(id, targets)), targets)
+    for ids, docs in groups.items():
+        if len({(tuple(a["parties"]), a["kind"]) for a in docs}) != 1:
+            continue  # (documents of different parties or kinds: each has its own signers already)
+        people, new_in = [], []  # the signers named so far, the sentences naming one not named before
+        for si, code, name, targets in signed:
+            if tuple(map(id, targets)) == ids and not any(c == code and (n == name or same_person(n, name))
+                                                          for c, n in people):
+                people.append((code, name))
+                if si not in new_in:
+                    new_in.append(si)
+        if len(new_in) != len(docs):
+            continue
+        doc_of = dict(zip(new_in, docs))
+        signed = [(si, code, name, [doc_of[si]] if si in doc_of else []) if tuple(map(id, targets)) == ids
+                  else (si, code, name, targets) for si, code, name, targets in signed]
+    return signed
 
 
 def _start(match) -> int:

@@ -758,3 +758,20 @@ def test_signers_listed_in_a_sentence_of_their_own_after_the_signing(then, want)
     text = "Pemprov DIY, Pemkab Sleman dan Pemkot Yogyakarta bekerja sama mengelola sampah regional. " + then
     (a,) = _one(text)
     assert _signers(a) == want
+
+
+@pytest.mark.parametrize("then, want", [
+    # each PKS told with its own signers: each pair signs one
+    ("PKS pertama tentang angkutan ditandatangani Kepala Dinas Perhubungan Sleman Rina Wati dan Kepala Dinas "
+     "Perhubungan Kota Yogyakarta Agus Salim. PKS kedua tentang sampah diteken Kepala Dinas Lingkungan Hidup "
+     "Sleman Budi Santoso dan Kepala Dinas Lingkungan Hidup Kota Yogyakarta Joko Susilo.",
+     [[("Agus Salim", "34.71"), ("Rina Wati", "34.04")], [("Budi Santoso", "34.04"), ("Joko Susilo", "34.71")]]),
+    # one sentence for both: both signed by the pair
+    ("Kedua PKS ditandatangani Kepala Dinas Perhubungan Sleman Rina Wati dan Kepala Dinas Perhubungan Kota "
+     "Yogyakarta Agus Salim. Usai menandatangani PKS, Kepala Dinas Perhubungan Sleman Rina Wati memberi keterangan.",
+     [[("Agus Salim", "34.71"), ("Rina Wati", "34.04")], [("Agus Salim", "34.71"), ("Rina Wati", "34.04")]]),
+])
+def test_several_pks_each_told_with_its_own_signers(then, want):
+    text = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama. " + then
+    pks = [a for a in _one(text) if a["kind"] == "pks"]
+    assert [_signers(a) for a in pks] == want
