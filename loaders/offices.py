@@ -74,7 +74,7 @@ Aset Pendapatan Bapenda Kepegawaian BKD BKPSDM Sumber Daya Manusia Aparatur Perp
 Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan Energi Mineral ESDM
 Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
 Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
-Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang
+Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang Pelaksana Harian
 Bappedalitbang Bapperida Barenlitbangda Balitbangda Bappelitbang BPKD BPPKAD BPKPD DPKAD DPPKAD BKPP
 BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM DPMPD DPKPP BPMD Satpol-PP
 """.split()}
@@ -84,6 +84,9 @@ BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM 
 _UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
                            r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*")
 _UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo"}  # need a unit word after them
+# words between the title and its unit that are no unit themselves: "Kepala Pelaksana (Harian) BPBD", the
+# executive head of a BPBD (its Kepala is the Sekda); "Kepala Pelaksana Program" is no office
+_UNIT_LINKS = {"pelaksana", "harian"}
 _NOT_NAME = {w.lower() for w in """
 Provinsi Propinsi Kabupaten Kota Pemkab Pemkot Pemko Pemprov Pemda Pemerintah Nomor No Tahun Dalam Di
 Dan Yang Selaku Beserta Bersama Saat Pada Melalui Kantor Rumah Pendopo Gedung Aula Jalan Jl Sekretariat
@@ -288,7 +291,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 if word.lower() in {"pemerintah", "pemprov", "pemkab", "pemkot", "pemko"}:
                     break
                 pos = title_end = w.start() + len(word)
-                n_unit += 1
+                n_unit += word.lower() not in _UNIT_LINKS
                 if w.group() != word:
                     break
             if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
@@ -326,11 +329,23 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         title = title.strip(" ,")
         pos = _COMMA_SPACE.match(text, pos).end()
         name, name_start = _read_name(text, pos)
+        if not name and text.startswith("yang ", pos):
+            # "Kepala Satpol PP Aceh Besar, yang membawahi bidang damkar, Zulfikar Abdullah": a clause
+            # on the office before its holder
+            aside = _ASIDE.match(text, pos)
+            if aside:
+                name, name_start = _read_name(text, aside.end())
         if not name and codes is not None:
             name, name_start = _name_before(text, begin)
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
+
+
+# a clause on the office between it and its holder's name, with no other person in it (not "yang diwakili
+# Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
+_ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
+                    r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
 
 
 def _unit_region(text, pos, mentions):

@@ -775,3 +775,19 @@ def test_several_pks_each_told_with_its_own_signers(then, want):
     text = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama. " + then
     pks = [a for a in _one(text) if a["kind"] == "pks"]
     assert [_signers(a) for a in pks] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause on the office between it and its holder
+    ("Kepala Satpol PP Sleman, yang membawahi urusan ketertiban umum, Rina Wati, S.H., mengatakan Pemkab Sleman "
+     "siap.", [("Kepala Satpol PP", "Rina Wati", "34.04")]),
+    # not when the clause brings in another person: the Sekda stands for the Bupati, a wife is no official
+    ("Bupati Sleman, yang diwakili Sekda Sleman, Agus Salim, hadir.", [("Sekda", "Agus Salim", "34.04")]),
+    ("Bupati Sleman, yang didampingi istrinya, Hj. Rina Wati, hadir di Pemkab Sleman.", []),
+    # the executive head of a BPBD
+    ("Kepala Pelaksana BPBD Kabupaten Sleman, Budi Santoso, mengatakan hal itu.",
+     [("Kepala Pelaksana BPBD", "Budi Santoso", "34.04")]),
+])
+def test_officials_named_after_a_clause_on_their_office_or_as_executive_head(text, want):
+    assert _officials_of(text) == want
+
