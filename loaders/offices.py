@@ -327,6 +327,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if "(" in title:
             title = _PAREN.sub("", title)
         title = title.strip(" ,")
+        if unit and _central(title):
+            continue  # an office of the central government, not of the region it is named after
         pos = _COMMA_SPACE.match(text, pos).end()
         name, name_start = _read_name(text, pos)
         if not name and text.startswith("yang ", pos):
@@ -342,6 +344,24 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
     return out
 
 
+def _central(title: str) -> bool:
+    """Whether a unit's title is that of a central-government office named after the region it serves:
+    a Kantor or Badan with a word of the central government and not "Daerah" ("Kepala Kantor
+    Pertanahan", "Kepala Badan Pusat Statistik", "Kepala Kantor Kementerian Agama"; "Kepala Badan
+    Pengelolaan Pajak dan Retribusi Daerah" is the region's own).
+
+    >>> _central("Kepala Kantor Pertanahan"), _central("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah")
+    (True, False)
+    """
+    words = title.lower().split()
+    return len(words) > 2 and words[1] in ("kantor", "badan") and "daerah" not in words \
+        and not _CENTRAL_WORDS.isdisjoint(words)
+
+
+# words of central-government offices in a region: the land office (BPN), BPS, BNN, Kemenag, tax,
+# customs, immigration, treasury, quarantine, weather and search-and-rescue offices, Kanwil
+_CENTRAL_WORDS = frozenset("""pertanahan nasional negara pusat kementerian kemenag agama pajak imigrasi bea cukai
+karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
 # a clause on the office between it and its holder's name, with no other person in it (not "yang diwakili
 # Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"

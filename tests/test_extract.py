@@ -791,3 +791,16 @@ def test_several_pks_each_told_with_its_own_signers(then, want):
 def test_officials_named_after_a_clause_on_their_office_or_as_executive_head(text, want):
     assert _officials_of(text) == want
 
+
+@pytest.mark.parametrize("text", [
+    "Kepala Kantor Pertanahan Sleman, Budi Santoso, dan Bupati Sleman Rina Wati menandatangani PKS.",
+    "Kepala Badan Pusat Statistik Kabupaten Sleman Budi Santoso dan Bupati Sleman Rina Wati hadir.",
+    "Kepala Kantor Kementerian Agama Sleman Budi Santoso dan Bupati Sleman Rina Wati hadir.",
+])
+def test_heads_of_central_government_offices_in_a_region_are_not_its_officials(text):
+    assert _officials_of(text) == [("Bupati", "Rina Wati", "34.04")]
+
+
+def test_a_regional_body_with_a_word_of_the_centre_in_its_name_is_the_regions_own():
+    assert _officials_of("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah Sleman Budi Santoso hadir.") == [
+        ("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah", "Budi Santoso", "34.04")]
