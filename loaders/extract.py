@@ -96,9 +96,14 @@ Rules, in the order they are applied:
    the official's own "yang ..." clause signs or agrees): the subject of the signing word, the ones after "dilakukan
    (oleh)", "ditandatangani oleh", and the other party after "menandatangani
    ... dengan" or right after "ditandatangani", and the next in a list of
-   signers; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
+   signers (after the first one's degrees too, or a semicolon: "A, M.Si.; B, S.E.;
+   serta C"), and all named in a sentence that opens by pointing back at the signers
+   just told ("Mereka adalah ...", "Yakni ..."); "A diwakili B" / "B yang mewakili A":
+   B signs, for A's region.
    Each signs the document of the sentence (or of the one before it); without
    one, heads of region the MoU and heads of offices (Kepala Dinas) the PKS.
+   Several documents of one kind between the same parties, each told with its
+   own signers in its own sentence, are signed each by those, in order.
 """
 from __future__ import annotations
 

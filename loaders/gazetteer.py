@@ -14,6 +14,9 @@ names; other spellings). Rules:
 - A name several regions share (``Solok``, ``Bandung``, ``Jambi``) with nothing
   that decides raises :class:`~kerjasama.errors.AmbiguousRegion` listing the
   candidates; it is never guessed.
+- A short form an article gives in brackets right after a name ("Tanah Laut
+  (Tala)") names that region where the article uses it again
+  (:func:`with_short_forms`).
 - A name not in the index is matched with rapidfuzz against every known name
   (a misspelling such as ``Kab. Kampr``); a near tie between different regions
   is ambiguous.
@@ -364,7 +367,8 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     right after a region's name: news spells a name out once and writes the short form after it ("Kota
     Tidore Kepulauan (Tikep)", "Tanah Laut (Tala)": "Wali Kota Tikep", "Bupati Tala Suryadi Wibowo").
     Only a word in mixed case that names no region itself ("Kota Kupang (NTT)", "Jambi (ANTARA)" say
-    where or who), nor a prefix or a day ("(Pemko)", "(Senin)"); in order of start.
+    where or who), nor a prefix, a day or a company's form ("(Pemko)", "(Senin)", "(Persero)"); in order
+    of start.
 
     >>> t = "Kabupaten Tanah Laut (Tala) dan Pemkab Banjar. Bupati Tala Suryadi Wibowo hadir."
     >>> [(m.surface, m.kind, m.via, m.codes) for m in with_short_forms(t, find_mentions(t))]
@@ -395,7 +399,8 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 # "Tanah Laut (Tala)": one word in mixed case in brackets right after the name
 _SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][a-z]{2,11})\)")
 _NOT_SHORT = {p.split("\\")[0].rstrip("?.") for p, _, _ in _PREFIXES} | {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"}
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+    "persero", "perseroda", "perumda", "tbk"}  # "PT Semen Padang (Persero)": the company's legal form
 
 
 @lru_cache(maxsize=1)

@@ -8,13 +8,16 @@ word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...) or the acronym of a
 regional office (BPBD, BPKAD, BKPSDM, DPMPTSP; in mixed case any Dis.../Din...,
 Bappe..., Barenlitbangda, Balitbang..., Bakesbangpol: "Kepala Bappedalitbang
 Cilacap Budi Santosa"), so "Kepala BPJS Kesehatan" is not an office of a
-regional government.
+regional government; nor is a central-government Kantor or Badan named after
+the region ("Kepala Kantor Pertanahan Kapuas Hulu", "Kepala Badan Pusat Statistik").
 
 Shapes read, in order after the title:
 
 - TITLE [(short form)] REGION [(alias)] [qualifier province] [,] NAME
   ("Pj Bupati Kampar Hambali, SE", "Wali Kota (Walkot) Medan Bobby Nasution",
   "Pj Kabupaten Sidenreng Rappang Propinsi Sulawesi Selatan, Basra")
+- TITLE REGION, yang CLAUSE, NAME ("Kepala Satpol PP Aceh Besar, yang membawahi
+  bidang damkar, Zulfikar Abdullah"), the clause bringing in no other person.
 - TITLE NAME ("Bupati Asri Ludin", "Kabag Hukum Sri Setyowati SH MM"): the
   region is left for the caller to find from the context.
 - NAME, TITLE REGION / NAME selaku TITLE REGION ("ujar Hambali, Pj Bupati

@@ -719,7 +719,8 @@ def test_a_short_form_given_in_brackets_names_its_region_later_in_the_article(te
 
 
 def test_a_region_or_a_news_agency_in_brackets_is_no_short_form():
-    text = "Kupang (ANTARA) - Pemkot Kupang (Kupang) dan Pemkab Kupang (NTT) meneken MoU. ANTARA mencatat itu."
+    text = ("Kupang (ANTARA) - Pemkot Kupang (Kupang) dan Pemkab Kupang (NTT) meneken MoU dengan PT Semen Padang "
+            "(Persero). ANTARA mencatat Persero itu hadir pada Senin (Senin) lalu.")
     from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
     assert with_short_forms(text, find_mentions(text)) == find_mentions(text)
 
