@@ -101,9 +101,14 @@ Rules, in the order they are applied:
    the official's own "yang ..." clause signs or agrees): the subject of the signing word, the ones after "dilakukan
    (oleh)", "ditandatangani oleh", and the other party after "menandatangani
    ... dengan" or right after "ditandatangani", and the next in a list of
-   signers; "A diwakili B" / "B yang mewakili A": B signs, for A's region.
+   signers (after the first one's degrees too, or a semicolon: "A, M.Si.; B, S.E.;
+   serta C"), and all named in a sentence that opens by pointing back at the signers
+   just told ("Mereka adalah ...", "Yakni ..."); "A diwakili B" / "B yang mewakili A":
+   B signs, for A's region.
    Each signs the document of the sentence (or of the one before it); without
    one, heads of region the MoU and heads of offices (Kepala Dinas) the PKS.
+   Several documents of one kind between the same parties, each told with its
+   own signers in its own sentence, are signed each by those, in order.
 """
 from __future__ import annotations
 
@@ -119,8 +124,8 @@ import ahocorasick
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import find_dates, with_year
-from kerjasama.loaders.gazetteer import find_mentions
-from kerjasama.loaders.names import same_person
+from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
+from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
 from kerjasama.loaders.sector_terms import sectors_in
@@ -439,7 +444,8 @@ class _Doc:
     def __init__(self, text: str):
         self.text = clean(text)
         self.sents = split(self.text)
-        self.mentions = find_mentions(self.text, weak=True, fuzzy=True)
+        # (with the short forms the article defines: "Kota Tidore Kepulauan (Tikep)" ... "Wali Kota Tikep")
+        self.mentions = with_short_forms(self.text, find_mentions(self.text, weak=True, fuzzy=True))
         self.datelines = _dateline_spans(self.text)
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()
@@ -1387,16 +1393,20 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
+    signed = []  # (sentence, region, name, the agreements signed)
     for si in sorted(named):
         t, low = doc.sents[si].text, doc.lows[si]
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
         # wherever _AT_SIGNING can, and the words of a witness or a speaker wherever their patterns
         # can: most signing sentences have none of them)
-        if not (doc.sign[si] or doc.agree[si]):
+        # "Keempat Sekda menandatangani satu naskah. Mereka adalah Sekda A; Sekda B ...": the signers
+        # of the sentence before, listed in one of their own
+        listed = _lists_signers(doc, si)
+        if not (doc.sign[si] or doc.agree[si] or listed):
             continue
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
-        if not (doc.sign[si] or does):
+        if not (doc.sign[si] or does or listed):
             continue
         signs = list(_SIGN.finditer(t, low))  # in order
         if does:
@@ -1419,8 +1429,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
-            if not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
-                                                and _LIST_NAMED.match(t[last.end:o.start])):
+            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+                                                and _next_in_list(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
@@ -1446,13 +1456,88 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 targets = [a for a in targets if a["kind"] == want]
             elif any(a["kind"] == "mou" for a in targets):
                 targets = [a for a in targets if a["kind"] == "mou"]
-            for a in targets:
-                if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
-                    a["signatories"].append({"name": name, "region": code})
+            signed.append((si, code, name, targets))
+    for si, code, name, targets in _one_document_each(signed):
+        for a in targets:
+            if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
+                a["signatories"].append({"name": name, "region": code})
+
+
+def _one_document_each(signed):
+    """``signed`` ((sentence, region, name, agreements signed)) with each sentence's signers on one of
+    several documents of one kind between the same parties, in order, when as many sentences name
+    signers of them: "PKS pertama ... ditandatangani Kadishub A dan B. PKS kedua ... diteken Kadis LH C
+    dan D". A sentence naming only signers told before adds nobody (they are on theirs already); one
+    sentence naming the signers of "kedua PKS" signs both.
+
+    >>> a, b, m = {"parties": ["1"], "kind": "pks"}, {"parties": ["1"], "kind": "pks"}, {"parties": ["1"], "kind": "mou"}
+    >>> out = _one_document_each([(1, "1", "H", [m]), (2, "1", "Ani", [a, b]), (2, "1", "Budi", [a, b]),
+    ...                           (4, "1", "Cici", [a, b]), (5, "1", "Ani", [a, b])])
+    >>> [(n, [x is a for x in t]) for _, _, n, t in out]
+    [('H', [False]), ('Ani', [True]), ('Budi', [True]), ('Cici', [False]), ('Ani', [])]
+    """
+    groups = {}
+    for _, _, _, targets in signed:
+        if len(targets) > 1:
+            groups.setdefault(tuple(map(id, targets)), targets)
+    for ids, docs in groups.items():
+        if len({(tuple(a["parties"]), a["kind"]) for a in docs}) != 1:
+            continue  # (documents of different parties or kinds: each has its own signers already)
+        people, new_in = [], []  # the signers named so far, the sentences naming one not named before
+        for si, code, name, targets in signed:
+            if tuple(map(id, targets)) == ids and not any(c == code and (n == name or same_person(n, name))
+                                                          for c, n in people):
+                people.append((code, name))
+                if si not in new_in:
+                    new_in.append(si)
+        if len(new_in) != len(docs):
+            continue
+        doc_of = dict(zip(new_in, docs))
+        signed = [(si, code, name, [doc_of[si]] if si in doc_of else []) if tuple(map(id, targets)) == ids
+                  else (si, code, name, targets) for si, code, name, targets in signed]
+    return signed
 
 
 def _start(match) -> int:
     return match.start()
+
+
+def _lists_signers(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` only lists who signed in the sentence before it ("Keempat Sekda menandatangani
+    satu naskah. Mereka adalah ...", "... Yakni ..."): it opens with a word pointing back at them, and the
+    sentence before signed with no witness named ("Penandatanganan disaksikan tiga bupati. Mereka adalah ..."
+    lists the witnesses)."""
+    if si == 0 or doc.sign[si] or not doc.sign[si - 1] or not _THEY_ARE.match(doc.sents[si].text):
+        return False  # (most sentences: no such opening)
+    before = doc.sents[si - 1].text
+    return doc.signed(si - 1) and not _WITNESS.search(before, 0, doc.lows[si - 1])
+
+
+# "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
+_THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"
+                       r"\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\b|(?:yakni|yaitu|masing-masing)\b)", _I)
+
+
+def _next_in_list(gap: str) -> bool:
+    """Whether ``gap``, from one signer's title to the next title, holds only the first one's name and
+    the joiner of a list of signers: "Andi Arfah dan ", the name in its honorifics and degrees ("Dr. H.
+    Andi Arfah, M.Si., dan ": those are no words of it), or anything up to a semicolon, which separates
+    the items of a long list ("H. Rahmah, S.E., yang mewakili wali kota; serta ").
+
+    >>> _next_in_list("Dr. H. Andi Mappi Arfah, M.Si., dan "), _next_in_list("Syahrani, M.Si.; serta ")
+    (True, True)
+    >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
+    (False, False)
+    """
+    if _LIST_NAMED.match(gap):
+        return True  # (most lists: names without degrees)
+    if ";" in gap:
+        return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
+    words = [w for w in gap.split() if not (is_honorific(w) or is_degree(w.rstrip(",.")))]
+    return _LIST_NAMED.match(" ".join(words) + " ") is not None
+
+
+_LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 
 
 # what a signer does, besides the signing words: "... yang pada kesempatan itu juga melakukan kesepakatan"

@@ -14,6 +14,9 @@ names; other spellings). Rules:
 - A name several regions share (``Solok``, ``Bandung``, ``Jambi``) with nothing
   that decides raises :class:`~kerjasama.errors.AmbiguousRegion` listing the
   candidates; it is never guessed.
+- A short form an article gives in brackets right after a name ("Tanah Laut
+  (Tala)") names that region where the article uses it again
+  (:func:`with_short_forms`).
 - A name not in the index is matched with rapidfuzz against every known name
   (a misspelling such as ``Kab. Kampr``); a near tie between different regions
   is ambiguous.
@@ -42,7 +45,7 @@ from typing import NamedTuple
 from kerjasama.errors import AmbiguousRegion, UnknownRegion
 from kerjasama.loaders.regions import region, regions
 
-__all__ = ["Mention", "resolve", "candidates", "find_mentions", "name_of", "key_of", "KINDS"]
+__all__ = ["Mention", "resolve", "candidates", "find_mentions", "with_short_forms", "name_of", "key_of", "KINDS"]
 
 KINDS = ("provinsi", "kabupaten", "kota")
 _KIND_WORDS = {
@@ -357,6 +360,47 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
         prev = _new_mention(Mention, (s, end, pstart, text[s:end], key, kind, via, narrowed))
         out.append(prev)
     return out
+
+
+def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (of ``find_mentions(text)``) with the uses of the short forms the text gives in brackets
+    right after a region's name: news spells a name out once and writes the short form after it ("Kota
+    Tidore Kepulauan (Tikep)", "Tanah Laut (Tala)": "Wali Kota Tikep", "Bupati Tala Suryadi Wibowo").
+    Only a word in mixed case that names no region itself ("Kota Kupang (NTT)", "Jambi (ANTARA)" say
+    where or who), nor a prefix, a day or a company's form ("(Pemko)", "(Senin)", "(Persero)"); in order
+    of start.
+
+    >>> t = "Kabupaten Tanah Laut (Tala) dan Pemkab Banjar. Bupati Tala Suryadi Wibowo hadir."
+    >>> [(m.surface, m.kind, m.via, m.codes) for m in with_short_forms(t, find_mentions(t))]
+    [('Tanah Laut', 'kabupaten', 'admin', ('63.01',)), ('Banjar', 'kabupaten', 'gov', ('63.03',)), ('Tala', 'kabupaten', 'title', ('63.01',))]
+    """
+    if "(" not in text:
+        return mentions  # (most articles define no short form)
+    forms = {}
+    for m in mentions:
+        b = _SHORT_FORM.match(text, m.end)
+        if b and b.group(1).lower() not in _NOT_SHORT and not candidates(b.group(1)):
+            forms.setdefault(b.group(1), (m, b.end()))
+    if not forms:
+        return mentions
+    taken = [(m.pstart, m.end) for m in mentions]
+    added = []
+    for word, (defined, defined_end) in forms.items():
+        for use in re.finditer(rf"(?<![\w(-]){re.escape(word)}(?![\w-])", text):
+            s, end = use.span()
+            if end <= defined_end or any(a <= s < b for a, b in taken):
+                continue  # the definition itself, or inside a name found already
+            pre = _prefix(text, s)
+            pstart, kind, via = pre if pre is not None else (s, None, None)
+            added.append(_new_mention(Mention, (s, end, pstart, word, word.lower(), kind, via, defined.codes)))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# "Tanah Laut (Tala)": one word in mixed case in brackets right after the name
+_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][a-z]{2,11})\)")
+_NOT_SHORT = {p.split("\\")[0].rstrip("?.") for p, _, _ in _PREFIXES} | {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+    "persero", "perseroda", "perumda", "tbk"}  # "PT Semen Padang (Persero)": the company's legal form
 
 
 @lru_cache(maxsize=1)

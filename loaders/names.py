@@ -6,7 +6,9 @@ from the first comma on is dropped (", S.Sos, M.Si"); degree tokens after the
 name without a comma are dropped (SE MM, SSos, S.STP, M.Si, ST, MT); initials
 such as "M." and noble names such as "Andi" and "Raden" are part of the name, and so are
 given names abbreviated with a period (Moh., Muh., Moch., Mochd., Mohd., Mhd., Abd., Ach., Sy.),
-which end no sentence and no name.
+which end no sentence and no name. A Minang adat title after the name (Dt. / Datuk / Datuak and the
+title's own words: "Zulhendri Dt. Rajo Basa") is no part of it; "Capt." (a master mariner) is an
+honorific like "Ir.".
 
 >>> clean_name("Dr. Drs. Akbar Ali, AP, M.Si.")
 'Akbar Ali'
@@ -16,6 +18,8 @@ which end no sentence and no name.
 ('Abdul Ghani Kasuba', 'Sudarmi', 'Sudaryono')
 >>> clean_name("Drs. H. Moh. Yamin, M.Si"), clean_name("Muh. Yusuf SE")
 ('Moh. Yamin', 'Muh. Yusuf')
+>>> clean_name("Ir. Hendri Dt. Rajo Basa, MT"), clean_name("Capt. H. Ismail Yunus, M.M.")
+('Hendri', 'Ismail Yunus')
 >>> name_key("H. Abdul Hamid Wahid") == name_key("Abdul Hamid Wahid, M.Si")
 True
 """
@@ -24,13 +28,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbreviation", "same_person",
-           "GIVEN_ABBREVIATIONS"]
+__all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbreviation", "is_adat_title",
+           "same_person", "GIVEN_ABBREVIATIONS", "ADAT_TITLES"]
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
-              "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr"}
+              "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt"}
 # given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
 GIVEN_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mukh", "abd", "ach", "sy"})
+# a Minang adat title, written after the name and followed by the title's own words ("Dt. Rajo Basa"):
+# it ends the name (before a name, "Datuk Seri ..." is another use, left as it is)
+ADAT_TITLES = frozenset({"dt", "datuk", "datuak"})
 _DEGREE = re.compile(
     r"^(?:"
     r"[A-Z]{1,4}"                                  # SE MM ST MT SH MBA SSTP AP
@@ -59,6 +66,15 @@ def is_given_abbreviation(token: str) -> bool:
     return token.endswith(".") and token[:-1].lower() in GIVEN_ABBREVIATIONS
 
 
+def is_adat_title(token: str) -> bool:
+    """An adat title written after a name: "Dt.", "Datuk", "Datuak".
+
+    >>> is_adat_title("Dt."), is_adat_title("Datuak"), is_adat_title("Datu")
+    (True, True, False)
+    """
+    return token.rstrip(".,").lower() in ADAT_TITLES
+
+
 def is_degree(token: str) -> bool:
     """An academic degree written after a name: SE, MM, S.Sos, SSos, M.Si ..."""
     return bool(_DEGREE.match(token.rstrip(",")))
@@ -78,6 +94,10 @@ def _clean_name(raw: str) -> str:
         tokens.pop(0)
     if tokens and is_honorific(tokens[0]) and tokens[0][0].islower():
         tokens.pop(0)
+    for k in range(1, len(tokens)):
+        if is_adat_title(tokens[k]):
+            del tokens[k:]  # "Hendri Dt. Rajo Basa": the title and its words
+            break
     while len(tokens) > 1 and is_degree(tokens[-1]) and not _INITIAL.match(tokens[-1]):
         tokens.pop()
     return " ".join(tokens).strip(" .;:")

@@ -8,13 +8,16 @@ word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...) or the acronym of a
 regional office (BPBD, BPKAD, BKPSDM, DPMPTSP; in mixed case any Dis.../Din...,
 Bappe..., Barenlitbangda, Balitbang..., Bakesbangpol: "Kepala Bappedalitbang
 Cilacap Budi Santosa"), so "Kepala BPJS Kesehatan" is not an office of a
-regional government.
+regional government; nor is a central-government Kantor or Badan named after
+the region ("Kepala Kantor Pertanahan Kapuas Hulu", "Kepala Badan Pusat Statistik").
 
 Shapes read, in order after the title:
 
 - TITLE [(short form)] REGION [(alias)] [qualifier province] [,] NAME
   ("Pj Bupati Kampar Hambali, SE", "Wali Kota (Walkot) Medan Bobby Nasution",
   "Pj Kabupaten Sidenreng Rappang Propinsi Sulawesi Selatan, Basra")
+- TITLE REGION, yang CLAUSE, NAME ("Kepala Satpol PP Aceh Besar, yang membawahi
+  bidang damkar, Zulfikar Abdullah"), the clause bringing in no other person.
 - TITLE NAME ("Bupati Asri Ludin", "Kabag Hukum Sri Setyowati SH MM"): the
   region is left for the caller to find from the context.
 - NAME, TITLE REGION / NAME selaku TITLE REGION ("ujar Hambali, Pj Bupati
@@ -47,7 +50,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
-from kerjasama.loaders.names import clean_name, is_degree, is_given_abbreviation, is_honorific
+from kerjasama.loaders.names import clean_name, is_adat_title, is_degree, is_given_abbreviation, is_honorific
 
 __all__ = ["Office", "find_offices", "title_starts"]
 
@@ -74,7 +77,7 @@ Aset Pendapatan Bapenda Kepegawaian BKD BKPSDM Sumber Daya Manusia Aparatur Perp
 Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan Energi Mineral ESDM
 Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
 Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
-Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang
+Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang Pelaksana Harian
 Bappedalitbang Bapperida Barenlitbangda Balitbangda Bappelitbang BPKD BPPKAD BPKPD DPKAD DPPKAD BKPP
 BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM DPMPD DPKPP BPMD Satpol-PP
 """.split()}
@@ -84,6 +87,9 @@ BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM 
 _UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
                            r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*")
 _UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo"}  # need a unit word after them
+# words between the title and its unit that are no unit themselves: "Kepala Pelaksana (Harian) BPBD", the
+# executive head of a BPBD (its Kepala is the Sekda); "Kepala Pelaksana Program" is no office
+_UNIT_LINKS = {"pelaksana", "harian"}
 _NOT_NAME = {w.lower() for w in """
 Provinsi Propinsi Kabupaten Kota Pemkab Pemkot Pemko Pemprov Pemda Pemerintah Nomor No Tahun Dalam Di
 Dan Yang Selaku Beserta Bersama Saat Pada Melalui Kantor Rumah Pendopo Gedung Aula Jalan Jl Sekretariat
@@ -213,13 +219,13 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
 @lru_cache(maxsize=8192)
 def _word_facts(raw: str) -> tuple[str, bool, bool, bool, bool, bool]:
     """What ``_read_name`` asks of a word, read once per word (the vocabulary of names repeats):
-    (token without trailing punctuation, ends the clause, honorific, degree (not an initial),
-    a lower-case word before a comma, can be a word of a name)."""
+    (token without trailing punctuation, ends the clause, honorific, degree (not an initial) or an adat
+    title ("Hendri Dt. Rajo Basa": both end a name), a lower-case word before a comma, can be a word of a name)."""
     token = raw.rstrip(",;:)\"”")
     honorific = is_honorific(token)
     ends_clause = raw != token or (token.endswith(".") and len(token) > 2 and not honorific
                                    and not is_given_abbreviation(token))
-    degree = is_degree(token) and not _INITIAL.match(token)
+    degree = is_degree(token) and not _INITIAL.match(token) or is_adat_title(token)
     lower = raw.endswith(",") and token.isalpha() and token.islower()
     name_like = bool(_NAME_TOKEN.match(token)) and token.rstrip(".").lower() not in _NOT_NAME
     return token, ends_clause, honorific, degree, lower, name_like
@@ -288,7 +294,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 if word.lower() in {"pemerintah", "pemprov", "pemkab", "pemkot", "pemko"}:
                     break
                 pos = title_end = w.start() + len(word)
-                n_unit += 1
+                n_unit += word.lower() not in _UNIT_LINKS
                 if w.group() != word:
                     break
             if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
@@ -324,13 +330,45 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if "(" in title:
             title = _PAREN.sub("", title)
         title = title.strip(" ,")
+        if unit and _central(title):
+            continue  # an office of the central government, not of the region it is named after
         pos = _COMMA_SPACE.match(text, pos).end()
         name, name_start = _read_name(text, pos)
+        if not name and text.startswith("yang ", pos):
+            # "Kepala Satpol PP Aceh Besar, yang membawahi bidang damkar, Zulfikar Abdullah": a clause
+            # on the office before its holder
+            aside = _ASIDE.match(text, pos)
+            if aside:
+                name, name_start = _read_name(text, aside.end())
         if not name and codes is not None:
             name, name_start = _name_before(text, begin)
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
+
+
+def _central(title: str) -> bool:
+    """Whether a unit's title is that of a central-government office named after the region it serves:
+    a Kantor or Badan with a word of the central government and not "Daerah" ("Kepala Kantor
+    Pertanahan", "Kepala Badan Pusat Statistik", "Kepala Kantor Kementerian Agama"; "Kepala Badan
+    Pengelolaan Pajak dan Retribusi Daerah" is the region's own).
+
+    >>> _central("Kepala Kantor Pertanahan"), _central("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah")
+    (True, False)
+    """
+    words = title.lower().split()
+    return len(words) > 2 and words[1] in ("kantor", "badan") and "daerah" not in words \
+        and not _CENTRAL_WORDS.isdisjoint(words)
+
+
+# words of central-government offices in a region: the land office (BPN), BPS, BNN, Kemenag, tax,
+# customs, immigration, treasury, quarantine, weather and search-and-rescue offices, Kanwil
+_CENTRAL_WORDS = frozenset("""pertanahan nasional negara pusat kementerian kemenag agama pajak imigrasi bea cukai
+karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
+# a clause on the office between it and its holder's name, with no other person in it (not "yang diwakili
+# Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
+_ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
+                    r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
 
 
 def _unit_region(text, pos, mentions):

@@ -12,8 +12,8 @@ Cleaning (:func:`clean`):
 
 Splitting (:func:`split`): every line is a block; inside a block a sentence
 ends at ``.``, ``!`` or ``?`` followed by space and a capital, a digit or a
-quote, except after abbreviations (Dr., Drs., Kab., Pj., H., single initials, given names
-written short: Moh., Muh., Abd.).
+quote, except after abbreviations (Dr., Drs., Kab., Pj., H., Capt., single initials, given names
+written short: Moh., Muh., Abd., the adat title Dt.: "Wali Kota Hendri Dt. Rajo Basa").
 A fragment that is only a date ("Kamis (21/10/2021).") belongs to the sentence
 before it.
 
@@ -33,7 +33,7 @@ import unicodedata
 from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
-from kerjasama.loaders.names import GIVEN_ABBREVIATIONS
+from kerjasama.loaders.names import ADAT_TITLES, GIVEN_ABBREVIATIONS
 
 __all__ = ["Sentence", "clean", "split"]
 
@@ -48,7 +48,8 @@ _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of spaces or tabs inside a l
 _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
 _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
-           "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m"} | GIVEN_ABBREVIATIONS
+           "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m", "capt", "kapt"} \
+    | GIVEN_ABBREVIATIONS | ADAT_TITLES
 # a space that is no line break: the mark and what follows it stand on one line
 _END = re.compile(r"[.!?]+[\"”’']?(?=[^\S\n]+[\"“‘'(]?[A-Z0-9])")
 _DATE_ONLY = re.compile(

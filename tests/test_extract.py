@@ -769,3 +769,119 @@ def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     record = extract_text(text, id="gap")
     assert [(a["kind"], a["parties"], a["sectors"]) for a in record["agreements"]] == [
         ("plan", ["14.01", "14.71"], ["pendidikan"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Minang adat title after the name ends it, and its period ends no sentence
+    ("Pemkab Agam dan Pemko Bukittinggi meneken kesepakatan bersama. Kesepakatan ditandatangani oleh Wali Kota "
+     "Bukittinggi, H. Erman Dt. Bagindo Kayo, S.E., dan Bupati Agam, Dr. Andri Warman, M.M.",
+     [("Andri Warman", "13.06"), ("Erman", "13.75")]),
+    ("Pemkab Agam dan Pemko Bukittinggi meneken MoU. MoU ditandatangani Bupati Agam Andri Warman Datuak "
+     "Rajo Mudo dan Wali Kota Bukittinggi Erman Safar.", [("Andri Warman", "13.06"), ("Erman Safar", "13.75")]),
+    # "Capt." is an honorific before the name, as "Ir." is
+    ("Pemkot Ternate dan Pemkot Tidore Kepulauan meneken MoU. MoU ditandatangani Wali Kota Ternate Salim Umar "
+     "dan Wali Kota Tidore Kepulauan Capt. H. Ali Ibrahim.", [("Ali Ibrahim", "82.72"), ("Salim Umar", "82.71")]),
+])
+def test_adat_titles_after_a_name_and_capt_before_it_are_no_part_of_the_name(text, want):
+    (a,) = _one(text)
+    assert _signers(a) == want
+    assert sorted((o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pemkab Tanah Laut (Tala) dan Pemkab Banjar meneken MoU. Bupati Tala Rahmat Hidayat hadir.",
+     [("Bupati", "Rahmat Hidayat", "63.01")]),
+    ("Pemkot Ternate dan Pemerintah Kota Tidore Kepulauan (Tikep) meneken MoU. Wali Kota Tikep, Ali Ibrahim, hadir.",
+     [("Wali Kota", "Ali Ibrahim", "82.72")]),
+])
+def test_a_short_form_given_in_brackets_names_its_region_later_in_the_article(text, want):
+    assert _officials_of(text) == want
+
+
+def test_a_region_or_a_news_agency_in_brackets_is_no_short_form():
+    text = ("Kupang (ANTARA) - Pemkot Kupang (Kupang) dan Pemkab Kupang (NTT) meneken MoU dengan PT Semen Padang "
+            "(Persero). ANTARA mencatat Persero itu hadir pada Senin (Senin) lalu.")
+    from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
+    assert with_short_forms(text, find_mentions(text)) == find_mentions(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the next signer after the first one's name in its honorifics and degrees
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken MoU. MoU diteken Pj Bupati Sleman, Dr. H. Andi Rahman Saleh, "
+     "M.Si., dan Pj Wali Kota Yogyakarta, Ir. Hj. Siti Aminah Putri, M.T.",
+     [("Andi Rahman Saleh", "34.04"), ("Siti Aminah Putri", "34.71")]),
+    # a long list of signers, its items separated by semicolons
+    ("Pemprov DIY, Pemkab Sleman dan Pemkot Yogyakarta menandatangani satu naskah kesepakatan bersama. Naskah "
+     "ditandatangani Gubernur DIY, Dr. H. Budi Santoso, M.Si.; Wakil Bupati Sleman, Hj. Rina Wati, S.E., yang "
+     "mewakili bupati; serta Wali Kota Yogyakarta, H. Agus Salim, S.T.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    # what follows a semicolon is no item of the list
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken MoU. MoU diteken Bupati Sleman, Dr. Andi Rahman, M.Si.; "
+     "sementara itu Wali Kota Yogyakarta Agus Salim menyampaikan sambutan.", [("Andi Rahman", "34.04")]),
+])
+def test_signers_listed_with_their_degrees_or_separated_by_semicolons(text, want):
+    (a,) = [a for a in _one(text) if a["kind"] == "mou"]
+    assert _signers(a) == want
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Ketiga kepala daerah menandatangani satu naskah kesepakatan bersama. Mereka adalah Gubernur DIY Budi "
+     "Santoso, Bupati Sleman Rina Wati dan Wali Kota Yogyakarta Agus Salim.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    ("Naskah kesepakatan diteken oleh ketiga sekda. Yakni Sekda DIY Budi Santoso; Sekda Sleman Rina Wati; "
+     "dan Sekda Kota Yogyakarta Agus Salim.",
+     [("Agus Salim", "34.71"), ("Budi Santoso", "34"), ("Rina Wati", "34.04")]),
+    # the ones listed are the witnesses of the signing, not its signers
+    ("Penandatanganan kesepakatan bersama disaksikan tiga pejabat. Mereka adalah Gubernur DIY Budi Santoso, "
+     "Bupati Sleman Rina Wati dan Wali Kota Yogyakarta Agus Salim.", []),
+])
+def test_signers_listed_in_a_sentence_of_their_own_after_the_signing(then, want):
+    text = "Pemprov DIY, Pemkab Sleman dan Pemkot Yogyakarta bekerja sama mengelola sampah regional. " + then
+    (a,) = _one(text)
+    assert _signers(a) == want
+
+
+@pytest.mark.parametrize("then, want", [
+    # each PKS told with its own signers: each pair signs one
+    ("PKS pertama tentang angkutan ditandatangani Kepala Dinas Perhubungan Sleman Rina Wati dan Kepala Dinas "
+     "Perhubungan Kota Yogyakarta Agus Salim. PKS kedua tentang sampah diteken Kepala Dinas Lingkungan Hidup "
+     "Sleman Budi Santoso dan Kepala Dinas Lingkungan Hidup Kota Yogyakarta Joko Susilo.",
+     [[("Agus Salim", "34.71"), ("Rina Wati", "34.04")], [("Budi Santoso", "34.04"), ("Joko Susilo", "34.71")]]),
+    # one sentence for both: both signed by the pair
+    ("Kedua PKS ditandatangani Kepala Dinas Perhubungan Sleman Rina Wati dan Kepala Dinas Perhubungan Kota "
+     "Yogyakarta Agus Salim. Usai menandatangani PKS, Kepala Dinas Perhubungan Sleman Rina Wati memberi keterangan.",
+     [[("Agus Salim", "34.71"), ("Rina Wati", "34.04")], [("Agus Salim", "34.71"), ("Rina Wati", "34.04")]]),
+])
+def test_several_pks_each_told_with_its_own_signers(then, want):
+    text = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani dua perjanjian kerja sama. " + then
+    pks = [a for a in _one(text) if a["kind"] == "pks"]
+    assert [_signers(a) for a in pks] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a clause on the office between it and its holder
+    ("Kepala Satpol PP Sleman, yang membawahi urusan ketertiban umum, Rina Wati, S.H., mengatakan Pemkab Sleman "
+     "siap.", [("Kepala Satpol PP", "Rina Wati", "34.04")]),
+    # not when the clause brings in another person: the Sekda stands for the Bupati, a wife is no official
+    ("Bupati Sleman, yang diwakili Sekda Sleman, Agus Salim, hadir.", [("Sekda", "Agus Salim", "34.04")]),
+    ("Bupati Sleman, yang didampingi istrinya, Hj. Rina Wati, hadir di Pemkab Sleman.", []),
+    # the executive head of a BPBD
+    ("Kepala Pelaksana BPBD Kabupaten Sleman, Budi Santoso, mengatakan hal itu.",
+     [("Kepala Pelaksana BPBD", "Budi Santoso", "34.04")]),
+])
+def test_officials_named_after_a_clause_on_their_office_or_as_executive_head(text, want):
+    assert _officials_of(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Kantor Pertanahan Sleman, Budi Santoso, dan Bupati Sleman Rina Wati menandatangani PKS.",
+    "Kepala Badan Pusat Statistik Kabupaten Sleman Budi Santoso dan Bupati Sleman Rina Wati hadir.",
+    "Kepala Kantor Kementerian Agama Sleman Budi Santoso dan Bupati Sleman Rina Wati hadir.",
+])
+def test_heads_of_central_government_offices_in_a_region_are_not_its_officials(text):
+    assert _officials_of(text) == [("Bupati", "Rina Wati", "34.04")]
+
+
+def test_a_regional_body_with_a_word_of_the_centre_in_its_name_is_the_regions_own():
+    assert _officials_of("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah Sleman Budi Santoso hadir.") == [
+        ("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah", "Budi Santoso", "34.04")]
