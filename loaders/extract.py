@@ -7,7 +7,9 @@
 
 Rules, in the order they are applied:
 
-1. Text: link noise ("BACA JUGA ...") removed, sentences cut (sentences.py).
+1. Text: link noise ("BACA JUGA ...") removed, sentences cut (sentences.py); a
+   line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") tells of no
+   cooperation.
 2. Regions (gazetteer.py) that are *not* parties: a dateline ("MAKASSAR,
    EDELWEISNEWS.COM –", "Kupang, NTT (ANTARA) -"), a venue ("di Hotel Yello,
    Kota Jambi", "di Aula ... Provinsi Sulawesi Selatan, Makassar": "di" and the
@@ -253,6 +255,7 @@ _REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
     "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "tambah", "imbuh", "terang", "sebut", "tegas", "pungkas",
     "papar")) + "|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
+_TAG_LINE = re.compile(r"(?:tags?|topik|kata\s+kunci|keywords?)\s*:", _I)
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
@@ -426,6 +429,11 @@ class _Doc:
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
         self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
+        # a line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") lists the article's topics: it
+        # tells of no cooperation, whatever words it holds
+        for si, s in enumerate(self.sents):
+            if self.agree[si] and s.text[:1] in "TtKk" and _TAG_LINE.match(s.text):
+                self.agree[si] = False
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)

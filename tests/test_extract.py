@@ -689,3 +689,16 @@ def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     record = extract_text(text, id="gap")
     assert [(a["kind"], a["parties"], a["sectors"]) for a in record["agreements"]] == [
         ("plan", ["14.01", "14.71"], ["pendidikan"])]
+
+
+def _pairs_kinds(text):
+    return sorted((a["parties"], a["kind"]) for a in _one(text))
+
+
+@pytest.mark.parametrize("tags", ["Tag: Kampar, Pekanbaru, Pemkab Siak, Kerja Sama Daerah",
+                                  "Tags: Pemko Pekanbaru, Kabupaten Siak, MoU",
+                                  "Kata kunci: Kampar, Kabupaten Siak, kerja sama"])
+def test_a_line_of_tags_names_topics_not_parties(tags):
+    text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan.\n\n"
+            "Bupati Siak Alfedri juga hadir.\n\n" + tags)
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
