@@ -33,7 +33,10 @@ Rules, in the order they are applied:
    ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
    pula Bupati E ..., yang pada kesempatan itu juga melakukan kesepakatan
    dengan ...") or all named attend a signing called theirs ("A dan B
-   menghadiri penandatanganan kesepakatan kedua daerah"). A region named again
+   menghadiri penandatanganan kesepakatan kedua daerah"); nor one the
+   sentence puts outside it ("Kota C tidak termasuk dalam kesepakatan ini",
+   "tanpa melibatkan Kota C", "Kabupaten D belum memiliki kerja sama dengan
+   A": D and A, in that clause). A region named again
    starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
    dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
    with each unless the sentence speaks of one joint document ("ketiga",
@@ -444,6 +447,7 @@ class _Doc:
         self._signed = {}
         self._dates = {}
         self._places = {}
+        self._outside = {}
         self._assign()
 
     def _assign(self):
@@ -558,6 +562,14 @@ class _Doc:
             self._facts[si] = _kind_facts(self, si)
         return self._facts[si]
 
+    def outside(self, si: int) -> set[int]:
+        """The mentions of sentence ``si`` that it says stand outside the agreement (_not_parties), read once."""
+        out = self._outside.get(si)
+        if out is None:
+            out = self._outside[si] = (_not_parties(self, si) if self.agree[si] and _holds(self.lows[si], _NOT_KEYS)
+                                       else _NOBODY)
+        return out
+
     def sentence_mentions(self, si: int) -> list[int]:
         return self.mentions_by_sentence().get(si, [])
 
@@ -603,6 +615,9 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
             hosts = [i for i in idx if not _guest(doc, si, i, idx)]
             idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
+        outside = doc.outside(si)
+        if outside:
+            idx = [i for i in idx if i not in outside]
         for i in idx:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
@@ -652,6 +667,56 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
             return True
     after = _GUEST_AFTER.match(doc.text, m.end, s.end)
     return bool(after) and not _ACTS.search(after.group())
+
+
+# a government said to stand outside an agreement: "Kota C tidak termasuk dalam kesepakatan ini",
+# "Kabupaten D belum dilibatkan", "Kabupaten E tidak memiliki kerja sama dengan Pemprov A", "tanpa
+# melibatkan Kota C"; (?P<obj>) marks the verbs whose object, the partner, stands outside too
+_NOT_PARTY = re.compile(
+    r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:(?:pernah|lagi|akan|masih|pula)\s+)?(?:"
+    r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)(?:\s+serta)?|"
+    r"(?:menjadi\s+)?(?:pihak|bagian|anggota)\b|"
+    r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|"
+    r"(?:memiliki|mempunyai|punya|ada|menjalin|menandatangani|melakukan)\s+(?:\w+\s+){0,2}?"
+    r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))", _I)
+_NOBODY = frozenset()
+_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa")
+# between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
+                          _I)
+_AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
+_AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", _I)
+_CLAUSE_END = re.compile(r";|,\s*(?:sedangkan|sementara|namun|tetapi|tapi|adapun|melainkan|padahal)\b", _I)
+
+
+def _not_parties(doc: _Doc, si: int) -> set[int]:
+    """The mentions of governments that sentence ``si`` says stand outside the agreement: the subject
+    of a negated membership or cooperation ("Kota C dan Kabupaten D tidak termasuk ..."), and the
+    partner of a negated cooperation, up to the end of its clause ("E tidak memiliki kerja sama
+    dengan A")."""
+    s, ms, text = doc.sents[si], doc.mentions, doc.text
+    idx = doc.sentence_mentions(si)
+    out = set()
+    for neg in _NOT_PARTY.finditer(s.text):
+        at = s.start + neg.start()
+        before = [i for i in idx if ms[i].end <= at]
+        if before and _SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, at):
+            k = len(before) - 1
+            out.add(before[k])
+            # the subject is a list: "Kota C, Kota D dan Kabupaten E", "Pemerintah Kota C (Pemkot C)";
+            # a comma alone before the last is no list ("Berbeda dengan Kota B, Kabupaten C tidak ...")
+            joins = _AND
+            while k > 0 and (doc.codes[before[k - 1]] == doc.codes[before[k]]
+                             or joins.fullmatch(text, ms[before[k - 1]].end, ms[before[k]].pstart)):
+                if doc.codes[before[k - 1]] != doc.codes[before[k]]:
+                    joins = _AND_OR_COMMA
+                k -= 1
+                out.add(before[k])
+        if neg.group("obj"):
+            end = _CLAUSE_END.search(s.text, neg.end())
+            stop = s.start + (end.start() if end else len(s.text))
+            out.update(i for i in idx if s.start + neg.end() <= ms[i].pstart < stop)
+    return out
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
@@ -862,8 +927,9 @@ def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
-    """The cooperation sentences that speak of each group: those naming only its members,
-    and those naming no government, which continue the group named last."""
+    """The cooperation sentences that speak of each group: those naming only its members (not
+    counting those it says stand outside: _not_parties), and those naming no government, which
+    continue the group named last."""
     out = {g: [] for g in groups}
     if not groups:
         return out
@@ -872,8 +938,10 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     for si in compress(count(), doc.agree):
         idx = by_sentence.get(si)
         if idx:
-            here = {codes[i] for i in idx}
-            mine = [g for g in groups if here <= g] or [g for g in groups if here & g]
+            outside = doc.outside(si)
+            here = {codes[i] for i in idx if i not in outside}
+            # (a sentence naming only governments outside the agreements speaks of none of them)
+            mine = here and ([g for g in groups if here <= g] or [g for g in groups if here & g])
             if mine:
                 last = mine
         else:

@@ -702,3 +702,20 @@ def test_a_line_of_tags_names_topics_not_parties(tags):
     text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan.\n\n"
             "Bupati Siak Alfedri juga hadir.\n\n" + tags)
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("outside", [
+    "Menurut Kepala Bappeda Jateng, Kota Surakarta belum dilibatkan dalam kesepakatan ini.",
+    "Kabupaten Karanganyar dan Kota Surakarta tidak termasuk dalam kesepakatan tersebut, kata Sekda Jateng.",
+    "Kesepakatan itu dibuat tanpa melibatkan Pemkot Surakarta, ujar Gubernur Jateng.",
+    "Berbeda dengan Pemkab Klaten, Pemkab Boyolali belum memiliki kerja sama serupa dengan Pemprov Jateng.",
+])
+def test_a_government_said_to_stand_outside_the_agreement_is_no_party(outside):
+    text = ("Pemprov Jateng, Pemkab Sukoharjo dan Pemkab Klaten menandatangani satu Kesepakatan Bersama tentang "
+            "pariwisata, Senin (3/6/2024). " + outside + " Penandatanganan disaksikan warga.")
+    assert _pairs_kinds(text) == [(["33", "33.10", "33.11"], "mou")]
+
+
+def test_a_government_that_not_only_cooperates_stays_a_party():
+    text = "Pemkab Klaten tidak hanya menjalin kerja sama dengan Pemkab Sukoharjo, tetapi juga membuka pasar baru."
+    assert _pairs_kinds(text) == [(["33.10", "33.11"], "plan")]
