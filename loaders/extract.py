@@ -13,7 +13,8 @@ Rules, in the order they are applied:
 2. Regions (gazetteer.py) that are *not* parties: a dateline ("MAKASSAR,
    EDELWEISNEWS.COM –", "Kupang, NTT (ANTARA) -"), a venue ("di Hotel Yello,
    Kota Jambi", "di Aula ... Provinsi Sulawesi Selatan, Makassar": "di" and the
-   capitalised words after it), a province that only says where a kabupaten or
+   capitalised words after it; also after a noun of area: "di sekitar
+   Kabupaten X", "di wilayah perbatasan Kota Y"), a province that only says where a kabupaten or
    kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
    Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
@@ -346,8 +347,9 @@ _OFFICE_HEAD = re.compile(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubern
 
 
 def _venue_spans(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each venue of a sentence: "di" (or "bertempat di") and the capitalised words
-    after it, with "dan", "of", commas and dashes between them, up to a day name, "pada" or "oleh"."""
+    """(start, end) of each venue of a sentence: "di" (or "bertempat di"), a noun of area or two
+    ("di sekitar", "di wilayah perbatasan"), and the capitalised words after it, with "dan", "of",
+    commas and dashes between them, up to a day name, "pada" or "oleh"."""
     spans = []
     if "di" not in sentence:
         return spans  # most sentences hold no "di" at all
@@ -366,7 +368,10 @@ def _venue_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_VENUE_DI = re.compile(r"di\s+(?=[A-Z])")
+# (a place written with a noun of area before its name is a place too: "di sekitar Kabupaten X",
+# "di wilayah perbatasan Kota Y")
+_VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perbatasan|pesisir|sepanjang)\s+){0,2}"
+                       r"(?=[A-Z])")
 # the words of a venue, one pattern for the walk over them: each a capitalised word (not a day name,
 # "Pada" or "Oleh", with the dots after it), or a joiner; a run of spaces between two of them. The
 # group ends with the last capitalised word: joiners after it are no part of the venue.

@@ -719,3 +719,12 @@ def test_a_government_said_to_stand_outside_the_agreement_is_no_party(outside):
 def test_a_government_that_not_only_cooperates_stays_a_party():
     text = "Pemkab Klaten tidak hanya menjalin kerja sama dengan Pemkab Sukoharjo, tetapi juga membuka pasar baru."
     assert _pairs_kinds(text) == [(["33.10", "33.11"], "plan")]
+
+
+@pytest.mark.parametrize("place", ["di sekitar Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur",
+                                   "di wilayah perbatasan Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur",
+                                   "di kawasan pesisir Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur"])
+def test_regions_after_a_noun_of_area_are_places_not_parties(place):
+    text = ("Pemprov Riau dan Pemprov Jambi menandatangani Kesepakatan Bersama tentang perikanan. "
+            f"Kesepakatan juga akan dipakai untuk patroli bersama {place}.")
+    assert _pairs_kinds(text) == [(["14", "15"], "mou")]
