@@ -19,7 +19,9 @@ Rules, in the order they are applied:
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
    Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
    ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
-   "jembatan Batam-Bintan", "Bandara ..."), "se-Sulawesi Tenggara", DPRD, and
+   "jembatan Batam-Bintan", "Bandara ..."), the places a road runs through
+   ("ruas jalan yang menghubungkan Kota A dengan Kota B melalui Kab. C dan D",
+   "melintasi", "dilalui ... dari A hingga B"), "se-Sulawesi Tenggara", DPRD, and
    names after "disaksikan" or "di hadapan" (witnesses).
 3. A region is a government of the article when a mention of it carries a
    sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
@@ -278,6 +280,12 @@ Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta K
 # lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
                 "trayek", "koridor", "kereta", "rel", "bendungan", "waduk"}
+# a verb of a road or route running between places, and what stands between the places it names
+_ROUTE_VERB = re.compile(r"\b(?:menghubungkan|penghubung|terhubung|melintasi|melewati|dilintasi|dilalui)\b", _I)
+_ROUTE_KEYS = ("hubung", "melintas", "melewati", "dilintasi", "dilalui")
+_ROUTE_START = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:dari|antara|dengan)\s+|(?:wilayah|pusat|kawasan)\s+)?")
+_ROUTE_GAP = re.compile(r"(?:\s*[,\-–—/]\s*|\s+)(?:(?:dan|serta|dengan|ke|hingga|sampai|menuju|melalui|lewat|via)\s+)*",
+                        _I)
 _ROUTE_JOIN = re.compile(r"\s*[-–—/]\s*$")
 _JOINS = ("-", "–", "—", "/")
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
@@ -513,6 +521,20 @@ class _Doc:
                 cur, s = si, sents[si]
                 spans = self.venues(si)
                 witnessed = "saksi" in self.lows[si] or "hadapan" in self.lows[si]
+                # the places a road or route runs through: "ruas jalan yang menghubungkan Kota A dengan
+                # Kota B melalui Kab. C, D dan E" (the chain of names after the verb, through its joins)
+                routes = [s.start + r.end() for r in _ROUTE_VERB.finditer(s.text)] \
+                    if _holds(self.lows[si], _ROUTE_KEYS) else ()
+                chain = None
+            if routes and m.via not in ("gov", "title"):
+                if chain is not None and chain <= m.pstart and _ROUTE_GAP.fullmatch(text, chain, m.pstart):
+                    chain = m.end
+                else:
+                    verb = next((r for r in reversed(routes) if r <= m.pstart), None)
+                    chain = m.end if verb is not None and _ROUTE_START.fullmatch(text, verb, m.pstart) else None
+                if chain is not None:
+                    excluded.add(i)
+                    continue
             if spans and _within(m.pstart - s.start, spans) or _outside(text, s.start, m) \
                     or witnessed and _WITNESSED.search(text[s.start:m.pstart]):
                 excluded.add(i)

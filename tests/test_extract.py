@@ -728,3 +728,19 @@ def test_regions_after_a_noun_of_area_are_places_not_parties(place):
     text = ("Pemprov Riau dan Pemprov Jambi menandatangani Kesepakatan Bersama tentang perikanan. "
             f"Kesepakatan juga akan dipakai untuk patroli bersama {place}.")
     assert _pairs_kinds(text) == [(["14", "15"], "mou")]
+
+
+@pytest.mark.parametrize("route", [
+    "ruas jalan yang menghubungkan Kota Jambi dengan Kota Pekanbaru melalui Kabupaten Tebo, Bungo dan Kampar",
+    "jalur penghubung Kota Jambi dan Kota Pekanbaru yang melintasi Kabupaten Tebo dan Kabupaten Kampar",
+    "jalan yang dilalui truk dari Kabupaten Tebo hingga Kabupaten Kampar",
+])
+def test_places_a_road_runs_through_are_no_parties(route):
+    text = ("Pemprov Jambi dan Pemprov Riau membahas kesepakatan peningkatan jalan. "
+            f"Dalam kerja sama itu kedua provinsi akan memperbaiki {route}.")
+    assert _pairs_kinds(text) == [(["14", "15"], "plan")]
+
+
+def test_a_government_after_a_route_word_stays_a_party():
+    text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
