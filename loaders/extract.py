@@ -55,8 +55,9 @@ Rules, in the order they are applied:
    (an agreement with a city abroad).
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
-   bekerja sama"; "ditargetkan/akan ditandatangani" and "Penandatanganan
-   dijadwalkan pekan depan" are not one) and words of
+   bekerja sama"; "ditargetkan/akan ditandatangani", "Targetnya, kesepakatan
+   bisa ditandatangani ..." and "Penandatanganan dijadwalkan pekan depan" are
+   not one) and words of
    planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
@@ -827,8 +828,10 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
     return found, ends if masked is sentence else None
 
 
-_NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
-                      r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
+# (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
+_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
+                      r"target(?:nya)?|sebelum|persiapan)\s+|(?:rencana|target|nanti)nya\s*[,:]\s*)(?:\w+\s+){0,2}$",
+                      _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
 

@@ -744,3 +744,15 @@ def test_places_a_road_runs_through_are_no_parties(route):
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("target", ["Targetnya, kesepakatan bisa ditandatangani kedua kepala daerah bulan depan.",
+                                    "Rencananya, MoU diteken pada Hari Jadi Kabupaten Kampar."])
+def test_a_signing_set_as_the_target_is_still_a_plan(target):
+    text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
+
+
+def test_a_signing_as_planned_is_signed():
+    text = "Sesuai rencana, Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama tentang transportasi."
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
