@@ -45,7 +45,10 @@ Rules, in the order they are applied:
    with each unless the sentence speaks of one joint document ("ketiga",
    "satu nota", "tiga daerah", "bersama-sama"; "masing-masing" overrides
    those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
-   dan Wali Kota C" = three pairs). Partners of one hub named together
+   dan Wali Kota C" = three pairs); a partner named before the host as one
+   besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
+   dengan B", "Selain dengan A, ...") is a pair of its own with the host.
+   Partners of one hub named together
    without it ("dengan A ..., dengan B ...") are no agreement of their own. A larger group that such pairs
    cover around one hub is that hub's pairwise agreements; a group inside a
    larger one is the same agreement, unless the larger one adds only regions
@@ -650,6 +653,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
                 seq.append((c, i))
+        besides = _besides(doc, s, seq)
+        if besides:
+            pairs, seq = besides
+            out.extend((g, si) for g in pairs)
         hosted = _hosted(doc, s, seq)
         if hosted:
             out.extend((g, si) for g in hosted)
@@ -745,6 +752,35 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             stop = s.start + (end.start() if end else len(s.text))
             out.update(i for i in idx if s.start + neg.end() <= ms[i].pstart < stop)
     return out
+
+
+# a partner named before the host, as one besides the partner after it: "Tak hanya dengan Pemkab A,
+# Pemkab B juga menjajaki kerja sama dengan Pemkab C", "Selain dengan A, ...", "Setelah dengan A, ..."
+_BESIDES = re.compile(r"\W*(?:(?:tak|tidak|bukan)\s+(?:hanya|cuma|sekadar)|selain|setelah|sesudah|usai)\s+"
+                      r"(?:(?:bekerja\s*sama|berkolaborasi|bermitra)\s+)?dengan\s+", _I)
+_WITH_BEFORE = re.compile(r"\bdengan\s+$", _I)
+
+
+def _besides(doc: _Doc, s, seq):
+    """(the host's pairs with the partners named before it, the rest of ``seq``) for "Tak hanya
+    dengan A, HOST juga ... dengan B", else None."""
+    if len(seq) < 2 or s.text.lstrip("\"“'‘( ")[:1] not in "TtBbSsUu":
+        return None  # (most sentences open otherwise)
+    ms = [doc.mentions[i] for _, i in seq]
+    if not _BESIDES.fullmatch(doc.text, s.start, ms[0].pstart):
+        return None
+    # the partners named first: "dengan A", "dengan A dan B", "dengan A, B dan C" (a list ends with
+    # "dan": the comma after A in "dengan A, HOST ..." closes the clause)
+    n, k = 1, 1
+    while k < len(ms) and _AND_OR_COMMA.fullmatch(doc.text, ms[k - 1].end, ms[k].pstart):
+        k += 1
+        if _AND.fullmatch(doc.text, ms[k - 2].end, ms[k - 1].pstart):
+            n = k
+    host = next((c for (c, _), m in zip(seq[n:], ms[n:])
+                 if not _WITH_BEFORE.search(doc.text, max(s.start, m.pstart - 12), m.pstart)), None)
+    if host is None:
+        return None
+    return [frozenset((host, c)) for c, _ in seq[:n] if c != host], seq[n:]
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:

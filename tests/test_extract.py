@@ -756,3 +756,14 @@ def test_a_signing_set_as_the_target_is_still_a_plan(target):
 def test_a_signing_as_planned_is_signed():
     text = "Sesuai rencana, Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama tentang transportasi."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("besides", [
+    "Tak hanya dengan Pemkab Sukoharjo, Pemkab Klaten juga menjajaki kerja sama dengan Pemkab Boyolali.",
+    "Selain dengan Sukoharjo, Pemkab Klaten juga akan bekerja sama dengan Pemkab Boyolali.",
+    '"Setelah dengan Sukoharjo, kini Pemkab Klaten membahas kerja sama dengan Pemkab Boyolali," kata Sekda.',
+])
+def test_a_partner_named_before_the_host_as_one_besides_is_its_own_pair(besides):
+    text = ("Pemkab Klaten dan Pemkab Sukoharjo menandatangani Kesepakatan Bersama bidang pertanian, "
+            "Senin (3/6/2024). " + besides)
+    assert _pairs_kinds(text) == [(["33.09", "33.10"], "plan"), (["33.10", "33.11"], "mou")]
