@@ -47,7 +47,10 @@ Rules, in the order they are applied:
    those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
    dan Wali Kota C" = three pairs); a partner named before the host as one
    besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
-   dengan B", "Selain dengan A, ...") is a pair of its own with the host.
+   dengan B", "Selain dengan A, ...") is a pair of its own with the host,
+   and so is a partner named alone after "dengan" ("Kesepakatan serupa dengan
+   Pemkot C sedang dimatangkan") when one host is in every other group; the
+   sentences naming only the host before C is named are not about C's pair.
    Partners of one hub named together
    without it ("dengan A ..., dengan B ...") are no agreement of their own. A larger group that such pairs
    cover around one hub is that hub's pairwise agreements; a group inside a
@@ -61,7 +64,8 @@ Rules, in the order they are applied:
    bekerja sama"; "ditargetkan/akan ditandatangani", "Targetnya, kesepakatan
    bisa ditandatangani ..." and "Penandatanganan dijadwalkan pekan depan" are
    not one) and words of
-   planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
+   planning (rencana, rancang, membahas, penjajakan, akan ...) or such a
+   signing still to come = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
@@ -235,7 +239,7 @@ _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
-_PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
+_PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 _FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
@@ -627,11 +631,18 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     """(parties, sentence index) of every group of governments named together in a cooperation sentence.
 
     A region named again starts a new group ("X dengan Y dan X dengan Z"); a host
-    that signs "dengan A dan B" (no sign of one joint document) signs with each.
+    that signs "dengan A dan B" (no sign of one joint document) signs with each; a
+    partner named alone ("kesepakatan serupa dengan Pemkot C sedang dimatangkan")
+    pairs with the hub that every other group shares.
     """
     out = []
+    alone = []  # (code, sentence index) of a partner named alone
     for si, idx in doc.mentions_by_sentence().items():
-        if len(idx) < 2 or not doc.agree[si]:
+        if not doc.agree[si]:
+            continue
+        if len(idx) < 2:
+            if _partner_alone(doc, si, idx[0]):
+                alone.append((doc.codes[idx[0]], si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
         seq = []  # (code, mention index) with repeats of the same name collapsed
@@ -653,6 +664,11 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
                 seq.append((c, i))
+        if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
+            # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
+            if _partner_alone(doc, si, seq[0][1]):
+                alone.append((seq[0][0], si))
+            continue
         besides = _besides(doc, s, seq)
         if besides:
             pairs, seq = besides
@@ -670,7 +686,22 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 cur.append(c)
         if len(set(cur)) >= 2:
             out.append((frozenset(cur), si))
+    if alone and len(out) >= 2:
+        # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
+        # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
+        hub = frozenset.intersection(*(g for g, _ in out))
+        if len(hub) == 1:
+            grouped = frozenset.union(*(g for g, _ in out))
+            out.extend((hub | {c}, si) for c, si in alone if c not in grouped)
     return out
+
+
+def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
+    """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
+    "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
+    m = doc.mentions[i]
+    return bool(_WITH_BEFORE.search(doc.text, max(doc.sents[si].start, m.pstart - 12), m.pstart)) \
+        and i not in doc.outside(si)
 
 
 # a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"
@@ -942,8 +973,9 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     facts = [doc.kind_facts(si) for si in sents]
     signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
     if not signed:
-        # planning words matter only here: looked for in no sentence of a signed agreement
-        if any(_plans(doc, si) for si in sents):
+        # planning words matter only here: looked for in no sentence of a signed agreement; and so
+        # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
+        if any(_plans(doc, si) or doc.sign[si] for si in sents):
             return ["plan"], 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
@@ -1001,13 +1033,25 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         return out
     last = list(groups)
     by_sentence, codes = doc.mentions_by_sentence(), doc.codes
+    # a member of one group only: where it is first named is where that group is (A in "Pemprov X
+    # dengan A", C in "kesepakatan serupa dengan C" later on)
+    own = {}
+    for g in groups:
+        for c in g:
+            own[c] = g if c not in own else None
+    named = set()
     for si in compress(count(), doc.agree):
         idx = by_sentence.get(si)
         if idx:
             outside = doc.outside(si)
             here = {codes[i] for i in idx if i not in outside}
+            named.update(own[c] for c in here if own.get(c) is not None)
             # (a sentence naming only governments outside the agreements speaks of none of them)
             mine = here and ([g for g in groups if here <= g] or [g for g in groups if here & g])
+            if len(mine) > 1:
+                # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
+                # tells nothing of the pair with C that the article names later
+                mine = [g for g in mine if g in named or not any(own.get(c) == g for c in g)] or mine
             if mine:
                 last = mine
         else:

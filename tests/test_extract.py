@@ -767,3 +767,20 @@ def test_a_partner_named_before_the_host_as_one_besides_is_its_own_pair(besides)
     text = ("Pemkab Klaten dan Pemkab Sukoharjo menandatangani Kesepakatan Bersama bidang pertanian, "
             "Senin (3/6/2024). " + besides)
     assert _pairs_kinds(text) == [(["33.09", "33.10"], "plan"), (["33.10", "33.11"], "mou")]
+
+
+@pytest.mark.parametrize("later, want", [
+    ("Kesepakatan serupa dengan Pemkab Siak dijadwalkan ditandatangani bulan depan.", [(["14", "14.08"], "plan")]),
+    ("Kerja sama dengan Pemkab Siak masih dijajaki, kata Sekda.", [(["14", "14.08"], "plan")]),
+    ("Sejauh ini belum ada kerja sama dengan Pemkab Siak.", []),
+])
+def test_a_partner_named_alone_later_pairs_with_the_host_of_the_article(later, want):
+    text = ("Pemprov Riau menandatangani Kesepakatan Bersama dengan Pemkab Kampar dan Pemkot Pekanbaru, Senin "
+            "(3/6/2024). Penandatanganan dilakukan Gubernur Riau Syamsuar di Pekanbaru. " + later)
+    assert _pairs_kinds(text) == sorted([(["14", "14.01"], "mou"), (["14", "14.71"], "mou")] + want)
+
+
+def test_a_partner_named_alone_beside_one_pair_has_no_host_to_pair_with():
+    text = ("Pemkab Kampar dan Pemkot Pekanbaru menandatangani Kesepakatan Bersama. Kerja sama serupa dengan "
+            "Pemkab Siak akan dijajaki.")
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
