@@ -71,7 +71,8 @@ Rules, in the order they are applied:
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
    terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
-   wish, no plan, after "berharap"/"diharapkan" unless targeted or drafted), and so is a
+   wish, no plan, after "berharap"/"diharapkan", or a charge after "harus"/
+   "meminta"/"wajib", unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
    selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too; a
    signing word between the document and the future word keeps it signed
@@ -261,6 +262,8 @@ _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=
 _CONTINUE = re.compile(r"^(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
+# what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
+_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
@@ -947,8 +950,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
                      or _future_term(t, pos, ends[k] if ends else None))
-        if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
-            # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
+        if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])) \
+                and not _TARGETED.search(t, 0, low):
+            # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
+            # a charge ("kesepakatan harus segera ditindaklanjuti dengan PKS"): no one has set it going
             continue
         terms.append((kind, later))
     n_pks = 1

@@ -784,3 +784,15 @@ def test_a_partner_named_alone_beside_one_pair_has_no_host_to_pair_with():
     text = ("Pemkab Kampar dan Pemkot Pekanbaru menandatangani Kesepakatan Bersama. Kerja sama serupa dengan "
             "Pemkab Siak akan dijajaki.")
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("follow_up, kinds", [
+    ("Gubernur menegaskan, kesepakatan ini harus segera ditindaklanjuti dengan perjanjian kerja sama "
+     "paling lambat tiga bulan.", ["mou"]),
+    ("Sekda meminta kesepakatan itu nantinya diikuti perjanjian kerja sama oleh dinas terkait.", ["mou"]),
+    ("Sekda meminta perjanjian kerja sama turunannya ditargetkan selesai akhir tahun.", ["mou", "plan"]),
+])
+def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
+    assert sorted(a["kind"] for a in _one(text)) == kinds
