@@ -702,6 +702,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
     "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
+    if "dengan" not in doc.lows[si]:
+        return False  # (most sentences)
     m = doc.mentions[i]
     return bool(_WITH_BEFORE.search(doc.text, max(doc.sents[si].start, m.pstart - 12), m.pstart)) \
         and i not in doc.outside(si)
@@ -792,13 +794,14 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
 # Pemkab B juga menjajaki kerja sama dengan Pemkab C", "Selain dengan A, ...", "Setelah dengan A, ..."
 _BESIDES = re.compile(r"\W*(?:(?:tak|tidak|bukan)\s+(?:hanya|cuma|sekadar)|selain|setelah|sesudah|usai)\s+"
                       r"(?:(?:bekerja\s*sama|berkolaborasi|bermitra)\s+)?dengan\s+", _I)
+_BESIDES_WORDS = ("tak ", "tidak ", "bukan ", "selain ", "setelah ", "sesudah ", "usai ")
 _WITH_BEFORE = re.compile(r"\bdengan\s+$", _I)
 
 
 def _besides(doc: _Doc, s, seq):
     """(the host's pairs with the partners named before it, the rest of ``seq``) for "Tak hanya
     dengan A, HOST juga ... dengan B", else None."""
-    if len(seq) < 2 or s.text.lstrip("\"“'‘( ")[:1] not in "TtBbSsUu":
+    if len(seq) < 2 or not s.text.lstrip("\"“'‘( ")[:8].lower().startswith(_BESIDES_WORDS):
         return None  # (most sentences open otherwise)
     ms = [doc.mentions[i] for _, i in seq]
     if not _BESIDES.fullmatch(doc.text, s.start, ms[0].pstart):
