@@ -705,8 +705,14 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     if "dengan" not in doc.lows[si]:
         return False  # (most sentences)
     m = doc.mentions[i]
-    return bool(_WITH_BEFORE.search(doc.text, max(doc.sents[si].start, m.pstart - 12), m.pstart)) \
+    return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
         and i not in doc.outside(si)
+
+
+# a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
+# (not "sejalan dengan", "berkoordinasi dengan")
+_PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
+                           r"menandatangani|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
 
 
 # a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"
@@ -745,10 +751,10 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
 # melibatkan Kota C"; (?P<obj>) marks the verbs whose object, the partner, stands outside too
 _NOT_PARTY = re.compile(
     r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:(?:pernah|lagi|akan|masih|pula)\s+)?(?:"
-    r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)(?:\s+serta)?|"
-    r"(?:menjadi\s+)?(?:pihak|bagian|anggota)\b|"
-    r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|"
-    r"(?:memiliki|mempunyai|punya|ada|menjalin|menandatangani|melakukan)\s+(?:\w+\s+){0,2}?"
+    r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
+    r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|"
+    r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
+    r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
     r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))", _I)
 _NOBODY = frozenset()
 _NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa")

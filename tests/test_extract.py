@@ -796,3 +796,16 @@ def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
     text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
             "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
     assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bupati Kampar tidak ikut hadir dan diwakili Sekda yang menandatangani MoU dengan Wali Kota Pekanbaru.",
+     [(["14.01", "14.71"], "mou")]),
+    ("Tidak ada kendala dalam kerja sama Pemkab Kampar dan Pemko Pekanbaru selama ini.", [(["14.01", "14.71"], "plan")]),
+    ("Pemkab Kampar bukan pihak baru dalam kerja sama dengan Pemko Pekanbaru.", [(["14.01", "14.71"], "plan")]),
+    ("Pemprov Riau menandatangani Kesepakatan Bersama dengan Pemkab Kampar dan Pemkot Pekanbaru. Dalam "
+     "pelaksanaan kerja sama itu, kami berkoordinasi dengan Pemkab Siak.", [(["14", "14.01"], "mou"), (["14", "14.71"], "mou")]),
+])
+def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
+    # not absent from the agreement, only from the room; no trouble in it; no new party; a partner of no one
+    assert _pairs_kinds(text) == want
