@@ -14,15 +14,16 @@ Rules, in the order they are applied:
    EDELWEISNEWS.COM –", "Kupang, NTT (ANTARA) -"), a venue ("di Hotel Yello,
    Kota Jambi", "di Aula ... Provinsi Sulawesi Selatan, Makassar": "di" and the
    capitalised words after it; also after a noun of area: "di sekitar
-   Kabupaten X", "di wilayah perbatasan Kota Y"), a province that only says where a kabupaten or
-   kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
+   Kabupaten X", "di wilayah perbatasan Kota Y"), a province that only says
+   where a kabupaten or kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name
+   inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
    Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
    ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
    "jembatan Batam-Bintan", "Bandara ..."), the places a road runs through
    ("ruas jalan yang menghubungkan Kota A dengan Kota B melalui Kab. C dan D",
-   "melintasi", "dilalui ... dari A hingga B"), "se-Sulawesi Tenggara", DPRD, and
-   names after "disaksikan" or "di hadapan" (witnesses).
+   "melintasi", "dilalui ... dari A hingga B"), "se-Sulawesi Tenggara", DPRD,
+   and names after "disaksikan" or "di hadapan" (witnesses).
 3. A region is a government of the article when a mention of it carries a
    sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
    or an office title (Bupati X, Gubernur X). Bare names then count for the
