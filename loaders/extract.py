@@ -7,17 +7,23 @@
 
 Rules, in the order they are applied:
 
-1. Text: link noise ("BACA JUGA ...") removed, sentences cut (sentences.py).
+1. Text: link noise ("BACA JUGA ...") removed, sentences cut (sentences.py); a
+   line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") tells of no
+   cooperation.
 2. Regions (gazetteer.py) that are *not* parties: a dateline ("MAKASSAR,
    EDELWEISNEWS.COM –", "Kupang, NTT (ANTARA) -"), a venue ("di Hotel Yello,
    Kota Jambi", "di Aula ... Provinsi Sulawesi Selatan, Makassar": "di" and the
-   capitalised words after it), a province that only says where a kabupaten or
-   kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
+   capitalised words after it; also after a noun of area: "di sekitar
+   Kabupaten X", "di wilayah perbatasan Kota Y"), a province that only says
+   where a kabupaten or kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name
+   inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
    Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
    ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
-   "jembatan Batam-Bintan", "Bandara ..."), "se-Sulawesi Tenggara", DPRD, and
-   names after "disaksikan" or "di hadapan" (witnesses).
+   "jembatan Batam-Bintan", "Bandara ..."), the places a road runs through
+   ("ruas jalan yang menghubungkan Kota A dengan Kota B melalui Kab. C dan D",
+   "melintasi", "dilalui ... dari A hingga B"), "se-Sulawesi Tenggara", DPRD,
+   and names after "disaksikan" or "di hadapan" (witnesses).
 3. A region is a government of the article when a mention of it carries a
    sign of one: Pemkab/Pemkot/Pemprov/Pemerintah..., Kabupaten/Kota/Provinsi,
    or an office title (Bupati X, Gubernur X). Bare names then count for the
@@ -31,13 +37,22 @@ Rules, in the order they are applied:
    ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
    pula Bupati E ..., yang pada kesempatan itu juga melakukan kesepakatan
    dengan ...") or all named attend a signing called theirs ("A dan B
-   menghadiri penandatanganan kesepakatan kedua daerah"). A region named again
+   menghadiri penandatanganan kesepakatan kedua daerah"); nor one the
+   sentence puts outside it ("Kota C tidak termasuk dalam kesepakatan ini",
+   "tanpa melibatkan Kota C", "Kabupaten D belum memiliki kerja sama dengan
+   A": D and A, in that clause). A region named again
    starts a new group ("antara Kota Kendari dengan Konsel dan Kota Kendari
    dengan Konut" = two pairs), and a host that signs "dengan A dan B" signs
    with each unless the sentence speaks of one joint document ("ketiga",
    "satu nota", "tiga daerah", "bersama-sama"; "masing-masing" overrides
    those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
-   dan Wali Kota C" = three pairs). Partners of one hub named together
+   dan Wali Kota C" = three pairs); a partner named before the host as one
+   besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
+   dengan B", "Selain dengan A, ...") is a pair of its own with the host,
+   and so is a partner named alone after "dengan" ("Kesepakatan serupa dengan
+   Pemkot C sedang dimatangkan") when one host is in every other group; the
+   sentences naming only the host before C is named are not about C's pair.
+   Partners of one hub named together
    without it ("dengan A ..., dengan B ...") are no agreement of their own. A larger group that such pairs
    cover around one hub is that hub's pairwise agreements; a group inside a
    larger one is the same agreement, unless the larger one adds only regions
@@ -47,15 +62,18 @@ Rules, in the order they are applied:
    (an agreement with a city abroad).
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
-   bekerja sama"; "ditargetkan/akan ditandatangani" and "Penandatanganan
-   dijadwalkan pekan depan" are not one) and words of
-   planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
+   bekerja sama"; "ditargetkan/akan ditandatangani", "Targetnya, kesepakatan
+   bisa ditandatangani ..." and "Penandatanganan dijadwalkan pekan depan" are
+   not one) and words of
+   planning (rencana, rancang, membahas, penjajakan, akan ...) or such a
+   signing still to come = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
    terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
-   wish, no plan, after "berharap"/"diharapkan" unless targeted or drafted), and so is a
+   wish, no plan, after "berharap"/"diharapkan", or a charge after "harus"/
+   "meminta"/"wajib", unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
    selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too; a
    signing word between the document and the future word keeps it signed
@@ -237,7 +255,7 @@ _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
-_PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
+_PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 _FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
@@ -263,6 +281,8 @@ _CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samp
                        r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b))", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
+# what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
+_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
@@ -271,6 +291,7 @@ _REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
     "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "tambah", "imbuh", "terang", "sebut", "tegas", "pungkas",
     "papar")) + "|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
+_TAG_LINE = re.compile(r"(?:tags?|topik|kata\s+kunci|keywords?)\s*:", _I)
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
@@ -289,6 +310,12 @@ Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta K
 # lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
                 "trayek", "koridor", "kereta", "rel", "bendungan", "waduk"}
+# a verb of a road or route running between places, and what stands between the places it names
+_ROUTE_VERB = re.compile(r"\b(?:menghubungkan|penghubung|terhubung|melintasi|melewati|dilintasi|dilalui)\b", _I)
+_ROUTE_KEYS = ("hubung", "melintas", "melewati", "dilintasi", "dilalui")
+_ROUTE_START = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:dari|antara|dengan)\s+|(?:wilayah|pusat|kawasan)\s+)?")
+_ROUTE_GAP = re.compile(r"(?:\s*[,\-–—/]\s*|\s+)(?:(?:dan|serta|dengan|ke|hingga|sampai|menuju|melalui|lewat|via)\s+)*",
+                        _I)
 _ROUTE_JOIN = re.compile(r"\s*[-–—/]\s*$")
 _JOINS = ("-", "–", "—", "/")
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
@@ -373,8 +400,9 @@ _OFFICE_HEAD = re.compile(r"\b(?:pem(?:kab|kot|ko|prov|da|erintah)|bupati|gubern
 
 
 def _venue_spans(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each venue of a sentence: "di" (or "bertempat di") and the capitalised words
-    after it, with "dan", "of", commas and dashes between them, up to a day name, "pada" or "oleh"."""
+    """(start, end) of each venue of a sentence: "di" (or "bertempat di"), a noun of area or two
+    ("di sekitar", "di wilayah perbatasan"), and the capitalised words after it, with "dan", "of",
+    commas and dashes between them, up to a day name, "pada" or "oleh"."""
     spans = []
     if "di" not in sentence:
         return spans  # most sentences hold no "di" at all
@@ -393,7 +421,10 @@ def _venue_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-_VENUE_DI = re.compile(r"di\s+(?=[A-Z])")
+# (a place written with a noun of area before its name is a place too: "di sekitar Kabupaten X",
+# "di wilayah perbatasan Kota Y")
+_VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perbatasan|pesisir|sepanjang)\s+){0,2}"
+                       r"(?=[A-Z])")
 # the words of a venue, one pattern for the walk over them: each a capitalised word (not a day name,
 # "Pada" or "Oleh", with the dots after it), or a joiner; a run of spaces between two of them. The
 # group ends with the last capitalised word: joiners after it are no part of the venue.
@@ -460,6 +491,11 @@ class _Doc:
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
         self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
+        # a line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") lists the article's topics: it
+        # tells of no cooperation, whatever words it holds
+        for si, s in enumerate(self.sents):
+            if self.agree[si] and s.text[:1] in "TtKk" and _TAG_LINE.match(s.text):
+                self.agree[si] = False
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
@@ -471,6 +507,7 @@ class _Doc:
         self._signed = {}
         self._dates = {}
         self._places = {}
+        self._outside = {}
         self._assign()
 
     def _assign(self):
@@ -531,6 +568,20 @@ class _Doc:
                 cur, s = si, sents[si]
                 spans = self.venues(si)
                 witnessed = "saksi" in self.lows[si] or "hadapan" in self.lows[si]
+                # the places a road or route runs through: "ruas jalan yang menghubungkan Kota A dengan
+                # Kota B melalui Kab. C, D dan E" (the chain of names after the verb, through its joins)
+                routes = [s.start + r.end() for r in _ROUTE_VERB.finditer(s.text)] \
+                    if _holds(self.lows[si], _ROUTE_KEYS) else ()
+                chain = None
+            if routes and m.via not in ("gov", "title"):
+                if chain is not None and chain <= m.pstart and _ROUTE_GAP.fullmatch(text, chain, m.pstart):
+                    chain = m.end
+                else:
+                    verb = next((r for r in reversed(routes) if r <= m.pstart), None)
+                    chain = m.end if verb is not None and _ROUTE_START.fullmatch(text, verb, m.pstart) else None
+                if chain is not None:
+                    excluded.add(i)
+                    continue
             if spans and _within(m.pstart - s.start, spans) or _outside(text, s.start, m) \
                     or witnessed and _WITNESSED.search(text[s.start:m.pstart]):
                 excluded.add(i)
@@ -585,6 +636,14 @@ class _Doc:
             self._facts[si] = _kind_facts(self, si)
         return self._facts[si]
 
+    def outside(self, si: int) -> set[int]:
+        """The mentions of sentence ``si`` that it says stand outside the agreement (_not_parties), read once."""
+        out = self._outside.get(si)
+        if out is None:
+            out = self._outside[si] = (_not_parties(self, si) if self.agree[si] and _holds(self.lows[si], _NOT_KEYS)
+                                       else _NOBODY)
+        return out
+
     def sentence_mentions(self, si: int) -> list[int]:
         return self.mentions_by_sentence().get(si, [])
 
@@ -611,11 +670,18 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     """(parties, sentence index) of every group of governments named together in a cooperation sentence.
 
     A region named again starts a new group ("X dengan Y dan X dengan Z"); a host
-    that signs "dengan A dan B" (no sign of one joint document) signs with each.
+    that signs "dengan A dan B" (no sign of one joint document) signs with each; a
+    partner named alone ("kesepakatan serupa dengan Pemkot C sedang dimatangkan")
+    pairs with the hub that every other group shares.
     """
     out = []
+    alone = []  # (code, sentence index) of a partner named alone
     for si, idx in doc.mentions_by_sentence().items():
-        if len(idx) < 2 or not doc.agree[si]:
+        if not doc.agree[si]:
+            continue
+        if len(idx) < 2:
+            if _partner_alone(doc, si, idx[0]):
+                alone.append((doc.codes[idx[0]], si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
         seq = []  # (code, mention index) with repeats of the same name collapsed
@@ -630,10 +696,22 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
             hosts = [i for i in idx if not _guest(doc, si, i, idx)]
             idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
+        outside = doc.outside(si)
+        if outside:
+            idx = [i for i in idx if i not in outside]
         for i in idx:
             c = doc.codes[i]
             if not seq or seq[-1][0] != c:
                 seq.append((c, i))
+        if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
+            # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
+            if _partner_alone(doc, si, seq[0][1]):
+                alone.append((seq[0][0], si))
+            continue
+        besides = _besides(doc, s, seq)
+        if besides:
+            pairs, seq = besides
+            out.extend((g, si) for g in pairs)
         hosted = _hosted(doc, s, seq)
         if hosted:
             out.extend((g, si) for g in hosted)
@@ -647,7 +725,30 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 cur.append(c)
         if len(set(cur)) >= 2:
             out.append((frozenset(cur), si))
+    if alone and len(out) >= 2:
+        # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
+        # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
+        hub = frozenset.intersection(*(g for g, _ in out))
+        if len(hub) == 1:
+            grouped = frozenset.union(*(g for g, _ in out))
+            out.extend((hub | {c}, si) for c, si in alone if c not in grouped)
     return out
+
+
+def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
+    """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
+    "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
+    if "dengan" not in doc.lows[si]:
+        return False  # (most sentences)
+    m = doc.mentions[i]
+    return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
+        and i not in doc.outside(si)
+
+
+# a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
+# (not "sejalan dengan", "berkoordinasi dengan")
+_PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
+                           r"menandatangani|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
 
 
 # a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"
@@ -679,6 +780,86 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
             return True
     after = _GUEST_AFTER.match(doc.text, m.end, s.end)
     return bool(after) and not _ACTS.search(after.group())
+
+
+# a government said to stand outside an agreement: "Kota C tidak termasuk dalam kesepakatan ini",
+# "Kabupaten D belum dilibatkan", "Kabupaten E tidak memiliki kerja sama dengan Pemprov A", "tanpa
+# melibatkan Kota C"; (?P<obj>) marks the verbs whose object, the partner, stands outside too
+_NOT_PARTY = re.compile(
+    r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:(?:pernah|lagi|akan|masih|pula)\s+)?(?:"
+    r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
+    r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|"
+    r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
+    r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
+    r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))", _I)
+_NOBODY = frozenset()
+_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa")
+# between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
+                          _I)
+_AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
+_AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", _I)
+_CLAUSE_END = re.compile(r";|,\s*(?:sedangkan|sementara|namun|tetapi|tapi|adapun|melainkan|padahal)\b", _I)
+
+
+def _not_parties(doc: _Doc, si: int) -> set[int]:
+    """The mentions of governments that sentence ``si`` says stand outside the agreement: the subject
+    of a negated membership or cooperation ("Kota C dan Kabupaten D tidak termasuk ..."), and the
+    partner of a negated cooperation, up to the end of its clause ("E tidak memiliki kerja sama
+    dengan A")."""
+    s, ms, text = doc.sents[si], doc.mentions, doc.text
+    idx = doc.sentence_mentions(si)
+    out = set()
+    for neg in _NOT_PARTY.finditer(s.text):
+        at = s.start + neg.start()
+        before = [i for i in idx if ms[i].end <= at]
+        if before and _SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, at):
+            k = len(before) - 1
+            out.add(before[k])
+            # the subject is a list: "Kota C, Kota D dan Kabupaten E", "Pemerintah Kota C (Pemkot C)";
+            # a comma alone before the last is no list ("Berbeda dengan Kota B, Kabupaten C tidak ...")
+            joins = _AND
+            while k > 0 and (doc.codes[before[k - 1]] == doc.codes[before[k]]
+                             or joins.fullmatch(text, ms[before[k - 1]].end, ms[before[k]].pstart)):
+                if doc.codes[before[k - 1]] != doc.codes[before[k]]:
+                    joins = _AND_OR_COMMA
+                k -= 1
+                out.add(before[k])
+        if neg.group("obj"):
+            end = _CLAUSE_END.search(s.text, neg.end())
+            stop = s.start + (end.start() if end else len(s.text))
+            out.update(i for i in idx if s.start + neg.end() <= ms[i].pstart < stop)
+    return out
+
+
+# a partner named before the host, as one besides the partner after it: "Tak hanya dengan Pemkab A,
+# Pemkab B juga menjajaki kerja sama dengan Pemkab C", "Selain dengan A, ...", "Setelah dengan A, ..."
+_BESIDES = re.compile(r"\W*(?:(?:tak|tidak|bukan)\s+(?:hanya|cuma|sekadar)|selain|setelah|sesudah|usai)\s+"
+                      r"(?:(?:bekerja\s*sama|berkolaborasi|bermitra)\s+)?dengan\s+", _I)
+_BESIDES_WORDS = ("tak ", "tidak ", "bukan ", "selain ", "setelah ", "sesudah ", "usai ")
+_WITH_BEFORE = re.compile(r"\bdengan\s+$", _I)
+
+
+def _besides(doc: _Doc, s, seq):
+    """(the host's pairs with the partners named before it, the rest of ``seq``) for "Tak hanya
+    dengan A, HOST juga ... dengan B", else None."""
+    if len(seq) < 2 or not s.text.lstrip("\"“'‘( ")[:8].lower().startswith(_BESIDES_WORDS):
+        return None  # (most sentences open otherwise)
+    ms = [doc.mentions[i] for _, i in seq]
+    if not _BESIDES.fullmatch(doc.text, s.start, ms[0].pstart):
+        return None
+    # the partners named first: "dengan A", "dengan A dan B", "dengan A, B dan C" (a list ends with
+    # "dan": the comma after A in "dengan A, HOST ..." closes the clause)
+    n, k = 1, 1
+    while k < len(ms) and _AND_OR_COMMA.fullmatch(doc.text, ms[k - 1].end, ms[k].pstart):
+        k += 1
+        if _AND.fullmatch(doc.text, ms[k - 2].end, ms[k - 1].pstart):
+            n = k
+    host = next((c for (c, _), m in zip(seq[n:], ms[n:])
+                 if not _WITH_BEFORE.search(doc.text, max(s.start, m.pstart - 12), m.pstart)), None)
+    if host is None:
+        return None
+    return [frozenset((host, c)) for c, _ in seq[:n] if c != host], seq[n:]
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
@@ -762,8 +943,10 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
     return found, ends if masked is sentence else None
 
 
-_NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
-                      r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
+# (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
+_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
+                      r"target(?:nya)?|sebelum|persiapan)\s+|(?:rencana|target|nanti)nya\s*[,:]\s*)(?:\w+\s+){0,2}$",
+                      _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
 
@@ -812,8 +995,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
                      or _future_term(t, pos, ends[k] if ends else None))
-        if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
-            # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
+        if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])) \
+                and not _TARGETED.search(t, 0, low):
+            # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
+            # a charge ("kesepakatan harus segera ditindaklanjuti dengan PKS"): no one has set it going
             continue
         terms.append((kind, later))
     n_pks = 1
@@ -838,8 +1023,9 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
     facts = [doc.kind_facts(si) for si in sents]
     signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
     if not signed:
-        # planning words matter only here: looked for in no sentence of a signed agreement
-        if any(_plans(doc, si) for si in sents):
+        # planning words matter only here: looked for in no sentence of a signed agreement; and so
+        # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
+        if any(_plans(doc, si) or doc.sign[si] for si in sents):
             return ["plan"], 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
@@ -889,18 +1075,33 @@ def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
-    """The cooperation sentences that speak of each group: those naming only its members,
-    and those naming no government, which continue the group named last."""
+    """The cooperation sentences that speak of each group: those naming only its members (not
+    counting those it says stand outside: _not_parties), and those naming no government, which
+    continue the group named last."""
     out = {g: [] for g in groups}
     if not groups:
         return out
     last = list(groups)
     by_sentence, codes = doc.mentions_by_sentence(), doc.codes
+    # a member of one group only: where it is first named is where that group is (A in "Pemprov X
+    # dengan A", C in "kesepakatan serupa dengan C" later on)
+    own = {}
+    for g in groups:
+        for c in g:
+            own[c] = g if c not in own else None
+    named = set()
     for si in compress(count(), doc.agree):
         idx = by_sentence.get(si)
         if idx:
-            here = {codes[i] for i in idx}
-            mine = [g for g in groups if here <= g] or [g for g in groups if here & g]
+            outside = doc.outside(si)
+            here = {codes[i] for i in idx if i not in outside}
+            named.update(own[c] for c in here if own.get(c) is not None)
+            # (a sentence naming only governments outside the agreements speaks of none of them)
+            mine = here and ([g for g in groups if here <= g] or [g for g in groups if here & g])
+            if len(mine) > 1:
+                # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
+                # tells nothing of the pair with C that the article names later
+                mine = [g for g in mine if g in named or not any(own.get(c) == g for c in g)] or mine
             if mine:
                 last = mine
         else:

@@ -885,3 +885,123 @@ def test_heads_of_central_government_offices_in_a_region_are_not_its_officials(t
 def test_a_regional_body_with_a_word_of_the_centre_in_its_name_is_the_regions_own():
     assert _officials_of("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah Sleman Budi Santoso hadir.") == [
         ("Kepala Badan Pengelolaan Pajak dan Retribusi Daerah", "Budi Santoso", "34.04")]
+
+
+def _pairs_kinds(text):
+    return sorted((a["parties"], a["kind"]) for a in _one(text))
+
+
+@pytest.mark.parametrize("tags", ["Tag: Kampar, Pekanbaru, Pemkab Siak, Kerja Sama Daerah",
+                                  "Tags: Pemko Pekanbaru, Kabupaten Siak, MoU",
+                                  "Kata kunci: Kampar, Kabupaten Siak, kerja sama"])
+def test_a_line_of_tags_names_topics_not_parties(tags):
+    text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan.\n\n"
+            "Bupati Siak Alfedri juga hadir.\n\n" + tags)
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("outside", [
+    "Menurut Kepala Bappeda Jateng, Kota Surakarta belum dilibatkan dalam kesepakatan ini.",
+    "Kabupaten Karanganyar dan Kota Surakarta tidak termasuk dalam kesepakatan tersebut, kata Sekda Jateng.",
+    "Kesepakatan itu dibuat tanpa melibatkan Pemkot Surakarta, ujar Gubernur Jateng.",
+    "Berbeda dengan Pemkab Klaten, Pemkab Boyolali belum memiliki kerja sama serupa dengan Pemprov Jateng.",
+])
+def test_a_government_said_to_stand_outside_the_agreement_is_no_party(outside):
+    text = ("Pemprov Jateng, Pemkab Sukoharjo dan Pemkab Klaten menandatangani satu Kesepakatan Bersama tentang "
+            "pariwisata, Senin (3/6/2024). " + outside + " Penandatanganan disaksikan warga.")
+    assert _pairs_kinds(text) == [(["33", "33.10", "33.11"], "mou")]
+
+
+def test_a_government_that_not_only_cooperates_stays_a_party():
+    text = "Pemkab Klaten tidak hanya menjalin kerja sama dengan Pemkab Sukoharjo, tetapi juga membuka pasar baru."
+    assert _pairs_kinds(text) == [(["33.10", "33.11"], "plan")]
+
+
+@pytest.mark.parametrize("place", ["di sekitar Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur",
+                                   "di wilayah perbatasan Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur",
+                                   "di kawasan pesisir Kabupaten Indragiri Hilir dan Kabupaten Tanjung Jabung Timur"])
+def test_regions_after_a_noun_of_area_are_places_not_parties(place):
+    text = ("Pemprov Riau dan Pemprov Jambi menandatangani Kesepakatan Bersama tentang perikanan. "
+            f"Kesepakatan juga akan dipakai untuk patroli bersama {place}.")
+    assert _pairs_kinds(text) == [(["14", "15"], "mou")]
+
+
+@pytest.mark.parametrize("route", [
+    "ruas jalan yang menghubungkan Kota Jambi dengan Kota Pekanbaru melalui Kabupaten Tebo, Bungo dan Kampar",
+    "jalur penghubung Kota Jambi dan Kota Pekanbaru yang melintasi Kabupaten Tebo dan Kabupaten Kampar",
+    "jalan yang dilalui truk dari Kabupaten Tebo hingga Kabupaten Kampar",
+])
+def test_places_a_road_runs_through_are_no_parties(route):
+    text = ("Pemprov Jambi dan Pemprov Riau membahas kesepakatan peningkatan jalan. "
+            f"Dalam kerja sama itu kedua provinsi akan memperbaiki {route}.")
+    assert _pairs_kinds(text) == [(["14", "15"], "plan")]
+
+
+def test_a_government_after_a_route_word_stays_a_party():
+    text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("target", ["Targetnya, kesepakatan bisa ditandatangani kedua kepala daerah bulan depan.",
+                                    "Rencananya, MoU diteken pada Hari Jadi Kabupaten Kampar."])
+def test_a_signing_set_as_the_target_is_still_a_plan(target):
+    text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
+
+
+def test_a_signing_as_planned_is_signed():
+    text = "Sesuai rencana, Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama tentang transportasi."
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("besides", [
+    "Tak hanya dengan Pemkab Sukoharjo, Pemkab Klaten juga menjajaki kerja sama dengan Pemkab Boyolali.",
+    "Selain dengan Sukoharjo, Pemkab Klaten juga akan bekerja sama dengan Pemkab Boyolali.",
+    '"Setelah dengan Sukoharjo, kini Pemkab Klaten membahas kerja sama dengan Pemkab Boyolali," kata Sekda.',
+])
+def test_a_partner_named_before_the_host_as_one_besides_is_its_own_pair(besides):
+    text = ("Pemkab Klaten dan Pemkab Sukoharjo menandatangani Kesepakatan Bersama bidang pertanian, "
+            "Senin (3/6/2024). " + besides)
+    assert _pairs_kinds(text) == [(["33.09", "33.10"], "plan"), (["33.10", "33.11"], "mou")]
+
+
+@pytest.mark.parametrize("later, want", [
+    ("Kesepakatan serupa dengan Pemkab Siak dijadwalkan ditandatangani bulan depan.", [(["14", "14.08"], "plan")]),
+    ("Kerja sama dengan Pemkab Siak masih dijajaki, kata Sekda.", [(["14", "14.08"], "plan")]),
+    ("Sejauh ini belum ada kerja sama dengan Pemkab Siak.", []),
+])
+def test_a_partner_named_alone_later_pairs_with_the_host_of_the_article(later, want):
+    text = ("Pemprov Riau menandatangani Kesepakatan Bersama dengan Pemkab Kampar dan Pemkot Pekanbaru, Senin "
+            "(3/6/2024). Penandatanganan dilakukan Gubernur Riau Syamsuar di Pekanbaru. " + later)
+    assert _pairs_kinds(text) == sorted([(["14", "14.01"], "mou"), (["14", "14.71"], "mou")] + want)
+
+
+def test_a_partner_named_alone_beside_one_pair_has_no_host_to_pair_with():
+    text = ("Pemkab Kampar dan Pemkot Pekanbaru menandatangani Kesepakatan Bersama. Kerja sama serupa dengan "
+            "Pemkab Siak akan dijajaki.")
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("follow_up, kinds", [
+    ("Gubernur menegaskan, kesepakatan ini harus segera ditindaklanjuti dengan perjanjian kerja sama "
+     "paling lambat tiga bulan.", ["mou"]),
+    ("Sekda meminta kesepakatan itu nantinya diikuti perjanjian kerja sama oleh dinas terkait.", ["mou"]),
+    ("Sekda meminta perjanjian kerja sama turunannya ditargetkan selesai akhir tahun.", ["mou", "plan"]),
+])
+def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
+    assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Bupati Kampar tidak ikut hadir dan diwakili Sekda yang menandatangani MoU dengan Wali Kota Pekanbaru.",
+     [(["14.01", "14.71"], "mou")]),
+    ("Tidak ada kendala dalam kerja sama Pemkab Kampar dan Pemko Pekanbaru selama ini.", [(["14.01", "14.71"], "plan")]),
+    ("Pemkab Kampar bukan pihak baru dalam kerja sama dengan Pemko Pekanbaru.", [(["14.01", "14.71"], "plan")]),
+    ("Pemprov Riau menandatangani Kesepakatan Bersama dengan Pemkab Kampar dan Pemkot Pekanbaru. Dalam "
+     "pelaksanaan kerja sama itu, kami berkoordinasi dengan Pemkab Siak.", [(["14", "14.01"], "mou"), (["14", "14.71"], "mou")]),
+])
+def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
+    # not absent from the agreement, only from the room; no trouble in it; no new party; a partner of no one
+    assert _pairs_kinds(text) == want
