@@ -398,10 +398,15 @@ def _outside(text: str, sstart: int, m) -> bool:
     # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
     org = False
     for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
+        # "PT Bank ... (Bank Jateng)": the short name in brackets starts at the bracket
+        opened = w.startswith("(")
+        w = w.lstrip("(")
         low = w.lower().rstrip(".,")
         if not (w[:1].isupper() or low in _INFRA_WORDS):
             break
         org = org or low in _ORG_WORDS or low in _INFRA_WORDS
+        if opened:
+            break
     return org
 
 

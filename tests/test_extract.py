@@ -107,6 +107,13 @@ def test_agreement_with_university_or_bank_only_is_none():
     assert _one("BPJS Kesehatan Cabang Sleman dan Pemkab Sleman menandatangani PKS.") == []
 
 
+def test_short_name_of_a_bank_in_brackets_is_no_party():
+    # "(Bank Jatim)" repeats the bank's name, whose region is no government signing
+    text = ("Pemkab Jember menandatangani nota kesepahaman dengan PT Bank Pembangunan Daerah Jawa Timur "
+            "(Bank Jatim), Senin (3/6/2024). Turut hadir perwakilan Pemprov Jatim.")
+    assert _one(text) == []
+
+
 def test_plan_without_signing():
     got = _one("Pemkab Kaur dan Pemkab Muara Enim membahas rencana kerja sama di bidang pertanian.")
     assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
