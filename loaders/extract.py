@@ -44,7 +44,9 @@ Rules, in the order they are applied:
    named once ("... seperti Kota Surabaya") and the smaller one is named more
    often. One government alone, or one with companies, universities, banks or
    BPJS, is no agreement; nor is a sentence about a sister city / kota kembar
-   (an agreement with a city abroad).
+   (an agreement with a city abroad). Clauses that each sign ("Bupati A meneken
+   PKS ..., sementara Wali Kota B meneken PKS ...") are read apart: two
+   signings, neither with the other.
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
    bekerja sama"; "ditargetkan/akan ditandatangani" and "Penandatanganan
@@ -588,7 +590,6 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(idx) < 2 or not doc.agree[si]:
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
-        seq = []  # (code, mention index) with repeats of the same name collapsed
         between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
             # "... antara X dan Y": the parties are the ones named after "antara"
@@ -600,24 +601,48 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
             hosts = [i for i in idx if not _guest(doc, si, i, idx)]
             idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
-        for i in idx:
-            c = doc.codes[i]
-            if not seq or seq[-1][0] != c:
-                seq.append((c, i))
-        hosted = _hosted(doc, s, seq)
-        if hosted:
-            out.extend((g, si) for g in hosted)
-            continue
-        cur = []
-        for c, _ in seq:
-            if c in cur and len(cur) >= 2:
+        for part in _own_signings(doc, si, idx):
+            seq = []  # (code, mention index) with repeats of the same name collapsed
+            for i in part:
+                c = doc.codes[i]
+                if not seq or seq[-1][0] != c:
+                    seq.append((c, i))
+            hosted = _hosted(doc, s, seq)
+            if hosted:
+                out.extend((g, si) for g in hosted)
+                continue
+            cur = []
+            for c, _ in seq:
+                if c in cur and len(cur) >= 2:
+                    out.append((frozenset(cur), si))
+                    cur = [c]
+                elif c not in cur:
+                    cur.append(c)
+            if len(set(cur)) >= 2:
                 out.append((frozenset(cur), si))
-                cur = [c]
-            elif c not in cur:
-                cur.append(c)
-        if len(set(cur)) >= 2:
-            out.append((frozenset(cur), si))
     return out
+
+
+# "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
+_WHILE = re.compile(r",?\s+(?:sementara(?:\s+itu)?|sedangkan)\b", _I)
+
+
+def _own_signings(doc: _Doc, si: int, idx: list[int]) -> list[list[int]]:
+    """The mentions ``idx`` of sentence ``si`` in the clauses that sign each on their own: "Bupati A
+    meneken PKS penerangan jalan, sementara Wali Kota B meneken PKS air bersih" tells of two
+    signings (each with someone else), not one of A with B. One part when the sentence has no
+    such clauses ("A menandatangani MoU dengan B, sedangkan PKS akan disusun": one signing)."""
+    low = doc.lows[si]
+    if not doc.sign[si] or ("sementara" not in low and "sedangkan" not in low):
+        return [idx]  # (most sentences)
+    s, ms = doc.sents[si], doc.mentions
+    cuts = [m.start() for m in _WHILE.finditer(s.text)]
+    bounds = [0] + cuts + [len(s.text)]
+    parts = [[i for i in idx if a <= ms[i].pstart - s.start < b] for a, b in zip(bounds, bounds[1:])]
+    signs = [_SIGN.search(s.text[a:b]) is not None for a, b in zip(bounds, bounds[1:])]
+    if len(parts) < 2 or not all(signs) or not all(parts):
+        return [idx]
+    return parts
 
 
 # a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"

@@ -114,6 +114,19 @@ def test_short_name_of_a_bank_in_brackets_is_no_party():
     assert _one(text) == []
 
 
+@pytest.mark.parametrize("text, want", [
+    # each head signs their own document (with a company), not one with the other
+    ("Bupati Kampar Hambali meneken PKS penerangan jalan, sementara Wali Kota Pekanbaru Risnandar meneken PKS "
+     "penyambungan listrik. Keduanya bekerja sama dengan PT PLN.", []),
+    ("Bupati Kampar menandatangani PKS dengan PT PLN, sedangkan Wali Kota Pekanbaru menandatangani PKS dengan "
+     "Bank Riau Kepri.", []),
+    ("Pemkab Kampar menandatangani MoU dengan Pemkot Pekanbaru, sementara Pemkab Siak meneken MoU dengan "
+     "Pemkot Dumai.", [(["14.01", "14.71"], "mou"), (["14.08", "14.72"], "mou")]),
+])
+def test_two_clauses_that_each_sign_are_two_signings(text, want):
+    assert sorted((a["parties"], a["kind"]) for a in _one(text)) == want
+
+
 def test_plan_without_signing():
     got = _one("Pemkab Kaur dan Pemkab Muara Enim membahas rencana kerja sama di bidang pertanian.")
     assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
