@@ -55,14 +55,16 @@ Rules, in the order they are applied:
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
-   signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
+   signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides),
+   "perjanjian kerja sama (PKS)" one document;
    terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
    wish, no plan, after "berharap"/"diharapkan" unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
    selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too; a
    signing word between the document and the future word keeps it signed
    ("Kesepakatan Bersama yang diteken ..., sedangkan PKS akan disusun": an MoU
-   and a plan). "dua PKS" /
+   and a plan), and so does another document named between them ("MoU,
+   sedangkan PKS akan disusun"). "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
@@ -752,9 +754,15 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
         low = masked.lower()
     found, ends = [], []
     for m in _TERM.finditer(masked, low):  # (in order of position)
-        found.append((m.start(), _KIND_OF[m.re]))
+        kind = _KIND_OF[m.re]
+        if found and found[-1][1] == kind and _GLOSS_GAP.fullmatch(masked, ends[-1], m.start()):
+            continue  # "perjanjian kerja sama (PKS)", "Kesepakatan Bersama atau MoU": one document
+        found.append((m.start(), kind))
         ends.append(m.end())
     return found, ends if masked is sentence else None
+
+
+_GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 
 
 _NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
@@ -802,11 +810,13 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
     terms = []
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     ends = doc.term_ends(si)
-    for k, (pos, kind) in enumerate(doc.kind_terms(si)):
+    found = doc.kind_terms(si)
+    for k, (pos, kind) in enumerate(found):
         before = t[:pos]
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
-                     or _future_term(t, pos, ends[k] if ends else None))
+                     or _future_term(t, pos, ends[k] if ends else None,
+                                     found[k + 1][0] if k + 1 < len(found) else None))
         if later and _AIM.search(before, 0, low[:pos]) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan
             continue
@@ -869,16 +879,17 @@ _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "
                      "menyusul", "belum")
 
 
-def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
+def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | None = None) -> bool:
     """Whether the document named at ``pos`` (ending at ``end`` when the caller knows) is still being
-    drafted or is only targeted."""
+    drafted or is only targeted. What follows the next document named (at ``stop``) is said of that
+    one: "MoU, sedangkan PKS akan disusun" drafts the PKS only."""
     before = sentence[max(0, pos - 30):pos]
     if _may_hold(before, _DRAFT_BEFORE_KEYS) and _DRAFT_BEFORE.search(before):
         return True
     if end is None:
         term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
         end = term.end() if term else pos
-    after = sentence[end:end + 80]
+    after = sentence[end:end + 80 if stop is None else min(end + 80, stop)]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     return bool(m) and not _SIGN.search(after[:m.start("cue")]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 

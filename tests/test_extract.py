@@ -703,6 +703,18 @@ def test_a_document_signed_before_a_future_word_stays_signed(text, kinds):
     assert sorted(a["kind"] for a in extract_text(text, id="x")["agreements"]) == kinds
 
 
+@pytest.mark.parametrize("text", [
+    # the bracketed acronym names the same document as the term before it, still being drafted
+    "Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama, Rabu (5/9/2024). Kini keduanya "
+    "menyusun perjanjian kerja sama (PKS) bidang perhubungan.",
+    # a drafting word after a second document is said of that one, not of the one signed
+    "Pemkab Kampar menandatangani MoU dengan Pemkot Pekanbaru, Rabu (5/9/2024), sedangkan PKS bidang "
+    "perhubungan akan disusun bulan depan.",
+])
+def test_the_document_being_drafted_is_the_plan_and_the_signed_one_stays_signed(text):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-09-05"), ("plan", None)]
+
+
 @pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
 def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     text = f"Pemkab Kampar dan Pemko Pekanbaru menjalin kerja{gap}sama bidang pendidikan."
