@@ -49,9 +49,10 @@ Rules, in the order they are applied:
    signings, neither with the other.
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
-   bekerja sama"; "ditargetkan/akan ditandatangani" and "Penandatanganan
-   dijadwalkan pekan depan" are not one) and words of
-   planning (rencana, rancang, membahas, penjajakan, akan ...) = plan;
+   bekerja sama"; "ditargetkan/akan ditandatangani", "Penandatanganan
+   dijadwalkan pekan depan" and "diteken pada Juni mendatang" are not one) and
+   words of planning (rencana, rancang, membahas, penjajakan, akan ..., or a
+   signing still to come) = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
@@ -791,9 +792,17 @@ def _signed(sentence: str, low: str | None = None) -> bool:
         noun = sentence[start:start + 16].lower().startswith("penandatanganan")
         before = sentence[max(0, start - 40):start]
         if not (_may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before)) \
-                and not (noun and _SCHEDULED.match(sentence, m.end())):
+                and not (noun and _SCHEDULED.match(sentence, m.end())) \
+                and not (_may_hold(sentence[m.end():m.end() + 50], _COMING_KEYS)
+                         and _COMING.match(sentence, m.end())):
             return True
     return False
+
+
+# "ditandatangani pada Juni mendatang", "diteken pekan depan": signed on a day still to come
+_COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:\w+\s+){0,2}?"
+                     r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b)", _I)
+_COMING_KEYS = ("mendatang", "depan", "dekat")
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
@@ -830,8 +839,12 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
 
 
 def _plans(doc: _Doc, si: int) -> bool:
-    """Whether the sentence has words of planning (rencana, membahas, akan ...)."""
-    return _PLAN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
+    """Whether the sentence has words of planning (rencana, membahas, akan ...) or tells of a signing
+    still to come ("ditargetkan dapat ditandatangani pada Juni mendatang")."""
+    t, low = doc.sents[si].text, doc.lows[si]
+    if _PLAN.search(t, 0, low) is not None:
+        return True
+    return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:

@@ -715,6 +715,20 @@ def test_the_document_being_drafted_is_the_plan_and_the_signed_one_stays_signed(
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-09-05"), ("plan", None)]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("Pemkab Sleman dan Pemkot Yogyakarta menargetkan kesepakatan bersama dapat ditandatangani pada Juni "
+     "mendatang.", [("plan", None)]),
+    ("Kesepakatan bersama Pemkab Sleman dan Pemkot Yogyakarta diteken pekan depan.", [("plan", None)]),
+    # "di depan" a person and a term that runs on into the years to come: signed
+    ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama di depan para camat, "
+     "Senin (3/6/2024).", [("mou", "2024-06-03")]),
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken kesepakatan bersama, Senin (3/6/2024), yang berlaku lima "
+     "tahun mendatang.", [("mou", "2024-06-03")]),
+])
+def test_a_signing_on_a_day_still_to_come_is_a_plan(text, kinds):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
+
+
 @pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
 def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     text = f"Pemkab Kampar dan Pemko Pekanbaru menjalin kerja{gap}sama bidang pendidikan."
