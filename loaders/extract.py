@@ -65,7 +65,9 @@ Rules, in the order they are applied:
    signing word between the document and the future word keeps it signed
    ("Kesepakatan Bersama yang diteken ..., sedangkan PKS akan disusun": an MoU
    and a plan), and so does another document named between them ("MoU,
-   sedangkan PKS akan disusun"). "dua PKS" /
+   sedangkan PKS akan disusun"). Where the signings name their documents, a
+   document said to be still to come and named again without a signing ("PKS
+   ini mengatur ...") is that draft, not signed. "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
@@ -861,14 +863,20 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
             return ["plan"], 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
-    kinds, n_pks, future = [], 1, set()
-    for count, terms in facts:
+    kinds, n_pks, future, named = [], 1, set(), []
+    for si, (count, terms) in zip(sents, facts):
         for kind, later in terms:
             if later:
                 future.add(kind)
-            elif kind not in kinds:
-                kinds.append(kind)
+            elif not signed or doc.signed(si):
+                if kind not in kinds:
+                    kinds.append(kind)
+            else:
+                named.append(kind)  # named where nothing is signed
         n_pks = max(n_pks, count)
+    # the signings name their documents and say another is still to come: where it is named again
+    # without a signing ("PKS ini mengatur ..." after "draf PKS sedang dibahas") it is that draft
+    kinds += [k for k in dict.fromkeys(named) if k not in kinds and not (kinds and k in future)]
     if not kinds:
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far

@@ -729,6 +729,19 @@ def test_a_signing_on_a_day_still_to_come_is_a_plan(text, kinds):
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # the PKS named in the headline and after the draft is that draft
+    ("Pemkab Sleman dan Pemkot Yogyakarta Bahas PKS Layanan Rujukan\n\nPemkab Sleman dan Pemkot Yogyakarta "
+     "menandatangani Kesepakatan Bersama, Senin (3/6/2024). Draf PKS bidang kesehatan kini sedang dibahas. "
+     "PKS itu mengatur layanan rujukan.", ["mou", "plan"]),
+    # a signing that names no document leaves the PKS named after it signed
+    ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani kerja sama pengelolaan sampah, Senin (3/6/2024). "
+     "Perjanjian kerja sama itu berlaku lima tahun. PKS lain bidang pendidikan sedang disusun.", ["pks"]),
+])
+def test_a_draft_named_again_stays_a_draft(text, kinds):
+    assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
 @pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
 def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     text = f"Pemkab Kampar dan Pemko Pekanbaru menjalin kerja{gap}sama bidang pendidikan."
