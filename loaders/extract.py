@@ -50,7 +50,8 @@ Rules, in the order they are applied:
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
    bekerja sama"; "ditargetkan/akan ditandatangani", "Penandatanganan
-   dijadwalkan pekan depan" and "diteken pada Juni mendatang" are not one) and
+   dijadwalkan pekan depan", "diteken pada Juni mendatang", "Jika MoU diteken,
+   ..." and "Setelah MoU diteken, baru disusun PKS" are not one) and
    words of planning (rencana, rancang, membahas, penjajakan, akan ..., or a
    signing still to come) = plan;
    neither signed nor a document named = plan.
@@ -786,19 +787,43 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
 
 def _signed(sentence: str, low: str | None = None) -> bool:
     """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani",
-    "penandatanganan dijadwalkan pekan depan")."""
+    "penandatanganan dijadwalkan pekan depan", "jika MoU diteken")."""
     for m in _SIGN.finditer(sentence, low):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
-        noun = sentence[start:start + 16].lower().startswith("penandatanganan")
-        before = sentence[max(0, start - 40):start]
-        if not (_may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before)) \
-                and not (noun and _SCHEDULED.match(sentence, m.end())) \
-                and not (_may_hold(sentence[m.end():m.end() + 50], _COMING_KEYS)
-                         and _COMING.match(sentence, m.end())):
+        if not _not_yet(sentence, start, m.end()):
             return True
     return False
+
+
+def _not_yet(sentence: str, start: int, end: int) -> bool:
+    """Whether the signing word at ``start``..``end`` is of a signing still to come or only supposed:
+    "akan ditandatangani", "Penandatanganan dijadwalkan ...", "diteken pekan depan", "Jika MoU
+    diteken, ...", "Setelah kesepakatan diteken, baru disusun PKS" (a step of what is to come)."""
+    before = sentence[max(0, start - 40):start]
+    if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
+        return True
+    if sentence[start:start + 16].lower().startswith("penandatanganan") and _SCHEDULED.match(sentence, end):
+        return True
+    if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
+        return True
+    clause = sentence[max(0, start - 80):start]
+    if _may_hold(clause, _SUPPOSED_KEYS):
+        if _IF.search(clause):
+            return True
+        return _AFTER_THAT.search(clause) is not None and _THEN_LATER.match(sentence, end) is not None
+    return False
+
+
+# the clause of a signing word opened by "if": "Jika naskah itu ditandatangani, ..." (not a "yang"
+# clause inside it, which tells of the document: "Jika melihat MoU yang diteken tahun lalu, ...")
+_IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+# or by "after", with what then follows still to come: "Setelah MoU diteken, baru (akan) disusun PKS";
+# not "Usai MoU diteken, keduanya langsung menandatangani PKS"
+_AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+_THEN_LATER = re.compile(r"[^,;.]*,\s*(?:\w+\s+){0,3}?(?:baru|barulah|akan|nanti|nantinya|bakal)\b", _I)
+_SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
 
 
 # "ditandatangani pada Juni mendatang", "diteken pekan depan": signed on a day still to come

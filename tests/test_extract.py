@@ -742,6 +742,22 @@ def test_a_draft_named_again_stays_a_draft(text, kinds):
     assert sorted(a["kind"] for a in _one(text)) == kinds
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a signing supposed ("jika ...") or told as a step of what is to come ("setelah ..., baru ...")
+    ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Jika naskah kesepakatan bersama '
+     'itu sudah ditandatangani, kami langsung bekerja," kata Bupati Sleman.', [("plan", None)]),
+    ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Setelah kesepakatan bersama '
+     'diteken, baru disusun perjanjian kerja sama oleh dinas," kata Sekda Sleman.', [("plan", None)]),
+    # what follows "setelah" / "usai" a signing told as done
+    ("Usai Kesepakatan Bersama diteken, Pemkab Sleman dan Pemkot Yogyakarta langsung menandatangani perjanjian "
+     "kerja sama, Senin (3/6/2024).", [("mou", "2024-06-03"), ("pks", "2024-06-03")]),
+    ("Setelah kesepakatan bersama diteken Pemkab Sleman dan Pemkot Yogyakarta, Senin (3/6/2024), kedua "
+     "daerah berfoto bersama.", [("mou", "2024-06-03")]),
+])
+def test_a_signing_only_supposed_or_still_to_come_is_no_signing(text, kinds):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
+
+
 @pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
 def test_spaces_or_a_tab_inside_kerja_sama_still_make_the_agreement(gap):
     text = f"Pemkab Kampar dan Pemko Pekanbaru menjalin kerja{gap}sama bidang pendidikan."
