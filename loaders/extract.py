@@ -233,7 +233,7 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
-_FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
+_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
@@ -769,10 +769,10 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
 _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 
 
-_NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
+_NOT_YET = re.compile(r"(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
                       r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
-_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
+_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:

@@ -463,6 +463,7 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
     "Kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama antar-OPD.",
     "Saat ini draf perjanjian kerja sama sedang disusun.",
     "Perjanjian kerja sama teknis masih dibahas oleh dinas terkait.",
+    "Kesepakatan ini masih payung. Nanti turunannya berupa perjanjian kerja sama per bidang.",
 ])
 def test_follow_up_still_to_come_is_a_plan_not_a_signed_pks(follow_up):
     text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan, "
