@@ -630,7 +630,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 
 
 # "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
-_WHILE = re.compile(r",?\s+(?:sementara(?:\s+itu)?|sedangkan)\b", _I)
+# (after a comma: "kesepakatan sementara" is a provisional agreement)
+_WHILE = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan)\b", _I)
 
 
 def _own_signings(doc: _Doc, si: int, idx: list[int]) -> list[list[int]]:
@@ -804,7 +805,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
-    if sentence[start:start + 16].lower().startswith("penandatanganan") and _SCHEDULED.match(sentence, end):
+    noun = sentence[start:start + 16].lower().startswith("penandatanganan")
+    if noun and _SCHEDULED.match(sentence, end):
         return True
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
         return True
@@ -812,7 +814,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(clause, _SUPPOSED_KEYS):
         if _IF.search(clause):
             return True
-        return _AFTER_THAT.search(clause) is not None and _THEN_LATER.match(sentence, end) is not None
+        # ("Usai penandatanganan, keduanya akan ...": after the signing of the day)
+        return not noun and _AFTER_THAT.search(clause) is not None and _THEN_LATER.match(sentence, end) is not None
     return False
 
 
@@ -822,12 +825,16 @@ _IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|mana
 # or by "after", with what then follows still to come: "Setelah MoU diteken, baru (akan) disusun PKS";
 # not "Usai MoU diteken, keduanya langsung menandatangani PKS"
 _AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
-_THEN_LATER = re.compile(r"[^,;.]*,\s*(?:\w+\s+){0,3}?(?:baru|barulah|akan|nanti|nantinya|bakal)\b", _I)
+# (no day of the signing before the comma: "Setelah MoU diteken hari ini, keduanya akan ...")
+_THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:\w+\s+){0,3}?"
+                         r"(?:baru|barulah|akan|nanti|nantinya|bakal)\b", _I)
 _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
 
 
 # "ditandatangani pada Juni mendatang", "diteken pekan depan": signed on a day still to come
-_COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:\w+\s+){0,2}?"
+# (not how long it runs: "diteken berlaku hingga tahun depan")
+_COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
+                     r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
                      r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b)", _I)
 _COMING_KEYS = ("mendatang", "depan", "dekat")
 

@@ -122,6 +122,9 @@ def test_short_name_of_a_bank_in_brackets_is_no_party():
      "Bank Riau Kepri.", []),
     ("Pemkab Kampar menandatangani MoU dengan Pemkot Pekanbaru, sementara Pemkab Siak meneken MoU dengan "
      "Pemkot Dumai.", [(["14.01", "14.71"], "mou"), (["14.08", "14.72"], "mou")]),
+    # "kesepakatan sementara": a provisional agreement, no second clause
+    ("Pemkab Kampar menandatangani kesepakatan sementara dengan Pemkot Pekanbaru yang diteken Wali Kota "
+     "Pekanbaru.", [(["14.01", "14.71"], "mou")]),
 ])
 def test_two_clauses_that_each_sign_are_two_signings(text, want):
     assert sorted((a["parties"], a["kind"]) for a in _one(text)) == want
@@ -725,6 +728,8 @@ def test_the_document_being_drafted_is_the_plan_and_the_signed_one_stays_signed(
      "Senin (3/6/2024).", [("mou", "2024-06-03")]),
     ("Pemkab Sleman dan Pemkot Yogyakarta meneken kesepakatan bersama, Senin (3/6/2024), yang berlaku lima "
      "tahun mendatang.", [("mou", "2024-06-03")]),
+    ("Kesepakatan bersama Pemkab Sleman dan Pemkot Yogyakarta yang diteken berlaku hingga tahun depan.",
+     [("mou", None)]),
 ])
 def test_a_signing_on_a_day_still_to_come_is_a_plan(text, kinds):
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
@@ -754,6 +759,10 @@ def test_a_draft_named_again_stays_a_draft(text, kinds):
      "kerja sama, Senin (3/6/2024).", [("mou", "2024-06-03"), ("pks", "2024-06-03")]),
     ("Setelah kesepakatan bersama diteken Pemkab Sleman dan Pemkot Yogyakarta, Senin (3/6/2024), kedua "
      "daerah berfoto bersama.", [("mou", "2024-06-03")]),
+    ("Setelah kesepakatan bersama diteken hari ini, Pemkab Sleman dan Pemkot Yogyakarta akan menyusun PKS.",
+     [("mou", None), ("plan", None)]),
+    ("Usai penandatanganan kesepakatan bersama, Pemkab Sleman dan Pemkot Yogyakarta akan menyusun program.",
+     [("mou", None)]),
 ])
 def test_a_signing_only_supposed_or_still_to_come_is_no_signing(text, kinds):
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
