@@ -14,7 +14,7 @@ Rules, in the order they are applied:
    capitalised words after it), a province that only says where a kabupaten or
    kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
-   Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
+   Surabaya", "(Bank Jateng)", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
    ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
    "jembatan Batam-Bintan", "Bandara ..."), "se-Sulawesi Tenggara", DPRD, and
    names after "disaksikan" or "di hadapan" (witnesses).
