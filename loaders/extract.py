@@ -18,7 +18,7 @@ Rules, in the order they are applied:
    where a kabupaten or kota lies ("Pemkab Kaur Provinsi Bengkulu"), a name
    inside an organisation,
    a building or a street ("Universitas ... Sumatera Utara", "Poltekkes
-   Surabaya", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
+   Surabaya", "(Bank Jateng)", "Jalan Medan-Lubuk Pakam"), a road, bridge or route and both
    ends of it ("Jalan Tol Padang-Pekanbaru", "ruas tol Jambi - Pekanbaru",
    "jembatan Batam-Bintan", "Bandara ..."), the places a road runs through
    ("ruas jalan yang menghubungkan Kota A dengan Kota B melalui Kab. C dan D",
@@ -59,18 +59,21 @@ Rules, in the order they are applied:
    named once ("... seperti Kota Surabaya") and the smaller one is named more
    often. One government alone, or one with companies, universities, banks or
    BPJS, is no agreement; nor is a sentence about a sister city / kota kembar
-   (an agreement with a city abroad).
+   (an agreement with a city abroad). Clauses that each sign ("Bupati A meneken
+   PKS ..., sementara Wali Kota B meneken PKS ...") are read apart: two
+   signings, neither with the other.
 5. Kind, from the sentences about each group: no signing word that tells of
    a past signing (tandatangan, teken, penandatanganan, "resmi menjalin/
    bekerja sama"; "ditargetkan/akan ditandatangani", "Targetnya, kesepakatan
-   bisa ditandatangani ..." and "Penandatanganan dijadwalkan pekan depan" are
-   not one) and words of
-   planning (rencana, rancang, membahas, penjajakan, akan ...) or such a
-   signing still to come = plan;
+   bisa ditandatangani ...", "Penandatanganan dijadwalkan pekan depan",
+   "diteken pada Juni mendatang", "Jika MoU diteken, ..." and "Setelah MoU
+   diteken, baru disusun PKS" are not one) and words of planning (rencana,
+   rancang, membahas, penjajakan, akan ..., or a signing still to come) = plan;
    neither signed nor a document named = plan.
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
-   signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
+   signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides),
+   "perjanjian kerja sama (PKS)" one document;
    terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
    wish, no plan, after "berharap"/"diharapkan", or a charge after "harus"/
    "meminta"/"wajib", unless targeted or drafted), and so is a
@@ -78,7 +81,10 @@ Rules, in the order they are applied:
    selesai", "PKS sedang disusun"): beside a signed MoU that is a plan too; a
    signing word between the document and the future word keeps it signed
    ("Kesepakatan Bersama yang diteken ..., sedangkan PKS akan disusun": an MoU
-   and a plan). "dua PKS" /
+   and a plan), and so does another document named between them ("MoU,
+   sedangkan PKS akan disusun"). Where the signings name their documents, a
+   document said to be still to come and named again without a signing ("PKS
+   ini mengatur ...") is that draft, not signed. "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
@@ -257,7 +263,7 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
-_FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
+_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
@@ -462,10 +468,15 @@ def _outside(text: str, sstart: int, m) -> bool:
     # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
     org = False
     for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
+        # "PT Bank ... (Bank Jateng)": the short name in brackets starts at the bracket
+        opened = w.startswith("(")
+        w = w.lstrip("(")
         low = w.lower().rstrip(".,")
         if not (w[:1].isupper() or low in _INFRA_WORDS):
             break
         org = org or low in _ORG_WORDS or low in _INFRA_WORDS
+        if opened:
+            break
     return org
 
 
@@ -684,7 +695,6 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 alone.append((doc.codes[idx[0]], si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
-        seq = []  # (code, mention index) with repeats of the same name collapsed
         between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
             # "... antara X dan Y": the parties are the ones named after "antara"
@@ -699,32 +709,34 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         outside = doc.outside(si)
         if outside:
             idx = [i for i in idx if i not in outside]
-        for i in idx:
-            c = doc.codes[i]
-            if not seq or seq[-1][0] != c:
-                seq.append((c, i))
-        if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
-            # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
-            if _partner_alone(doc, si, seq[0][1]):
-                alone.append((seq[0][0], si))
-            continue
-        besides = _besides(doc, s, seq)
-        if besides:
-            pairs, seq = besides
-            out.extend((g, si) for g in pairs)
-        hosted = _hosted(doc, s, seq)
-        if hosted:
-            out.extend((g, si) for g in hosted)
-            continue
-        cur = []
-        for c, _ in seq:
-            if c in cur and len(cur) >= 2:
+        for part in _own_signings(doc, si, idx):
+            seq = []  # (code, mention index) with repeats of the same name collapsed
+            for i in part:
+                c = doc.codes[i]
+                if not seq or seq[-1][0] != c:
+                    seq.append((c, i))
+            if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
+                # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
+                if _partner_alone(doc, si, seq[0][1]):
+                    alone.append((seq[0][0], si))
+                continue
+            besides = _besides(doc, s, seq)
+            if besides:
+                pairs, seq = besides
+                out.extend((g, si) for g in pairs)
+            hosted = _hosted(doc, s, seq)
+            if hosted:
+                out.extend((g, si) for g in hosted)
+                continue
+            cur = []
+            for c, _ in seq:
+                if c in cur and len(cur) >= 2:
+                    out.append((frozenset(cur), si))
+                    cur = [c]
+                elif c not in cur:
+                    cur.append(c)
+            if len(set(cur)) >= 2:
                 out.append((frozenset(cur), si))
-                cur = [c]
-            elif c not in cur:
-                cur.append(c)
-        if len(set(cur)) >= 2:
-            out.append((frozenset(cur), si))
     if alone and len(out) >= 2:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
@@ -749,6 +761,29 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
 # (not "sejalan dengan", "berkoordinasi dengan")
 _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
                            r"menandatangani|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
+
+
+# "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
+# (after a comma: "kesepakatan sementara" is a provisional agreement)
+_WHILE = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan)\b", _I)
+
+
+def _own_signings(doc: _Doc, si: int, idx: list[int]) -> list[list[int]]:
+    """The mentions ``idx`` of sentence ``si`` in the clauses that sign each on their own: "Bupati A
+    meneken PKS penerangan jalan, sementara Wali Kota B meneken PKS air bersih" tells of two
+    signings (each with someone else), not one of A with B. One part when the sentence has no
+    such clauses ("A menandatangani MoU dengan B, sedangkan PKS akan disusun": one signing)."""
+    low = doc.lows[si]
+    if not doc.sign[si] or ("sementara" not in low and "sedangkan" not in low):
+        return [idx]  # (most sentences)
+    s, ms = doc.sents[si], doc.mentions
+    cuts = [m.start() for m in _WHILE.finditer(s.text)]
+    bounds = [0] + cuts + [len(s.text)]
+    parts = [[i for i in idx if a <= ms[i].pstart - s.start < b] for a, b in zip(bounds, bounds[1:])]
+    signs = [_SIGN.search(s.text[a:b]) is not None for a, b in zip(bounds, bounds[1:])]
+    if len(parts) < 2 or not all(signs) or not all(parts):
+        return [idx]
+    return parts
 
 
 # a guest at the signing: "turut hadir Wali Kota C", "Wali Kota C juga menghadiri ...", "dihadiri Bupati D"
@@ -938,17 +973,23 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
         low = masked.lower()
     found, ends = [], []
     for m in _TERM.finditer(masked, low):  # (in order of position)
-        found.append((m.start(), _KIND_OF[m.re]))
+        kind = _KIND_OF[m.re]
+        if found and found[-1][1] == kind and _GLOSS_GAP.fullmatch(masked, ends[-1], m.start()):
+            continue  # "perjanjian kerja sama (PKS)", "Kesepakatan Bersama atau MoU": one document
+        found.append((m.start(), kind))
         ends.append(m.end())
     return found, ends if masked is sentence else None
 
 
+_GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
+
+
 # (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
-_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|nantinya|belum|"
+_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
                       r"target(?:nya)?|sebelum|persiapan)\s+|(?:rencana|target|nanti)nya\s*[,:]\s*)(?:\w+\s+){0,2}$",
                       _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
-_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nantinya", "belum", "persiapan")
+_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -963,17 +1004,55 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
 
 def _signed(sentence: str, low: str | None = None) -> bool:
     """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani",
-    "penandatanganan dijadwalkan pekan depan")."""
+    "penandatanganan dijadwalkan pekan depan", "jika MoU diteken")."""
     for m in _SIGN.finditer(sentence, low):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
-        noun = sentence[start:start + 16].lower().startswith("penandatanganan")
-        before = sentence[max(0, start - 40):start]
-        if not (_may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before)) \
-                and not (noun and _SCHEDULED.match(sentence, m.end())):
+        if not _not_yet(sentence, start, m.end()):
             return True
     return False
+
+
+def _not_yet(sentence: str, start: int, end: int) -> bool:
+    """Whether the signing word at ``start``..``end`` is of a signing still to come or only supposed:
+    "akan ditandatangani", "Penandatanganan dijadwalkan ...", "diteken pekan depan", "Jika MoU
+    diteken, ...", "Setelah kesepakatan diteken, baru disusun PKS" (a step of what is to come)."""
+    before = sentence[max(0, start - 40):start]
+    if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
+        return True
+    noun = sentence[start:start + 16].lower().startswith("penandatanganan")
+    if noun and _SCHEDULED.match(sentence, end):
+        return True
+    if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
+        return True
+    clause = sentence[max(0, start - 80):start]
+    if _may_hold(clause, _SUPPOSED_KEYS):
+        if _IF.search(clause):
+            return True
+        # ("Usai penandatanganan, keduanya akan ...": after the signing of the day)
+        return not noun and _AFTER_THAT.search(clause) is not None and _THEN_LATER.match(sentence, end) is not None
+    return False
+
+
+# the clause of a signing word opened by "if": "Jika naskah itu ditandatangani, ..." (not a "yang"
+# clause inside it, which tells of the document: "Jika melihat MoU yang diteken tahun lalu, ...")
+_IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+# or by "after", with what then follows still to come: "Setelah MoU diteken, baru (akan) disusun PKS";
+# not "Usai MoU diteken, keduanya langsung menandatangani PKS"
+_AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+# (no day of the signing before the comma: "Setelah MoU diteken hari ini, keduanya akan ...")
+_THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:\w+\s+){0,3}?"
+                         r"(?:baru|barulah|akan|nanti|nantinya|bakal)\b", _I)
+_SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
+
+
+# "ditandatangani pada Juni mendatang", "diteken pekan depan": signed on a day still to come
+# (not how long it runs: "diteken berlaku hingga tahun depan")
+_COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
+                     r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
+                     r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b)", _I)
+_COMING_KEYS = ("mendatang", "depan", "dekat")
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
@@ -990,11 +1069,13 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
     terms = []
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     ends = doc.term_ends(si)
-    for k, (pos, kind) in enumerate(doc.kind_terms(si)):
+    found = doc.kind_terms(si)
+    for k, (pos, kind) in enumerate(found):
         before = t[:pos]
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
-                     or _future_term(t, pos, ends[k] if ends else None))
+                     or _future_term(t, pos, ends[k] if ends else None,
+                                     found[k + 1][0] if k + 1 < len(found) else None))
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])) \
                 and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
@@ -1010,8 +1091,12 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
 
 
 def _plans(doc: _Doc, si: int) -> bool:
-    """Whether the sentence has words of planning (rencana, membahas, akan ...)."""
-    return _PLAN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
+    """Whether the sentence has words of planning (rencana, membahas, akan ...) or tells of a signing
+    still to come ("ditargetkan dapat ditandatangani pada Juni mendatang")."""
+    t, low = doc.sents[si].text, doc.lows[si]
+    if _PLAN.search(t, 0, low) is not None:
+        return True
+    return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
@@ -1029,14 +1114,20 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
             return ["plan"], 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
-    kinds, n_pks, future = [], 1, set()
-    for count, terms in facts:
+    kinds, n_pks, future, named = [], 1, set(), []
+    for si, (count, terms) in zip(sents, facts):
         for kind, later in terms:
             if later:
                 future.add(kind)
-            elif kind not in kinds:
-                kinds.append(kind)
+            elif not signed or doc.signed(si):
+                if kind not in kinds:
+                    kinds.append(kind)
+            else:
+                named.append(kind)  # named where nothing is signed
         n_pks = max(n_pks, count)
+    # the signings name their documents and say another is still to come: where it is named again
+    # without a signing ("PKS ini mengatur ..." after "draf PKS sedang dibahas") it is that draft
+    kinds += [k for k in dict.fromkeys(named) if k not in kinds and not (kinds and k in future)]
     if not kinds:
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
@@ -1060,16 +1151,17 @@ _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "
                      "menyusul", "belum")
 
 
-def _future_term(sentence: str, pos: int, end: int | None = None) -> bool:
+def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | None = None) -> bool:
     """Whether the document named at ``pos`` (ending at ``end`` when the caller knows) is still being
-    drafted or is only targeted."""
+    drafted or is only targeted. What follows the next document named (at ``stop``) is said of that
+    one: "MoU, sedangkan PKS akan disusun" drafts the PKS only."""
     before = sentence[max(0, pos - 30):pos]
     if _may_hold(before, _DRAFT_BEFORE_KEYS) and _DRAFT_BEFORE.search(before):
         return True
     if end is None:
         term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
         end = term.end() if term else pos
-    after = sentence[end:end + 80]
+    after = sentence[end:end + 80 if stop is None else min(end + 80, stop)]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     return bool(m) and not _SIGN.search(after[:m.start("cue")]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
 

@@ -107,6 +107,29 @@ def test_agreement_with_university_or_bank_only_is_none():
     assert _one("BPJS Kesehatan Cabang Sleman dan Pemkab Sleman menandatangani PKS.") == []
 
 
+def test_short_name_of_a_bank_in_brackets_is_no_party():
+    # "(Bank Jatim)" repeats the bank's name, whose region is no government signing
+    text = ("Pemkab Jember menandatangani nota kesepahaman dengan PT Bank Pembangunan Daerah Jawa Timur "
+            "(Bank Jatim), Senin (3/6/2024). Turut hadir perwakilan Pemprov Jatim.")
+    assert _one(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # each head signs their own document (with a company), not one with the other
+    ("Bupati Kampar Hambali meneken PKS penerangan jalan, sementara Wali Kota Pekanbaru Risnandar meneken PKS "
+     "penyambungan listrik. Keduanya bekerja sama dengan PT PLN.", []),
+    ("Bupati Kampar menandatangani PKS dengan PT PLN, sedangkan Wali Kota Pekanbaru menandatangani PKS dengan "
+     "Bank Riau Kepri.", []),
+    ("Pemkab Kampar menandatangani MoU dengan Pemkot Pekanbaru, sementara Pemkab Siak meneken MoU dengan "
+     "Pemkot Dumai.", [(["14.01", "14.71"], "mou"), (["14.08", "14.72"], "mou")]),
+    # "kesepakatan sementara": a provisional agreement, no second clause
+    ("Pemkab Kampar menandatangani kesepakatan sementara dengan Pemkot Pekanbaru yang diteken Wali Kota "
+     "Pekanbaru.", [(["14.01", "14.71"], "mou")]),
+])
+def test_two_clauses_that_each_sign_are_two_signings(text, want):
+    assert sorted((a["parties"], a["kind"]) for a in _one(text)) == want
+
+
 def test_plan_without_signing():
     got = _one("Pemkab Kaur dan Pemkab Muara Enim membahas rencana kerja sama di bidang pertanian.")
     assert [(a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in got] == [
@@ -454,6 +477,7 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
     "Kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama antar-OPD.",
     "Saat ini draf perjanjian kerja sama sedang disusun.",
     "Perjanjian kerja sama teknis masih dibahas oleh dinas terkait.",
+    "Kesepakatan ini masih payung. Nanti turunannya berupa perjanjian kerja sama per bidang.",
 ])
 def test_follow_up_still_to_come_is_a_plan_not_a_signed_pks(follow_up):
     text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan, "
@@ -761,6 +785,67 @@ def test_a_wished_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
 def test_a_document_signed_before_a_future_word_stays_signed(text, kinds):
     # the future word ("akan disusun", "segera dibahas") comes after the document's own signing
     assert sorted(a["kind"] for a in extract_text(text, id="x")["agreements"]) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    # the bracketed acronym names the same document as the term before it, still being drafted
+    "Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama, Rabu (5/9/2024). Kini keduanya "
+    "menyusun perjanjian kerja sama (PKS) bidang perhubungan.",
+    # a drafting word after a second document is said of that one, not of the one signed
+    "Pemkab Kampar menandatangani MoU dengan Pemkot Pekanbaru, Rabu (5/9/2024), sedangkan PKS bidang "
+    "perhubungan akan disusun bulan depan.",
+])
+def test_the_document_being_drafted_is_the_plan_and_the_signed_one_stays_signed(text):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-09-05"), ("plan", None)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Pemkab Sleman dan Pemkot Yogyakarta menargetkan kesepakatan bersama dapat ditandatangani pada Juni "
+     "mendatang.", [("plan", None)]),
+    ("Kesepakatan bersama Pemkab Sleman dan Pemkot Yogyakarta diteken pekan depan.", [("plan", None)]),
+    # "di depan" a person and a term that runs on into the years to come: signed
+    ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama di depan para camat, "
+     "Senin (3/6/2024).", [("mou", "2024-06-03")]),
+    ("Pemkab Sleman dan Pemkot Yogyakarta meneken kesepakatan bersama, Senin (3/6/2024), yang berlaku lima "
+     "tahun mendatang.", [("mou", "2024-06-03")]),
+    ("Kesepakatan bersama Pemkab Sleman dan Pemkot Yogyakarta yang diteken berlaku hingga tahun depan.",
+     [("mou", None)]),
+])
+def test_a_signing_on_a_day_still_to_come_is_a_plan(text, kinds):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the PKS named in the headline and after the draft is that draft
+    ("Pemkab Sleman dan Pemkot Yogyakarta Bahas PKS Layanan Rujukan\n\nPemkab Sleman dan Pemkot Yogyakarta "
+     "menandatangani Kesepakatan Bersama, Senin (3/6/2024). Draf PKS bidang kesehatan kini sedang dibahas. "
+     "PKS itu mengatur layanan rujukan.", ["mou", "plan"]),
+    # a signing that names no document leaves the PKS named after it signed
+    ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani kerja sama pengelolaan sampah, Senin (3/6/2024). "
+     "Perjanjian kerja sama itu berlaku lima tahun. PKS lain bidang pendidikan sedang disusun.", ["pks"]),
+])
+def test_a_draft_named_again_stays_a_draft(text, kinds):
+    assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a signing supposed ("jika ...") or told as a step of what is to come ("setelah ..., baru ...")
+    ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Jika naskah kesepakatan bersama '
+     'itu sudah ditandatangani, kami langsung bekerja," kata Bupati Sleman.', [("plan", None)]),
+    ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Setelah kesepakatan bersama '
+     'diteken, baru disusun perjanjian kerja sama oleh dinas," kata Sekda Sleman.', [("plan", None)]),
+    # what follows "setelah" / "usai" a signing told as done
+    ("Usai Kesepakatan Bersama diteken, Pemkab Sleman dan Pemkot Yogyakarta langsung menandatangani perjanjian "
+     "kerja sama, Senin (3/6/2024).", [("mou", "2024-06-03"), ("pks", "2024-06-03")]),
+    ("Setelah kesepakatan bersama diteken Pemkab Sleman dan Pemkot Yogyakarta, Senin (3/6/2024), kedua "
+     "daerah berfoto bersama.", [("mou", "2024-06-03")]),
+    ("Setelah kesepakatan bersama diteken hari ini, Pemkab Sleman dan Pemkot Yogyakarta akan menyusun PKS.",
+     [("mou", None), ("plan", None)]),
+    ("Usai penandatanganan kesepakatan bersama, Pemkab Sleman dan Pemkot Yogyakarta akan menyusun program.",
+     [("mou", None)]),
+])
+def test_a_signing_only_supposed_or_still_to_come_is_no_signing(text, kinds):
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
 
 
 @pytest.mark.parametrize("gap", ["  ", "\t", " \t  "])
