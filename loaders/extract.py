@@ -206,15 +206,23 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
     masks = [0] * len(starts)
     places = {}
     si = 0
-    for end, (back, bits, _) in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
+    for end, (back, bits, key) in _LOW_KEYS.iter(low_text):  # (in order of the hit's last character)
         while ends[si] <= end:
             si += 1
         if starts[si] <= end - back:
+            if key in _UNIT_KEYS and low_text.endswith(_UNIT_WORDS, 0, end - back):
+                continue  # "Kepala Bagian Kerja Sama Setda ...": the name of a unit, no cooperation
             masks[si] |= bits
             if bits & _SCOPE_AT_BIT:
                 places.setdefault(si, []).append(end - back - starts[si])
     masks.pop()
     return masks, places
+
+
+# an office's unit named for its work ("Bagian Kerja Sama", "Biro Kerja Sama", "Kasubag Kerja Sama"):
+# its head speaking of anything at all is no word of cooperation
+_UNIT_KEYS = frozenset({"kerja sama", "kerjasama", "kerja sama ", "kerjasama "})
+_UNIT_WORDS = ("bagian ", "biro ", "kabag ", "subbag ", "subbagian ", "kasubag ", "kasubbag ")
 
 
 def _or(bits) -> int:

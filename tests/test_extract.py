@@ -1090,3 +1090,17 @@ def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
 def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
     # not absent from the agreement, only from the room; no trouble in it; no new party; a partner of no one
     assert _pairs_kinds(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the head of a unit named for cooperation speaks of something else: no agreement
+    ("Kepala Biro Pemerintahan Setda Provinsi Jambi Eko Harun menyoroti lamanya persetujuan DPRD, sedangkan "
+     "Kepala Bagian Kerja Sama Setda Kabupaten Kerinci Andi Mariani mengeluhkan aplikasi pelaporan.", []),
+    ("Kabag Kerja Sama Setda Kota Bitung Rudi dan Kabag Kerja Sama Setda Kota Tomohon Yanti hadir sebagai "
+     "narasumber rapat.", []),
+    # the same head telling of a signing still tells of it
+    ("Kepala Bagian Kerja Sama Setda Kabupaten Kampar Budi mengatakan Pemkab Kampar dan Pemko Pekanbaru telah "
+     "meneken MoU pengelolaan sampah.", [(["14.01", "14.71"], "mou")]),
+])
+def test_a_unit_named_for_cooperation_is_no_word_of_cooperation(text, want):
+    assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]] == want
