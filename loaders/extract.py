@@ -353,13 +353,17 @@ def _source(text: str, source: dict | None) -> dict:
 
 def _published(text: str):
     """The article's own date: a date standing alone in a line of the first lines, or in one part of
-    a header line that "|", "•" or a spaced dash cuts ("Kamis, 7 Mar 2024 09:12 WIB | Penulis: Rini",
-    "Posted on February 21, 2024 by Redaksi | News").
+    a header line that "|" or "•" cuts ("Kamis, 7 Mar 2024 09:12 WIB | Penulis: Rini",
+    "Posted on February 21, 2024 by Redaksi | News"); else the dated dateline that opens the story
+    ("Yogyakarta, 14 Januari 2025 — Pemerintah Kota ...", "PALU, Selasa (10/6/2025) - ...").
 
     >>> _published("Judul\\n11 Maret 2025 - 20:14 WIB | Penulis: Hendra Saputra | Editor: Rina\\nIsi.")
     '2025-03-11'
+    >>> _published("Judul\\n\\nBandar Lampung, Rabu (17/7/2024) – Gubernur Lampung meneken MoU.")
+    '2024-07-17'
     """
     seen = 0
+    dateline = None
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -367,6 +371,10 @@ def _published(text: str):
         seen += 1
         if seen > 12:
             break
+        if dateline is None and _DATELINE_DATE_KEYS.search(line, 0, 90):
+            head = _DATELINE.match(line)
+            dates = [d for d in find_dates(head.group("head")) if d.year] if head else []
+            dateline = dates[0].iso if dates else None
         if len(line) > _HEADER_LINE_MAX:
             continue  # a paragraph of the body, not a header
         for part in _HEADER_CUTS.split(line):
@@ -377,12 +385,14 @@ def _published(text: str):
                 rest = part[:dates[0].start] + part[dates[0].end:]
                 if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
                     return dates[0].iso
-    return None
+    return dateline
 
 
-# a header line holds the date, the author, the editor and the section, cut by bars, bullets or
-# spaced dashes; a longer line is the body's
-_HEADER_CUTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+")
+# a dateline with a date has a digit and a dash in its first characters
+_DATELINE_DATE_KEYS = re.compile(r"\d[^\n]*\s[-–—]")
+# a header line holds the date, the author, the editor and the section, cut by bars or bullets (a
+# spaced dash also follows a dateline: what comes after it is the story); a longer line is the body's
+_HEADER_CUTS = re.compile(r"\s*[|•·]\s*")
 _HEADER_LINE_MAX = 160
 
 

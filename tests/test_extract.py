@@ -360,15 +360,25 @@ def test_two_people_sharing_a_name_in_different_offices():
                                     "Rabu, 5 Juni 2024 | 09:15 WITA | Dilihat 230 kali",
                                     "5 Juni 2024 - 09:15 WIB | Reporter: Dewi Lestari | Editor: Yudi Pratama",
                                     "5 Juni 2024 | Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Kampar",
-                                    "Posted on June 5, 2024 by Admin Humas | Berita Daerah, Pemerintahan"])
+                                    "Posted on June 5, 2024 by Admin Humas | Berita Daerah, Pemerintahan",
+                                    "Tim Regional Riau | Rabu, 5 Jun 2024 07:45 WIB",
+                                    # a press release dates its dateline
+                                    "Bangkinang, Rabu (5/6/2024) – Pemerintah Kabupaten Kampar menerima kunjungan.",
+                                    "BANGKINANG, Rabu, 5 Juni 2024 — Pemkab Kampar menerima kunjungan kerja."])
 def test_published_from_a_header_line(header):
     assert extract_text(header + "\n\nPemkab Kampar menggelar rapat.", id="t")["published"] == "2024-06-05"
+
+
+def test_published_with_the_short_form_ags_of_agustus():
+    assert extract_text("Tim Regional | Jumat, 23 Ags 2024 07:45 WIB\n\nPemkab Kampar menggelar rapat.",
+                        id="t")["published"] == "2024-08-23"
 
 
 @pytest.mark.parametrize("text", [
     "Pemkab Kampar dan Pemko Pekanbaru menandatangani MoU pada Rabu, 5 Juni 2024, di Bangkinang.",
     # a short lead cut by its dateline's dash is still the story
     "BANGKINANG - Pemkab Kampar dan Pemko Pekanbaru meneken MoU, Rabu (5/6/2024).",
+    "BANGKINANG - Bupati Kampar meneken MoU, Rabu (5/6/2024).",
     "Judul\nKAMPAR - Bupati Kampar menandatangani kesepakatan | Rabu, 5 Juni 2024 di Bangkinang bersama Wali Kota"
     " Pekanbaru dan para kepala dinas dari kedua daerah, disaksikan Gubernur Riau beserta jajaran pemerintah provinsi.",
 ])
