@@ -297,6 +297,10 @@ _CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samp
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
 _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b")
+_COURSE = "course"  # (truthy: still to come)
+# an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
+# PKS", "payung bagi perangkat daerah untuk menyusun PKS"
+_FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
@@ -1078,10 +1082,11 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|baka
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 
-def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
-    """What one sentence says of the kind: (PKS count, [(kind term, still to come)]). Whether it
-    signs is read apart (_Doc.signed), and so are its words of planning (_plans): they count
-    only where nothing is signed."""
+def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
+    """What one sentence says of the kind: (PKS count, [(kind term, still to come)]), one per kind
+    term of the sentence; still to come is True, False, or _COURSE for a document only wished,
+    charged or told as the MoU's course (no plan). Whether it signs is read apart (_Doc.signed),
+    and so are its words of planning (_plans): they count only where nothing is signed."""
     t = doc.sents[si].text
     low = doc.lows[si]
     terms = []
@@ -1094,11 +1099,13 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool]]]:
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
                                      found[k + 1][0] if k + 1 < len(found) else None))
-        if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])) \
-                and not _TARGETED.search(t, 0, low):
+        if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
+                      or _FOLLOW_UP.search(t, 0, low)) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
-            # a charge ("kesepakatan harus segera ditindaklanjuti dengan PKS"): no one has set it going
-            continue
+            # a charge ("kesepakatan harus segera ditindaklanjuti dengan PKS"), and the course every
+            # MoU takes ("akan dijabarkan dalam PKS oleh perangkat daerah", "Nanti turunannya berupa
+            # PKS"): no one has set a document going, as a draft, a target or a date would say
+            later = _COURSE
         terms.append((kind, later))
     n_pks = 1
     if terms and any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
@@ -1132,11 +1139,13 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
             return ["plan"], 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
-    kinds, n_pks, future, named = [], 1, set(), []
+    kinds, n_pks, future, planned, named = [], 1, set(), set(), []
     for si, (count, terms) in zip(sents, facts):
         for kind, later in terms:
             if later:
                 future.add(kind)
+                if later is True:
+                    planned.add(kind)
             elif not signed or doc.signed(si):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -1150,7 +1159,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
-    elif future - set(kinds) and signed:
+    elif planned - set(kinds) and signed:
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed
         kinds.append("plan")
     return sorted(set(kinds)), n_pks

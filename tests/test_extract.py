@@ -484,16 +484,30 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
 
 @pytest.mark.parametrize("follow_up", [
     "PKS turunan ditargetkan selesai akhir tahun.",
-    "Kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama antar-OPD.",
     "Saat ini draf perjanjian kerja sama sedang disusun.",
     "Perjanjian kerja sama teknis masih dibahas oleh dinas terkait.",
-    "Kesepakatan ini masih payung. Nanti turunannya berupa perjanjian kerja sama per bidang.",
+    "Kesepakatan ini akan ditindaklanjuti dengan PKS bidang kesehatan yang drafnya sedang disusun.",
 ])
-def test_follow_up_still_to_come_is_a_plan_not_a_signed_pks(follow_up):
+def test_follow_up_drafted_targeted_or_discussed_is_a_plan_not_a_signed_pks(follow_up):
     text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan, "
             f"Rabu (5/9/2024). {follow_up}")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["14.01", "14.71"], "mou", "2024-09-05"), (["14.01", "14.71"], "plan", None)]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Kesepakatan ini akan ditindaklanjuti dengan perjanjian kerja sama antar-OPD.",
+    "Kesepakatan ini masih payung. Nanti turunannya berupa perjanjian kerja sama per bidang.",
+    "Kesepakatan Bersama akan dijabarkan dalam perjanjian kerja sama oleh perangkat daerah teknis.",
+    "Dalam waktu dekat, perangkat daerah kedua pemerintahan akan menyusun PKS sebagai tindak lanjut. "
+    "Sekda diminta mengawal sampai ke PKS.",
+])
+def test_follow_up_told_as_the_course_of_every_mou_is_no_plan(follow_up):
+    # the PKS every MoU is to have, with no draft, target or date of its own: the MoU alone
+    text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama bidang perhubungan, "
+            f"Rabu (5/9/2024). {follow_up}")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["14.01", "14.71"], "mou", "2024-09-05")]
 
 
 def test_pks_announced_then_signed_is_one_signed_pks():
