@@ -1078,7 +1078,7 @@ _COMING_KEYS = ("mendatang", "depan", "dekat")
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
-_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,3}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
+_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana)\b", _I)
 
 

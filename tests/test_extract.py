@@ -670,6 +670,9 @@ def test_holder_named_after_dari_is_a_person_not_a_place():
      "perjanjian kerja sama bidang pariwisata.", [("mou", []), ("plan", ["pariwisata"])]),
     ("Pemkab Lebak dan Pemkab Pandeglang menandatangani MoU yang akan menjadi dasar kerja sama persampahan.",
      [("mou", ["lingkungan-hidup"])]),
+    # the signing noun, who signs, then its schedule
+    ("Pemprov Jambi dan Pemprov Bengkulu membahas kerja sama pariwisata. Penandatanganan Kesepakatan Bersama "
+     "oleh kedua gubernur ditargetkan pada Agustus 2025.", [("plan", ["pariwisata"])]),
 ])
 def test_a_document_still_to_come_is_the_plan_and_takes_its_fields(text, want):
     assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == want
