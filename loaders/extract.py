@@ -657,7 +657,10 @@ _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjali
                         r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
                         r"(?:\w+\s+){0,3})$", _I)
 # "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
-_EACH = re.compile(r"masing-masing|\bsendiri-sendiri", _I)
+_EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah", _I)
+# "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
+# told before the host, pairs it with every partner after its bare "dengan" (no verb between them)
+_BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
@@ -863,7 +866,8 @@ def _besides(doc: _Doc, s, seq):
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
-    """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []."""
+    """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []; and of "masing-masing
+    antara HOST dengan A, B dan C"."""
     if len(seq) < 3:
         return []  # (most sentences: fewer than three governments)
     codes = [c for c, _ in seq]
@@ -871,7 +875,8 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
         return []
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end
-    if not _HOST_WITH.match(doc.text[host_end:ms[1].pstart]):
+    gap = doc.text[host_end:ms[1].pstart]
+    if not _HOST_WITH.match(gap) and not (_BARE_WITH.fullmatch(gap) and _EACH.search(doc.text, s.start, ms[0].pstart)):
         return []
     for a, b in zip(ms[1:], ms[2:]):
         gap = doc.text[a.end:b.pstart]

@@ -1005,3 +1005,16 @@ def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
 def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
     # not absent from the agreement, only from the room; no trouble in it; no new party; a partner of no one
     assert _pairs_kinds(text) == want
+
+
+@pytest.mark.parametrize("each", ["secara terpisah, masing-masing antara", "masing-masing oleh", "secara terpisah oleh"])
+def test_a_host_with_partners_after_a_word_of_each_signs_with_each(each):
+    text = (f"Perjanjian Kerja Sama ditandatangani {each} Pemprov Riau dengan Pemkab Kampar, Pemkab Siak dan "
+            "Pemkot Pekanbaru, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01"], "pks"), (["14", "14.08"], "pks"), (["14", "14.71"], "pks")]
+
+
+def test_a_host_with_partners_in_one_document_and_no_word_of_each_is_one_agreement():
+    text = ("Perjanjian Kerja Sama antara Pemprov Riau dengan Pemkab Kampar, Pemkab Siak dan Pemkot Pekanbaru "
+            "ditandatangani di tempat terpisah oleh para kepala daerah, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "pks")]
