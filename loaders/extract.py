@@ -46,8 +46,12 @@ Rules, in the order they are applied:
    with each unless the sentence speaks of one joint document ("ketiga",
    "satu nota", "tiga daerah", "bersama-sama"; "masing-masing" overrides
    those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
-   dan Wali Kota C" = three pairs); a partner named before the host as one
-   besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
+   dan Wali Kota C" = three pairs; "secara terpisah, masing-masing antara
+   A dengan B, C dan D" = pairs with A too); a host named with a number of
+   partners it leaves unnamed ("Pemprov A bersama tujuh pemerintah
+   kabupaten/kota") forms one group with the next sentence (of three) that
+   names that many others ("Ketujuh daerah itu adalah ..."); a partner
+   named before the host as one besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
    dengan B", "Selain dengan A, ...") is a pair of its own with the host,
    and so is a partner named alone after "dengan" ("Kesepakatan serupa dengan
    Pemkot C sedang dimatangkan") when one host is in every other group; the
@@ -685,6 +689,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(idx) < 2:
             if _partner_alone(doc, si, idx[0]):
                 alone.append((doc.codes[idx[0]], si))
+            else:
+                counted = _counted(doc, si, idx[0])
+                if counted:
+                    out.append((counted, si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
         seq = []  # (code, mention index) with repeats of the same name collapsed
@@ -710,6 +718,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
             if _partner_alone(doc, si, seq[0][1]):
                 alone.append((seq[0][0], si))
+            else:
+                counted = _counted(doc, si, seq[0][1])
+                if counted:
+                    out.append((counted, si))
             continue
         besides = _besides(doc, s, seq)
         if besides:
@@ -746,6 +758,50 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     m = doc.mentions[i]
     return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
         and i not in doc.outside(si)
+
+
+# a host with a number of governments it does not name: "Pemprov X bersama tujuh pemerintah kabupaten/kota",
+# "dengan delapan pemerintah kota dan kabupaten", "Pemprov X dan Enam Kabupaten/Kota"
+_COUNTED = re.compile(r"\b(?:bersama|dengan|dan|serta)\s+(?P<n>\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                      r"sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas)\s+"
+                      r"(?:pemerintah\s+|pemda\s+)?(?:kabupaten|kota|daerah|pemkab|pemkot|pemko|kepala\s+daerah|bupati|wali\s*kota)",
+                      _I)
+_COUNTED_KEYS = ("bersama ", "dengan ", "dan ", "serta ")
+_UNITS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+          "sepuluh": 10, "sebelas": 11}
+_LIST_AHEAD = 3  # sentences after the count in which its list is looked for
+
+
+def _count_of(word: str) -> int:
+    """The number a numeral writes: "tujuh" 7, "tiga belas" 13, "19" 19."""
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    if word.endswith(" belas"):
+        return 10 + _UNITS[word.split()[0]]
+    return _UNITS[word]
+
+
+def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The group of a government named alone with a number of partners left unnamed ("Pemprov X
+    bersama tujuh pemerintah kabupaten/kota ...") and listed in a sentence soon after ("Kedelapan
+    daerah itu adalah A, B, ..."): it with the first of the next sentences that names just that many
+    other governments, else None."""
+    m = doc.mentions[i]
+    tail = doc.text[m.end:doc.sents[si].end]
+    if not _may_hold(tail, _COUNTED_KEYS):
+        return None  # (most sentences)
+    n = _COUNTED.search(tail)
+    if n is None:
+        return None
+    want, host = _count_of(n.group("n")), doc.codes[i]
+    if want < 2:
+        return None
+    for sj in range(si + 1, min(si + 1 + _LIST_AHEAD, len(doc.sents))):
+        others = {doc.codes[j] for j in doc.sentence_mentions(sj)} - {host}
+        if len(others) == want:
+            return frozenset(others | {host})
+    return None
 
 
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"

@@ -1018,3 +1018,20 @@ def test_a_host_with_partners_in_one_document_and_no_word_of_each_is_one_agreeme
     text = ("Perjanjian Kerja Sama antara Pemprov Riau dengan Pemkab Kampar, Pemkab Siak dan Pemkot Pekanbaru "
             "ditandatangani di tempat terpisah oleh para kepala daerah, Senin (3/6/2024).")
     assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "pks")]
+
+
+@pytest.mark.parametrize("count, then", [
+    ("bersama tiga pemerintah kabupaten/kota", "Ketiga daerah itu adalah Kabupaten Kampar, Kabupaten Siak dan Kota Pekanbaru."),
+    ("dengan tiga daerah tetangganya", "Kesepakatan diikuti Kab. Kampar, Kab. Siak dan Kota Pekanbaru."),
+    ("dan 3 kabupaten/kota", "Mereka yakni Kabupaten Kampar, Kabupaten Siak serta Kota Pekanbaru."),
+])
+def test_a_host_with_a_number_of_partners_listed_after_is_one_group(count, then):
+    text = f"Pemprov Riau {count} menandatangani Kesepakatan Bersama, Senin (3/6/2024). {then}"
+    assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "mou")]
+
+
+def test_a_number_of_partners_that_the_next_sentences_do_not_list_forms_no_group():
+    # two named where three were counted: not the list of them
+    text = ("Pemprov Riau bersama tiga pemerintah kabupaten/kota menandatangani Kesepakatan Bersama, Senin "
+            "(3/6/2024). Bupati Kampar dan Wali Kota Pekanbaru menyambut baik langkah itu.")
+    assert _pairs_kinds(text) == []
