@@ -75,7 +75,8 @@ Rules, in the order they are applied:
    Otherwise mou for Kesepakatan Bersama / Nota Kesepakatan / Nota
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides);
-   terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
+   terms after "akan"/"ditindaklanjuti" are future, not signed ("telah
+   ditindaklanjuti dengan PKS" is done) (and only a
    wish, no plan, after "berharap"/"diharapkan", or a charge after "harus"/
    "meminta"/"wajib", unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
@@ -261,7 +262,9 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
-_FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
+# (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
+_FUTURE = _Cue(r"\bakan\b|nantinya|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
+               r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")

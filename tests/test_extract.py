@@ -1035,3 +1035,14 @@ def test_a_number_of_partners_that_the_next_sentences_do_not_list_forms_no_group
     text = ("Pemprov Riau bersama tiga pemerintah kabupaten/kota menandatangani Kesepakatan Bersama, Senin "
             "(3/6/2024). Bupati Kampar dan Wali Kota Pekanbaru menyambut baik langkah itu.")
     assert _pairs_kinds(text) == []
+
+
+@pytest.mark.parametrize("follow_up, kinds", [
+    ("Kesepakatan itu telah ditindaklanjuti dengan Perjanjian Kerja Sama yang diteken April lalu.", ["mou", "pks"]),
+    ("Dinas terkait sudah menindaklanjutinya dengan Perjanjian Kerja Sama yang diteken April lalu.", ["mou", "pks"]),
+    ("Kesepakatan itu akan ditindaklanjuti dengan Perjanjian Kerja Sama.", ["mou", "plan"]),
+])
+def test_a_follow_up_told_as_done_is_signed_one_still_to_come_is_a_plan(follow_up, kinds):
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
+    assert sorted(a["kind"] for a in _one(text)) == kinds
