@@ -61,7 +61,9 @@ Rules, in the order they are applied:
    cover around one hub is that hub's pairwise agreements; a group inside a
    larger one is the same agreement, unless the larger one adds only regions
    named once ("... seperti Kota Surabaya") and the smaller one is named more
-   often. One government alone, or one with companies, universities, banks or
+   often, or the smaller one's sentences name only another document (a PKS,
+   signed or drafted, of two of an MoU's five parties): that is its own
+   agreement, told by those sentences alone. One government alone, or one with companies, universities, banks or
    BPJS, is no agreement; nor is a sentence about a sister city / kota kembar
    (an agreement with a city abroad).
 5. Kind, from the sentences about each group: no signing word that tells of
@@ -945,13 +947,17 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
 
 
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
-                 named: dict | None = None, signing: set | None = None) -> list[frozenset]:
+                 named: dict | None = None, signing: set | None = None,
+                 documents: dict | None = None) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
     in a group that a smaller, more often named group lies inside, is a passing mention.
     ``signing``: groups named in a signing sentence; a pair of one hub's partners is an
-    agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...")."""
+    agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...").
+    ``documents``: the kinds of document each group's own sentences name; a group inside a larger
+    one that names only other documents is an agreement of its own ("Kesepakatan Bersama antara
+    A, B dan C ... PKS antara A dan B")."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -988,7 +994,19 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     keep = [g for g in uniq if g not in dropped]
     if len(keep) < 2:
         return keep  # (most articles: one agreement)
-    return [g for g in keep if not any(g < h for h in keep)]
+    documents = documents or {}
+    return [g for g in keep if not any(g < h and not _own_document(documents.get(g), documents.get(h))
+                                       for h in keep)]
+
+
+def _own_document(inner: set | None, outer: set | None) -> bool:
+    """Whether a group inside another, whose sentences name the documents ``inner`` (the larger
+    one's: ``outer``), is told of a document of its own: both name one, and none is the same.
+
+    >>> _own_document({"pks"}, {"mou"}), _own_document({"mou"}, {"mou", "pks"}), _own_document(set(), {"mou"})
+    (True, False, False)
+    """
+    return bool(inner) and bool(outer) and inner.isdisjoint(outer)
 
 
 def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
@@ -1400,11 +1418,23 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     for c in doc.codes.values():
         named[c] = named.get(c, 0) + 1
     signing = {g for g, si in raw_groups if doc.sign[si]}  # groups a sentence says signed
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing)
+    documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
+    for g, si in raw_groups:
+        documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents)
     officials, found, refs = _officials(doc)
 
     agreements = []
     sentences_of = _group_sentences(doc, groups)
+    for g in groups:
+        if any(g < h for h in groups):
+            # a document of some of the parties (the PKS of two of an MoU's five) is told where they are
+            # named as its group, and those sentences tell nothing of the larger one
+            own = {si for gg, si in raw_groups if gg == g}
+            sentences_of[g] = sorted(own)
+            for h in groups:
+                if g < h:
+                    sentences_of[h] = [si for si in sentences_of[h] if si not in own]
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]

@@ -1046,3 +1046,25 @@ def test_a_follow_up_told_as_done_is_signed_one_still_to_come_is_a_plan(follow_u
     text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
             "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
     assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
+_FIVE_MOU = ("Kesepakatan Bersama antara Pemprov Riau, Pemkab Kampar, Pemkab Siak dan Pemkot Pekanbaru diteken "
+             "tahun lalu. ")
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Kesepakatan itu telah ditindaklanjuti dengan Perjanjian Kerja Sama antara Pemkab Kampar dan Pemkot "
+     "Pekanbaru yang diteken April lalu.", [(["14.01", "14.71"], "pks")]),
+    ("Pemkab Kampar dan Pemkot Pekanbaru tengah menyusun draf PKS yang ditargetkan diteken akhir tahun.",
+     [(["14.01", "14.71"], "plan")]),
+])
+def test_a_document_of_some_of_the_parties_is_an_agreement_of_its_own(then, want):
+    assert _pairs_kinds(_FIVE_MOU + then) == sorted([(["14", "14.01", "14.08", "14.71"], "mou")] + want)
+
+
+@pytest.mark.parametrize("then", [
+    "Bupati Kampar dan Wali Kota Pekanbaru menyebut Kesepakatan Bersama itu penting.",
+    "Pemkab Kampar dan Pemkot Pekanbaru paling aktif menjalankan kerja sama tersebut.",
+])
+def test_some_of_the_parties_named_again_of_the_same_document_are_the_same_agreement(then):
+    assert _pairs_kinds(_FIVE_MOU + then) == [(["14", "14.01", "14.08", "14.71"], "mou")]
