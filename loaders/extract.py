@@ -31,7 +31,9 @@ Rules, in the order they are applied:
    exactly one of them is established (Kab. and Kota Bandung both: neither).
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
-   group; only those after "antara" when it names two ("Wagub X menghadiri
+   group (in a title listing topics, each a noun and its place, only those
+   of the cooperation word's item: "Banjir Samarinda, MoU Bank Kaltimtara,
+   hingga Air Bersih Balikpapan-PPU" has none); only those after "antara" when it names two ("Wagub X menghadiri
    penandatanganan antara Pemkab A dan Pemkot B"); never a guest ("turut
    hadir Wali Kota C", "Wali Kota C turut hadir / menghadiri / mendampingi
    ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
@@ -700,6 +702,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                     out.append((counted, si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
+        if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+            idx = _topic_of_title(doc, si, idx)
+            if len(idx) < 2:
+                continue
         seq = []  # (code, mention index) with repeats of the same name collapsed
         between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
@@ -753,6 +759,33 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             grouped = frozenset.union(*(g for g, _ in out))
             out.extend((hub | {c}, si) for c, si in alone if c not in grouped)
     return out
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'")
+_LIST_WORD = re.compile(r"\s*(?:(?:hingga|sampai|dan|serta|juga)\s+)?", _I)
+
+
+def _topic_of_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
+    """The mentions ``idx`` of a title (no full stop) that are parties of its cooperation word: when
+    the title lists topics, each a noun and its place ("Banjir Samarinda, MoU Bank Kaltimtara, hingga
+    Air Bersih Balikpapan-PPU"), and the cooperation word stands in an item before the last, only the
+    governments of that item; otherwise all of them ("Pemprov Riau, Kampar dan Siak Teken MoU")."""
+    s, low = doc.sents[si], doc.lows[si]
+    cuts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == ","] + [len(s.text) + 1]
+    items = list(zip(cuts, cuts[1:]))  # (start, end past its comma) in the sentence
+    cues = [k for key in _AGREE_KEYS for k in _occurrences(low, key)]
+    held = {n for n, (a, b) in enumerate(items) if any(a <= k < b for k in cues)}
+    if not held or len(items) - 1 in held:
+        return idx  # the cooperation word in the last item governs the list before it
+    at = {}  # item -> its first mention
+    for i in idx:
+        n = next(n for n, (a, b) in enumerate(items) if doc.mentions[i].pstart - s.start < b)
+        at.setdefault(n, i)
+    for n, i in at.items():
+        a = _LIST_WORD.match(s.text, items[n][0]).end()
+        if n not in held and not s.text[a:doc.mentions[i].pstart - s.start].strip():
+            return idx  # an item that opens with a government: a list of parties, not of topics
+    return [i for i in idx if any(items[n][0] <= doc.mentions[i].pstart - s.start < items[n][1] for n in held)]
 
 
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:

@@ -1068,3 +1068,17 @@ def test_a_document_of_some_of_the_parties_is_an_agreement_of_its_own(then, want
 ])
 def test_some_of_the_parties_named_again_of_the_same_document_are_the_same_agreement(then):
     assert _pairs_kinds(_FIVE_MOU + then) == [(["14", "14.01", "14.08", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("title, want", [
+    # a title listing topics, each a noun and its place: the cooperation word's item alone
+    ("Banjir Samarinda, MoU Bank Kaltimtara, hingga Air Bersih Balikpapan", [(["64.09", "64.71"], "mou")]),
+    ("Banjir Samarinda, MoU Balikpapan-PPU, dan Jalan Rusak di Kutai Kartanegara", [(["64.09", "64.71"], "mou")]),
+    # a title listing the parties before the cooperation word: all of them
+    ("Pemkot Samarinda, Balikpapan, dan PPU Teken MoU", [(["64.09", "64.71", "64.72"], "mou")]),
+])
+def test_a_title_that_lists_topics_gives_the_cooperation_word_its_own_item(title, want):
+    text = (f"{title}\n\nBanjir melanda Kota Samarinda, kata Wali Kota Samarinda. Kabupaten Kutai Kartanegara "
+            "memperbaiki jalan. Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu "
+            "(8/5/2024). Kesepakatan diteken Wali Kota Balikpapan dan Bupati PPU.")
+    assert _pairs_kinds(text) == want
