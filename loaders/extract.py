@@ -107,7 +107,8 @@ Rules, in the order they are applied:
    their fields: "PKS kedua ..." to the second, else bullet items in order, or
    one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
-   sentence after it describing the event), skipping dates of statements
+   sentence after it describing the event; not one whose governments are
+   all outside the agreements: a governor's MoU with a bank), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
    A day/month without year ("Kamis (9/9)", "12 Maret lalu") takes a later
    full date with the same day and month, else the article's own year (the
@@ -1249,12 +1250,17 @@ def _event_dates(sentence: str, low: str | None = None) -> list:
     return out
 
 
-def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
-    """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document."""
+def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset()):
+    """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
+    not from a signing whose governments are all outside the agreements (``parties``): "Pj Gubernur
+    dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten."""
     cands = []
     prev_sign = False
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
+        if sign and parties:
+            here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+            sign = not here or not here.isdisjoint(parties)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             cands.extend(doc.event_dates(si))
             if cands and cands[0].year:
@@ -1481,10 +1487,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                    "signatories": [], "evidence": evidence})
     if agreements:
         _sectors(doc, agreements, groups)
-        signed_on = _signing_date(doc, published)
+        parties = frozenset().union(*groups)
+        signed_on = _signing_date(doc, published, parties=parties)
         kinds = {a["kind"] for a in agreements} - {"plan"}
         # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
-        by_kind = {k: (_signing_date(doc, published, k) or signed_on) if len(kinds) > 1 else signed_on
+        by_kind = {k: (_signing_date(doc, published, k, parties) or signed_on) if len(kinds) > 1 else signed_on
                    for k in kinds}
         for a in agreements:
             a["signed_on"] = by_kind.get(a["kind"])

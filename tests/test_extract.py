@@ -1082,3 +1082,14 @@ def test_a_title_that_lists_topics_gives_the_cooperation_word_its_own_item(title
             "memperbaiki jalan. Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu "
             "(8/5/2024). Kesepakatan diteken Wali Kota Balikpapan dan Bupati PPU.")
     assert _pairs_kinds(text) == want
+
+
+@pytest.mark.parametrize("other, date", [
+    # another signing of a government in none of the agreements (with a bank): not their date
+    ("Pj Gubernur Kaltim dan Direktur Bank Kaltimtara meneken nota kesepahaman, Selasa (7/5/2024).", "2024-05-08"),
+    # a signing sentence naming a party keeps its date
+    ("Wali Kota Balikpapan meneken nota kesepahaman, Selasa (7/5/2024).", "2024-05-07"),
+])
+def test_a_signing_of_governments_outside_the_agreements_gives_no_date(other, date):
+    text = (f"{other} Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu (8/5/2024).")
+    assert [a["signed_on"] for a in _one(text)] == [date]
