@@ -31,7 +31,9 @@ Rules, in the order they are applied:
    exactly one of them is established (Kab. and Kota Bandung both: neither).
 4. Parties: in each sentence about cooperation (kerja sama, MoU, kesepakatan,
    perjanjian, penandatanganan, teken ...), the governments named form a
-   group; only those after "antara" when it names two ("Wagub X menghadiri
+   group (in a title listing topics, each a noun and its place, only those
+   of the cooperation word's item: "Banjir Samarinda, MoU Bank Kaltimtara,
+   hingga Air Bersih Balikpapan-PPU" has none); only those after "antara" when it names two ("Wagub X menghadiri
    penandatanganan antara Pemkab A dan Pemkot B"); never a guest ("turut
    hadir Wali Kota C", "Wali Kota C turut hadir / menghadiri / mendampingi
    ...", "dihadiri Bupati D") unless its own clause signs or agrees ("Hadir
@@ -46,8 +48,12 @@ Rules, in the order they are applied:
    with each unless the sentence speaks of one joint document ("ketiga",
    "satu nota", "tiga daerah", "bersama-sama"; "masing-masing" overrides
    those: "dengan tiga kepala daerah, masing-masing Bupati A, Wali Kota B
-   dan Wali Kota C" = three pairs); a partner named before the host as one
-   besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
+   dan Wali Kota C" = three pairs; "secara terpisah, masing-masing antara
+   A dengan B, C dan D" = pairs with A too); a host named with a number of
+   partners it leaves unnamed ("Pemprov A bersama tujuh pemerintah
+   kabupaten/kota") forms one group with the next sentence (of three) that
+   names that many others ("Ketujuh daerah itu adalah ..."); a partner
+   named before the host as one besides the other ("Tak hanya dengan A, HOST juga menjajaki kerja sama
    dengan B", "Selain dengan A, ...") is a pair of its own with the host,
    and so is a partner named alone after "dengan" ("Kesepakatan serupa dengan
    Pemkot C sedang dimatangkan") when one host is in every other group; the
@@ -57,7 +63,9 @@ Rules, in the order they are applied:
    cover around one hub is that hub's pairwise agreements; a group inside a
    larger one is the same agreement, unless the larger one adds only regions
    named once ("... seperti Kota Surabaya") and the smaller one is named more
-   often. One government alone, or one with companies, universities, banks or
+   often, or the smaller one's sentences name only another document (a PKS,
+   signed or drafted, of two of an MoU's five parties): that is its own
+   agreement, told by those sentences alone. One government alone, or one with companies, universities, banks or
    BPJS, is no agreement; nor is a sentence about a sister city / kota kembar
    (an agreement with a city abroad). Clauses that each sign ("Bupati A meneken
    PKS ..., sementara Wali Kota B meneken PKS ...") are read apart: two
@@ -74,7 +82,8 @@ Rules, in the order they are applied:
    Kesepahaman / MoU, pks for Perjanjian Kerja Sama / PKS, both when both are
    signed; "perjanjian kerja sama (MoU)" is pks (the Indonesian term decides),
    "perjanjian kerja sama (PKS)" one document;
-   terms after "akan"/"ditindaklanjuti" are future, not signed (and only a
+   terms after "akan"/"ditindaklanjuti" are future, not signed ("telah
+   ditindaklanjuti dengan PKS" is done) (and only a
    wish, no plan, after "berharap"/"diharapkan", or a charge after "harus"/
    "meminta"/"wajib", unless targeted or drafted), and so is a
    document still drafted or targeted ("draf PKS", "PKS turunan ditargetkan
@@ -104,7 +113,8 @@ Rules, in the order they are applied:
    their fields: "PKS kedua ..." to the second, else bullet items in order, or
    one field each when the count fits.
 7. Signing date: the first date in a sentence about the signing (or the
-   sentence after it describing the event), skipping dates of statements
+   sentence after it describing the event; not one whose governments are
+   all outside the agreements: a governor's MoU with a bank), skipping dates of statements
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
    A day/month without year ("Kamis (9/9)", "12 Maret lalu") takes a later
    full date with the same day and month, else the article's own year (the
@@ -271,7 +281,9 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
-_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti|menindaklanjuti|segera|rencana|direncanakan|ke depan")
+# (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
+_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
+               r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
@@ -690,7 +702,10 @@ _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjali
                         r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
                         r"(?:\w+\s+){0,3})$", _I)
 # "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
-_EACH = re.compile(r"masing-masing|\bsendiri-sendiri", _I)
+_EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah", _I)
+# "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
+# told before the host, pairs it with every partner after its bare "dengan" (no verb between them)
+_BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
@@ -715,8 +730,16 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(idx) < 2:
             if _partner_alone(doc, si, idx[0]):
                 alone.append((doc.codes[idx[0]], si))
+            else:
+                counted = _counted(doc, si, idx[0])
+                if counted:
+                    out.append((counted, si))
             continue  # (no group of one: most sentences)
         s = doc.sents[si]
+        if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+            idx = _topic_of_title(doc, si, idx)
+            if len(idx) < 2:
+                continue
         between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
         if between:
             # "... antara X dan Y": the parties are the ones named after "antara"
@@ -741,6 +764,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
                 if _partner_alone(doc, si, seq[0][1]):
                     alone.append((seq[0][0], si))
+                else:
+                    counted = _counted(doc, si, seq[0][1])
+                    if counted:
+                        out.append((counted, si))
                 continue
             besides = _besides(doc, s, seq)
             if besides:
@@ -769,6 +796,33 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     return out
 
 
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'")
+_LIST_WORD = re.compile(r"\s*(?:(?:hingga|sampai|dan|serta|juga)\s+)?", _I)
+
+
+def _topic_of_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
+    """The mentions ``idx`` of a title (no full stop) that are parties of its cooperation word: when
+    the title lists topics, each a noun and its place ("Banjir Samarinda, MoU Bank Kaltimtara, hingga
+    Air Bersih Balikpapan-PPU"), and the cooperation word stands in an item before the last, only the
+    governments of that item; otherwise all of them ("Pemprov Riau, Kampar dan Siak Teken MoU")."""
+    s, low = doc.sents[si], doc.lows[si]
+    cuts = [0] + [k + 1 for k, ch in enumerate(s.text) if ch == ","] + [len(s.text) + 1]
+    items = list(zip(cuts, cuts[1:]))  # (start, end past its comma) in the sentence
+    cues = [k for key in _AGREE_KEYS for k in _occurrences(low, key)]
+    held = {n for n, (a, b) in enumerate(items) if any(a <= k < b for k in cues)}
+    if not held or len(items) - 1 in held:
+        return idx  # the cooperation word in the last item governs the list before it
+    at = {}  # item -> its first mention
+    for i in idx:
+        n = next(n for n, (a, b) in enumerate(items) if doc.mentions[i].pstart - s.start < b)
+        at.setdefault(n, i)
+    for n, i in at.items():
+        a = _LIST_WORD.match(s.text, items[n][0]).end()
+        if n not in held and not s.text[a:doc.mentions[i].pstart - s.start].strip():
+            return idx  # an item that opens with a government: a list of parties, not of topics
+    return [i for i in idx if any(items[n][0] <= doc.mentions[i].pstart - s.start < items[n][1] for n in held)]
+
+
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
     "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
@@ -777,6 +831,50 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     m = doc.mentions[i]
     return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
         and i not in doc.outside(si)
+
+
+# a host with a number of governments it does not name: "Pemprov X bersama tujuh pemerintah kabupaten/kota",
+# "dengan delapan pemerintah kota dan kabupaten", "Pemprov X dan Enam Kabupaten/Kota"
+_COUNTED = re.compile(r"\b(?:bersama|dengan|dan|serta)\s+(?P<n>\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                      r"sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas)\s+"
+                      r"(?:pemerintah\s+|pemda\s+)?(?:kabupaten|kota|daerah|pemkab|pemkot|pemko|kepala\s+daerah|bupati|wali\s*kota)",
+                      _I)
+_COUNTED_KEYS = ("bersama ", "dengan ", "dan ", "serta ")
+_UNITS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+          "sepuluh": 10, "sebelas": 11}
+_LIST_AHEAD = 3  # sentences after the count in which its list is looked for
+
+
+def _count_of(word: str) -> int:
+    """The number a numeral writes: "tujuh" 7, "tiga belas" 13, "19" 19."""
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    if word.endswith(" belas"):
+        return 10 + _UNITS[word.split()[0]]
+    return _UNITS[word]
+
+
+def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The group of a government named alone with a number of partners left unnamed ("Pemprov X
+    bersama tujuh pemerintah kabupaten/kota ...") and listed in a sentence soon after ("Kedelapan
+    daerah itu adalah A, B, ..."): it with the first of the next sentences that names just that many
+    other governments, else None."""
+    m = doc.mentions[i]
+    tail = doc.text[m.end:doc.sents[si].end]
+    if not _may_hold(tail, _COUNTED_KEYS):
+        return None  # (most sentences)
+    n = _COUNTED.search(tail)
+    if n is None:
+        return None
+    want, host = _count_of(n.group("n")), doc.codes[i]
+    if want < 2:
+        return None
+    for sj in range(si + 1, min(si + 1 + _LIST_AHEAD, len(doc.sents))):
+        others = {doc.codes[j] for j in doc.sentence_mentions(sj)} - {host}
+        if len(others) == want:
+            return frozenset(others | {host})
+    return None
 
 
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
@@ -920,7 +1018,8 @@ def _besides(doc: _Doc, s, seq):
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
-    """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []."""
+    """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []; and of "masing-masing
+    antara HOST dengan A, B dan C"."""
     if len(seq) < 3:
         return []  # (most sentences: fewer than three governments)
     codes = [c for c, _ in seq]
@@ -928,7 +1027,8 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
         return []
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end
-    if not _HOST_WITH.match(doc.text[host_end:ms[1].pstart]):
+    gap = doc.text[host_end:ms[1].pstart]
+    if not _HOST_WITH.match(gap) and not (_BARE_WITH.fullmatch(gap) and _EACH.search(doc.text, s.start, ms[0].pstart)):
         return []
     for a, b in zip(ms[1:], ms[2:]):
         gap = doc.text[a.end:b.pstart]
@@ -938,13 +1038,17 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
 
 
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
-                 named: dict | None = None, signing: set | None = None) -> list[frozenset]:
+                 named: dict | None = None, signing: set | None = None,
+                 documents: dict | None = None) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
     in a group that a smaller, more often named group lies inside, is a passing mention.
     ``signing``: groups named in a signing sentence; a pair of one hub's partners is an
-    agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...")."""
+    agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...").
+    ``documents``: the kinds of document each group's own sentences name; a group inside a larger
+    one that names only other documents is an agreement of its own ("Kesepakatan Bersama antara
+    A, B dan C ... PKS antara A dan B")."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -981,7 +1085,19 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     keep = [g for g in uniq if g not in dropped]
     if len(keep) < 2:
         return keep  # (most articles: one agreement)
-    return [g for g in keep if not any(g < h for h in keep)]
+    documents = documents or {}
+    return [g for g in keep if not any(g < h and not _own_document(documents.get(g), documents.get(h))
+                                       for h in keep)]
+
+
+def _own_document(inner: set | None, outer: set | None) -> bool:
+    """Whether a group inside another, whose sentences name the documents ``inner`` (the larger
+    one's: ``outer``), is told of a document of its own: both name one, and none is the same.
+
+    >>> _own_document({"pks"}, {"mou"}), _own_document({"mou"}, {"mou", "pks"}), _own_document(set(), {"mou"})
+    (True, False, False)
+    """
+    return bool(inner) and bool(outer) and inner.isdisjoint(outer)
 
 
 def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
@@ -1253,12 +1369,17 @@ def _event_dates(sentence: str, low: str | None = None) -> list:
     return out
 
 
-def _signing_date(doc: _Doc, published: str | None, kind: str | None = None):
-    """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document."""
+def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset()):
+    """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
+    not from a signing whose governments are all outside the agreements (``parties``): "Pj Gubernur
+    dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten."""
     cands = []
     prev_sign = False
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
+        if sign and parties:
+            here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+            sign = not here or not here.isdisjoint(parties)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             cands.extend(doc.event_dates(si))
             if cands and cands[0].year:
@@ -1455,11 +1576,23 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     for c in doc.codes.values():
         named[c] = named.get(c, 0) + 1
     signing = {g for g, si in raw_groups if doc.sign[si]}  # groups a sentence says signed
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing)
+    documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
+    for g, si in raw_groups:
+        documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents)
     officials, found, refs = _officials(doc)
 
     agreements = []
     sentences_of = _group_sentences(doc, groups)
+    for g in groups:
+        if any(g < h for h in groups):
+            # a document of some of the parties (the PKS of two of an MoU's five) is told where they are
+            # named as its group, and those sentences tell nothing of the larger one
+            own = {si for gg, si in raw_groups if gg == g}
+            sentences_of[g] = sorted(own)
+            for h in groups:
+                if g < h:
+                    sentences_of[h] = [si for si in sentences_of[h] if si not in own]
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]
@@ -1473,10 +1606,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                    "signatories": [], "evidence": evidence})
     if agreements:
         _sectors(doc, agreements, groups)
-        signed_on = _signing_date(doc, published)
+        parties = frozenset().union(*groups)
+        signed_on = _signing_date(doc, published, parties=parties)
         kinds = {a["kind"] for a in agreements} - {"plan"}
         # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
-        by_kind = {k: (_signing_date(doc, published, k) or signed_on) if len(kinds) > 1 else signed_on
+        by_kind = {k: (_signing_date(doc, published, k, parties) or signed_on) if len(kinds) > 1 else signed_on
                    for k in kinds}
         for a in agreements:
             a["signed_on"] = by_kind.get(a["kind"])

@@ -1131,3 +1131,94 @@ def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
 ])
 def test_a_unit_named_for_cooperation_is_no_word_of_cooperation(text, want):
     assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]] == want
+
+
+@pytest.mark.parametrize("each", ["secara terpisah, masing-masing antara", "masing-masing oleh", "secara terpisah oleh"])
+def test_a_host_with_partners_after_a_word_of_each_signs_with_each(each):
+    text = (f"Perjanjian Kerja Sama ditandatangani {each} Pemprov Riau dengan Pemkab Kampar, Pemkab Siak dan "
+            "Pemkot Pekanbaru, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01"], "pks"), (["14", "14.08"], "pks"), (["14", "14.71"], "pks")]
+
+
+def test_a_host_with_partners_in_one_document_and_no_word_of_each_is_one_agreement():
+    text = ("Perjanjian Kerja Sama antara Pemprov Riau dengan Pemkab Kampar, Pemkab Siak dan Pemkot Pekanbaru "
+            "ditandatangani di tempat terpisah oleh para kepala daerah, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "pks")]
+
+
+@pytest.mark.parametrize("count, then", [
+    ("bersama tiga pemerintah kabupaten/kota", "Ketiga daerah itu adalah Kabupaten Kampar, Kabupaten Siak dan Kota Pekanbaru."),
+    ("dengan tiga daerah tetangganya", "Kesepakatan diikuti Kab. Kampar, Kab. Siak dan Kota Pekanbaru."),
+    ("dan 3 kabupaten/kota", "Mereka yakni Kabupaten Kampar, Kabupaten Siak serta Kota Pekanbaru."),
+])
+def test_a_host_with_a_number_of_partners_listed_after_is_one_group(count, then):
+    text = f"Pemprov Riau {count} menandatangani Kesepakatan Bersama, Senin (3/6/2024). {then}"
+    assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "mou")]
+
+
+def test_a_number_of_partners_that_the_next_sentences_do_not_list_forms_no_group():
+    # two named where three were counted: not the list of them
+    text = ("Pemprov Riau bersama tiga pemerintah kabupaten/kota menandatangani Kesepakatan Bersama, Senin "
+            "(3/6/2024). Bupati Kampar dan Wali Kota Pekanbaru menyambut baik langkah itu.")
+    assert _pairs_kinds(text) == []
+
+
+@pytest.mark.parametrize("follow_up, kinds", [
+    ("Kesepakatan itu telah ditindaklanjuti dengan Perjanjian Kerja Sama yang diteken April lalu.", ["mou", "pks"]),
+    ("Dinas terkait sudah menindaklanjutinya dengan Perjanjian Kerja Sama yang diteken April lalu.", ["mou", "pks"]),
+    # still to come: a plan once a draft is under way; told only as the MoU's course, none
+    ("Kesepakatan itu akan ditindaklanjuti dengan Perjanjian Kerja Sama yang drafnya sedang disusun.",
+     ["mou", "plan"]),
+    ("Kesepakatan itu akan ditindaklanjuti dengan Perjanjian Kerja Sama.", ["mou"]),
+])
+def test_a_follow_up_told_as_done_is_signed_one_still_to_come_is_a_plan(follow_up, kinds):
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Senin (3/6/2024). " + follow_up)
+    assert sorted(a["kind"] for a in _one(text)) == kinds
+
+
+_FIVE_MOU = ("Kesepakatan Bersama antara Pemprov Riau, Pemkab Kampar, Pemkab Siak dan Pemkot Pekanbaru diteken "
+             "tahun lalu. ")
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Kesepakatan itu telah ditindaklanjuti dengan Perjanjian Kerja Sama antara Pemkab Kampar dan Pemkot "
+     "Pekanbaru yang diteken April lalu.", [(["14.01", "14.71"], "pks")]),
+    ("Pemkab Kampar dan Pemkot Pekanbaru tengah menyusun draf PKS yang ditargetkan diteken akhir tahun.",
+     [(["14.01", "14.71"], "plan")]),
+])
+def test_a_document_of_some_of_the_parties_is_an_agreement_of_its_own(then, want):
+    assert _pairs_kinds(_FIVE_MOU + then) == sorted([(["14", "14.01", "14.08", "14.71"], "mou")] + want)
+
+
+@pytest.mark.parametrize("then", [
+    "Bupati Kampar dan Wali Kota Pekanbaru menyebut Kesepakatan Bersama itu penting.",
+    "Pemkab Kampar dan Pemkot Pekanbaru paling aktif menjalankan kerja sama tersebut.",
+])
+def test_some_of_the_parties_named_again_of_the_same_document_are_the_same_agreement(then):
+    assert _pairs_kinds(_FIVE_MOU + then) == [(["14", "14.01", "14.08", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("title, want", [
+    # a title listing topics, each a noun and its place: the cooperation word's item alone
+    ("Banjir Samarinda, MoU Bank Kaltimtara, hingga Air Bersih Balikpapan", [(["64.09", "64.71"], "mou")]),
+    ("Banjir Samarinda, MoU Balikpapan-PPU, dan Jalan Rusak di Kutai Kartanegara", [(["64.09", "64.71"], "mou")]),
+    # a title listing the parties before the cooperation word: all of them
+    ("Pemkot Samarinda, Balikpapan, dan PPU Teken MoU", [(["64.09", "64.71", "64.72"], "mou")]),
+])
+def test_a_title_that_lists_topics_gives_the_cooperation_word_its_own_item(title, want):
+    text = (f"{title}\n\nBanjir melanda Kota Samarinda, kata Wali Kota Samarinda. Kabupaten Kutai Kartanegara "
+            "memperbaiki jalan. Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu "
+            "(8/5/2024). Kesepakatan diteken Wali Kota Balikpapan dan Bupati PPU.")
+    assert _pairs_kinds(text) == want
+
+
+@pytest.mark.parametrize("other, date", [
+    # another signing of a government in none of the agreements (with a bank): not their date
+    ("Pj Gubernur Kaltim dan Direktur Bank Kaltimtara meneken nota kesepahaman, Selasa (7/5/2024).", "2024-05-08"),
+    # a signing sentence naming a party keeps its date
+    ("Wali Kota Balikpapan meneken nota kesepahaman, Selasa (7/5/2024).", "2024-05-07"),
+])
+def test_a_signing_of_governments_outside_the_agreements_gives_no_date(other, date):
+    text = (f"{other} Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu (8/5/2024).")
+    assert [a["signed_on"] for a in _one(text)] == [date]
