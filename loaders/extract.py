@@ -146,7 +146,7 @@ from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
-from kerjasama.loaders.sector_terms import sectors_in
+from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
@@ -499,7 +499,9 @@ class _Doc:
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
-        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _OWN_SCOPE_BIT) != 0 and not abroad
+        # (or one naming the document, whose field may follow its name: "MoU pengelolaan sampah")
+        self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
+                       or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
@@ -1374,14 +1376,19 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     }
 
 
-_KERJA_SAMA = re.compile(r"kerja\s*sama\s+(?:(?:di|pada|dalam)\s+)?(?:bidang\s+|sektor\s+|urusan\s+)?", _I)
+# "kerja sama", or the name of the document ("nota kesepakatan pengembangan SPAM"), its short form in
+# brackets skipped ("perjanjian kerja sama (PKS) pemanfaatan TPA")
+_KERJA_SAMA = re.compile(r"(?:kerja\s*sama|(\b(?:kesepakatan(?:\s+bersama)?|nota\s+kesepa(?:katan|haman)|mou|pks|"
+                         r"perjanjian)))(?:\s*\([^()]{1,12}\))?\s+(?(1)|(?:(?:di|pada|dalam)\s+)?)"
+                         r"(?:bidang\s+|sektor\s+|urusan\s+)?", _I)
 _FIELD_VERB = re.compile(r"(?:pengelolaan|pengembangan|penyelenggaraan|peningkatan|penanganan|pelayanan|layanan|"
                          r"pembangunan|penataan|pemanfaatan|penguatan|penyediaan)\s+", _I)
 
 
 def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str | None = None):
-    """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None;
-    only one starting before ``before`` counts (the caller has a scope phrase there). ``low``: the
+    """Where a field named right after "kerja sama" or the document starts ("kerja sama pengelolaan sampah",
+    "MoU penyediaan air minum"), else None; only one starting before ``before`` counts (the caller has a
+    scope phrase there). ``low``: the
     sentence in lower case when aligned with it (see _aligned): read with the faster lower-case patterns."""
     if low is None:
         low, kerja_sama, field_verb = sentence, _KERJA_SAMA, _FIELD_VERB
@@ -1396,8 +1403,12 @@ def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str |
             pos = verb.end()
         cut = _FIELD_END.search(sentence, pos, pos + 80)
         window = sentence[pos:cut.start() if cut else pos + 80]
-        # the first three words are the short test, so the one most often failed
-        if window[:1] != " " and sectors_in(" ".join(window.split()[:3])) and sectors_in(window):
+        # a field starting in the first three words is the short test, so the one most often failed
+        # ("Sistem Penyediaan Air Minum": "air minum" starts at the third); after the document's name
+        # without a verb of a field, in the first word ("PKS kedua menyangkut ...", "MoU dan PKS langsung
+        # jalan": no field of it)
+        words = 1 if m.group(1) and not verb else 3
+        if window[:1] != " " and leads_with_field(window, words) and sectors_in(window):
             return m.start()
     return None
 
@@ -1470,6 +1481,25 @@ def _fields(scope: str) -> list[str]:
     return found
 
 
+# a venue that names a field of cooperation ("di Bidang Pariwisata") is the field's
+_FIELD_VENUE = re.compile(r"di\s+(?:bidang|sektor|urusan)\b", _I)
+
+
+def _without_venues(sentence: str, start: int, venues) -> str:
+    """``sentence`` from ``start``, each venue in it (``venues``: spans in the sentence) blanked: where
+    it was signed is no field of it ("... di Gedung Dinas Pendidikan, Jalan Sudirman").
+
+    >>> _fields(_without_venues("MoU pengelolaan sampah di Balai Kota, Jalan Merdeka", 0, [(23, 51)]))
+    ['lingkungan-hidup']
+    """
+    out = sentence[start:]
+    for a, b in venues:
+        if b > start and not _FIELD_VENUE.match(sentence, a):
+            a = max(a, start)
+            out = out[:a - start] + " " * (b - a) + out[b - start:]
+    return out
+
+
 def _nth(doc: _Doc, si: int, before: int) -> int | None:
     """Which of several PKS a sentence speaks of (0 for the first) when it names one by its number
     ("PKS kedua menyangkut ..."), the last term before ``before``; else None."""
@@ -1517,7 +1547,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         prev_scope = scope_at is not None
         if scope_at is None:
             continue
-        scope = t[scope_at:]
+        scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t else t[scope_at:]
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue

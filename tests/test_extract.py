@@ -271,6 +271,29 @@ def test_field_right_after_kerja_sama():
     assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["lingkungan-hidup", "perhubungan"])]
 
 
+@pytest.mark.parametrize("document, want", [
+    ("nota kesepakatan pengembangan sistem penyediaan air minum regional", ["pekerjaan-umum"]),
+    ("perjanjian kerja sama (PKS) pemanfaatan Tempat Pemrosesan Akhir (TPA) regional", ["lingkungan-hidup"]),
+    ("Kesepakatan Bersama angkutan umum antarwilayah", ["perhubungan"]),
+    ("MoU bidang pariwisata", ["pariwisata"]),
+    # the document of both regions, then what else was done: no field of the document
+    ("nota kesepakatan kedua daerah, lalu meninjau pasar", []),
+    # where it was signed, not what it is about
+    ("MoU di Terminal Tirtonadi", []),
+    # "jalan" is a verb here: the document runs
+    ("nota kesepakatan yang langsung jalan", []),
+    # where it was signed is no field of it
+    ("nota kesepakatan pengelolaan sampah di Gedung Dinas Pendidikan, Jalan Malioboro", ["lingkungan-hidup"]),
+])
+def test_field_right_after_the_name_of_the_document(document, want):
+    text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani {document}."
+    assert [a["sectors"] for a in _one(text)] == [want]
+
+
+def test_stalled_is_no_road():
+    assert [a["sectors"] for a in _one(_SIGNED + "Kerja sama jalan di tempat sejak 2020.")] == [[]]
+
+
 def test_guest_of_the_signing_is_neither_party_nor_signatory():
     text = ("Wakil Gubernur Sumbar Audy Joinaldy menghadiri penandatanganan kesepakatan bersama antara "
             "Pemkab Solok dan Pemkot Solok, Senin (3/4/2023).")
