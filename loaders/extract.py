@@ -1551,6 +1551,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
+        if here and not any(here & g for g in groups):
+            continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan

@@ -290,6 +290,14 @@ def test_field_right_after_the_name_of_the_document(document, want):
     assert [a["sectors"] for a in _one(text)] == [want]
 
 
+def test_fields_of_a_scope_naming_only_governments_of_no_agreement_are_not_theirs():
+    signed = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama. "
+    text = signed + "Sebelumnya Pemprov DI Yogyakarta dan PLN menandatangani MoU listrik desa."
+    assert [(a["parties"], a["sectors"]) for a in _one(text)] == [(["34.04", "34.71"], [])]
+    text = signed + "Pemkab Sleman juga menandatangani MoU listrik desa dengan Pemkot Yogyakarta."
+    assert [(a["parties"], a["sectors"]) for a in _one(text)] == [(["34.04", "34.71"], ["energi-sdm"])]
+
+
 def test_stalled_is_no_road():
     assert [a["sectors"] for a in _one(_SIGNED + "Kerja sama jalan di tempat sejak 2020.")] == [[]]
 
