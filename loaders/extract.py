@@ -1447,6 +1447,8 @@ _CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|
                          r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
 # the aim of the fields named before it ("... lumbung pangan untuk memasok kebutuhan pekerja konstruksi")
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingga|bertujuan|diharapkan)\b", _I)
+# the next item of a list of fields, named by its work (after the aim of the one before it)
+_NEXT_ITEM = re.compile(r"(?:[,;]|\s(?:dan|serta))\s+(?:(?:dan|serta)\s+)?(?=" + _FIELD_VERB.pattern + ")", _I)
 # the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
 _ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
                         r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
@@ -1470,14 +1472,21 @@ def _fields(scope: str) -> list[str]:
     if len(found) < 2:
         return found
     aim = _PURPOSE.search(scope)
+    rest = None
     if aim:
         before = sectors_in(scope[:aim.start()])
         if before:
+            # (the aim of one item ends where the next is named by its work: "penyediaan air baku untuk
+            # memenuhi ..., penyelenggaraan angkutan umum")
+            item = _NEXT_ITEM.search(scope, aim.end())
+            rest = scope[item.start():] if item else None
             scope, found = scope[:aim.start()], before
     if "ke " in scope or "menuju" in scope:
         without = sectors_in(_ENDPOINTS.sub(" ", scope))
         if without:
             found = without
+    if rest:
+        found = found + [slug for slug in _fields(rest) if slug not in found]
     return found
 
 

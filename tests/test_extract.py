@@ -594,6 +594,11 @@ def test_what_the_document_holds_after_dalam_it():
     ("Kerja sama meliputi pariwisata agar pendapatan nelayan naik.", ["pariwisata"]),
     # ... unless the aim is all the scope names
     ("Kesepakatan tentang upaya bersama untuk meningkatkan pelayanan kesehatan.", ["kesehatan"]),
+    # ... which runs to the next item of the list, a field named by its work
+    ("Ruang lingkupnya meliputi penyediaan air baku untuk memenuhi kebutuhan warga, penyelenggaraan angkutan "
+     "umum, serta penerimaan peserta didik baru.", ["pekerjaan-umum", "pendidikan", "perhubungan"]),
+    ("Kerja sama meliputi pengembangan pertanian untuk meningkatkan ketahanan pangan, pariwisata dan perdagangan.",
+     ["pertanian"]),
     # the named end of a route is a place; it tells the field only when nothing else does
     ("Kerja sama meliputi perpanjangan rute bus hingga ke Pasar Beringharjo dan Stasiun Tugu.", ["perhubungan"]),
     ("Kerja sama meliputi perpanjangan trayek hingga ke Terminal Giwangan.", ["perhubungan"]),
