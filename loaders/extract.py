@@ -1531,7 +1531,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         low = doc.lows[si]
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
-        if not (prev_scope or scoped[si] or content):
+        # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat
+        # memperlancar distribusi ... produk industri" tells the detail of a field named otherwise)
+        agreed = _agreed_to(doc, si) if doc.agree[si] and " sepakat " in low and (
+            doc.sign[si] or si and doc.sign[si - 1]) else None
+        if not (prev_scope or scoped[si] or content or agreed is not None):
             continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
@@ -1551,6 +1555,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if adjacent is not None and (scope_at is None or adjacent < scope_at) \
                     and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
                 scope_at = adjacent
+        if agreed is not None and (scope_at is None or agreed < scope_at):
+            scope_at = agreed
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
         prev_scope = scope_at is not None
@@ -1589,6 +1595,32 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+# what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after
+# a word for them all or the parties named, with no "belum"/"tidak" between ("Bupati A sepakat mendukung"
+# is one head's opinion)
+_AGREED_TO = re.compile(r"\bsepakat\s+(?:untuk\s+)?me[a-z]", _I)
+_ALL_OF_THEM = re.compile(r"(?P<all>\b(?:kedua|ketiga|keempat|kelima)(?:nya|\s+(?:belah\s+)?[a-z]+(?:\s+daerah)?)|"
+                          r"\bmereka|\bpara\s+kepala\s+daerah)?\s+(?:(?:telah|sudah|juga|pun|bersama)\s+)?$", _I)
+
+
+def _agreed_to(doc: _Doc, si: int) -> int | None:
+    """Where "sepakat <verb>" starts in sentence ``si`` when its subject is all the parties, else None."""
+    s = doc.sents[si]
+    m = _AGREED_TO.search(s.text)
+    if m is None:
+        return None
+    subject = _ALL_OF_THEM.search(s.text, 0, m.start())
+    if subject is None:
+        return None
+    if subject.group("all"):
+        return m.start()
+    # "Pemkab A dan Pemkot B sepakat ...": two governments or more, the last right before
+    mine = doc.sentence_mentions(si)
+    if len({doc.codes[i] for i in mine}) >= 2 and any(doc.mentions[i].end - s.start == subject.start() for i in mine):
+        return m.start()
+    return None
 
 
 def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[frozenset]) -> bool:

@@ -572,6 +572,19 @@ def test_verbs_that_tell_what_an_agreement_covers(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
 
 
+@pytest.mark.parametrize("then, want", [
+    ("Kedua daerah sepakat mengembangkan pariwisata serta memperbaiki jalan perbatasan.",
+     ["pariwisata", "pekerjaan-umum"]),
+    ("Keduanya juga sepakat untuk memperkuat ketahanan pangan.", ["pangan"]),
+    ("Pemkab Sleman dan Pemkot Yogyakarta sepakat mengembangkan angkutan umum.", ["perhubungan"]),
+    # not agreed, or one head's opinion: no field of the agreement
+    ("Keduanya belum sepakat membangun jalan perbatasan.", []),
+    ("Bupati Sleman sepakat mendukung program ketahanan pangan nasional.", []),
+])
+def test_what_the_parties_agree_to_do(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
 def test_items_of_an_announced_list_of_fields():
     text = _SIGNED + ("Ada dua bidang dalam kesepakatan itu. Pertama, penyediaan air minum bagi warga. Kedua, "
                       "pengelolaan sampah di perbatasan.")
