@@ -83,13 +83,19 @@ Rules, in the order they are applied:
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
    "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
-   right after "kerja sama": "kerja sama pengelolaan sampah"; what follows
-   "Dalam PKS itu, ..."), from a sentence whose subject is the scope itself
-   ("Ruang lingkupnya ...", "Cakupannya ...") and from the sentence that
+   right after "kerja sama" or the document: "kerja sama pengelolaan sampah",
+   "nota kesepakatan pengembangan SPAM"; what follows "Dalam PKS itu, ...";
+   what the parties agree to do, in or right after the signing sentence:
+   "Keduanya sepakat mengembangkan ..."), from a sentence whose subject is the
+   scope itself ("Ruang lingkupnya ...", "Cakupannya ...", "Isinya ..." after
+   a sentence about the agreement) and from the sentence that
    continues such a list ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from
    aims ("bertujuan", "diharapkan"; "... untuk memasok ..." after the fields),
-   the named end of a route beside other fields ("bus hingga ke Pasar X") or
-   sentences not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
+   the named end of a route beside other fields ("bus hingga ke Pasar X"), a
+   venue or sentences not about the cooperation, nor one naming only
+   governments of no agreement ("Pemprov A dan PLN teken MoU listrik desa");
+   an aim ends at the next item named by its work (", penyelenggaraan ...");
+   mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
@@ -246,12 +252,16 @@ _SCOPE_AT_BIT = 64
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
 _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
+# and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
+_BACK_SCOPE_KEYS = ("isinya",)
+_BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
 _TERM_BIT = 128
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
              (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
-             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT))
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT),
+             (_BACK_SCOPE_KEYS, _BACK_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -503,6 +513,10 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
+        if "isinya" in low_text:
+            for si in range(1, len(cues)):
+                if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si]:
+                    self.scoped[si] = True
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}

@@ -557,6 +557,9 @@ _SIGNED = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersam
     ("Adapun ruang lingkup yang disepakati adalah pendidikan.", ["pendidikan"]),
     # coverage, not the scope of the agreement
     ("Cakupan layanan air minum di Sleman baru 70 persen.", []),
+    # the content of the agreement just told; of a letter just told, not the agreement's
+    ("Isinya mencakup penyediaan air minum dan persampahan.", ["lingkungan-hidup", "pekerjaan-umum"]),
+    ("Wali Kota Yogyakarta lalu menerima surat warga. Isinya tentang perbaikan jalan.", []),
 ])
 def test_a_sentence_about_the_scope_needs_no_agreement_word(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
