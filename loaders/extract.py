@@ -98,13 +98,19 @@ Rules, in the order they are applied:
 6. Sectors: only from scope phrases in a sentence about the cooperation
    ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
    "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
-   right after "kerja sama": "kerja sama pengelolaan sampah"; what follows
-   "Dalam PKS itu, ..."), from a sentence whose subject is the scope itself
-   ("Ruang lingkupnya ...", "Cakupannya ...") and from the sentence that
+   right after "kerja sama" or the document: "kerja sama pengelolaan sampah",
+   "nota kesepakatan pengembangan SPAM"; what follows "Dalam PKS itu, ...";
+   what the parties agree to do, in or right after the signing sentence:
+   "Keduanya sepakat mengembangkan ..."), from a sentence whose subject is the
+   scope itself ("Ruang lingkupnya ...", "Cakupannya ...", "Isinya ..." after
+   a sentence about the agreement) and from the sentence that
    continues such a list ("Kemudian ...", "Pertama, ...", "Kedua, ..."), never from
    aims ("bertujuan", "diharapkan"; "... untuk memasok ..." after the fields),
-   the named end of a route beside other fields ("bus hingga ke Pasar X") or
-   sentences not about the cooperation; mapped with sector_terms.py. A scope sentence naming the parties goes to
+   the named end of a route beside other fields ("bus hingga ke Pasar X"), a
+   venue or sentences not about the cooperation, nor one naming only
+   governments of no agreement ("Pemprov A dan PLN teken MoU listrik desa");
+   an aim ends at the next item named by its work (", penyelenggaraan ...");
+   mapped with sector_terms.py. A scope sentence naming the parties goes to
    their agreement; one naming partners of different pairs ("dengan Kukar
    meliputi pertanian, dengan Samarinda tentang banjir") gives each pair the
    fields written after its partner; otherwise to the agreement of the kind
@@ -162,7 +168,7 @@ from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
-from kerjasama.loaders.sector_terms import sectors_in
+from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
@@ -270,12 +276,16 @@ _SCOPE_AT_BIT = 64
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
 _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
+# and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
+_BACK_SCOPE_KEYS = ("isinya",)
+_BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
 _TERM_BIT = 128
 _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _SCOPE_BIT),
              (_COOP_KEYS, _COOP_BIT), (_GUEST_KEYS, _GUEST_BIT), (_ABROAD_KEYS, _ABROAD_BIT),
-             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT))
+             (_SCOPE_WORDS, _SCOPE_AT_BIT), (_TERM_KEYS, _TERM_BIT), (_OWN_SCOPE_KEYS, _OWN_SCOPE_BIT),
+             (_BACK_SCOPE_KEYS, _BACK_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
@@ -544,8 +554,14 @@ class _Doc:
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
-        self.scoped = [a and (c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _OWN_SCOPE_BIT) != 0 and not abroad
+        # (or one naming the document, whose field may follow its name: "MoU pengelolaan sampah")
+        self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
+                       or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
+        if "isinya" in low_text:
+            for si in range(1, len(cues)):
+                if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si]:
+                    self.scoped[si] = True
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
         self._facts = {}
@@ -1627,14 +1643,19 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     }
 
 
-_KERJA_SAMA = re.compile(r"kerja\s*sama\s+(?:(?:di|pada|dalam)\s+)?(?:bidang\s+|sektor\s+|urusan\s+)?", _I)
+# "kerja sama", or the name of the document ("nota kesepakatan pengembangan SPAM"), its short form in
+# brackets skipped ("perjanjian kerja sama (PKS) pemanfaatan TPA")
+_KERJA_SAMA = re.compile(r"(?:kerja\s*sama|(\b(?:kesepakatan(?:\s+bersama)?|nota\s+kesepa(?:katan|haman)|mou|pks|"
+                         r"perjanjian)))(?:\s*\([^()]{1,12}\))?\s+(?(1)|(?:(?:di|pada|dalam)\s+)?)"
+                         r"(?:bidang\s+|sektor\s+|urusan\s+)?", _I)
 _FIELD_VERB = re.compile(r"(?:pengelolaan|pengembangan|penyelenggaraan|peningkatan|penanganan|pelayanan|layanan|"
                          r"pembangunan|penataan|pemanfaatan|penguatan|penyediaan)\s+", _I)
 
 
 def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str | None = None):
-    """Where a field named right after "kerja sama" starts ("kerja sama pengelolaan sampah"), else None;
-    only one starting before ``before`` counts (the caller has a scope phrase there). ``low``: the
+    """Where a field named right after "kerja sama" or the document starts ("kerja sama pengelolaan sampah",
+    "MoU penyediaan air minum"), else None; only one starting before ``before`` counts (the caller has a
+    scope phrase there). ``low``: the
     sentence in lower case when aligned with it (see _aligned): read with the faster lower-case patterns."""
     if low is None:
         low, kerja_sama, field_verb = sentence, _KERJA_SAMA, _FIELD_VERB
@@ -1649,8 +1670,12 @@ def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str |
             pos = verb.end()
         cut = _FIELD_END.search(sentence, pos, pos + 80)
         window = sentence[pos:cut.start() if cut else pos + 80]
-        # the first three words are the short test, so the one most often failed
-        if window[:1] != " " and sectors_in(" ".join(window.split()[:3])) and sectors_in(window):
+        # a field starting in the first three words is the short test, so the one most often failed
+        # ("Sistem Penyediaan Air Minum": "air minum" starts at the third); after the document's name
+        # without a verb of a field, in the first word ("PKS kedua menyangkut ...", "MoU dan PKS langsung
+        # jalan": no field of it)
+        words = 1 if m.group(1) and not verb else 3
+        if window[:1] != " " and leads_with_field(window, words) and sectors_in(window):
             return m.start()
     return None
 
@@ -1689,6 +1714,8 @@ _CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|
                          r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
 # the aim of the fields named before it ("... lumbung pangan untuk memasok kebutuhan pekerja konstruksi")
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingga|bertujuan|diharapkan)\b", _I)
+# the next item of a list of fields, named by its work (after the aim of the one before it)
+_NEXT_ITEM = re.compile(r"(?:[,;]|\s(?:dan|serta))\s+(?:(?:dan|serta)\s+)?(?=" + _FIELD_VERB.pattern + ")", _I)
 # the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
 _ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
                         r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
@@ -1712,15 +1739,41 @@ def _fields(scope: str) -> list[str]:
     if len(found) < 2:
         return found
     aim = _PURPOSE.search(scope)
+    rest = None
     if aim:
         before = sectors_in(scope[:aim.start()])
         if before:
+            # (the aim of one item ends where the next is named by its work: "penyediaan air baku untuk
+            # memenuhi ..., penyelenggaraan angkutan umum")
+            item = _NEXT_ITEM.search(scope, aim.end())
+            rest = scope[item.start():] if item else None
             scope, found = scope[:aim.start()], before
     if "ke " in scope or "menuju" in scope:
         without = sectors_in(_ENDPOINTS.sub(" ", scope))
         if without:
             found = without
+    if rest:
+        found = found + [slug for slug in _fields(rest) if slug not in found]
     return found
+
+
+# a venue that names a field of cooperation ("di Bidang Pariwisata") is the field's
+_FIELD_VENUE = re.compile(r"di\s+(?:bidang|sektor|urusan)\b", _I)
+
+
+def _without_venues(sentence: str, start: int, venues) -> str:
+    """``sentence`` from ``start``, each venue in it (``venues``: spans in the sentence) blanked: where
+    it was signed is no field of it ("... di Gedung Dinas Pendidikan, Jalan Sudirman").
+
+    >>> _fields(_without_venues("MoU pengelolaan sampah di Balai Kota, Jalan Merdeka", 0, [(23, 51)]))
+    ['lingkungan-hidup']
+    """
+    out = sentence[start:]
+    for a, b in venues:
+        if b > start and not _FIELD_VENUE.match(sentence, a):
+            a = max(a, start)
+            out = out[:a - start] + " " * (b - a) + out[b - start:]
+    return out
 
 
 def _nth(doc: _Doc, si: int, before: int) -> int | None:
@@ -1745,7 +1798,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         low = doc.lows[si]
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
-        if not (prev_scope or scoped[si] or content):
+        # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat
+        # memperlancar distribusi ... produk industri" tells the detail of a field named otherwise)
+        agreed = _agreed_to(doc, si) if doc.agree[si] and " sepakat " in low and (
+            doc.sign[si] or si and doc.sign[si - 1]) else None
+        if not (prev_scope or scoped[si] or content or agreed is not None):
             continue  # (most sentences: neither a scope nor a list of fields continued)
         t = s.text
         scope_at = None
@@ -1765,15 +1822,19 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if adjacent is not None and (scope_at is None or adjacent < scope_at) \
                     and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
                 scope_at = adjacent
+        if agreed is not None and (scope_at is None or agreed < scope_at):
+            scope_at = agreed
         if scope_at is None and prev_scope and _CONTINUE.match(t):
             scope_at = 0
         prev_scope = scope_at is not None
         if scope_at is None:
             continue
-        scope = t[scope_at:]
+        scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t else t[scope_at:]
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
+        if here and not any(here & g for g in groups):
+            continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
@@ -1801,6 +1862,32 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+# what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after
+# a word for them all or the parties named, with no "belum"/"tidak" between ("Bupati A sepakat mendukung"
+# is one head's opinion)
+_AGREED_TO = re.compile(r"\bsepakat\s+(?:untuk\s+)?me[a-z]", _I)
+_ALL_OF_THEM = re.compile(r"(?P<all>\b(?:kedua|ketiga|keempat|kelima)(?:nya|\s+(?:belah\s+)?[a-z]+(?:\s+daerah)?)|"
+                          r"\bmereka|\bpara\s+kepala\s+daerah)?\s+(?:(?:telah|sudah|juga|pun|bersama)\s+)?$", _I)
+
+
+def _agreed_to(doc: _Doc, si: int) -> int | None:
+    """Where "sepakat <verb>" starts in sentence ``si`` when its subject is all the parties, else None."""
+    s = doc.sents[si]
+    m = _AGREED_TO.search(s.text)
+    if m is None:
+        return None
+    subject = _ALL_OF_THEM.search(s.text, 0, m.start())
+    if subject is None:
+        return None
+    if subject.group("all"):
+        return m.start()
+    # "Pemkab A dan Pemkot B sepakat ...": two governments or more, the last right before
+    mine = doc.sentence_mentions(si)
+    if len({doc.codes[i] for i in mine}) >= 2 and any(doc.mentions[i].end - s.start == subject.start() for i in mine):
+        return m.start()
+    return None
 
 
 def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[frozenset]) -> bool:

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["sectors_in", "terms"]
+__all__ = ["sectors_in", "leads_with_field", "terms"]
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +106,25 @@ def sectors_in(text: str) -> list[str]:
                     goods = after + 1
                 break
     return out
+
+
+def leads_with_field(text: str, words: int = 3) -> bool:
+    """Whether a phrase of a field starts within the first ``words`` words of ``text`` (it may end later).
+
+    >>> leads_with_field("Sistem Penyediaan Air Minum regional")
+    True
+    >>> leads_with_field("kedua daerah untuk pengelolaan sampah")
+    False
+    """
+    tokens = _TOKEN.findall(text.lower())
+    index, after = _by_first_word(), 0
+    for i, word in enumerate(tokens[:words]):
+        if i < after or word not in index:
+            continue
+        for rest, slug in index[word]:
+            if not rest or tokens[i + 1:i + 1 + len(rest)] == rest:
+                if slug != "-":
+                    return True
+                after = i + 1 + len(rest)  # ("sumber daya manusia": no field, nor one inside it)
+                break
+    return False

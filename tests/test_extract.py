@@ -294,6 +294,37 @@ def test_field_right_after_kerja_sama():
     assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("pks", ["lingkungan-hidup", "perhubungan"])]
 
 
+@pytest.mark.parametrize("document, want", [
+    ("nota kesepakatan pengembangan sistem penyediaan air minum regional", ["pekerjaan-umum"]),
+    ("perjanjian kerja sama (PKS) pemanfaatan Tempat Pemrosesan Akhir (TPA) regional", ["lingkungan-hidup"]),
+    ("Kesepakatan Bersama angkutan umum antarwilayah", ["perhubungan"]),
+    ("MoU bidang pariwisata", ["pariwisata"]),
+    # the document of both regions, then what else was done: no field of the document
+    ("nota kesepakatan kedua daerah, lalu meninjau pasar", []),
+    # where it was signed, not what it is about
+    ("MoU di Terminal Tirtonadi", []),
+    # "jalan" is a verb here: the document runs
+    ("nota kesepakatan yang langsung jalan", []),
+    # where it was signed is no field of it
+    ("nota kesepakatan pengelolaan sampah di Gedung Dinas Pendidikan, Jalan Malioboro", ["lingkungan-hidup"]),
+])
+def test_field_right_after_the_name_of_the_document(document, want):
+    text = f"Pemkab Sleman dan Pemkot Yogyakarta menandatangani {document}."
+    assert [a["sectors"] for a in _one(text)] == [want]
+
+
+def test_fields_of_a_scope_naming_only_governments_of_no_agreement_are_not_theirs():
+    signed = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersama. "
+    text = signed + "Sebelumnya Pemprov DI Yogyakarta dan PLN menandatangani MoU listrik desa."
+    assert [(a["parties"], a["sectors"]) for a in _one(text)] == [(["34.04", "34.71"], [])]
+    text = signed + "Pemkab Sleman juga menandatangani MoU listrik desa dengan Pemkot Yogyakarta."
+    assert [(a["parties"], a["sectors"]) for a in _one(text)] == [(["34.04", "34.71"], ["energi-sdm"])]
+
+
+def test_stalled_is_no_road():
+    assert [a["sectors"] for a in _one(_SIGNED + "Kerja sama jalan di tempat sejak 2020.")] == [[]]
+
+
 def test_guest_of_the_signing_is_neither_party_nor_signatory():
     text = ("Wakil Gubernur Sumbar Audy Joinaldy menghadiri penandatanganan kesepakatan bersama antara "
             "Pemkab Solok dan Pemkot Solok, Senin (3/4/2023).")
@@ -574,6 +605,9 @@ _SIGNED = "Pemkab Sleman dan Pemkot Yogyakarta menandatangani kesepakatan bersam
     ("Adapun ruang lingkup yang disepakati adalah pendidikan.", ["pendidikan"]),
     # coverage, not the scope of the agreement
     ("Cakupan layanan air minum di Sleman baru 70 persen.", []),
+    # the content of the agreement just told; of a letter just told, not the agreement's
+    ("Isinya mencakup penyediaan air minum dan persampahan.", ["lingkungan-hidup", "pekerjaan-umum"]),
+    ("Wali Kota Yogyakarta lalu menerima surat warga. Isinya tentang perbaikan jalan.", []),
 ])
 def test_a_sentence_about_the_scope_needs_no_agreement_word(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
@@ -586,6 +620,19 @@ def test_a_sentence_about_the_scope_needs_no_agreement_word(then, want):
     ("Kesepakatan tersebut menyangkut pengembangan pariwisata.", ["pariwisata"]),
 ])
 def test_verbs_that_tell_what_an_agreement_covers(then, want):
+    assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
+
+
+@pytest.mark.parametrize("then, want", [
+    ("Kedua daerah sepakat mengembangkan pariwisata serta memperbaiki jalan perbatasan.",
+     ["pariwisata", "pekerjaan-umum"]),
+    ("Keduanya juga sepakat untuk memperkuat ketahanan pangan.", ["pangan"]),
+    ("Pemkab Sleman dan Pemkot Yogyakarta sepakat mengembangkan angkutan umum.", ["perhubungan"]),
+    # not agreed, or one head's opinion: no field of the agreement
+    ("Keduanya belum sepakat membangun jalan perbatasan.", []),
+    ("Bupati Sleman sepakat mendukung program ketahanan pangan nasional.", []),
+])
+def test_what_the_parties_agree_to_do(then, want):
     assert [a["sectors"] for a in _one(_SIGNED + then)] == [want]
 
 
@@ -611,6 +658,11 @@ def test_what_the_document_holds_after_dalam_it():
     ("Kerja sama meliputi pariwisata agar pendapatan nelayan naik.", ["pariwisata"]),
     # ... unless the aim is all the scope names
     ("Kesepakatan tentang upaya bersama untuk meningkatkan pelayanan kesehatan.", ["kesehatan"]),
+    # ... which runs to the next item of the list, a field named by its work
+    ("Ruang lingkupnya meliputi penyediaan air baku untuk memenuhi kebutuhan warga, penyelenggaraan angkutan "
+     "umum, serta penerimaan peserta didik baru.", ["pekerjaan-umum", "pendidikan", "perhubungan"]),
+    ("Kerja sama meliputi pengembangan pertanian untuk meningkatkan ketahanan pangan, pariwisata dan perdagangan.",
+     ["pertanian"]),
     # the named end of a route is a place; it tells the field only when nothing else does
     ("Kerja sama meliputi perpanjangan rute bus hingga ke Pasar Beringharjo dan Stasiun Tugu.", ["perhubungan"]),
     ("Kerja sama meliputi perpanjangan trayek hingga ke Terminal Giwangan.", ["perhubungan"]),
