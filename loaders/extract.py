@@ -770,6 +770,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         outside = doc.outside(si)
         if outside:
             idx = [i for i in idx if i not in outside]
+        each = _each_with(doc, si, idx) if "masing" in doc.lows[si] else None
+        if each is not None:
+            out.extend((g, si) for g in each)
+            continue
         for part in _own_signings(doc, si, idx):
             seq = []  # (code, mention index) with repeats of the same name collapsed
             for i in part:
@@ -837,6 +841,29 @@ def _topic_of_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         if n not in held and not s.text[a:doc.mentions[i].pstart - s.start].strip():
             return idx  # an item that opens with a government: a list of parties, not of topics
     return [i for i in idx if any(items[n][0] <= doc.mentions[i].pstart - s.start < items[n][1] for n in held)]
+
+
+# "A, B dan C masing-masing menandatangani PKS dengan ...": each of them signs on its own
+_EACH_WITH = re.compile(r"\bmasing-masing\s+(?:\w+\s+){0,2}?(?:menandatangani|meneken|menjalin|melakukan|"
+                        r"membuat)\b[^.;]{0,80}?\bdengan\s+", _I)
+
+
+def _each_with(doc: _Doc, si: int, idx: list[int]) -> list[frozenset] | None:
+    """The groups of "A, B dan C masing-masing menandatangani PKS dengan X": A, B and C each with X
+    when X is a government named right after "dengan", none when X is someone else ("dengan PT PLN
+    (Persero) UIW Kalbar"); None when the sentence says no such thing."""
+    s, ms = doc.sents[si], doc.mentions
+    m = _EACH_WITH.search(s.text)
+    if m is None:
+        return None
+    subjects = {doc.codes[i]: i for i in idx if ms[i].end <= s.start + m.start()}
+    if len(subjects) < 2:
+        return None  # ("ditandatangani masing-masing oleh A dengan B, C dan D": the host signs with each)
+    at = s.start + m.end()
+    partner = next((i for i in idx if ms[i].pstart >= at), None)
+    if partner is None or ms[partner].pstart != at:
+        return []
+    return [frozenset({doc.codes[partner], c}) for c in subjects if c != doc.codes[partner]]
 
 
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:

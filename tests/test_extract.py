@@ -1274,3 +1274,16 @@ def test_a_title_that_lists_topics_gives_the_cooperation_word_its_own_item(title
 def test_a_signing_of_governments_outside_the_agreements_gives_no_date(other, date):
     text = (f"{other} Pemkot Balikpapan dan Pemkab PPU menandatangani Kesepakatan Bersama, Rabu (8/5/2024).")
     assert [a["signed_on"] for a in _one(text)] == [date]
+
+
+@pytest.mark.parametrize("partner, want", [
+    # each signs with a company: no agreement between them
+    ("PT PLN (Persero) UIW Riau tentang penerangan jalan umum", []),
+    ("Bank Riau Kepri tentang layanan kas daerah", []),
+    # each signs with a government: a pair of each with it
+    ("Pemprov Riau tentang pengelolaan jalan perbatasan", [["14", "14.01"], ["14", "14.08"], ["14", "14.71"]]),
+])
+def test_regions_that_each_sign_with_the_same_partner_are_no_partners_of_each_other(partner, want):
+    text = ("Bupati Kampar Yuda, Bupati Siak Alfedri dan Wali Kota Pekanbaru Agung masing-masing menandatangani "
+            f"perjanjian kerja sama dengan {partner}, Selasa (4/6/2024).")
+    assert sorted(a["parties"] for a in _one(text)) == want
