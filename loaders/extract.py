@@ -1630,7 +1630,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
-            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and _same_rank(last, o)
                                                 and _next_in_list(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
@@ -1697,6 +1697,14 @@ def _one_document_each(signed):
         signed = [(si, code, name, [doc_of[si]] if si in doc_of else []) if tuple(map(id, targets)) == ids
                   else (si, code, name, targets) for si, code, name, targets in signed]
     return signed
+
+
+def _same_rank(a, b) -> bool:
+    """Whether two offices may stand in one list of signers: heads of region (and deputies) sign with
+    heads, heads of units with heads of units, and a Sekda with either (the PKS beside a Kepala Dinas,
+    the MoU for the head of region): "ditandatangani Kepala Dinas LH A dan Sekda B" lists two signers,
+    "ditandatangani Wali Kota A dan Bupati B, Kepala Bappeda C" two."""
+    return a.role == "sekda" or b.role == "sekda" or (a.role == "unit") == (b.role == "unit")
 
 
 def _start(match) -> int:

@@ -406,6 +406,13 @@ def _signers(agreement):
      [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
     ("Bupati Deli Serdang Ashari Tambunan menandatangani MoU dengan Pemkot Medan, disaksikan Gubernur Sumut "
      "Edy Rahmayadi dan Wali Kota Binjai Amir Hamzah.", [("Ashari Tambunan", "12.07")]),
+    # a Kepala Dinas and a Sekda are of one rank (officials under the heads): both sign the PKS
+    ("Pemkot Medan dan Pemkab Deli Serdang meneken PKS. PKS ditandatangani Kepala Dinas Perhubungan Kota Medan "
+     "Iswar Lubis dan Sekretaris Daerah (Sekda) Deli Serdang Darwin Zein di Medan.",
+     [("Darwin Zein", "12.07"), ("Iswar Lubis", "12.71")]),
+    ("Pemkot Medan dan Pemkab Deli Serdang sepakat bekerja sama. MoU tersebut ditandatangani Sekda Medan "
+     "Wiriya Alrahman dan Bupati Deli Serdang Ashari Tambunan, Kepala Bappeda Medan Benny Iskandar.",
+     [("Ashari Tambunan", "12.07"), ("Wiriya Alrahman", "12.71")]),
 ])
 def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want):
     (a,) = _one(text)
