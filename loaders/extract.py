@@ -1620,9 +1620,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         if not terms and si > 0:
             # "PKS ... juga ditandatangani. Penandatanganan dilakukan ...": the document just named
             terms = doc.kind_terms(si - 1)[-1:]
-        kind = terms[0][1] if terms else None
         signers = []
         offices = sorted(named[si], key=lambda x: x[0].start)
+        kind = _signed_kind(terms, signs, offices[0][0].start) if terms else None
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
@@ -1697,6 +1697,37 @@ def _one_document_each(signed):
         signed = [(si, code, name, [doc_of[si]] if si in doc_of else []) if tuple(map(id, targets)) == ids
                   else (si, code, name, targets) for si, code, name, targets in signed]
     return signed
+
+
+def _signed_kind(terms, signs, first: int) -> str:
+    """The kind of the document signed by the offices named from ``first`` on: the term right after the
+    signing word before them ("penandatanganan PKS oleh ..."), else the last term before that word ("PKS
+    ini tindak lanjut Kesepakatan Bersama yang diteken Wali Kota A ...": the Kesepakatan), else the first
+    term of the sentence. ``terms``: (position, kind), in order; ``signs``: the signing words, in order.
+
+    >>> _signed_kind([(0, "pks"), (40, "mou")], [re.search("diteken", " " * 60 + "diteken")], 70)
+    'mou'
+    >>> _signed_kind([(0, "mou"), (40, "pks")], [re.search("penandatanganan", " " * 24 + "penandatanganan")], 70)
+    'pks'
+    """
+    sign = None
+    for sm in signs:
+        if sm.start() >= first:
+            break
+        sign = sm
+    if sign is None:
+        return terms[0][1]
+    before = None
+    for pos, kind in terms:
+        if pos >= sign.end():
+            # (a word of the signing runs on: "penandatangan|an", "ditandatangan|i")
+            return kind if pos - sign.end() <= _TERM_AFTER_SIGN else before or terms[0][1]
+        if pos < sign.start():
+            before = kind
+    return before or terms[0][1]
+
+
+_TERM_AFTER_SIGN = 24  # "penandatanganan nota kesepakatan", "menandatangani dua buah PKS"
 
 
 def _same_rank(a, b) -> bool:

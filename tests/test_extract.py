@@ -419,6 +419,20 @@ def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want)
     assert _signers(a) == want
 
 
+@pytest.mark.parametrize("middle, mou, pks", [
+    # the Kesepakatan the signing word follows is the one they signed, not the PKS the sentence opens with
+    ("PKS itu tindak lanjut Kesepakatan Bersama yang diteken Wali Kota Medan Bobby Nasution dan Bupati Deli "
+     "Serdang Ashari Tambunan pada Juni lalu.", [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")], []),
+    ("Kesepakatan Bersama itu kini ditindaklanjuti dengan penandatanganan PKS oleh Wali Kota Medan Bobby "
+     "Nasution dan Bupati Deli Serdang Ashari Tambunan.", [], [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+])
+def test_signers_sign_the_document_their_signing_word_names(middle, mou, pks):
+    text = ("Pemkot Medan dan Pemkab Deli Serdang menandatangani PKS air minum, Kamis (7/11/2024), sebagai tindak "
+            "lanjut Kesepakatan Bersama. " + middle)
+    got = {a["kind"]: _signers(a) for a in _one(text)}
+    assert (got["mou"], got["pks"]) == (mou, pks)
+
+
 def test_guest_before_whom_it_is_signed_is_no_party():
     (a,) = _one("Bupati Sleman Kustini menandatangani MoU dengan Pemkot Yogyakarta di hadapan Gubernur DIY "
                 "Sri Sultan Hamengku Buwono X.")
