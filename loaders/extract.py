@@ -1594,6 +1594,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
+    _by_name_alone(doc, officials, named)
     signed = []  # (sentence, region, name, the agreements signed)
     for si in sorted(named):
         t, low = doc.sents[si].text, doc.lows[si]
@@ -1662,6 +1663,29 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for a in targets:
             if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                 a["signatories"].append({"name": name, "region": code})
+
+
+def _by_name_alone(doc: _Doc, officials, named) -> None:
+    """Add to ``named`` (sentence -> [(office, region, name)]) the officials named again by their full name
+    alone in a signing sentence, as the office they were named with: "Pj Bupati Muba Hariyanto Saleh ...
+    Kesepakatan ditandatangani Hariyanto Saleh dan Pj Bupati Banyuasin Farid Rozak" (both sign)."""
+    for si in range(len(doc.sents)):
+        if not doc.sign[si]:
+            continue
+        t = doc.sents[si].text
+        for off, _, o in officials:
+            name = off["name"]
+            p = t.find(name)  # (most signing sentences name no one by a name alone)
+            if p < 0:
+                continue
+            end = p + len(name)
+            if p and _is_word_char(t[p - 1]) or end < len(t) and _is_word_char(t[end]):
+                continue
+            here = named.setdefault(si, [])
+            if any(same_person(x[2], name) for x in here):
+                continue  # named with a title here
+            # (an office ends where its holder's name starts: here, where it stands)
+            here.append((o._replace(start=p, end=p, name_start=p), off["region"], name))
 
 
 def _one_document_each(signed):

@@ -433,6 +433,20 @@ def test_signers_sign_the_document_their_signing_word_names(middle, mou, pks):
     assert (got["mou"], got["pks"]) == (mou, pks)
 
 
+@pytest.mark.parametrize("signing, want", [
+    # an official named again by name alone signs as the office he was named with
+    ("Kesepakatan ditandatangani Apriyadi Mahmud dan Pj Bupati Banyuasin Hani Syopiar Rustam.",
+     [("Apriyadi Mahmud", "16.06"), ("Hani Syopiar Rustam", "16.07")]),
+    ("Kesepakatan ditandatangani Pj Bupati Banyuasin Hani Syopiar Rustam, disaksikan Apriyadi Mahmud.",
+     [("Hani Syopiar Rustam", "16.07")]),
+])
+def test_an_official_named_again_by_name_alone_signs_or_witnesses(signing, want):
+    text = ("Pemkab Musi Banyuasin dan Pemkab Banyuasin meneken Kesepakatan Bersama jalan perbatasan. "
+            "Pj Bupati Musi Banyuasin Apriyadi Mahmud menyebut jalan itu rusak berat. " + signing)
+    (a,) = _one(text)
+    assert _signers(a) == want
+
+
 def test_guest_before_whom_it_is_signed_is_no_party():
     (a,) = _one("Bupati Sleman Kustini menandatangani MoU dengan Pemkot Yogyakarta di hadapan Gubernur DIY "
                 "Sri Sultan Hamengku Buwono X.")
