@@ -199,7 +199,8 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             continue
         if degree and named:
             break
-        if lower and words and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
+        if lower and words and not _VERB.fullmatch(token) \
+                and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
             words.append(token)  # "Ridwan kamil, ST": a name written in lower case
             break
         if not name_like:
@@ -238,6 +239,9 @@ def _name_of(words: str) -> str:
     return name if any(len(w.rstrip(".")) >= 3 for w in name.split()) else ""
 
 
+# a verb, not a name in lower case: "Yusfa Hendri menjelaskan, MPP Batam ..." (MPP reads as a degree):
+# me-, ber-, di-, ter- and a stem, or a word with -nya ("ujarnya")
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]{3,}nya")
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
 
 

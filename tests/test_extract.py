@@ -1040,3 +1040,15 @@ def test_a_charged_follow_up_is_no_plan_a_targeted_one_is(follow_up, kinds):
 def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
     # not absent from the agreement, only from the room; no trouble in it; no new party; a partner of no one
     assert _pairs_kinds(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of speech before a comma is no word of the name, even when an acronym that reads as a degree follows
+    ("Kepala DPMPTSP Kota Batam Yusfa Hendri menjelaskan, MPP Batam melayani 286 jenis layanan.", "Yusfa Hendri"),
+    ("Bupati Bintan Suhardi Yakub menambahkan, NTT membutuhkan pasokan beras.", "Suhardi Yakub"),
+    # a name written in lower case before its degree still is one
+    ("Gubernur Jawa Barat Ridwan kamil, ST, membuka acara.", "Ridwan kamil"),
+])
+def test_a_verb_before_a_comma_ends_the_name(text, want):
+    assert [o["name"] for o in extract_text(text, id="t")["officials"]] == [want]
+
