@@ -1052,3 +1052,20 @@ def test_a_negation_or_a_with_that_does_not_exclude_or_add_a_party(text, want):
 def test_a_verb_before_a_comma_ends_the_name(text, want):
     assert [o["name"] for o in extract_text(text, id="t")["officials"]] == [want]
 
+
+def test_officials_written_in_capitals_in_a_sentence_of_ordinary_case():
+    text = ("Pemko Tanjungpinang dan Pemkab Bintan menandatangani Kesepakatan Bersama. Kesepakatan ditandatangani "
+            "oleh PJ WALI KOTA TANJUNGPINANG DRS. SYAHRUL AZHAR, M.SI. dan BUPATI BINTAN H. SUHARDI YAKUB, S.E., "
+            "disaksikan WAKIL GUBERNUR KEPRI IRWAN SAHPUTRA.")
+    got = extract_text(text, id="t")
+    assert [(o["name"], o["title"], o["region"]) for o in got["officials"]] == [
+        ("Syahrul Azhar", "Pj Wali Kota", "21.72"), ("Suhardi Yakub", "Bupati", "21.01"),
+        ("Irwan Sahputra", "Wakil Gubernur", "21")]
+    (a,) = got["agreements"]
+    assert _signers(a) == [("Suhardi Yakub", "21.01"), ("Syahrul Azhar", "21.72")]
+
+
+def test_a_headline_all_in_capitals_names_no_official():
+    # its verbs would read as names: "Saksikan Penandatanganan"
+    got = extract_text("GUBERNUR RIAU SAKSIKAN PENANDATANGANAN MOU PEMKAB KAMPAR DAN PEMKO PEKANBARU", id="t")
+    assert got["officials"] == []
