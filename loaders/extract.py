@@ -1873,10 +1873,24 @@ def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
             if _PASSIVE_SIGNER.search(between) or len(between) < 160 and _WITH_WORD.search(between):
                 return True
+            # "Penandatangan MoU adalah A dan B", "yang menandatangani MoU ialah A": the signers, not the
+            # signing ("Penandatanganan MoU adalah tindak lanjut pertemuan A" names no signer)
+            if _SIGNER_IS.search(between) and _names_signer(text, sm):
+                return True
     return False
 
 
 _WITH_WORD = re.compile(r"\bdengan\b", _I)
+
+
+def _names_signer(text: str, sm) -> bool:
+    """Whether the signing word ``sm`` is a noun of who signs: "penandatangan" (not "penandatanganan",
+    the signing), "yang menandatangani"."""
+    word = sm.group().lower()
+    if word == "penandatangan":
+        return text[sm.end():sm.end() + 2].lower() != "an"
+    return word.startswith("menandatangan") and text[max(0, sm.start() - 5):sm.start()].lower() == "yang "
+_SIGNER_IS = re.compile(r"^[^,;]{0,80}?\b(?:adalah|ialah)\s*$", _I)
 
 
 def _decode(data: bytes, path) -> str:

@@ -1069,3 +1069,16 @@ def test_a_headline_all_in_capitals_names_no_official():
     # its verbs would read as names: "Saksikan Penandatanganan"
     got = extract_text("GUBERNUR RIAU SAKSIKAN PENANDATANGANAN MOU PEMKAB KAMPAR DAN PEMKO PEKANBARU", id="t")
     assert got["officials"] == []
+
+
+@pytest.mark.parametrize("said, want", [
+    ("Penandatangan MoU adalah Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.",
+     [("Firdaus", "14.71"), ("Kamsol", "14.01")]),
+    ("Adapun yang menandatangani kesepakatan ialah Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.",
+     [("Firdaus", "14.71"), ("Kamsol", "14.01")]),
+    # the signing, not the signer: what it is, not who
+    ("Penandatanganan MoU adalah tindak lanjut pertemuan Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.", []),
+])
+def test_the_signers_named_as_who_signs(said, want):
+    (a,) = _one("Pemkab Kampar dan Pemko Pekanbaru meneken MoU. " + said)
+    assert _signers(a) == want
