@@ -1961,6 +1961,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
+    _by_name_alone(doc, officials, named)
     signed = []  # (sentence, region, name, the agreements signed)
     for si in sorted(named):
         t, low = doc.sents[si].text, doc.lows[si]
@@ -1987,9 +1988,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         if not terms and si > 0:
             # "PKS ... juga ditandatangani. Penandatanganan dilakukan ...": the document just named
             terms = doc.kind_terms(si - 1)[-1:]
-        kind = terms[0][1] if terms else None
         signers = []
         offices = sorted(named[si], key=lambda x: x[0].start)
+        kind = _signed_kind(terms, signs, offices[0][0].start) if terms else None
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
@@ -1997,7 +1998,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
-            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and (last.role == "unit") == (o.role == "unit")
+            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and _same_rank(last, o)
                                                 and _next_in_list(t[last.end:o.start])):
                 continue  # the next in a list of signers of the same rank signs too
             last = o
@@ -2029,6 +2030,29 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for a in targets:
             if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                 a["signatories"].append({"name": name, "region": code})
+
+
+def _by_name_alone(doc: _Doc, officials, named) -> None:
+    """Add to ``named`` (sentence -> [(office, region, name)]) the officials named again by their full name
+    alone in a signing sentence, as the office they were named with: "Pj Bupati Muba Hariyanto Saleh ...
+    Kesepakatan ditandatangani Hariyanto Saleh dan Pj Bupati Banyuasin Farid Rozak" (both sign)."""
+    for si in range(len(doc.sents)):
+        if not doc.sign[si]:
+            continue
+        t = doc.sents[si].text
+        for off, _, o in officials:
+            name = off["name"]
+            p = t.find(name)  # (most signing sentences name no one by a name alone)
+            if p < 0:
+                continue
+            end = p + len(name)
+            if p and _is_word_char(t[p - 1]) or end < len(t) and _is_word_char(t[end]):
+                continue
+            here = named.setdefault(si, [])
+            if any(same_person(x[2], name) for x in here):
+                continue  # named with a title here
+            # (an office ends where its holder's name starts: here, where it stands)
+            here.append((o._replace(start=p, end=p, name_start=p), off["region"], name))
 
 
 def _one_document_each(signed):
@@ -2064,6 +2088,45 @@ def _one_document_each(signed):
         signed = [(si, code, name, [doc_of[si]] if si in doc_of else []) if tuple(map(id, targets)) == ids
                   else (si, code, name, targets) for si, code, name, targets in signed]
     return signed
+
+
+def _signed_kind(terms, signs, first: int) -> str:
+    """The kind of the document signed by the offices named from ``first`` on: the term right after the
+    signing word before them ("penandatanganan PKS oleh ..."), else the last term before that word ("PKS
+    ini tindak lanjut Kesepakatan Bersama yang diteken Wali Kota A ...": the Kesepakatan), else the first
+    term of the sentence. ``terms``: (position, kind), in order; ``signs``: the signing words, in order.
+
+    >>> _signed_kind([(0, "pks"), (40, "mou")], [re.search("diteken", " " * 60 + "diteken")], 70)
+    'mou'
+    >>> _signed_kind([(0, "mou"), (40, "pks")], [re.search("penandatanganan", " " * 24 + "penandatanganan")], 70)
+    'pks'
+    """
+    sign = None
+    for sm in signs:
+        if sm.start() >= first:
+            break
+        sign = sm
+    if sign is None:
+        return terms[0][1]
+    before = None
+    for pos, kind in terms:
+        if pos >= sign.end():
+            # (a word of the signing runs on: "penandatangan|an", "ditandatangan|i")
+            return kind if pos - sign.end() <= _TERM_AFTER_SIGN else before or terms[0][1]
+        if pos < sign.start():
+            before = kind
+    return before or terms[0][1]
+
+
+_TERM_AFTER_SIGN = 24  # "penandatanganan nota kesepakatan", "menandatangani dua buah PKS"
+
+
+def _same_rank(a, b) -> bool:
+    """Whether two offices may stand in one list of signers: heads of region (and deputies) sign with
+    heads, heads of units with heads of units, and a Sekda with either (the PKS beside a Kepala Dinas,
+    the MoU for the head of region): "ditandatangani Kepala Dinas LH A dan Sekda B" lists two signers,
+    "ditandatangani Wali Kota A dan Bupati B, Kepala Bappeda C" two."""
+    return a.role == "sekda" or b.role == "sekda" or (a.role == "unit") == (b.role == "unit")
 
 
 def _start(match) -> int:
@@ -2177,10 +2240,24 @@ def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
             if _PASSIVE_SIGNER.search(between) or len(between) < 160 and _WITH_WORD.search(between):
                 return True
+            # "Penandatangan MoU adalah A dan B", "yang menandatangani MoU ialah A": the signers, not the
+            # signing ("Penandatanganan MoU adalah tindak lanjut pertemuan A" names no signer)
+            if _SIGNER_IS.search(between) and _names_signer(text, sm):
+                return True
     return False
 
 
 _WITH_WORD = re.compile(r"\bdengan\b", _I)
+
+
+def _names_signer(text: str, sm) -> bool:
+    """Whether the signing word ``sm`` is a noun of who signs: "penandatangan" (not "penandatanganan",
+    the signing), "yang menandatangani"."""
+    word = sm.group().lower()
+    if word == "penandatangan":
+        return text[sm.end():sm.end() + 2].lower() != "an"
+    return word.startswith("menandatangan") and text[max(0, sm.start() - 5):sm.start()].lower() == "yang "
+_SIGNER_IS = re.compile(r"^[^,;]{0,80}?\b(?:adalah|ialah)\s*$", _I)
 
 
 def _decode(data: bytes, path) -> str:

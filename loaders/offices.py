@@ -110,11 +110,14 @@ _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# a title in capitals, as press releases write the officials in a sentence of ordinary case ("ditandatangani
+# oleh PJ WALI KOTA TANJUNGPINANG DRS. SYAHRUL AZHAR, M.SI. dan ..."): read in the case of a title (_cased)
+_CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|DA)\b|KEPALA\b|ASISTEN\b"
 # the word every title that names an office starts with (Pj also opens Pjs, Wali also Walikota; "Wakil"
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten")
+                         r"Sek(?:retaris|da)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|" + _CAPS_TITLE_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
@@ -199,7 +202,8 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             continue
         if degree and named:
             break
-        if lower and words and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
+        if lower and words and not _VERB.fullmatch(token) \
+                and is_degree(text[m.end():].split(maxsplit=1)[0] if text[m.end():].split() else ""):
             words.append(token)  # "Ridwan kamil, ST": a name written in lower case
             break
         if not name_like:
@@ -238,6 +242,9 @@ def _name_of(words: str) -> str:
     return name if any(len(w.rstrip(".")) >= 3 for w in name.split()) else ""
 
 
+# a verb, not a name in lower case: "Yusfa Hendri menjelaskan, MPP Batam ..." (MPP reads as a degree):
+# me-, ber-, di-, ter- and a stem, or a word with -nya ("ujarnya")
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]{3,}nya")
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
 
 
@@ -266,6 +273,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
     their offsets in a longer text in which ``text`` starts at ``offset`` (a sentence of an article);
     ``starts``: ``title_starts(text)`` when the caller has read them (over the longer text at once)."""
     out: list[Office] = []
+    if starts is None:
+        starts = title_starts(text)
+    if any(text[i + 1:i + 2].isupper() for i in starts):
+        text = _cased(text, starts)
     # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start
     by_start = sorted(((m.start - offset, m.end - offset, max(0, m.pstart - offset), m) for m in mentions),
                       key=itemgetter(0))
@@ -345,6 +356,39 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     return out
+
+
+def _cased(text: str, starts) -> str:
+    """``text`` with each title written in capitals, and the region and name after it up to a comma or a
+    word in small letters, in the case of a title: "dan BUPATI BINTAN H. SUHARDI YAKUB, S.E., disaksikan"
+    reads "dan Bupati Bintan H. Suhardi Yakub, S.E., disaksikan" (offsets kept). Not in a text all in
+    capitals, a headline whose verbs would read as names ("BUPATI KAMPAR SAKSIKAN PENANDATANGANAN").
+
+    >>> _cased("diteken PJ WALI KOTA DUMAI H. BUDI ALI, M.SI. dan", [8])
+    'diteken Pj Wali Kota Dumai H. Budi Ali, M.SI. dan'
+    """
+    if text.upper() == text:
+        return text
+    chars = list(text)
+    for i in starts:
+        if not text[i + 1:i + 2].isupper() or i and _is_word(text[i - 1]) or not _CAPS_TITLE.match(text, i):
+            continue
+        for w in _WORD.finditer(text, i):
+            word = w.group()
+            if any(c.islower() for c in word):
+                break
+            if "." not in word.rstrip(".,"):  # (initials and degrees as written: "M.SI.", "S.E.")
+                chars[w.start() + 1:w.end()] = word[1:].lower()
+            if word.endswith(","):
+                break
+    return "".join(chars)
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_CAPS_TITLE = re.compile(_CAPS_TITLE_WORDS)
 
 
 def _central(title: str) -> bool:

@@ -470,8 +470,43 @@ def _signers(agreement):
      [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
     ("Bupati Deli Serdang Ashari Tambunan menandatangani MoU dengan Pemkot Medan, disaksikan Gubernur Sumut "
      "Edy Rahmayadi dan Wali Kota Binjai Amir Hamzah.", [("Ashari Tambunan", "12.07")]),
+    # a Kepala Dinas and a Sekda are of one rank (officials under the heads): both sign the PKS
+    ("Pemkot Medan dan Pemkab Deli Serdang meneken PKS. PKS ditandatangani Kepala Dinas Perhubungan Kota Medan "
+     "Iswar Lubis dan Sekretaris Daerah (Sekda) Deli Serdang Darwin Zein di Medan.",
+     [("Darwin Zein", "12.07"), ("Iswar Lubis", "12.71")]),
+    ("Pemkot Medan dan Pemkab Deli Serdang sepakat bekerja sama. MoU tersebut ditandatangani Sekda Medan "
+     "Wiriya Alrahman dan Bupati Deli Serdang Ashari Tambunan, Kepala Bappeda Medan Benny Iskandar.",
+     [("Ashari Tambunan", "12.07"), ("Wiriya Alrahman", "12.71")]),
 ])
 def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want):
+    (a,) = _one(text)
+    assert _signers(a) == want
+
+
+@pytest.mark.parametrize("middle, mou, pks", [
+    # the Kesepakatan the signing word follows is the one they signed, not the PKS the sentence opens with
+    ("PKS itu tindak lanjut Kesepakatan Bersama yang diteken Wali Kota Medan Bobby Nasution dan Bupati Deli "
+     "Serdang Ashari Tambunan pada Juni lalu.", [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")], []),
+    ("Kesepakatan Bersama itu kini ditindaklanjuti dengan penandatanganan PKS oleh Wali Kota Medan Bobby "
+     "Nasution dan Bupati Deli Serdang Ashari Tambunan.", [], [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+])
+def test_signers_sign_the_document_their_signing_word_names(middle, mou, pks):
+    text = ("Pemkot Medan dan Pemkab Deli Serdang menandatangani PKS air minum, Kamis (7/11/2024), sebagai tindak "
+            "lanjut Kesepakatan Bersama. " + middle)
+    got = {a["kind"]: _signers(a) for a in _one(text)}
+    assert (got["mou"], got["pks"]) == (mou, pks)
+
+
+@pytest.mark.parametrize("signing, want", [
+    # an official named again by name alone signs as the office he was named with
+    ("Kesepakatan ditandatangani Apriyadi Mahmud dan Pj Bupati Banyuasin Hani Syopiar Rustam.",
+     [("Apriyadi Mahmud", "16.06"), ("Hani Syopiar Rustam", "16.07")]),
+    ("Kesepakatan ditandatangani Pj Bupati Banyuasin Hani Syopiar Rustam, disaksikan Apriyadi Mahmud.",
+     [("Hani Syopiar Rustam", "16.07")]),
+])
+def test_an_official_named_again_by_name_alone_signs_or_witnesses(signing, want):
+    text = ("Pemkab Musi Banyuasin dan Pemkab Banyuasin meneken Kesepakatan Bersama jalan perbatasan. "
+            "Pj Bupati Musi Banyuasin Apriyadi Mahmud menyebut jalan itu rusak berat. " + signing)
     (a,) = _one(text)
     assert _signers(a) == want
 
@@ -1287,3 +1322,45 @@ def test_regions_that_each_sign_with_the_same_partner_are_no_partners_of_each_ot
     text = ("Bupati Kampar Yuda, Bupati Siak Alfedri dan Wali Kota Pekanbaru Agung masing-masing menandatangani "
             f"perjanjian kerja sama dengan {partner}, Selasa (4/6/2024).")
     assert sorted(a["parties"] for a in _one(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb of speech before a comma is no word of the name, even when an acronym that reads as a degree follows
+    ("Kepala DPMPTSP Kota Batam Yusfa Hendri menjelaskan, MPP Batam melayani 286 jenis layanan.", "Yusfa Hendri"),
+    ("Bupati Bintan Suhardi Yakub menambahkan, NTT membutuhkan pasokan beras.", "Suhardi Yakub"),
+    # a name written in lower case before its degree still is one
+    ("Gubernur Jawa Barat Ridwan kamil, ST, membuka acara.", "Ridwan kamil"),
+])
+def test_a_verb_before_a_comma_ends_the_name(text, want):
+    assert [o["name"] for o in extract_text(text, id="t")["officials"]] == [want]
+
+
+def test_officials_written_in_capitals_in_a_sentence_of_ordinary_case():
+    text = ("Pemko Tanjungpinang dan Pemkab Bintan menandatangani Kesepakatan Bersama. Kesepakatan ditandatangani "
+            "oleh PJ WALI KOTA TANJUNGPINANG DRS. SYAHRUL AZHAR, M.SI. dan BUPATI BINTAN H. SUHARDI YAKUB, S.E., "
+            "disaksikan WAKIL GUBERNUR KEPRI IRWAN SAHPUTRA.")
+    got = extract_text(text, id="t")
+    assert [(o["name"], o["title"], o["region"]) for o in got["officials"]] == [
+        ("Syahrul Azhar", "Pj Wali Kota", "21.72"), ("Suhardi Yakub", "Bupati", "21.01"),
+        ("Irwan Sahputra", "Wakil Gubernur", "21")]
+    (a,) = got["agreements"]
+    assert _signers(a) == [("Suhardi Yakub", "21.01"), ("Syahrul Azhar", "21.72")]
+
+
+def test_a_headline_all_in_capitals_names_no_official():
+    # its verbs would read as names: "Saksikan Penandatanganan"
+    got = extract_text("GUBERNUR RIAU SAKSIKAN PENANDATANGANAN MOU PEMKAB KAMPAR DAN PEMKO PEKANBARU", id="t")
+    assert got["officials"] == []
+
+
+@pytest.mark.parametrize("said, want", [
+    ("Penandatangan MoU adalah Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.",
+     [("Firdaus", "14.71"), ("Kamsol", "14.01")]),
+    ("Adapun yang menandatangani kesepakatan ialah Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.",
+     [("Firdaus", "14.71"), ("Kamsol", "14.01")]),
+    # the signing, not the signer: what it is, not who
+    ("Penandatanganan MoU adalah tindak lanjut pertemuan Bupati Kampar Kamsol dan Wali Kota Pekanbaru Firdaus.", []),
+])
+def test_the_signers_named_as_who_signs(said, want):
+    (a,) = _one("Pemkab Kampar dan Pemko Pekanbaru meneken MoU. " + said)
+    assert _signers(a) == want
