@@ -173,7 +173,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.4.9"
+EXTRACTOR_VERSION = "0.5.0"
 
 _I = re.IGNORECASE
 
