@@ -744,68 +744,29 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if not doc.agree[si]:
             continue
         if len(idx) < 2:
-            if _partner_alone(doc, si, idx[0]):
-                alone.append((doc.codes[idx[0]], si))
-            else:
-                counted = _counted(doc, si, idx[0])
-                if counted:
-                    out.append((counted, si))
-            continue  # (no group of one: most sentences)
-        s = doc.sents[si]
-        if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
-            idx = _topic_of_title(doc, si, idx)
-            if len(idx) < 2:
+            parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
+        else:
+            idx = _party_mentions(doc, si, idx)
+            each = _each_with(doc, si, idx) if "masing" in doc.lows[si] else None
+            if each is not None:
+                out.extend((g, si) for g in each)
                 continue
-        between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
-        if between:
-            # "... antara X dan Y": the parties are the ones named after "antara"
-            after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]
-            if len({doc.codes[i] for i in after}) >= 2:
-                idx = after
-        if doc.guest_words[si]:
-            # when every government named attends a signing the sentence calls theirs, they are its
-            # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
-            hosts = [i for i in idx if not _guest(doc, si, i, idx)]
-            idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
-        outside = doc.outside(si)
-        if outside:
-            idx = [i for i in idx if i not in outside]
-        each = _each_with(doc, si, idx) if "masing" in doc.lows[si] else None
-        if each is not None:
-            out.extend((g, si) for g in each)
-            continue
-        for part in _own_signings(doc, si, idx):
-            seq = []  # (code, mention index) with repeats of the same name collapsed
-            for i in part:
-                c = doc.codes[i]
-                if not seq or seq[-1][0] != c:
-                    seq.append((c, i))
+            parts = [_collapsed(doc, part) for part in _own_signings(doc, si, idx)]
+        for seq in parts:
             if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
-                # one government, named twice: "dengan Pemerintah Kota C (Pemkot C)"
-                if _partner_alone(doc, si, seq[0][1]):
-                    alone.append((seq[0][0], si))
-                else:
-                    counted = _counted(doc, si, seq[0][1])
-                    if counted:
-                        out.append((counted, si))
+                # one government (perhaps named twice: "dengan Pemerintah Kota C (Pemkot C)")
+                partner, counted = _one_government(doc, si, seq[0][1])
+                if partner:
+                    alone.append((partner, si))
+                elif counted:
+                    out.append((counted, si))
                 continue
-            besides = _besides(doc, s, seq)
+            besides = _besides(doc, doc.sents[si], seq)
             if besides:
                 pairs, seq = besides
                 out.extend((g, si) for g in pairs)
-            hosted = _hosted(doc, s, seq)
-            if hosted:
-                out.extend((g, si) for g in hosted)
-                continue
-            cur = []
-            for c, _ in seq:
-                if c in cur and len(cur) >= 2:
-                    out.append((frozenset(cur), si))
-                    cur = [c]
-                elif c not in cur:
-                    cur.append(c)
-            if len(set(cur)) >= 2:
-                out.append((frozenset(cur), si))
+            groups = _hosted(doc, doc.sents[si], seq) or _chains(seq)
+            out.extend((g, si) for g in groups)
     if alone and len(out) >= 2:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
@@ -813,6 +774,67 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(hub) == 1:
             grouped = frozenset.union(*(g for g, _ in out))
             out.extend((hub | {c}, si) for c, si in alone if c not in grouped)
+    return out
+
+
+def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
+    """The mentions ``idx`` of sentence ``si`` that may be parties: in a title, those of the topic
+    that holds the cooperation word; after "antara", those named after it; not guests, nor the
+    governments the sentence puts outside the agreement. [] when fewer than two are left of a title."""
+    s = doc.sents[si]
+    if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+        idx = _topic_of_title(doc, si, idx)
+        if len(idx) < 2:
+            return []
+    between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
+    if between:
+        # "... antara X dan Y": the parties are the ones named after "antara"
+        after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]
+        if len({doc.codes[i] for i in after}) >= 2:
+            idx = after
+    if doc.guest_words[si]:
+        # when every government named attends a signing the sentence calls theirs, they are its
+        # parties ("Bupati A dan Wali Kota B menghadiri penandatanganan kesepakatan kedua daerah")
+        hosts = [i for i in idx if not _guest(doc, si, i, idx)]
+        idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
+    outside = doc.outside(si)
+    return [i for i in idx if i not in outside] if outside else idx
+
+
+def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
+    """(code, mention index) of the mentions ``part``, a name repeated next to itself kept once."""
+    seq = []
+    for i in part:
+        c = doc.codes[i]
+        if not seq or seq[-1][0] != c:
+            seq.append((c, i))
+    return seq
+
+
+def _one_government(doc: _Doc, si: int, i: int) -> tuple[str | None, frozenset | None]:
+    """(its code, None) when ``i``, the one government of sentence ``si``, is named as a partner
+    (_partner_alone); else (None, its group with partners counted and listed soon after, or None)."""
+    if _partner_alone(doc, si, i):
+        return doc.codes[i], None
+    return None, _counted(doc, si, i)
+
+
+def _chains(seq: list[tuple[str, int]]) -> list[frozenset]:
+    """The groups of a sentence's governments in order, a region named again starting a new one:
+    "X dengan Y dan X dengan Z" is {X, Y} and {X, Z}.
+
+    >>> _chains([("A", 0), ("B", 1), ("A", 2), ("C", 3)]) == [frozenset("AB"), frozenset("AC")]
+    True
+    """
+    out, cur = [], []
+    for c, _ in seq:
+        if c in cur and len(cur) >= 2:
+            out.append(frozenset(cur))
+            cur = [c]
+        elif c not in cur:
+            cur.append(c)
+    if len(set(cur)) >= 2:
+        out.append(frozenset(cur))
     return out
 
 
