@@ -8,6 +8,8 @@ Formats read (Indonesian and English month names, full or short):
 - ``Kamis (9/9)``: day and month only; the year stays None (the caller may
   take it from the article's own date). A day/month without a year counts only
   after a weekday name, so "24/7" or "3/4 warga" are not dates.
+- ``kemarin``, ``kemarin lusa``, ``hari ini``, ``Senin lalu``: days told from
+  the article's own date (find_relative, then Relative.on that date).
 
 Two-digit years are 20xx. Impossible dates (31/2) are skipped.
 
@@ -28,7 +30,7 @@ from typing import NamedTuple
 
 from kerjasama.loaders.cues import aligned
 
-__all__ = ["Date", "find_dates", "with_year", "MONTHS", "WEEKDAYS"]
+__all__ = ["Date", "Relative", "find_dates", "find_relative", "with_year", "MONTHS", "WEEKDAYS"]
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1,
@@ -225,3 +227,54 @@ def with_year(date: Date, year: int | None) -> str | None:
     if not year or not _valid(year, date.month, date.day):
         return None
     return f"{year:04d}-{date.month:02d}-{date.day:02d}"
+
+
+class Relative(NamedTuple):
+    """A day told from the article's own date: ``back`` days before it, or for "Senin lalu" the
+    last ``weekday`` (0 Monday ... 6 Sunday) before it."""
+
+    start: int
+    end: int
+    back: int
+    weekday: int | None = None
+
+    def on(self, today: dt.date) -> Date:
+        """The date it names in an article of ``today``.
+
+        >>> Relative(0, 7, 1).on(dt.date(2024, 3, 1)).iso, Relative(0, 10, 0, 0).on(dt.date(2024, 8, 21)).iso
+        ('2024-02-29', '2024-08-19')
+        """
+        back = self.back if self.weekday is None else (today.weekday() - self.weekday) % 7 or 7
+        day = today - dt.timedelta(days=back)
+        return Date(self.start, self.end, day.year, day.month, day.day)
+
+
+# "Minggu lalu" is left out: "minggu lalu" is as often "last week", as vague as "pekan lalu"
+_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s*\(?\s*(?:lalu|kemarin)\b|"
+                       r"(?P<two>kemarin\s+lusa)\b|kemarin\b|(?P<today>hari\s+ini)\b)")
+# not a day but a span: "hingga hari ini", "sejak kemarin"
+_SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")
+_WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "ahad": 6}
+
+
+def find_relative(text: str, low: str | None = None) -> list[Relative]:
+    """Every day ``text`` tells from the article's date, in order; ``low``: ``text.lower()`` when the
+    caller has it (the positions are those of the text when it lines up with its lower case).
+
+    >>> [(r.back, r.weekday) for r in find_relative("diteken kemarin, dan Kamis lalu; hingga hari ini")]
+    [(1, None), (0, 3)]
+    """
+    low = text.lower() if low is None else low
+    if "kemarin" not in low and "hari ini" not in low and "lalu" not in low:
+        return []  # (most sentences)
+    out = []
+    for m in _RELATIVE.finditer(low):
+        if _SPAN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group("wd"):
+            wd = _WEEKDAY_NUMBER[m.group("wd")]
+            out.append(Relative(m.start(), m.end(), 0, wd))
+        else:
+            back = 2 if m.group("two") else 0 if m.group("today") else 1
+            out.append(Relative(m.start(), m.end(), back))
+    return out

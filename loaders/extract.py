@@ -124,7 +124,9 @@ Rules, in the order they are applied:
    ("kata ... saat dihubungi", "keterangan pers", "dirilis", "tertanggal").
    A day/month without year ("Kamis (9/9)", "12 Maret lalu") takes a later
    full date with the same day and month, else the article's own year (the
-   year before when that would put the signing after the article), else null. When an MoU and a PKS are
+   year before when that would put the signing after the article), else null. A day told from
+   the article's date ("kemarin", "hari ini", "Senin lalu") counts as that date, and is null
+   when the article has none. When an MoU and a PKS are
    both reported, each takes the date of the sentences naming it, if any.
 8. Published: a date standing alone on a line near the top of the article.
 9. Officials (offices.py): every regional office named with a holder; the
@@ -152,6 +154,7 @@ Rules, in the order they are applied:
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
@@ -163,7 +166,7 @@ import ahocorasick
 
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
-from kerjasama.loaders.dates import find_dates, with_year
+from kerjasama.loaders.dates import Date, find_dates, find_relative, with_year
 from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
@@ -173,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 
 _I = re.IGNORECASE
 
@@ -1418,10 +1421,17 @@ def _bullets(text: str, start: int, n: int) -> list[str]:
 
 
 def _event_dates(sentence: str, low: str | None = None) -> list:
-    """The dates of a sentence, without those of statements ("kata ... saat dihubungi, Rabu (5/6)")."""
+    """The dates of a sentence (Date, or Relative to the article's date), without those of statements
+    ("kata ... saat dihubungi, Rabu (5/6)")."""
     out = []
     lined_up = low is not None and _aligned(sentence)  # then slices of low are those of the sentence in lower case
-    for d in find_dates(sentence, low):
+    dates = find_dates(sentence, low)
+    # a day told from the article's date, unless it only repeats the date before ("Kamis (9/9) kemarin")
+    dates += [r for r in find_relative(sentence, low if lined_up else None)
+              if not any(0 <= r.start - d.end <= 4 for d in dates)]
+    if len(dates) > 1:
+        dates.sort(key=lambda d: d.start)
+    for d in dates:
         start = max(0, d.start - 90)
         before = sentence[start:d.start]
         low_before = low[start:d.start] if lined_up else None
@@ -1440,13 +1450,15 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten."""
     cands = []
     prev_sign = False
+    today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
-            cands.extend(doc.event_dates(si))
+            cands.extend(d if isinstance(d, Date) else d.on(today) for d in doc.event_dates(si)
+                         if today or isinstance(d, Date))
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
         prev_sign = sign

@@ -548,6 +548,29 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
     assert _one(text)[0]["signed_on"] == want
 
 
+@pytest.mark.parametrize("published, said, want", [
+    ("Rabu, 21 Agustus 2024", "kemarin", "2024-08-20"),
+    ("Rabu, 21 Agustus 2024", "kemarin lusa", "2024-08-19"),
+    ("Rabu, 21 Agustus 2024", "hari ini", "2024-08-21"),
+    ("Rabu, 21 Agustus 2024", "pada Senin lalu", "2024-08-19"),
+    ("Rabu, 21 Agustus 2024", "Rabu lalu", "2024-08-14"),  # the Wednesday before, not the article's own
+    ("Rabu, 21 Agustus 2024", "pada Kamis (15/8) kemarin", "2024-08-15"),  # the date written wins
+    ("Rabu, 21 Agustus 2024", "pekan lalu", None),  # a week, not a day
+    ("Rabu, 21 Agustus 2024", "minggu lalu", None),  # as often "last week" as "last Sunday"
+    (None, "kemarin", None),  # nothing to count back from
+])
+def test_a_day_told_from_the_article_date(published, said, want):
+    text = (f"{published}\n\n" if published else "") + \
+        f"Pemkot Kupang dan Pemkab Kupang menandatangani kesepakatan bersama {said}."
+    assert _one(text)[0]["signed_on"] == want
+
+
+def test_a_span_up_to_today_is_no_signing_day():
+    text = ("Rabu, 21 Agustus 2024\n\nPemkot Kupang dan Pemkab Kupang menandatangani kesepakatan bersama "
+            "yang berlaku hingga hari ini.")
+    assert _one(text)[0]["signed_on"] is None
+
+
 @pytest.mark.parametrize("follow_up", [
     "PKS turunan ditargetkan selesai akhir tahun.",
     "Saat ini draf perjanjian kerja sama sedang disusun.",

@@ -24,7 +24,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS = {
-    ("agreements", "h2-21"): "'kemarin' (the day before the article's date) gives no signing date",
     ("agreements", "h4-05"): "a PKS a draft MoU is 'lalu diturunkan menjadi' reads as signed beside the plan",
     ("agreements", "h4-06"): "two MoUs of one host signed at one event read as one of three, and a plan",
     ("agreements", "h4-15"): "'Setelah kesepakatan diteken, kami dorong ... PKS' in a plan reads as a signed PKS",
