@@ -2,7 +2,7 @@
 
 Titles read: Gubernur, Bupati, Wali Kota/Walikota/Walkot and their Wakil
 (Wagub, Wabup, Wawali), acting heads (Pj, Pjs, Plt, Plh, Penjabat), Sekretaris
-Daerah/Sekda, Asisten, and heads of units (Kepala Dinas X, Kepala Bagian X,
+Daerah/Sekda (also Sekretaris Kota/Kabupaten, Sekko, Sekkab), Asisten, and heads of units (Kepala Dinas X, Kepala Bagian X,
 Kepala Badan X, Kabag X, Kadis X). "Kepala" counts only before a unit
 word (Dinas, Bagian, Badan, Biro, Bappeda, Dinkes ...) or the acronym of a
 regional office (BPBD, BPKAD, BKPSDM, DPMPTSP; in mixed case any Dis.../Din...,
@@ -51,12 +51,14 @@ from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS, WEEKDAYS
 from kerjasama.loaders.names import clean_name, is_adat_title, is_degree, is_given_abbreviation, is_honorific
+from kerjasama.loaders.regions import region
 
 __all__ = ["Office", "find_offices", "title_starts"]
 
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
-_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?"
+# the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
+_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+[A-Z])|Sek(?:kot|ko|kab)"
 _UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
@@ -117,7 +119,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|" + _CAPS_TITLE_WORDS)
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|" + _CAPS_TITLE_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
@@ -178,6 +180,26 @@ def _title_kind(head: str | None) -> str | None:
     if "bupati" in h or h == "wabup":
         return "kabupaten"
     return "kota"
+
+
+def _sekda_kind(sekda: str | None) -> str | None:
+    """The kind of region a Sekda's title names, if any.
+
+    >>> _sekda_kind("Sekretaris Kota"), _sekda_kind("Sekkab"), _sekda_kind("Sekdaprov"), _sekda_kind("Sekda")
+    ('kota', 'kabupaten', 'provinsi', None)
+    """
+    if not sekda:
+        return None
+    s = sekda.lower()
+    if s.endswith(("kota", "kot", "ko")):
+        return "kota"
+    if s.endswith(("kabupaten", "kab")):
+        return "kabupaten"
+    return "provinsi" if s.endswith("prov") else None
+
+
+def _kind_of(code: str) -> str | None:
+    return (region(code) or {}).get("kind")
 
 
 def _skip(text: str, pos: int, pattern: re.Pattern) -> int:
@@ -291,7 +313,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if head:
             role, kind = _head_role(head)
         else:
-            role, kind = "sekda" if sekda else "unit" if unit else "head", None
+            role, kind = "sekda" if sekda else "unit" if unit else "head", _sekda_kind(sekda)
         if unit:
             # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
             n_unit = 0
@@ -324,6 +346,9 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if region is not None:
             mention, pos = region
             codes = mention.codes
+            if kind and len(codes) > 1:
+                # "Sekkab Bogor": the kabupaten, not Kota Bogor
+                codes = tuple(c for c in codes if _kind_of(c) == kind) or codes
             if acting and not (head or sekda or unit):
                 if mention.kind not in ("kabupaten", "kota") or mention.via != "admin":
                     continue

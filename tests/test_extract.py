@@ -187,6 +187,19 @@ def test_officials_without_degrees_and_with_their_region():
                    ("Kepala Dinas Perhubungan", "Budi Santoso", "14.01")}
 
 
+@pytest.mark.parametrize("office, title, region", [
+    ("Sekretaris Kota Bima", "Sekretaris Kota", "52.72"),  # the kota, not Kabupaten Bima
+    ("Sekretaris Kabupaten Bima", "Sekretaris Kabupaten", "52.06"),
+    ("Sekko Padang", "Sekko", "13.71"),
+    ("Sekkab Bogor", "Sekkab", "32.01"),  # not Kota Bogor
+    ("Sekretaris Dinas Kesehatan Kota Bima", "Sekretaris Dinas Kesehatan", "52.72"),  # a unit's, as before
+])
+def test_the_town_secretary_is_a_sekda(office, title, region):
+    text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa."
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == [(title, "Mukhtar Landa", region)]
+
+
 def test_non_regional_heads_are_not_officials():
     text = "Kepala BPJS Kesehatan Cabang Sleman, M Idar Aries, dan Rektor UGM Ova Emilia hadir."
     assert extract_text(text, id="t")["officials"] == []
