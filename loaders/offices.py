@@ -369,6 +369,11 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if unit and _central(title):
             continue  # an office of the central government, not of the region it is named after
         pos = _COMMA_SPACE.match(text, pos).end()
+        if _BUILDING.search(text, max(0, begin - 24), begin):
+            # "di Kantor Gubernur Sulawesi Tengah, Palu": a building named after the office, whose
+            # holder it does not name (the word after it is a place, or the next clause)
+            out.append(Office(begin, max(pos, title_end), title, kind, role, codes, "", -1))
+            continue
         name, name_start = _read_name(text, pos)
         if not name and text.startswith("yang ", pos):
             # "Kepala Satpol PP Aceh Besar, yang membawahi bidang damkar, Zulfikar Abdullah": a clause
@@ -436,6 +441,9 @@ _CENTRAL_WORDS = frozenset("""pertanahan nasional negara pusat kementerian kemen
 karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
 # a clause on the office between it and its holder's name, with no other person in it (not "yang diwakili
 # Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
+# the words of a building named after an office: "Kantor Gubernur", "Rumah Jabatan Bupati", "Pendopo Bupati"
+_BUILDING = re.compile(r"\b(?:Kantor|Rumah\s+(?:Dinas|Jabatan|Jab\.?)|Rujab|Rumdis|Pendopo|Pendapa|Gedung|Wisma|"
+                       r"Balai|Aula)\s+$")
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
                     r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
 

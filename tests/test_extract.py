@@ -200,6 +200,14 @@ def test_the_town_secretary_is_a_sekda(office, title, region):
     assert got == [(title, "Mukhtar Landa", region)]
 
 
+@pytest.mark.parametrize("building", ["Kantor", "Rumah Jabatan", "Pendopo", "Gedung", "Aula"])
+def test_a_building_named_after_an_office_names_no_holder(building):
+    text = (f"Pertemuan digelar di {building} Gubernur Sulawesi Tengah, Palu, Selasa. "
+            "Pertemuan dipimpin Gubernur Sulawesi Tengah Mohammad Rusdi Tahir.")
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == [("Gubernur", "Mohammad Rusdi Tahir", "72")]
+
+
 def test_non_regional_heads_are_not_officials():
     text = "Kepala BPJS Kesehatan Cabang Sleman, M Idar Aries, dan Rektor UGM Ova Emilia hadir."
     assert extract_text(text, id="t")["officials"] == []

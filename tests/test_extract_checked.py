@@ -30,7 +30,6 @@ KNOWN_GAPS = {
     ("agreements", "h4-18"): "a plan with a third region told beside a signed MoU reads as signed",
     ("officials", "h3-05"): "'Kepala Unit ...' is read as no office (police titles use the same words)",
     ("officials", "h3-08"): "a hospital director, whose region only the RSUD's name gives, is not read",
-    ("officials", "h4-15"): "the dateline city 'Palu' after an office is read as a name",
 }
 
 
