@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.3"
+EXTRACTOR_VERSION = "0.5.4"
 
 _I = re.IGNORECASE
 
@@ -1248,8 +1248,10 @@ _IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|mana
 # not "Usai MoU diteken, keduanya langsung menandatangani PKS"
 _AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
 # (no day of the signing before the comma: "Setelah MoU diteken hari ini, keduanya akan ...")
-_THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:\w+\s+){0,3}?"
-                         r"(?:baru|barulah|akan|nanti|nantinya|bakal)\b", _I)
+# or the speaker's wish for then: "Setelah kesepakatan diteken, kami dorong ada PKS"
+_THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:(?:\w+\s+){0,3}?"
+                         r"(?:baru|barulah|akan|nanti|nantinya|bakal)|(?:kami|kita)\s+(?:\w+\s+)?"
+                         r"(?:dorong|harap\w*|ingin|minta|upayakan|targetkan|usulkan))\b", _I)
 _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
 
 

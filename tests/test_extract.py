@@ -992,6 +992,9 @@ def test_a_draft_named_again_stays_a_draft(text, kinds):
      'itu sudah ditandatangani, kami langsung bekerja," kata Bupati Sleman.', [("plan", None)]),
     ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Setelah kesepakatan bersama '
      'diteken, baru disusun perjanjian kerja sama oleh dinas," kata Sekda Sleman.', [("plan", None)]),
+    # the speaker's wish for what follows the signing
+    ('Pemkab Sleman dan Pemkot Yogyakarta menjajaki kerja sama air bersih. "Setelah kesepakatan bersama '
+     'diteken, kami dorong langsung ada PKS di bidang air minum," kata Sekda Sleman.', [("plan", None)]),
     # what follows "setelah" / "usai" a signing told as done
     ("Usai Kesepakatan Bersama diteken, Pemkab Sleman dan Pemkot Yogyakarta langsung menandatangani perjanjian "
      "kerja sama, Senin (3/6/2024).", [("mou", "2024-06-03"), ("pks", "2024-06-03")]),
@@ -1001,6 +1004,11 @@ def test_a_draft_named_again_stays_a_draft(text, kinds):
      [("mou", None), ("plan", None)]),
     ("Usai penandatanganan kesepakatan bersama, Pemkab Sleman dan Pemkot Yogyakarta akan menyusun program.",
      [("mou", None)]),
+    # a wish after a signing told as done, with its day, leaves it signed
+    ('"Usai Kesepakatan Bersama diteken Pemkab Sleman dan Pemkot Yogyakarta, Senin (3/6/2024), kami dorong '
+     'dinas segera menyusun program," kata Bupati Sleman.', [("mou", "2024-06-03")]),
+    ('Pemkab Sleman dan Pemkot Yogyakarta menandatangani Kesepakatan Bersama, Senin (3/6/2024). "Usai '
+     'kesepakatan diteken, kami dorong dinas segera bekerja," kata Bupati Sleman.', [("mou", "2024-06-03")]),
 ])
 def test_a_signing_only_supposed_or_still_to_come_is_no_signing(text, kinds):
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == kinds
