@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.4"
+EXTRACTOR_VERSION = "0.5.5"
 
 _I = re.IGNORECASE
 
@@ -187,7 +187,8 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut")
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "persoalan",
+               "masalah", "isu", "agenda", "topik")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
@@ -273,7 +274,8 @@ def _holds(text: str, keys) -> bool:
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-                "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut")
+                "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
+                "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik")
 _SCOPE_AT_BIT = 64
 # and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
@@ -310,7 +312,9 @@ _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|doku
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
-                    r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b")
+                    r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b|"
+                    # the matters a colon then lists: "untuk dua persoalan yang saling berkaitan: ..."
+                    r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
@@ -1191,9 +1195,11 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 
 
 # (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
+# (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
+# but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya)?|sebelum|persiapan)\s+|(?:rencana|target|nanti)nya\s*[,:]\s*)(?:\w+\s+){0,2}$",
-                      _I)
+                      r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
+                      r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan")
 

@@ -1194,10 +1194,32 @@ def test_a_government_after_a_route_word_stays_a_party():
 
 
 @pytest.mark.parametrize("target", ["Targetnya, kesepakatan bisa ditandatangani kedua kepala daerah bulan depan.",
-                                    "Rencananya, MoU diteken pada Hari Jadi Kabupaten Kampar."])
+                                    "Rencananya, MoU diteken pada Hari Jadi Kabupaten Kampar.",
+                                    "Targetnya, naskah itu bisa ditandatangani sebelum pertengahan tahun, lalu "
+                                    "diturunkan menjadi perjanjian kerja sama teknis oleh dinas terkait."])
 def test_a_signing_set_as_the_target_is_still_a_plan(target):
     text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
+
+
+def test_a_plan_told_beside_a_signing_done_leaves_it_signed():
+    text = ("Pemkab Kampar dan Pemko Pekanbaru menandatangani Kesepakatan Bersama tentang transportasi. "
+            "Rencananya, kesepakatan yang sudah diteken itu dievaluasi setiap tahun.")
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # the matters a colon lists are the fields
+    ("Pemkot Makassar dan Pemkab Maros membahas rencana kerja sama untuk dua persoalan yang saling berkaitan: "
+     "angkutan massal menuju Bandara Sultan Hasanuddin dan banjir di Sungai Tallo.", ["pekerjaan-umum", "perhubungan"]),
+    ("Pemkot Makassar dan Pemkab Maros menjajaki kerja sama atas tiga isu utama: air bersih, sampah, dan pasar.",
+     ["lingkungan-hidup", "pekerjaan-umum", "perdagangan"]),
+    # with no list after it, a matter names no field
+    ("Pemkot Makassar dan Pemkab Maros membahas rencana kerja sama untuk persoalan bersama, kata Kepala Dinas "
+     "Perhubungan.", []),
+])
+def test_the_matters_a_colon_lists_are_the_fields(text, sectors):
+    assert [a["sectors"] for a in _one(text)] == [sectors]
 
 
 def test_a_signing_as_planned_is_signed():
