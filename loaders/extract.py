@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.5"
+EXTRACTOR_VERSION = "0.5.6"
 
 _I = re.IGNORECASE
 
@@ -329,7 +329,9 @@ _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong
 _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
-_FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b")
+_FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
+                 # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
+                 r"\bdasar\s+(?:bagi\s+|untuk\s+)?(?:penyusunan\s+)?(?:perjanjian|pks)\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
@@ -1233,6 +1235,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
+    if _may_hold(before, _HOPE_KEYS) and _HOPE.search(before):
+        return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
     if noun and _SCHEDULED.match(sentence, end):
         return True
@@ -1258,6 +1262,11 @@ _AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(
 _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:(?:\w+\s+){0,3}?"
                          r"(?:baru|barulah|akan|nanti|nantinya|bakal)|(?:kami|kita)\s+(?:\w+\s+)?"
                          r"(?:dorong|harap\w*|ingin|minta|upayakan|targetkan|usulkan))\b", _I)
+# a signing only hoped for: "Mudah-mudahan sebelum Juni sudah bisa ditandatangani" (not one done that a
+# hope is told of: "Semoga kerja sama yang telah diteken ini ...")
+_HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|berharap)\b"
+                   r"(?:(?!\b(?:yang|telah|tadi)\b)[^,;.:])*$", _I)
+_HOPE_KEYS = ("mudah", "semoga", "moga", "harap")
 _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
 
 

@@ -611,6 +611,7 @@ def test_follow_up_drafted_targeted_or_discussed_is_a_plan_not_a_signed_pks(foll
     "Kesepakatan Bersama akan dijabarkan dalam perjanjian kerja sama oleh perangkat daerah teknis.",
     "Dalam waktu dekat, perangkat daerah kedua pemerintahan akan menyusun PKS sebagai tindak lanjut. "
     "Sekda diminta mengawal sampai ke PKS.",
+    "Dinas akan mendata kebutuhan pangan harian untuk dijadikan dasar perjanjian kerja sama teknis.",
 ])
 def test_follow_up_told_as_the_course_of_every_mou_is_no_plan(follow_up):
     # the PKS every MoU is to have, with no draft, target or date of its own: the MoU alone
@@ -1200,6 +1201,19 @@ def test_a_government_after_a_route_word_stays_a_party():
 def test_a_signing_set_as_the_target_is_still_a_plan(target):
     text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a signing only hoped for
+    ('Pemkot Ambon menyusun draf kesepakatan bersama dengan Pemkab Maluku Tengah. "Mudah-mudahan sebelum Juni '
+     'sudah bisa ditandatangani," ujar Sekda.', ["plan"]),
+    ("Pemkot Ambon dan Pemkab Maluku Tengah membahas kerja sama. Semoga MoU diteken bulan Juni.", ["plan"]),
+    # a hope told of a signing done
+    ("Semoga kesepakatan yang telah ditandatangani Pemkot Ambon dan Pemkab Maluku Tengah hari ini membawa "
+     "manfaat.", ["mou"]),
+])
+def test_a_signing_only_hoped_for_is_still_a_plan(text, kinds):
+    assert [a["kind"] for a in _one(text)] == kinds
 
 
 def test_a_plan_told_beside_a_signing_done_leaves_it_signed():
