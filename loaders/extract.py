@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.6"
+EXTRACTOR_VERSION = "0.5.7"
 
 _I = re.IGNORECASE
 
@@ -331,7 +331,9 @@ _COURSE = "course"  # (truthy: still to come)
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
 _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
                  # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
-                 r"\bdasar\s+(?:bagi\s+|untuk\s+)?(?:penyusunan\s+)?(?:perjanjian|pks)\b")
+                 r"\bdasar\s+(?:bagi\s+|untuk\s+)?(?:penyusunan\s+)?(?:perjanjian|pks)\b|"
+                 # the MoU's own PKS: "Nanti dinas kesehatan kedua daerah menyusun PKS-nya"
+                 r"\b(?:pks|perjanjian\s+kerja\s*sama)-?nya\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
@@ -725,7 +727,7 @@ class _Doc:
 _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjalin|melakukan|membangun|bekerja\s+sama|"
                         r"kerja\s*sama|mou|kesepakatan|perjanjian|nota)\b[^.;]{0,60}?\bdengan\s+"
                         r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
-                        r"(?:\w+\s+){0,3})$", _I)
+                        r"(?:\w+\s+){0,3}|(?:\w+\s+){1,3}?\w+\s*[,:]\s*(?:\w+\s+){0,3})$", _I)
 # "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
 _EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah", _I)
 # "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
@@ -734,7 +736,8 @@ _BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
-_LIST_ONLY = re.compile(r"^\s*(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
+# (after a short form in brackets: "Kabupaten Penajam Paser Utara (PPU) dan Kabupaten Paser")
+_LIST_ONLY = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
 # a list of heads with their names: "Bupati Kukar Edi Damansyah, Wali Kota Samarinda Andi Harun dan ..."
 _LIST_NAMED = re.compile(r"^\s*(?:[A-Z][\w'’.-]*,?\s+){1,5}(?:dan\s+|serta\s+|&\s+)?(?:\w+\s+){0,3}$")
 
@@ -2087,6 +2090,7 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
     """Add to ``named`` (sentence -> [(office, region, name)]) the officials named again by their full name
     alone in a signing sentence, as the office they were named with: "Pj Bupati Muba Hariyanto Saleh ...
     Kesepakatan ditandatangani Hariyanto Saleh dan Pj Bupati Banyuasin Farid Rozak" (both sign)."""
+    short = None
     for si in range(len(doc.sents)):
         if not doc.sign[si]:
             continue
@@ -2099,11 +2103,61 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
             end = p + len(name)
             if p and _is_word_char(t[p - 1]) or end < len(t) and _is_word_char(t[end]):
                 continue
-            here = named.setdefault(si, [])
-            if any(same_person(x[2], name) for x in here):
-                continue  # named with a title here
-            # (an office ends where its holder's name starts: here, where it stands)
-            here.append((o._replace(start=p, end=p, name_start=p), off["region"], name))
+            _named_at(named.setdefault(si, []), o, p, off["region"], name)
+        if short is None:
+            short = _short_names(officials)
+        for m in _ONE_NAME.finditer(t) if short else ():
+            got = short.get(m.group())
+            if got and _stands_alone(t, m.start(), m.end()) and not _in_mention(doc, si, m.start()):
+                off, o = got
+                _named_at(named.setdefault(si, []), o, m.start(), off["region"], off["name"])
+
+
+def _named_at(here: list, o, p: int, code: str, name: str) -> None:
+    """Add the official ``name`` of office ``o``, named at ``p`` with no title, to ``here`` unless named there."""
+    if not any(same_person(x[2], name) for x in here):  # (named with a title here)
+        # (an office ends where its holder's name starts: here, where it stands)
+        here.append((o._replace(start=p, end=p, name_start=p), code, name))
+
+
+# one word of a name: "penandatanganan dilakukan Rudy bersama Bupati Paser Hendra Wijaya"
+_ONE_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\S+)")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` has no capitalised word beside it (it is no word of a
+    longer name, "Hendra" in "Bupati Paser Hendra Wijaya").
+
+    >>> _stands_alone("dilakukan Rudy bersama Bupati", 10, 14), _stands_alone("Bupati Paser Hendra Wijaya", 13, 19)
+    (True, False)
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper())
+
+
+def _short_names(officials) -> dict:
+    """Each word (of four letters or more) of just one official's name -> (that official, their office):
+    the words by which a signer already named in full may be named again ("Rudy" for Rudy Hartanto)."""
+    out, held = {}, {}
+    for off, _, o in officials:
+        for w in set(off["name"].split()):
+            if len(w) < 4 or not w[0].isupper():
+                continue
+            if w not in held:
+                held[w] = off["name"]
+                out[w] = (off, o)
+            elif not same_person(held[w], off["name"]):
+                out.pop(w, None)  # (two people: the word names neither)
+    return out
+
+
+def _in_mention(doc: _Doc, si: int, pos: int) -> bool:
+    """Whether ``pos`` in sentence ``si`` is inside a mention of a region."""
+    at = doc.sents[si].start + pos
+    return any(doc.mentions[i].pstart <= at < doc.mentions[i].end for i in doc.sentence_mentions(si))
 
 
 def _one_document_each(signed):

@@ -504,6 +504,25 @@ def test_signers_named_after_a_passive_signing_or_as_the_other_party(text, want)
     assert _signers(a) == want
 
 
+@pytest.mark.parametrize("signing, want", [
+    # a signer named in full before, named again by one word of the name
+    ("Penandatanganan dilakukan Bobby bersama Bupati Deli Serdang Ashari Tambunan.",
+     [("Ashari Tambunan", "12.07"), ("Bobby Nasution", "12.71")]),
+    # a word two officials' names share names neither of them
+    ("Penandatanganan dilakukan Iskandar bersama Bupati Deli Serdang Ashari Tambunan.",
+     [("Ashari Tambunan", "12.07")]),
+    # a word of a longer name is someone else's name
+    ("Penandatanganan dilakukan Bobby Rahman bersama Bupati Deli Serdang Ashari Tambunan.",
+     [("Ashari Tambunan", "12.07")]),
+])
+def test_a_signer_named_again_by_one_word_of_the_name(signing, want):
+    text = ("Pemkot Medan dan Pemkab Deli Serdang sepakat bekerja sama bidang perhubungan. Wali Kota Medan Bobby "
+            "Nasution hadir bersama Kepala Bappeda Medan Benny Iskandar dan Kepala Dinas Perhubungan Medan "
+            f"Iswar Iskandar. {signing}")
+    (a,) = _one(text)
+    assert _signers(a) == want
+
+
 @pytest.mark.parametrize("middle, mou, pks", [
     # the Kesepakatan the signing word follows is the one they signed, not the PKS the sentence opens with
     ("PKS itu tindak lanjut Kesepakatan Bersama yang diteken Wali Kota Medan Bobby Nasution dan Bupati Deli "
@@ -612,6 +631,7 @@ def test_follow_up_drafted_targeted_or_discussed_is_a_plan_not_a_signed_pks(foll
     "Dalam waktu dekat, perangkat daerah kedua pemerintahan akan menyusun PKS sebagai tindak lanjut. "
     "Sekda diminta mengawal sampai ke PKS.",
     "Dinas akan mendata kebutuhan pangan harian untuk dijadikan dasar perjanjian kerja sama teknis.",
+    '"Dengan MoU ini, alurnya jelas. Nanti dinas kesehatan kedua daerah menyusun PKS-nya," kata Sekda.',
 ])
 def test_follow_up_told_as_the_course_of_every_mou_is_no_plan(follow_up):
     # the PKS every MoU is to have, with no draft, target or date of its own: the MoU alone
@@ -1187,6 +1207,18 @@ def test_places_a_road_runs_through_are_no_parties(route):
     text = ("Pemprov Jambi dan Pemprov Riau membahas kesepakatan peningkatan jalan. "
             f"Dalam kerja sama itu kedua provinsi akan memperbaiki {route}.")
     assert _pairs_kinds(text) == [(["14", "15"], "plan")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a host signing with partners first counted, then listed (a short form in brackets among them)
+    ("Pemkot Balikpapan meneken dua nota kesepakatan sekaligus dengan dua tetangganya, Kabupaten Penajam Paser "
+     "Utara (PPU) dan Kabupaten Paser, Rabu (11/6/2025).", [(["64.01", "64.71"], "mou"), (["64.09", "64.71"], "mou")]),
+    # one document all of them sign together
+    ("Pemkot Balikpapan meneken satu naskah kesepakatan dengan dua tetangganya, Kabupaten Penajam Paser Utara "
+     "(PPU) dan Kabupaten Paser, Rabu (11/6/2025).", [(["64.01", "64.09", "64.71"], "mou")]),
+])
+def test_a_host_signs_with_each_partner_it_lists_after_counting_them(text, want):
+    assert _pairs_kinds(text) == want
 
 
 def test_a_government_after_a_route_word_stays_a_party():
