@@ -314,6 +314,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             role, kind = _head_role(head)
         else:
             role, kind = "sekda" if sekda else "unit" if unit else "head", _sekda_kind(sekda)
+        region = None
         if unit:
             # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
             n_unit = 0
@@ -331,11 +332,16 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 if w.group() != word:
                     break
             if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
-                continue
+                later = _sub_unit(text, pos, by_start)
+                if later is None:
+                    continue
+                title_end, region = later
+                pos = title_end
             if text[title_end - 3:title_end].lower() == "dan":
                 title_end -= 4
         pos = _skip(text, pos, _PAREN)
-        region = _region_after(text, pos, by_start)
+        if region is None:
+            region = _region_after(text, pos, by_start)
         if region is None and unit:
             # "Asisten Bidang Administrasi Umun Sekretariat Daerah Kabupaten X", "Kepala Dinas Tanaman
             # Pangan Hortikultura dan Perkebunan Kabupaten X": the rest of the unit's name, up to a region
@@ -446,6 +452,37 @@ _BUILDING = re.compile(r"\b(?:Kantor|Rumah\s+(?:Dinas|Jabatan|Jab\.?)|Rujab|Rumd
                        r"Balai|Aula)\s+$")
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
                     r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
+
+
+# a unit inside a regional body: "Kepala Unit Pengelola Sampah Terpadu (UPST) Dinas LH DKI Jakarta", "Kepala
+# UPTD Puskesmas ... Dinas Kesehatan Kabupaten X" (not "Kepala Unit Reskrim Polres X": a police unit)
+_SUB_UNIT = re.compile(r"\s*(?:Unit|UPTD?|Upt)\b")
+_OWN_BODIES = {"dinas", "badan", "bagian", "biro", "setda", "sekretariat", "rsud", "dlh", "dinkes", "disdik",
+               "dishub", "bappeda", "bpbd", "satpol", "bpkad", "pemprov", "pemkab", "pemkot", "pemko"}
+
+
+def _sub_unit(text, pos, mentions):
+    """(end of the title, (mention, end)) of a unit inside a regional body, read from ``pos`` (right after
+    "Kepala") to the region the body's name ends with; None when the words name no body of a region.
+
+    >>> from kerjasama.loaders.gazetteer import find_mentions
+    >>> s = "Kepala Unit Pengelola Sampah Terpadu (UPST) Dinas LH DKI Jakarta Wahyu Pratama"
+    >>> [(o.title, o.name, o.codes) for o in find_offices(s, find_mentions(s))]
+    [('Kepala Unit Pengelola Sampah Terpadu Dinas LH', 'Wahyu Pratama', ('31',))]
+    >>> s = "Kepala Unit Reskrim Polres Kampar Budi Santoso"
+    >>> [o.title for o in find_offices(s, find_mentions(s))]
+    []
+    """
+    m = _SUB_UNIT.match(text, pos)
+    if m is None:
+        return None
+    later = _unit_region(text, m.end(), mentions)
+    if later is None:
+        return None
+    words = text[m.end():later[0]].split()
+    if not any(w.lower() in _OWN_BODIES or _UNIT_ACRONYM.fullmatch(w) for w in words):
+        return None
+    return later
 
 
 def _unit_region(text, pos, mentions):

@@ -200,6 +200,21 @@ def test_the_town_secretary_is_a_sekda(office, title, region):
     assert got == [(title, "Mukhtar Landa", region)]
 
 
+@pytest.mark.parametrize("office, want", [
+    # the head of a unit inside a regional body is that region's official
+    ("Kepala Unit Pengelola Sampah Terpadu (UPST) Dinas LH Kota Bima",
+     [("Kepala Unit Pengelola Sampah Terpadu Dinas LH", "Mukhtar Landa", "52.72")]),
+    ("Kepala UPTD Puskesmas Dinas Kesehatan Kabupaten Bima",
+     [("Kepala UPTD Puskesmas Dinas Kesehatan", "Mukhtar Landa", "52.06")]),
+    # a unit of the police, named after the region it serves, is none
+    ("Kepala Unit Reskrim Polres Bima Kota", []),
+])
+def test_the_head_of_a_unit_inside_a_regional_body_is_an_official(office, want):
+    text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa."
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == want
+
+
 @pytest.mark.parametrize("building", ["Kantor", "Rumah Jabatan", "Pendopo", "Gedung", "Aula"])
 def test_a_building_named_after_an_office_names_no_holder(building):
     text = (f"Pertemuan digelar di {building} Gubernur Sulawesi Tengah, Palu, Selasa. "

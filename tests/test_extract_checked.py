@@ -24,7 +24,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS = {
-    ("officials", "h3-05"): "'Kepala Unit ...' is read as no office (police titles use the same words)",
     ("officials", "h3-08"): "a hospital director, whose region only the RSUD's name gives, is not read",
 }
 
