@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.8"
+EXTRACTOR_VERSION = "0.5.9"
 
 _I = re.IGNORECASE
 
@@ -1534,6 +1534,8 @@ def _officials(doc: _Doc):
                     code = kinds_established[o.kind][0]
                 elif o.kind is None and len(doc.established) == 1:
                     code = next(iter(doc.established))
+                else:
+                    code = _body_region(doc, o.title)
             if code is None:
                 continue
             if o.codes is None and o.name and _foreign_place(doc, *(o.name.split() + [""])[:2]):
@@ -1566,6 +1568,21 @@ def _officials(doc: _Doc):
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+def _body_region(doc: _Doc, title: str) -> str | None:
+    """The region of the body a unit's title names ("Direktur RSUD dr. Adnaan WD") where the article
+    writes that body's name right before a region elsewhere ("di RSUD dr. Adnaan WD Payakumbuh"); None
+    when it does nowhere, or before two regions."""
+    body = title.split(None, 1)[1] if " " in title else ""
+    if len(body) < 8:
+        return None
+    found = set()
+    at = {m.pstart: i for i, m in enumerate(doc.mentions) if i in doc.codes}
+    for m in re.finditer(re.escape(body) + r"\s+", doc.text):
+        if m.end() in at:
+            found.add(doc.codes[at[m.end()]])
+    return found.pop() if len(found) == 1 else None
 
 
 def _established_by_kind(doc: _Doc) -> dict:

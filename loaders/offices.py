@@ -59,7 +59,7 @@ _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+[A-Z])|Sek(?:kot|ko|kab)"
-_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris"
+_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
     rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
@@ -88,7 +88,9 @@ BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM 
 # most capital acronyms after "Kepala" are national bodies, BPJS, BPS, BNN)
 _UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
                            r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*")
-_UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo"}  # need a unit word after them
+_UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo", "direktur"}  # need a unit word after them
+# a Direktur is a regional official as the head of a regional hospital only (a company's is not)
+_HOSPITAL = re.compile(r"RSUD|Rumah\s+Sakit\s+Umum\s+Daerah")
 # words between the title and its unit that are no unit themselves: "Kepala Pelaksana (Harian) BPBD", the
 # executive head of a BPBD (its Kepala is the Sekda); "Kepala Pelaksana Program" is no office
 _UNIT_LINKS = {"pelaksana", "harian"}
@@ -119,7 +121,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|" + _CAPS_TITLE_WORDS)
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|Direktur|" + _CAPS_TITLE_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
@@ -339,6 +341,11 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 pos = title_end
             if text[title_end - 3:title_end].lower() == "dan":
                 title_end -= 4
+            if unit.startswith("Direktur"):
+                if not _HOSPITAL.fullmatch(text, m.end() + 1, title_end):
+                    continue
+                # the hospital's own name, up to its region or the comma before the holder
+                pos = title_end = _hospital_name_end(text, pos, by_start)
         pos = _skip(text, pos, _PAREN)
         if region is None:
             region = _region_after(text, pos, by_start)
@@ -483,6 +490,29 @@ def _sub_unit(text, pos, mentions):
     if not any(w.lower() in _OWN_BODIES or _UNIT_ACRONYM.fullmatch(w) for w in words):
         return None
     return later
+
+
+_NAME_WORD = re.compile(r"\s+(?:dr\.?|H\.|Prof\.|[A-Z][\w.'’-]*)(?=[\s,])")
+
+
+def _hospital_name_end(text: str, pos: int, mentions) -> int:
+    """Where the name of a hospital written at ``pos`` ends ("RSUD| dr. Adnaan WD, dr. Elvi ..."): before
+    the region it ends with, or at the comma before its director; ``pos`` when neither follows soon.
+
+    >>> _hospital_name_end("RSUD dr. Adnaan WD, dr. Elvi Susanti", 4, [])
+    18
+    """
+    end = pos
+    for _ in range(5):
+        if any(pstart <= end + 1 and end < start for start, _, pstart, _ in mentions):
+            return end  # (a region: read after the title)
+        w = _NAME_WORD.match(text, end)
+        if w is None:
+            return pos
+        end = w.end()
+        if text.startswith(",", end):
+            return end
+    return pos
 
 
 def _unit_region(text, pos, mentions):

@@ -215,6 +215,25 @@ def test_the_head_of_a_unit_inside_a_regional_body_is_an_official(office, want):
     assert got == want
 
 
+@pytest.mark.parametrize("said, want", [
+    # the director of a regional hospital, its region written after it or after its name
+    ("Direktur RSUD Kota Bima, dr. Ani Rahma, menyatakan siap.", [("Direktur RSUD", "Ani Rahma", "52.72")]),
+    ("Direktur RSUD dr. Adnaan WD Payakumbuh, dr. Elvi Susanti, Sp.PK, menyatakan siap.",
+     [("Direktur RSUD dr. Adnaan WD", "Elvi Susanti", "13.76")]),
+    # or only where the article names the hospital before: "di RSUD dr. Adnaan WD Payakumbuh"
+    ("Rujukan dilayani di RSUD dr. Adnaan WD Payakumbuh. Direktur RSUD dr. Adnaan WD, dr. Elvi Susanti, "
+     "menyatakan siap.", [("Direktur RSUD dr. Adnaan WD", "Elvi Susanti", "13.76")]),
+    # a hospital the article never places, and a company's director, give no official
+    ("Direktur RSUD dr. Adnaan WD, dr. Elvi Susanti, menyatakan siap.", []),
+    ("Direktur PT Bima Jaya Budi Santoso menyatakan siap.", []),
+])
+def test_the_director_of_a_regional_hospital_is_an_official(said, want):
+    text = f"Pemkot Payakumbuh dan Pemkab Lima Puluh Kota meneken PKS rujukan kesehatan. {said}"
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]
+           if o["title"].startswith("Direktur")]
+    assert got == want
+
+
 @pytest.mark.parametrize("building", ["Kantor", "Rumah Jabatan", "Pendopo", "Gedung", "Aula"])
 def test_a_building_named_after_an_office_names_no_holder(building):
     text = (f"Pertemuan digelar di {building} Gubernur Sulawesi Tengah, Palu, Selasa. "
