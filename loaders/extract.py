@@ -2123,11 +2123,16 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
             _named_at(named.setdefault(si, []), o, p, off["region"], name)
         if short is None:
             short = _short_names(officials)
-        for m in _ONE_NAME.finditer(t) if short else ():
-            got = short.get(m.group())
-            if got and _stands_alone(t, m.start(), m.end()) and not _in_mention(doc, si, m.start()):
-                off, o = got
-                _named_at(named.setdefault(si, []), o, m.start(), off["region"], off["name"])
+        present = {x[2] for x in named.get(si, ())}
+        for word, (off, o) in short.items():
+            if off["name"] in present:
+                continue  # (named here already, most often with the title)
+            p = t.find(word)
+            while p >= 0:
+                end = p + len(word)
+                if _stands_alone(t, p, end) and not _in_mention(doc, si, p):
+                    _named_at(named.setdefault(si, []), o, p, off["region"], off["name"])
+                p = t.find(word, end)
 
 
 def _named_at(here: list, o, p: int, code: str, name: str) -> None:
@@ -2137,22 +2142,22 @@ def _named_at(here: list, o, p: int, code: str, name: str) -> None:
         here.append((o._replace(start=p, end=p, name_start=p), code, name))
 
 
-# one word of a name: "penandatanganan dilakukan Rudy bersama Bupati Paser Hendra Wijaya"
-_ONE_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_WORD_AFTER = re.compile(r"\s+(\S+)")
-
-
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start``..``end`` has no capitalised word beside it (it is no word of a
-    longer name, "Hendra" in "Bupati Paser Hendra Wijaya").
+    """Whether the word at ``start``..``end`` is a whole word with no capitalised word beside it: no
+    word of a longer name ("Hendra" in "Bupati Paser Hendra Wijaya").
 
     >>> _stands_alone("dilakukan Rudy bersama Bupati", 10, 14), _stands_alone("Bupati Paser Hendra Wijaya", 13, 19)
     (True, False)
     """
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end)
-    return not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper())
+    if start and _is_word_char(text[start - 1]) or end < len(text) and _is_word_char(text[end]):
+        return False
+    if text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+        return False
+    if start >= 2 and text[start - 1] == " ":
+        before = text.rfind(" ", 0, start - 1) + 1
+        if text[before:before + 1].isupper():
+            return False
+    return True
 
 
 def _short_names(officials) -> dict:
