@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.9"
+EXTRACTOR_VERSION = "0.5.10"
 
 _I = re.IGNORECASE
 
@@ -271,6 +271,8 @@ def _holds(text: str, keys) -> bool:
 
 # in the lower-cased text
 # the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
+# (as the sentence's subject: "Isinya mencakup ...", "Rancangan itu menyangkut ...")
+_BACK_SCOPE = re.compile(r"(?:isinya|(?P<draft>rancangan|draft?)\s+(?:itu|tersebut|ini))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
@@ -282,7 +284,9 @@ _SCOPE_AT_BIT = 64
 _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
-_BACK_SCOPE_KEYS = ("isinya",)
+# and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
+_BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
+                    "draf ini", "draft itu", "draft tersebut")
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
@@ -569,9 +573,10 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
-        if "isinya" in low_text:
+        if "isinya" in low_text or "ran" in low_text or "draf" in low_text:
             for si in range(1, len(cues)):
-                if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si]:
+                if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
+                        and _BACK_SCOPE.match(self.sents[si].text):
                     self.scoped[si] = True
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
@@ -1939,6 +1944,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
+        if kind is None and not here and (draft := _BACK_SCOPE.match(t)) and draft.group("draft"):
+            kind = "plan"  # "Rancangan itu menyangkut ...": the fields of the draft just named
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
         kinds_here = {a["kind"] for a in cands}
         if kind not in kinds_here:

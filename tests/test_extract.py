@@ -1255,6 +1255,20 @@ def test_a_host_signs_with_each_partner_it_lists_after_counting_them(text, want)
     assert _pairs_kinds(text) == want
 
 
+@pytest.mark.parametrize("then, want", [
+    # the draft just named, as the subject, has the fields it names
+    ("Pemkot Ambon juga menyusun rancangan kesepakatan bersama dengan Pemkab Maluku Tengah. Rancangan itu "
+     "menyangkut pengelolaan sampah.", [(["81.01", "81.71"], "plan", ["lingkungan-hidup"]),
+                                        (["81.06", "81.71"], "mou", ["kelautan-perikanan"])]),
+    # a draft of something else is no cooperation's
+    ("Pemkot Ambon juga menyusun rancangan peraturan daerah. Rancangan itu menyangkut pengelolaan sampah.",
+     [(["81.06", "81.71"], "mou", ["kelautan-perikanan"])]),
+])
+def test_the_fields_of_a_draft_named_just_before(then, want):
+    text = f"Pemkot Ambon dan Pemkab Seram Bagian Barat meneken nota kesepakatan bidang perikanan. {then}"
+    assert sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text)) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
