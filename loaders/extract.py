@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.10"
+EXTRACTOR_VERSION = "0.5.11"
 
 _I = re.IGNORECASE
 
@@ -347,6 +347,7 @@ _REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
     "papar")) + "|"
                      r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
 _TAG_LINE = re.compile(r"(?:tags?|topik|kata\s+kunci|keywords?)\s*:", _I)
+_HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")  # "#Balikpapan #PPU #KerjaSamaDaerah"
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
@@ -564,7 +565,8 @@ class _Doc:
         # a line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") lists the article's topics: it
         # tells of no cooperation, whatever words it holds
         for si, s in enumerate(self.sents):
-            if self.agree[si] and s.text[:1] in "TtKk" and _TAG_LINE.match(s.text):
+            if self.agree[si] and (s.text[:1] in "TtKk" and _TAG_LINE.match(s.text) or s.text[:1] == "#"
+                                   and _HASHTAGS.fullmatch(s.text)):
                 self.agree[si] = False
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
@@ -1028,9 +1030,12 @@ _NOT_PARTY = re.compile(
     r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|"
     r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
     r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
-    r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))", _I)
+    r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))|"
+    # one still to join: "Teken Kesepakatan dengan PPU dan Paser, Kukar Menyusul" (not "menyusul banjir ...",
+    # following an event)
+    r"\b(?:(?:akan|segera|baru)\s+)?menyusul(?=\s*(?:[,.;:]|$|kemudian\b|belakangan\b))|\b(?:akan|segera|baru)\s+menyusul\b", _I)
 _NOBODY = frozenset()
-_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa")
+_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul")
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
 _SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
                           _I)
@@ -1208,10 +1213,11 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya)?|sebelum|persiapan)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
+                      r"target(?:nya)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
-_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan")
+_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
+                 "urung", "jadi")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1287,8 +1293,9 @@ _COMING_KEYS = ("mendatang", "depan", "dekat")
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
+# (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
 _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
-                        r"ditargetkan|rencananya|rencana)\b", _I)
+                        r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung)\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
@@ -1898,7 +1905,17 @@ def _nth(doc: _Doc, si: int, before: int) -> int | None:
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     scoped = doc.scoped
+    # the one group the last cooperation sentence naming governments spoke of: what a sentence naming
+    # only the hub, or no one, continues ("Kesepakatan Balikpapan-PPU diteken ... Kerja sama itu meliputi")
+    last, by_sentence = None, doc.mentions_by_sentence() if len(groups) > 1 else {}
     for si, s in enumerate(doc.sents):
+        if si in by_sentence and doc.agree[si]:
+            named = {doc.codes[i] for i in by_sentence[si]}
+            mine = [g for g in groups if named <= g]
+            if len(mine) == 1:
+                last = mine[0]
+            elif not mine and sum(1 for g in groups if named & g) > 1:
+                last = None  # (one sentence on several: "antara A dengan B dan antara A dengan C")
         low = doc.lows[si]
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
         # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat
@@ -1940,6 +1957,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
+        if len(targets_g) > 1 and last is not None and here <= last:
+            targets_g = [last]
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
         terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
@@ -2168,12 +2187,17 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 def _short_names(officials) -> dict:
-    """Each word (of four letters or more) of just one official's name -> (that official, their office):
-    the words by which a signer already named in full may be named again ("Rudy" for Rudy Hartanto)."""
+    """Each part of just one official's name (a word, or a run of words, one of four letters or more) ->
+    (that official, their office): the parts by which a signer already named in full may be named again
+    ("Rudy" for Rudy Hartanto, "Arif Setiawan" for Muhammad Arif Setiawan)."""
     out, held = {}, {}
     for off, _, o in officials:
-        for w in set(off["name"].split()):
-            if len(w) < 4 or not w[0].isupper():
+        words = off["name"].split()
+        # (and the runs of its words: "Arif Setiawan" for Muhammad Arif Setiawan)
+        runs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1)
+                if b - a < len(words) and any(len(x) >= 4 for x in words[a:b])}
+        for w in runs:
+            if not w[0].isupper():
                 continue
             if w not in held:
                 held[w] = off["name"]

@@ -1269,6 +1269,43 @@ def test_the_fields_of_a_draft_named_just_before(then, want):
     assert sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text)) == want
 
 
+@pytest.mark.parametrize("then, kind", [
+    # a signing put off, or called off, is still to come
+    ("Namun penandatanganan ditunda karena Bupati Kukar berhalangan hadir.", "plan"),
+    ("Penandatanganan batal digelar karena naskah belum rampung.", "plan"),
+    ("Namun Pemkab Kukar batal menandatangani kesepakatan itu.", "plan"),
+    # (not a name that holds such a word: "Manurung")
+    ("Kesepakatan diteken Bupati Kukar Dedi Manurung menandatangani naskah itu.", "mou"),
+])
+def test_a_signing_put_off_is_still_a_plan(then, kind):
+    text = f"Pemkab Kukar dijadwalkan menandatangani kesepakatan dengan Pemkot Balikpapan. {then}"
+    assert _pairs_kinds(text) == [(["64.02", "64.71"], kind)]
+
+
+@pytest.mark.parametrize("title", [
+    # a region the headline says will follow is no party of the signing it tells
+    "Balikpapan Teken Kesepakatan dengan PPU dan Paser, Kukar Menyusul",
+    "Balikpapan Teken Kesepakatan dengan PPU dan Paser, Kukar Akan Menyusul",
+])
+def test_a_region_still_to_follow_is_no_party_of_the_signing(title):
+    text = (f"{title}\n\nPemkot Balikpapan menandatangani kesepakatan bersama dengan Pemkab Penajam Paser Utara "
+            "dan Pemkab Paser, Kamis (12/6/2025). Draf kesepakatan dengan Pemkab Kukar sudah dibahas sejak Maret."
+            "\n\n#Balikpapan #PPU #Paser #Kukar #KerjaSamaDaerah")
+    assert _pairs_kinds(text) == [(["64.01", "64.71"], "mou"), (["64.02", "64.71"], "plan"), (["64.09", "64.71"], "mou")]
+
+
+def test_a_sentence_on_the_hub_alone_continues_the_pair_told_last():
+    text = ("Pemkot Balikpapan menandatangani kesepakatan bersama dengan Pemkab Penajam Paser Utara dan Pemkab "
+            "Paser, Kamis (12/6/2025). Kesepakatan Balikpapan-PPU diteken Wali Kota Balikpapan Muhammad Arif "
+            "Setiawan dan Bupati PPU Darmansyah Arsyad. Kerja sama itu meliputi transportasi penyeberangan. "
+            "Sementara kesepakatan Balikpapan-Paser ditandatangani Arif Setiawan bersama Bupati Paser Fahmi "
+            "Fadli. Ruang lingkupnya ketahanan pangan.")
+    got = sorted((a["parties"], a["sectors"], _signers(a)) for a in _one(text))
+    assert got == [(["64.01", "64.71"], ["pangan"], [("Fahmi Fadli", "64.01"), ("Muhammad Arif Setiawan", "64.71")]),
+                   (["64.09", "64.71"], ["perhubungan"],
+                    [("Darmansyah Arsyad", "64.09"), ("Muhammad Arif Setiawan", "64.71")])]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
