@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.11"
+EXTRACTOR_VERSION = "0.5.12"
 
 _I = re.IGNORECASE
 
@@ -1035,7 +1035,14 @@ _NOT_PARTY = re.compile(
     # following an event)
     r"\b(?:(?:akan|segera|baru)\s+)?menyusul(?=\s*(?:[,.;:]|$|kemudian\b|belakangan\b))|\b(?:akan|segera|baru)\s+menyusul\b", _I)
 _NOBODY = frozenset()
-_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul")
+_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah")
+# a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
+# telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
+# subject of "memfasilitasi" / "menjadi fasilitator"
+_FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah)\s+(?:(?:oleh|dari)\s+)?"
+                          r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", _I)
+_FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
+                          r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
 _SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
                           _I)
@@ -1071,6 +1078,11 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             end = _CLAUSE_END.search(s.text, neg.end())
             stop = s.start + (end.start() if end else len(s.text))
             out.update(i for i in idx if s.start + neg.end() <= ms[i].pstart < stop)
+    if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si]:
+        for i in idx:
+            if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
+                    or _FACILITATOR.match(text, ms[i].end):
+                out.add(i)
     return out
 
 
@@ -1213,7 +1225,7 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
+                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",

@@ -1306,6 +1306,30 @@ def test_a_sentence_on_the_hub_alone_continues_the_pair_told_last():
                     [("Darmansyah Arsyad", "64.09"), ("Muhammad Arif Setiawan", "64.71")])]
 
 
+@pytest.mark.parametrize("said", [
+    "Kabag Kerja Sama Kota Pontianak menjelaskan, draf PKS masih harus melalui telaah Biro Pemerintahan Setda "
+    "Provinsi Kalimantan Barat.",
+    "Draf PKS Pemkot Pontianak dan Pemkab Kubu Raya itu difasilitasi Pemprov Kalimantan Barat.",
+    "Pemprov Kalimantan Barat yang memfasilitasi pertemuan Pemkot Pontianak dan Pemkab Kubu Raya berharap PKS "
+    "segera rampung.",
+])
+def test_a_government_that_facilitates_or_reviews_is_no_party(said):
+    text = f"Pemkot Pontianak dan Pemkab Kubu Raya membahas draf PKS air bersih. {said}"
+    assert _pairs_kinds(text) == [(["61.12", "61.71"], "plan")]
+
+
+def test_a_province_that_signs_beside_a_facilitation_word_stays_a_party():
+    text = ("Pemprov Kalimantan Barat dan Pemkot Pontianak menandatangani kesepakatan bersama tentang fasilitasi "
+            "air bersih.")
+    assert _pairs_kinds(text) == [(["61", "61.71"], "mou")]
+
+
+def test_a_signing_the_speaker_targets_is_still_a_plan():
+    text = ('Pemkot Pontianak dan Pemkab Kubu Raya mematangkan draf PKS air bersih. "Kami targetkan PKS bisa '
+            'ditandatangani Wali Kota dan Bupati pada Oktober mendatang," kata Sekda.')
+    assert _pairs_kinds(text) == [(["61.12", "61.71"], "plan")]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
