@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.12"
+EXTRACTOR_VERSION = "0.5.13"
 
 _I = re.IGNORECASE
 
@@ -1225,11 +1225,12 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|(?:rencana|target|nanti)nya\s*[,:]\s*"
+                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|"
+                      r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi")
+                 "urung", "jadi", "sedianya")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1264,7 +1265,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(before, _HOPE_KEYS) and _HOPE.search(before):
         return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
-    if noun and _SCHEDULED.match(sentence, end):
+    if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)):
         return True
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
         return True
@@ -1302,11 +1303,13 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
                      r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
                      r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b)", _I)
 _COMING_KEYS = ("mendatang", "depan", "dekat")
+# what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
+_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi)\s+$", _I)
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
-_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)\w+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
+_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung)\b", _I)
 
 
@@ -1369,12 +1372,13 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
             return _kinds(doc, whole)
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
     for si, (count, terms) in zip(sents, facts):
+        mixed = len({kind for kind, _ in terms}) > 1
         for kind, later in terms:
             if later:
                 future.add(kind)
                 if later is True:
                     planned.add(kind)
-            elif not signed or doc.signed(si):
+            elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
             else:
@@ -1391,6 +1395,22 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed
         kinds.append("plan")
     return sorted(set(kinds)), n_pks
+
+
+def _signed_kinds(doc: _Doc, si: int) -> set[str]:
+    """The kinds of the documents the signing words of sentence ``si`` that tell of a signing done are
+    about (_signed_kind): "PKS itu turunan dari Kesepakatan Bersama yang ditandatangani pada 2023" signs
+    the Kesepakatan only."""
+    t = doc.sents[si].text
+    terms = doc.kind_terms(si)
+    out = set()
+    for m in _SIGN.finditer(t, doc.lows[si]):
+        start = m.start()
+        while start > 0 and t[start - 1].isalpha():
+            start -= 1
+        if not _not_yet(t, start, m.end()):
+            out.add(_signed_kind(terms, [m], m.end()))
+    return out
 
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
@@ -1496,7 +1516,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     prev_sign = False
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
-        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si)))
+        # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
+        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si)
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
@@ -1967,6 +1988,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue
         if here and not any(here & g for g in groups):
             continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
+        if len(here) <= 1 and " dengan " in t and _WITH_OTHER.search(t):
+            continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         if len(targets_g) > 1 and last is not None and here <= last:
@@ -1980,7 +2003,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
         kinds_here = {a["kind"] for a in cands}
         if kind not in kinds_here:
-            kind = "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
+            # a document named that no agreement signed is the plan, if there is one ("Rencana
+            # penandatanganan PKS ... tentang damkar" beside the MoU it follows)
+            kind = "plan" if kind and "plan" in kinds_here else \
+                "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
         chosen = [a for a in cands if a["kind"] == kind]
         if len(chosen) > 1 and kind == "pks":
             nth = _nth(doc, si, scope_at + 1)
@@ -1998,6 +2024,12 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+# a partner that is no government: a company, a university, an investor
+_WITH_OTHER = re.compile(r"\bdengan\s+(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:PT|CV|Perum|Perumda|PDAM|BUMN|"
+                         r"BUMD|Bank|Universitas|Institut|Politeknik)\b|perusahaan|investor|swasta|universitas|kampus|"
+                         r"perguruan\s+tinggi)", _I)
 
 
 # what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after

@@ -1330,6 +1330,29 @@ def test_a_signing_the_speaker_targets_is_still_a_plan():
     assert _pairs_kinds(text) == [(["61.12", "61.71"], "plan")]
 
 
+def test_a_pks_called_off_beside_the_mou_it_follows():
+    text = ("Penandatanganan PKS Damkar Padang-Padang Pariaman Batal\n\nRencana penandatanganan PKS antara Pemko "
+            "Padang dan Pemkab Padang Pariaman tentang pemadam kebakaran batal dilaksanakan, Senin (3/3/2025). "
+            "Sedianya, PKS tersebut diteken di Balai Kota Padang. Kursi dan meja penandatanganan akhirnya "
+            "dibereskan kembali. Rancangan PKS belum mendapat persetujuan DPRD. Menurut dia, PKS itu merupakan "
+            "turunan dari Kesepakatan Bersama antara Pemko Padang dan Pemkab Padang Pariaman yang ditandatangani "
+            "pada 2023. Pemko Padang juga telah menjalin kerja sama pengolahan sampah dengan pihak swasta.")
+    got = sorted((a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", None, []), ("plan", None, ["trantibum"])]
+
+
+@pytest.mark.parametrize("then, want", [
+    # the signing word of a clause on the MoU signs only the MoU
+    ("PKS itu turunan dari Kesepakatan Bersama yang ditandatangani pada 2023.", [("mou", None), ("plan", None)]),
+    # one signing both documents
+    ("Kedua daerah menandatangani PKS dan Kesepakatan Bersama, Senin (3/3/2025).",
+     [("mou", "2025-03-03"), ("pks", "2025-03-03")]),
+])
+def test_a_signing_word_signs_the_document_it_is_said_of(then, want):
+    text = f"Pemko Padang dan Pemkab Padang Pariaman menyusun draf PKS pemadam kebakaran. {then}"
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
