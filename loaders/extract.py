@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.13"
+EXTRACTOR_VERSION = "0.5.14"
 
 _I = re.IGNORECASE
 
@@ -1258,18 +1258,21 @@ def _signed(sentence: str, low: str | None = None) -> bool:
 def _not_yet(sentence: str, start: int, end: int) -> bool:
     """Whether the signing word at ``start``..``end`` is of a signing still to come or only supposed:
     "akan ditandatangani", "Penandatanganan dijadwalkan ...", "diteken pekan depan", "Jika MoU
-    diteken, ...", "Setelah kesepakatan diteken, baru disusun PKS" (a step of what is to come)."""
+    diteken, ...", "Setelah kesepakatan diteken, baru disusun PKS" (a step of what is to come), "Semoga
+    MoU diteken bulan Juni", "Belum ada satu pun PKS yang diteken"."""
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
     if _may_hold(before, _HOPE_KEYS) and _HOPE.search(before):
+        return True
+    clause = sentence[max(0, start - 80):start]
+    if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
     if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)):
         return True
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
         return True
-    clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _SUPPOSED_KEYS):
         if _IF.search(clause):
             return True
@@ -1294,6 +1297,14 @@ _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.
 _HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|berharap)\b"
                    r"(?:(?!\b(?:yang|telah|tadi)\b)[^,;.:])*$", _I)
 _HOPE_KEYS = ("mudah", "semoga", "moga", "harap")
+# none signed: "Hingga kini belum ada satu pun PKS yang diteken"
+_NONE_SIGNED = re.compile(r"\b(?:belum|tidak|tak|tanpa)\s+(?:pernah\s+)?(?:ada|satu\s+pun)\b[^,.;:]{0,60}?\byang\s+"
+                          r"(?:(?:sudah|telah|pernah)\s+)?$", _I)
+# a clause set to be done: "Draf ditargetkan rampung pada September dan diteken ..." (not one done since:
+# "yang ditargetkan rampung Juni akhirnya diteken")
+_TARGET_CLAUSE = re.compile(r"\b(?:ditargetkan|dijadwalkan|direncanakan|diupayakan)\b"
+                            r"(?:(?!\b(?:telah|sudah|yang|akhirnya|kini|resmi|lalu)\b)[^,.;:])*$", _I)
+_NONE_KEYS = ("belum", "tidak", "tak ", "tanpa", "ditargetkan", "dijadwalkan", "direncanakan", "diupayakan")
 _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
 
 
@@ -1301,8 +1312,9 @@ _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesu
 # (not how long it runs: "diteken berlaku hingga tahun depan")
 _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
                      r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
-                     r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b)", _I)
-_COMING_KEYS = ("mendatang", "depan", "dekat")
+                     r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b|"
+                     r"sebelum\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:minggu|pekan|bulan|tahun)\s+(?:ini|depan)\b)", _I)
+_COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi)\s+$", _I)
 
@@ -1414,14 +1426,15 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
-_DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?)\s+(?:\w+\s+){0,1}$", _I)
+_DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|"
+                           r"\b(?:mem|me|di)?(?:per)?siapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
     r"^[^.;]{0,50}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
     r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
-_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun")
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
 
@@ -1438,7 +1451,16 @@ def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | No
         end = term.end() if term else pos
     after = sentence[end:end + 80 if stop is None else min(end + 80, stop)]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
-    return bool(m) and not _SIGN.search(after[:m.start("cue")]) and not re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I)
+    if not m or _SIGN.search(after[:m.start("cue")]) or re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I):
+        return False
+    # a target met since: "PKS yang ditargetkan rampung Juni akhirnya diteken ..."
+    for sm in _SIGN.finditer(after[m.end():]):
+        at = end + m.end() + sm.start()
+        while at > 0 and sentence[at - 1].isalpha():
+            at -= 1
+        if not _not_yet(sentence, at, end + m.end() + sm.end()):
+            return False
+    return True
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:

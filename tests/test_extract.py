@@ -1353,6 +1353,20 @@ def test_a_signing_word_signs_the_document_it_is_said_of(then, want):
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == want
 
 
+@pytest.mark.parametrize("then, want", [
+    ("Hingga kini belum ada satu pun perjanjian kerja sama yang diteken sebagai pelaksanaannya.", ["mou", "plan"]),
+    ("Kedua provinsi sepakat menyusun draf PKS. Draf ditargetkan rampung pada September dan diteken sebelum akhir "
+     "tahun ini.", ["mou", "plan"]),
+    # a target met since
+    ("PKS yang ditargetkan rampung Juni akhirnya diteken kedua gubernur, Senin (3/3/2025).", ["mou", "pks"]),
+])
+def test_a_pks_none_signed_or_targeted_is_no_signed_pks(then, want):
+    # (the PKS the headline has the provinces prepare is a plan)
+    text = ("Evaluasi Kesepakatan Kalsel-Kaltim: Baru Sebatas Tanda Tangan, Kedua Provinsi Siapkan PKS\n\n"
+            "Kesepakatan Bersama antara Pemprov Kalsel dan Pemprov Kaltim itu ditandatangani pada 2021. " + then)
+    assert sorted(a["kind"] for a in _one(text)) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
