@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.14"
+EXTRACTOR_VERSION = "0.5.15"
 
 _I = re.IGNORECASE
 
@@ -496,7 +496,8 @@ _VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perb
 # group ends with the last capitalised word: joiners after it are no part of the venue.
 _VENUE_RUN = re.compile(
     r"(?:\s*(?:(?!(?ai:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pada|oleh)\.*(?![\w.'’&/-]))"
-    r"([A-Z0-9][\w.'’&/-]*)|dan|and|of|&|,|-|–))*")
+    r"([A-Z0-9][\w.'’&/-]*)|(?:dan|,)(?!\s*(?:Pemerintah|Pem(?:kab|kot|ko|prov|da)|Bupati|Gubernur|Wali)\b)|and|of|&|-|–))*")
+# (a government after "dan" is the next party, not more of the venue: "Pemkab A di Sumbar dan Pemkab B")
 _BERTEMPAT = re.compile(r"\bbertempat\s+")
 
 
@@ -587,6 +588,7 @@ class _Doc:
         self._dates = {}
         self._places = {}
         self._outside = {}
+        self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
         self._assign()
 
     def _assign(self):
@@ -978,15 +980,41 @@ def _own_signings(doc: _Doc, si: int, idx: list[int]) -> list[list[int]]:
     signings (each with someone else), not one of A with B. One part when the sentence has no
     such clauses ("A menandatangani MoU dengan B, sedangkan PKS akan disusun": one signing)."""
     low = doc.lows[si]
-    if not doc.sign[si] or ("sementara" not in low and "sedangkan" not in low):
+    if not doc.sign[si]:
         return [idx]  # (most sentences)
     s, ms = doc.sents[si], doc.mentions
-    cuts = [m.start() for m in _WHILE.finditer(s.text)]
+    if "sementara" in low or "sedangkan" in low:
+        parts = _signing_parts(doc, si, idx, [m.start() for m in _WHILE.finditer(s.text)])
+        if parts:
+            return parts
+    # "Sumbar-Riau teken kesepakatan, Limapuluh Kota-Kampar teken PKS": clauses that each sign between
+    # governments of their own
+    if len(idx) >= 4 and ("," in s.text or ";" in s.text):
+        parts = _signing_parts(doc, si, idx, [k for k, ch in enumerate(s.text) if ch in ",;"])
+        if parts and all(len({doc.codes[i] for i in part}) >= 2 for part in parts) \
+                and not set.intersection(*({doc.codes[i] for i in part} for part in parts)):
+            return parts
+        doc.parts.pop(si, None)
+    return [idx]
+
+
+def _signing_parts(doc: _Doc, si: int, idx: list[int], cuts: list[int]) -> list[list[int]] | None:
+    """The mentions ``idx`` of sentence ``si`` in the parts its ``cuts`` make, the parts without a
+    government joined to the one before; None unless two parts or more are left, each signing."""
+    s, ms = doc.sents[si], doc.mentions
     bounds = [0] + cuts + [len(s.text)]
-    parts = [[i for i in idx if a <= ms[i].pstart - s.start < b] for a, b in zip(bounds, bounds[1:])]
-    signs = [_SIGN.search(s.text[a:b]) is not None for a, b in zip(bounds, bounds[1:])]
+    parts, spans = [], []
+    for a, b in zip(bounds, bounds[1:]):
+        part = [i for i in idx if a <= ms[i].pstart - s.start < b]
+        if part or not spans:
+            parts.append(part)
+            spans.append([a, b])
+        else:
+            spans[-1][1] = b
+    signs = [_SIGN.search(s.text[a:b]) is not None for a, b in spans]
     if len(parts) < 2 or not all(signs) or not all(parts):
-        return [idx]
+        return None
+    doc.parts[si] = [(a, b, frozenset(doc.codes[i] for i in part)) for (a, b), part in zip(spans, parts)]
     return parts
 
 
@@ -1367,13 +1395,14 @@ def _plans(doc: _Doc, si: int) -> bool:
     return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None
 
 
-def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple[list[str], int]:
-    """(kinds signed or planned, number of PKS) from the sentences about the agreements.
+def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
+           group: frozenset | None = None) -> tuple[list[str], int]:
+    """(kinds signed or planned, number of PKS) from the sentences about the agreements of ``group``.
 
     When the group's own sentences neither sign nor plan ("pada kesempatan itu juga
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
-    facts = [doc.kind_facts(si) for si in sents]
+    facts = [_own_facts(doc, si, group) for si in sents]
     signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
@@ -1407,6 +1436,21 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None) -> tuple
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed
         kinds.append("plan")
     return sorted(set(kinds)), n_pks
+
+
+def _own_facts(doc: _Doc, si: int, group: frozenset | None):
+    """The kind facts of sentence ``si`` (_kind_facts) for ``group``: where the sentence has clauses that
+    each sign on their own (_own_signings), those of the group's clause only ("Sumbar-Riau teken
+    kesepakatan, Limapuluh Kota-Kampar teken PKS": the PKS is not the provinces')."""
+    facts = doc.kind_facts(si)
+    parts = doc.parts.get(si) if group else None
+    if not parts:
+        return facts
+    span = next(((a, b) for a, b, codes in parts if codes <= group), None)
+    if span is None:
+        return facts
+    terms = doc.kind_terms(si)
+    return facts[0], [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
 
 
 def _signed_kinds(doc: _Doc, si: int) -> set[str]:
@@ -1479,8 +1523,19 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         for c in g:
             own[c] = g if c not in own else None
     named = set()
-    for si in compress(count(), doc.agree):
+    agree = doc.agree
+    # (with several groups, a sentence of no cooperation that names one group's governments only
+    # sets who the next ones speak of: 'Bupati A menyebut ... "Dengan PKS ini, ..."')
+    sentences = sorted(set(compress(count(), agree)) | set(by_sentence)) if len(groups) > 1 \
+        else compress(count(), agree)
+    for si in sentences:
         idx = by_sentence.get(si)
+        if not agree[si]:
+            here = {codes[i] for i in idx}
+            mine = [g for g in groups if here <= g]
+            if len(mine) == 1:
+                last = mine
+            continue
         if idx:
             outside = doc.outside(si)
             here = {codes[i] for i in idx if i not in outside}
@@ -1777,7 +1832,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]
-        kinds, n_pks = _kinds(doc, sents, every)
+        kinds, n_pks = _kinds(doc, sents, every, g)
         first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
         evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)

@@ -1367,6 +1367,25 @@ def test_a_pks_none_signed_or_targeted_is_no_signed_pks(then, want):
     assert sorted(a["kind"] for a in _one(text)) == want
 
 
+@pytest.mark.parametrize("title", [
+    "Sumbar-Riau teken kesepakatan, Limapuluh Kota-Kampar teken PKS jalan perbatasan",
+    "Sumbar-Riau teken kesepakatan; Limapuluh Kota-Kampar teken PKS jalan perbatasan",
+])
+def test_clauses_that_each_sign_between_their_own_governments_are_two_agreements(title):
+    text = (f"{title}\n\nPemprov Sumatera Barat dan Pemprov Riau menandatangani Kesepakatan Bersama, Selasa "
+            "(5/11/2024). Pada kesempatan yang sama, Pemerintah Kabupaten Limapuluh Kota di Sumbar dan Pemerintah "
+            "Kabupaten Kampar di Riau menandatangani PKS tentang pemeliharaan jalan. Bupati Limapuluh Kota Rezki "
+            'Darmawan menyebut warga perbatasan lebih dekat ke puskesmas Kampar. "Dengan PKS ini, mereka '
+            'dilayani," katanya.')
+    assert _pairs_kinds(text) == [(["13", "14"], "mou"), (["13.07", "14.01"], "pks")]
+
+
+def test_a_venue_list_goes_on_over_places_not_over_a_government():
+    text = ("Pemkab Agam dan Pemkot Bukittinggi meneken kesepakatan bersama di Kota Padang dan Kabupaten "
+            "Padang Pariaman.")
+    assert _pairs_kinds(text) == [(["13.06", "13.75"], "mou")]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
