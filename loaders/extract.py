@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.15"
+EXTRACTOR_VERSION = "0.5.16"
 
 _I = re.IGNORECASE
 
@@ -589,6 +589,7 @@ class _Doc:
         self._places = {}
         self._outside = {}
         self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
+        self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self._assign()
 
     def _assign(self):
@@ -786,7 +787,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if besides:
                 pairs, seq = besides
                 out.extend((g, si) for g in pairs)
-            groups = _hosted(doc, doc.sents[si], seq) or _chains(seq)
+            groups = (not _one_of_all(doc, si, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq)) \
+                or _chains(seq)
             out.extend((g, si) for g in groups)
     if alone and len(out) >= 2:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
@@ -1142,6 +1144,24 @@ def _besides(doc: _Doc, s, seq):
     if host is None:
         return None
     return [frozenset((host, c)) for c, _ in seq[:n] if c != host], seq[n:]
+
+
+_ALL_OF_N = re.compile(r"\b(?P<n>ketiga|keempat|kelima)\s+(?:provinsi|daerah|pemerintah|pemda|kabupaten|kota|pihak|"
+                       r"kepala\s+daerah|gubernur|bupati|wali\s*kota)\b", _I)
+_ORDINAL_N = {"ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+def _one_of_all(doc: _Doc, si: int, n: int) -> bool:
+    """Whether a signing sentence of the article tells of one document of all ``n`` governments sentence
+    ``si`` names: "A resmi menjalin kerja sama dengan B dan C. Kesepakatan Bersama ketiga provinsi
+    diteken di Samarinda" (one joint document, not a pair with each); not one signed by each apart."""
+    if n < 3:
+        return False
+    if doc.joint_counts is None:
+        doc.joint_counts = {_ORDINAL_N[m.group("n").lower()]
+                            for sj, sent in enumerate(doc.sents) if doc.sign[sj] and doc.kind_terms(sj)
+                            and not _EACH.search(sent.text) for m in _ALL_OF_N.finditer(sent.text)}
+    return n in doc.joint_counts
 
 
 def _hosted(doc: _Doc, s, seq) -> list[frozenset]:

@@ -1386,6 +1386,19 @@ def test_a_venue_list_goes_on_over_places_not_over_a_government():
     assert _pairs_kinds(text) == [(["13.06", "13.75"], "mou")]
 
 
+@pytest.mark.parametrize("then, want", [
+    # one document of all three, told in a sentence of its own
+    ("Kesepakatan Bersama ketiga provinsi diteken di Samarinda, Rabu (22/10/2025).", [["61", "64", "65"]]),
+    # each signed apart
+    ("Kesepakatan ketiga provinsi diteken masing-masing di Samarinda, Rabu (22/10/2025).",
+     [["61", "65"], ["64", "65"]]),
+])
+def test_a_host_with_partners_signing_one_document_of_all(then, want):
+    text = ("Kaltara Jalin Kerja Sama dengan Kaltim dan Kalbar\n\nPemprov Kalimantan Utara resmi menjalin kerja "
+            f"sama dengan Pemprov Kalimantan Timur dan Pemprov Kalimantan Barat. {then}")
+    assert sorted(a["parties"] for a in _one(text)) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
