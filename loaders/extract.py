@@ -166,7 +166,7 @@ import ahocorasick
 
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
-from kerjasama.loaders.dates import Date, find_dates, find_relative, with_year
+from kerjasama.loaders.dates import MONTHS, Date, find_dates, find_relative, with_year
 from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.16"
+EXTRACTOR_VERSION = "0.5.17"
 
 _I = re.IGNORECASE
 
@@ -1064,6 +1064,9 @@ _NOT_PARTY = re.compile(
     # one still to join: "Teken Kesepakatan dengan PPU dan Paser, Kukar Menyusul" (not "menyusul banjir ...",
     # following an event)
     r"\b(?:(?:akan|segera|baru)\s+)?menyusul(?=\s*(?:[,.;:]|$|kemudian\b|belakangan\b))|\b(?:akan|segera|baru)\s+menyusul\b", _I)
+# the partner of a negated cooperation told back: "... belum ada perjanjian khusus dengan daerah tersebut"
+_THAT_REGION = re.compile(r"[^.;]{0,40}?\bdengan\s+(?:pemerintah\s+)?(?:daerah|kabupaten|kota|provinsi|pemkab|pemkot|"
+                          r"pemko|pemprov)\s+(?:tersebut|itu)\b", _I)
 _NOBODY = frozenset()
 _NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
@@ -1107,7 +1110,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
         if neg.group("obj"):
             end = _CLAUSE_END.search(s.text, neg.end())
             stop = s.start + (end.start() if end else len(s.text))
-            out.update(i for i in idx if s.start + neg.end() <= ms[i].pstart < stop)
+            after = [i for i in idx if s.start + neg.end() <= ms[i].pstart < stop]
+            out.update(after)
+            if not after and before and _THAT_REGION.match(s.text, neg.end()):
+                out.add(before[-1])  # "pasien dari Kabupaten C, meski belum ada perjanjian dengan daerah tersebut"
     if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si]:
         for i in idx:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
@@ -1605,12 +1611,27 @@ def _event_dates(sentence: str, low: str | None = None) -> list:
     return out
 
 
+# a signing told by its month or its year only: "diteken pada Februari 2024", "ditandatangani pada 2023"
+_MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\s+)?(?:(?:" + "|".join(
+    m for m in MONTHS if len(m) > 3) + r")\s+)?(?:19|20)\d\d\b", _I)
+VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
+
+
+def _kind_date(own: str | None, signed_on: str | None) -> str | None:
+    """The signing date of one kind of document: its own, none when its signing is told by month or year
+    only (VAGUE), else the article's signing date."""
+    if own == VAGUE:
+        return None
+    return own or signed_on
+
+
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset()):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
     not from a signing whose governments are all outside the agreements (``parties``): "Pj Gubernur
     dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten."""
     cands = []
     prev_sign = False
+    vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
@@ -1623,9 +1644,11 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                          if today or isinstance(d, Date))
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
+            if kind and not cands and sign and _MONTH_OR_YEAR.search(s.text):
+                vague = True
         prev_sign = sign
     if not cands:
-        return None
+        return VAGUE if vague else None
     first = cands[0]
     if first.year:
         return first.iso
@@ -1866,8 +1889,8 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         signed_on = _signing_date(doc, published, parties=parties)
         kinds = {a["kind"] for a in agreements} - {"plan"}
         # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
-        by_kind = {k: (_signing_date(doc, published, k, parties) or signed_on) if len(kinds) > 1 else signed_on
-                   for k in kinds}
+        by_kind = {k: _kind_date(_signing_date(doc, published, k, parties), signed_on) if len(kinds) > 1
+                   else signed_on for k in kinds}
         for a in agreements:
             a["signed_on"] = by_kind.get(a["kind"])
         _signatories(doc, agreements, officials, found, refs)

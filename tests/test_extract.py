@@ -1399,6 +1399,27 @@ def test_a_host_with_partners_signing_one_document_of_all(then, want):
     assert sorted(a["parties"] for a in _one(text)) == want
 
 
+def test_a_region_with_no_agreement_told_back_is_no_party():
+    text = ("Dinas Kesehatan Kota Dumai dan Pemkab Bengkalis telah menandatangani PKS rujukan. RSUD Dumai juga "
+            "menerima pasien dari Kabupaten Rokan Hilir, meski belum ada perjanjian khusus dengan daerah tersebut.")
+    assert _pairs_kinds(text) == [(["14.03", "14.72"], "pks")]
+
+
+@pytest.mark.parametrize("mou, want", [
+    # the MoU's signing told by month or year only has no day, and takes none from the PKS
+    ("yang diteken kedua kepala daerah pada Februari 2024", None),
+    ("yang ditandatangani pada 2023", None),
+    ("yang diteken kedua kepala daerah pada 5 Februari 2024", "2024-02-05"),
+])
+def test_each_document_keeps_the_day_of_its_own_signing(mou, want):
+    text = ("PKS rujukan diteken Kepala Dinas Kesehatan Kota Dumai dr. Syaiful Anwar dan Plt Kepala Dinas Kesehatan "
+            "Kabupaten Bengkalis Ns. Rini Susanti, S.Kep., Senin (13/1/2025). PKS ini tindak lanjut dari "
+            f"Kesepakatan Bersama antara Pemkab Bengkalis dan Pemko Dumai {mou}.")
+    got = {a["kind"]: (a["signed_on"], _signers(a)) for a in _one(text)}
+    assert got == {"mou": (want, []),
+                   "pks": ("2025-01-13", [("Rini Susanti", "14.03"), ("Syaiful Anwar", "14.72")])}
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
