@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.17"
+EXTRACTOR_VERSION = "0.5.18"
 
 _I = re.IGNORECASE
 
@@ -1565,6 +1565,11 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         if idx:
             outside = doc.outside(si)
             here = {codes[i] for i in idx if i not in outside}
+            if len(here) == 1 and " dengan " in doc.sents[si].text and _WITH_OTHER.search(doc.sents[si].text):
+                # one government's agreement with a company or an office of the state ("Pemkot C juga
+                # menandatangani PKS dengan BPJS Ketenagakerjaan"): of none of the groups
+                last = []
+                continue
             named.update(own[c] for c in here if own.get(c) is not None)
             # (a sentence naming only governments outside the agreements speaks of none of them)
             mine = here and ([g for g in groups if here <= g] or [g for g in groups if here & g])
@@ -2148,8 +2153,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
 
 # a partner that is no government: a company, a university, an investor
 _WITH_OTHER = re.compile(r"\bdengan\s+(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:PT|CV|Perum|Perumda|PDAM|BUMN|"
-                         r"BUMD|Bank|Universitas|Institut|Politeknik)\b|perusahaan|investor|swasta|universitas|kampus|"
-                         r"perguruan\s+tinggi)", _I)
+                         r"BUMD|Bank|Universitas|Institut|Politeknik|BPJS|PLN|Bulog|Pertamina|Telkom|Kantor|Kementerian|"
+                         r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati)\b|perusahaan|investor|swasta|"
+                         r"universitas|kampus|perguruan\s+tinggi)", _I)
 
 
 # what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after
@@ -2234,6 +2240,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         listed = _lists_signers(doc, si)
         if not (doc.sign[si] or doc.agree[si] or listed):
             continue
+        if " dengan " in t and _WITH_OTHER.search(t) and len({doc.codes[i] for i in doc.sentence_mentions(si)}) <= 1:
+            continue  # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
         if not (doc.sign[si] or does or listed):

@@ -1420,6 +1420,16 @@ def test_each_document_keeps_the_day_of_its_own_signing(mou, want):
                    "pks": ("2025-01-13", [("Rini Susanti", "14.03"), ("Syaiful Anwar", "14.72")])}
 
 
+def test_one_partys_agreement_with_an_office_of_the_state_adds_nothing_to_the_pair():
+    text = ("Kota dan Kabupaten Cirebon Teken PKS Damkar, Pemkot Juga Gandeng BPJS Ketenagakerjaan\n\nPemkot Cirebon "
+            "dan Pemkab Cirebon menandatangani PKS tentang penanggulangan kebakaran, Senin (29/7/2024). Pada hari "
+            "yang sama, Pemkot Cirebon juga menandatangani PKS dengan BPJS Ketenagakerjaan tentang jaminan sosial, "
+            "serta nota kesepahaman dengan Kantor Pertanahan Kota Cirebon. PKS dengan BPJS Ketenagakerjaan diteken "
+            "Sekretaris Daerah Kota Cirebon Agus Rahmat Hidayat.")
+    assert [(a["parties"], a["kind"], a["sectors"], _signers(a)) for a in _one(text)] == [
+        (["32.09", "32.74"], "pks", ["trantibum"], [])]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
