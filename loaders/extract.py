@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.18"
+EXTRACTOR_VERSION = "0.5.19"
 
 _I = re.IGNORECASE
 
@@ -805,8 +805,8 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     that holds the cooperation word; after "antara", those named after it; not guests, nor the
     governments the sentence puts outside the agreement. [] when fewer than two are left of a title."""
     s = doc.sents[si]
-    if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
-        idx = _topic_of_title(doc, si, idx)
+    if "," in s.text and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+        idx = _topic_of_title(doc, si, idx) if s.text.count(",") >= 2 else _others_title(doc, si, idx)
         if len(idx) < 2:
             return []
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
@@ -822,6 +822,22 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
     outside = doc.outside(si)
     return [i for i in idx if i not in outside] if outside else idx
+
+
+def _others_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
+    """The mentions ``idx`` of a title of two parts that are parties: when the part with the cooperation
+    word has one government do it with others ("Papua Tengah Teken MoU dengan Kementan dan Bulog,
+    Nabire-Mimika Disiapkan Jadi Lumbung Pangan"), that government only (the other part is a topic)."""
+    s = doc.sents[si]
+    m = _WITH_OTHER.search(s.text) if " dengan " in s.text else None
+    if m is None:
+        return idx
+    cut = s.text.find(",")
+    mine = [i for i in idx if (doc.mentions[i].pstart - s.start < cut) == (m.start() < cut)]
+    part = (s.text[:cut] if m.start() < cut else s.text[cut:]).lower()
+    if len({doc.codes[i] for i in mine}) != 1 or not _holds(part, _AGREE_KEYS):
+        return idx
+    return mine
 
 
 def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
@@ -1024,7 +1040,8 @@ def _signing_parts(doc: _Doc, si: int, idx: list[int], cuts: list[int]) -> list[
 _GUEST_BEFORE = re.compile(r"\b(?:turut|juga|ikut|tampak|pula)\s+(?:hadir|menyaksikan)\b|\bhadir\s+(?:pula|juga)\b|"
                            r"^\W*hadir\b|\bdihadiri\b|\bdidampingi\b", _I)
 # (not "..., turut hadir Sekda B": a capitalised name after the guest word is the guest, written after it)
-_GUEST_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:(?:turut|juga|ikut|tampak|pula)\s+(?:hadir|menyaksikan)|hadir\s+(?:pula|juga)|"
+# (read within the sentence, so a period is an abbreviation's: "Bupati A Frans Mote, S.E. dan ... turut hadir")
+_GUEST_AFTER = re.compile(r"[^;]{0,120}?(?:\b(?:(?:turut|juga|ikut|tampak|pula)\s+(?:hadir|menyaksikan)|hadir\s+(?:pula|juga)|"
                           r"menyaksikan)\b(?![\s,:]*(?-i:[A-Z]))|\bmenghadiri\b|\bmendampingi\b)", _I)
 # what a party does: a guest who does it is no guest ("Hadir pula Bupati Magelang ..., yang pada kesempatan
 # itu juga melakukan kesepakatan dengan Pemkab Kulon Progo")

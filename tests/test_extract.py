@@ -1430,6 +1430,20 @@ def test_one_partys_agreement_with_an_office_of_the_state_adds_nothing_to_the_pa
         (["32.09", "32.74"], "pks", ["trantibum"], [])]
 
 
+@pytest.mark.parametrize("title, want", [
+    # the headline's cooperation is one province's with a ministry; the kabupaten after the comma are a topic
+    ("Papua Tengah Teken MoU dengan Kementan dan Bulog, Nabire-Mimika Disiapkan Jadi Lumbung Pangan", []),
+    # one province's with the kabupaten themselves
+    ("Papua Tengah Teken MoU dengan Nabire dan Mimika, Lumbung Pangan Disiapkan",
+     [(["94", "94.01"], "mou"), (["94", "94.04"], "mou")]),
+])
+def test_a_headline_of_one_governments_agreement_with_others(title, want):
+    text = (f"{title}\n\nPemerintah Provinsi Papua Tengah menandatangani nota kesepahaman dengan Kementerian "
+            "Pertanian. Lokasi awal berada di Kabupaten Nabire dan Kabupaten Mimika. Bupati Nabire Frans Mote, S.E. "
+            "dan Pj Bupati Mimika Agustinus Magal, S.H., M.Si. turut hadir menyaksikan penandatanganan.")
+    assert _pairs_kinds(text) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
