@@ -176,7 +176,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.19"
+EXTRACTOR_VERSION = "0.5.20"
 
 _I = re.IGNORECASE
 
@@ -1296,12 +1296,12 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi)\s+(?:\w+\s+){0,2}|"
+                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal)\s+(?:\w+\s+){0,2}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya")
+                 "urung", "jadi", "sedianya", "tinggal")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1475,8 +1475,10 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
-    elif planned - set(kinds) and signed:
-        # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed
+    elif signed and (planned - set(kinds) or any(_RENEWAL.search(doc.sents[si].text) for si in sents
+                                                 if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
+        # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed; and so is
+        # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
     return sorted(set(kinds)), n_pks
 
@@ -1494,6 +1496,13 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
         return facts
     terms = doc.kind_terms(si)
     return facts[0], [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
+
+
+# a renewal being drafted: "draf perjanjian perpanjangan sedang disusun", "adendum PKS akan disusun"
+# (not one signed: "Dalam naskah perpanjangan ini, ...")
+_RENEWAL = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:(?:perjanjian|kesepakatan|pks|mou)\s+)?(?:perpanjangan|adendum)\b|"
+                      r"\b(?:perpanjangan|adendum)\b[^.;]{0,40}?\b(?:akan|sedang|tengah|ditargetkan)\s+(?:di)?"
+                      r"(?:susun|bahas|siapkan|rumuskan|tandatangani|teken)", _I)
 
 
 def _signed_kinds(doc: _Doc, si: int) -> set[str]:

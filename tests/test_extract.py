@@ -1444,6 +1444,26 @@ def test_a_headline_of_one_governments_agreement_with_others(title, want):
     assert _pairs_kinds(text) == want
 
 
+def test_a_document_that_only_awaits_its_signing_is_a_plan():
+    text = ('Penandatanganan Kesepakatan Bersama Sultra-Sulteng Ditunda\n\nPemprov Sulawesi Tenggara dan Pemprov '
+            'Sulawesi Tengah sudah merampungkan naskah kesepakatan. "Naskahnya sudah final. Tinggal ditandatangani '
+            'gubernur," katanya.')
+    assert _pairs_kinds(text) == [(["72", "74"], "plan")]
+
+
+@pytest.mark.parametrize("then, want", [
+    # the renewal of a PKS signed, being drafted, is a plan beside it
+    ("Draf perjanjian perpanjangan sedang disusun tim teknis.", ["pks", "plan"]),
+    ("Adendum PKS itu akan disusun tahun ini.", ["pks", "plan"]),
+    # a renewal signed is none
+    ("Dalam naskah perpanjangan ini, ruang lingkup meliputi air minum.", ["pks"]),
+])
+def test_a_renewal_being_drafted_is_a_plan_beside_the_agreement(then, want):
+    text = ("Pemkot Kupang dan Pemkab Kupang menandatangani perjanjian kerja sama air minum pada 15 Maret 2021. "
+            + then)
+    assert sorted(a["kind"] for a in _one(text)) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
