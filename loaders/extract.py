@@ -127,7 +127,11 @@ Rules, in the order they are applied:
    year before when that would put the signing after the article), else null. A day told from
    the article's date ("kemarin", "hari ini", "Senin lalu") counts as that date, and is null
    when the article has none. When an MoU and a PKS are
-   both reported, each takes the date of the sentences naming it, if any.
+   both reported, each takes the date of the sentences naming it, if any (none
+   when those tell only a month or a year: "diteken pada Februari 2024"). A
+   signing still to come has no day. The document a renewal replaces, told
+   with a full day of its own ("Kesepakatan Bersama sebelumnya ditandatangani
+   pada 10 April 2019"), is an agreement of its own, with that day.
 8. Published: a date standing alone on a line near the top of the article.
 9. Officials (offices.py): every regional office named with a holder; the
    region right after the title, else the region named just before in the
@@ -176,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.20"
+EXTRACTOR_VERSION = "0.5.21"
 
 _I = re.IGNORECASE
 
@@ -590,6 +594,7 @@ class _Doc:
         self._outside = {}
         self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
+        self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
         self._assign()
 
     def _assign(self):
@@ -1648,6 +1653,33 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
 
+# the document before the one reported: "Kesepakatan Bersama sebelumnya ditandatangani ... pada 10 April 2019"
+_EARLIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama|sebelum\s+ini|periode\s+sebelumnya)\b", _I)
+
+
+def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tuple[str, int]]:
+    """(kind, sentence) of each document of ``kinds`` that the group's sentences ``sents`` tell as the one
+    before, signed on a full date of its own, beside a signing of the same kind told elsewhere."""
+    out = []
+    for si in sents:
+        if not doc.signed(si) or ("sebelum" not in doc.lows[si] and "lama" not in doc.lows[si]
+                                  and "terdahulu" not in doc.lows[si]):
+            continue  # (most sentences)
+        ends = doc.term_ends(si) or []
+        for (pos, kind), end in zip(doc.kind_terms(si), ends):
+            if kind in kinds and _EARLIER.match(doc.sents[si].text, end) and _first_full_date(doc, si) \
+                    and any(doc.signed(sj) and sj != si and any(k == kind for _, k in doc.kind_terms(sj))
+                            or doc.signed(sj) and sj != si and not doc.kind_terms(sj) for sj in sents):
+                out.append((kind, si))
+                break
+    return out
+
+
+def _first_full_date(doc: _Doc, si: int) -> str | None:
+    """The first date of sentence ``si`` written with its year, as ISO."""
+    return next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year), None)
+
+
 def _kind_date(own: str | None, signed_on: str | None) -> str | None:
     """The signing date of one kind of document: its own, none when its signing is told by month or year
     only (VAGUE), else the article's signing date."""
@@ -1670,6 +1702,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
+        if si in doc.earlier:
+            sign = False  # (the day of the document before the one reported: its own agreement's)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             cands.extend(d if isinstance(d, Date) else d.on(today) for d in doc.event_dates(si)
                          if today or isinstance(d, Date))
@@ -1893,6 +1927,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     officials, found, refs = _officials(doc)
 
     agreements = []
+    earlier = []  # (group, kind, sentence) of the documents before the one reported (_earlier_documents)
     sentences_of = _group_sentences(doc, groups)
     for g in groups:
         if any(g < h for h in groups):
@@ -1914,9 +1949,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
             for _ in range(n_pks if kind == "pks" else 1):
                 agreements.append({"parties": sorted(g), "kind": kind, "signed_on": None, "sectors": [],
                                    "signatories": [], "evidence": evidence})
+        earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))
     if agreements:
         _sectors(doc, agreements, groups)
         parties = frozenset().union(*groups)
+        doc.earlier = {si for _, _, si in earlier}
         signed_on = _signing_date(doc, published, parties=parties)
         kinds = {a["kind"] for a in agreements} - {"plan"}
         # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
@@ -1925,6 +1962,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         for a in agreements:
             a["signed_on"] = by_kind.get(a["kind"])
         _signatories(doc, agreements, officials, found, refs)
+        for g, kind, si in earlier:
+            # the document a renewal replaces, told with its own day: an agreement of its own (whose
+            # signers the article does not name: those named sign the one reported)
+            agreements.append({"parties": sorted(g), "kind": kind, "signed_on": _first_full_date(doc, si),
+                               "sectors": [], "signatories": [], "evidence": doc.sents[si].text})
     for a in agreements:
         a["sectors"] = sorted(set(a["sectors"]))
     return {

@@ -1464,6 +1464,21 @@ def test_a_renewal_being_drafted_is_a_plan_beside_the_agreement(then, want):
     assert sorted(a["kind"] for a in _one(text)) == want
 
 
+def test_the_document_a_renewal_replaces_is_an_agreement_of_its_own():
+    text = ("Pemprov Sulawesi Utara dan Pemprov Gorontalo resmi memperpanjang kerja sama melalui penandatanganan "
+            "Kesepakatan Bersama, Senin (2/12/2024). Penandatanganan dilakukan Pj Gubernur Sulut Hendrikus "
+            "Walandouw dan Pj Gubernur Gorontalo Hamzah Pakaya. Kesepakatan Bersama sebelumnya ditandatangani "
+            "kedua provinsi pada 10 April 2019 dan telah berakhir pada April 2024.")
+    got = sorted((a["kind"], a["signed_on"], len(a["signatories"])) for a in _one(text))
+    assert got == [("mou", "2019-04-10", 0), ("mou", "2024-12-02", 2)]
+
+
+def test_a_document_told_as_the_earlier_one_alone_is_the_one_reported():
+    text = ("Pemprov Sulawesi Utara dan Pemprov Gorontalo mengevaluasi kerja sama. Kesepakatan Bersama sebelumnya "
+            "ditandatangani kedua provinsi pada 10 April 2019.")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("mou", "2019-04-10")]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
