@@ -267,6 +267,10 @@ def _prefix(text: str, start: int):
     return None
 
 
+# a region's name followed by the word that makes it a country's: (name, next word)
+_FOREIGN = frozenset({("papua", "nugini"), ("papua", "new")})
+
+
 def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list[Mention]:
     """Every region name in ``text``, longest match first, left to right.
 
@@ -342,6 +346,8 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
                 continue
         k, key, codes = found
         done = i + k
+        if done < n and (key, lw[done]) in _FOREIGN:
+            continue  # "Papua Nugini": a country, not the province
         s = toks[i].start()
         end = toks[done - 1].end()
         pre = _prefix(text, s)

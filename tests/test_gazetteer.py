@@ -163,3 +163,9 @@ def test_compound_names_written_apart():
     text = "antara Labuhan Batu Utara dengan Gunung Kidul, Pangkal Pinang, Banjar Baru dan Bukit Tinggi"
     assert [m.codes for m in find_mentions(text)] == [
         ("12.23",), ("34.03",), ("19.71",), ("63.72",), ("13.75",)]
+
+
+def test_papua_nugini_is_a_country_not_the_province():
+    text = "Warga Keerom di perbatasan dengan Papua Nugini (Papua New Guinea) dilayani RSUD di Provinsi Papua."
+    assert [(m.surface, m.codes) for m in find_mentions(text)] == [("Keerom", ("91.11",)), ("Papua", ("91",))]
+
