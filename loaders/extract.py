@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.22"
+EXTRACTOR_VERSION = "0.5.23"
 
 _I = re.IGNORECASE
 
@@ -829,15 +829,18 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     return [i for i in idx if i not in outside] if outside else idx
 
 
+_STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
+
+
 def _others_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     """The mentions ``idx`` of a title of two parts that are parties: when the part with the cooperation
     word has one government do it with others ("Papua Tengah Teken MoU dengan Kementan dan Bulog,
     Nabire-Mimika Disiapkan Jadi Lumbung Pangan"), that government only (the other part is a topic)."""
     s = doc.sents[si]
+    cut = s.text.find(",")
     m = _WITH_OTHER.search(s.text) if " dengan " in s.text else None
     if m is None:
         return idx
-    cut = s.text.find(",")
     mine = [i for i in idx if (doc.mentions[i].pstart - s.start < cut) == (m.start() < cut)]
     part = (s.text[:cut] if m.start() < cut else s.text[cut:]).lower()
     if len({doc.codes[i] for i in mine}) != 1 or not _holds(part, _AGREE_KEYS):
@@ -1090,7 +1093,8 @@ _NOT_PARTY = re.compile(
 _THAT_REGION = re.compile(r"[^.;]{0,40}?\bdengan\s+(?:pemerintah\s+)?(?:daerah|kabupaten|kota|provinsi|pemkab|pemkot|"
                           r"pemko|pemprov)\s+(?:tersebut|itu)\b", _I)
 _NOBODY = frozenset()
-_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah")
+_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
+             "rencana", "segera")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
@@ -1114,6 +1118,13 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
     s, ms, text = doc.sents[si], doc.mentions, doc.text
     idx = doc.sentence_mentions(si)
     out = set()
+    if s.text.count(",") == 1 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+        # a headline of two parts: "Pemkot Palu Teken Kesepakatan dengan Sigi, Donggala Masih Tahap Draf"
+        # (the part after the comma tells of one still to come)
+        cut = s.text.find(",")
+        head, tail = doc.lows[si][:cut], doc.lows[si][cut:]
+        if _holds(head, _AGREE_KEYS) and not _holds(tail, _AGREE_KEYS) and _STILL.search(tail):
+            out.update(i for i in idx if ms[i].pstart - s.start > cut)
     for neg in _NOT_PARTY.finditer(s.text):
         at = s.start + neg.start()
         before = [i for i in idx if ms[i].end <= at]

@@ -1479,6 +1479,20 @@ def test_a_document_told_as_the_earlier_one_alone_is_the_one_reported():
     assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("mou", "2019-04-10")]
 
 
+@pytest.mark.parametrize("title, want", [
+    # the headline's part after the comma tells of one still to come
+    ("Pemkot Palu Teken Kesepakatan dengan Sigi, Donggala Masih Tahap Draf",
+     [(["72.03", "72.71"], "plan"), (["72.10", "72.71"], "mou")]),
+    # a part after the comma that tells of nothing to come keeps its government
+    ("Pemkot Palu Teken Kesepakatan, Sigi Siap Pasok Air Baku", [(["72.03", "72.71"], "plan"), (["72.10", "72.71"], "mou")]),
+])
+def test_a_headline_part_still_to_come_is_no_signing(title, want):
+    text = (f"{title}\n\nPemerintah Kota Palu dan Pemerintah Kabupaten Sigi menandatangani Kesepakatan Bersama, "
+            "Senin (4/11/2024). Pemkot Palu juga tengah menyusun draf Kesepakatan Bersama dengan Pemerintah "
+            "Kabupaten Donggala.")
+    assert _pairs_kinds(text) == want
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
