@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.23"
+EXTRACTOR_VERSION = "0.5.24"
 
 _I = re.IGNORECASE
 
@@ -381,6 +381,9 @@ _JOINS = ("-", "–", "—", "/")
 _QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
+# a line that says when and by whom the page was posted: the date is what stands between
+_POSTED = re.compile(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|posted|published|terbit|dirilis)"
+                     r"(?:\s+(?:pada|on|tanggal|tgl\.?))?\s+(?P<rest>.*?)(?:\s+(?:oleh|by)\s+.*)?$", _I)
 
 
 def _source(text: str, source: dict | None) -> dict:
@@ -407,6 +410,8 @@ def _published(text: str):
     '2025-03-11'
     >>> _published("Judul\\n\\nBandar Lampung, Rabu (17/7/2024) – Gubernur Lampung meneken MoU.")
     '2024-07-17'
+    >>> _published("Judul\\n\\nDiposting pada 17 Juli 2025 oleh Admin MC Kalsel\\n\\nIsi.")
+    '2025-07-17'
     """
     seen = 0
     dateline = None
@@ -424,6 +429,9 @@ def _published(text: str):
         if len(line) > _HEADER_LINE_MAX:
             continue  # a paragraph of the body, not a header
         for part in _HEADER_CUTS.split(line):
+            posted = _POSTED.match(part) if part[:1] in "DdPpTt" else None
+            if posted:
+                part = posted.group("rest")  # "Diposting pada 17 Juli 2025 oleh Admin MC Kalsel"
             if len(part) > 60 or not _HEADER_DATE_LINE.match(part):
                 continue
             dates = [d for d in find_dates(part) if d.year]
@@ -566,6 +574,12 @@ class _Doc:
         # a sister-city agreement is with a foreign city: never one between regions of ours
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
+        if any(self.abroad):
+            # (not one of two of our own cities: "Kota Bogor dan Kota Padang resmi menjadi kota bersaudara")
+            for si in compress(count(), self.abroad):
+                s = self.sents[si]
+                if len({m.codes for m in self.mentions if s.start <= m.start < s.end and m.via in ("gov", "admin")}) >= 2:
+                    self.abroad[si] = False
         self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
         # a line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") lists the article's topics: it
         # tells of no cooperation, whatever words it holds

@@ -1493,6 +1493,17 @@ def test_a_headline_part_still_to_come_is_no_signing(title, want):
     assert _pairs_kinds(text) == want
 
 
+def test_two_of_our_cities_as_sister_cities_are_an_agreement():
+    text = ("Hal itu ditandai dengan penandatanganan Kesepakatan Bersama tentang Kerja Sama Kota Bersaudara antara "
+            "Pemerintah Kota Bogor dan Pemerintah Kota Padang di Balai Kota Bogor, Rabu (22/5/2024).")
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)] == [(["13.71", "32.71"], "mou", "2024-05-22")]
+
+
+def test_a_page_posted_on_a_day_is_published_that_day():
+    text = "Judul\n\nDiposting pada 17 Juli 2025 oleh Admin MC Kalsel\n\nPemprov Kalsel dan Pemprov Kaltim rapat."
+    assert extract_text(text, id="t")["published"] == "2025-07-17"
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
