@@ -353,6 +353,8 @@ _REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
 _TAG_LINE = re.compile(r"(?:tags?|topik|kata\s+kunci|keywords?)\s*:", _I)
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")  # "#Balikpapan #PPU #KerjaSamaDaerah"
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
+_OUR_PAIR_GAP = re.compile(r"\s+dan\s+")
+_PARTNER_NAME = re.compile(r"\b(?:antara|dengan)\s+(?:[\w ]*?\s+dan\s+)?([A-Z])")
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
@@ -575,11 +577,21 @@ class _Doc:
         self.abroad = [(c & _ABROAD_BIT) != 0 and _ABROAD.search(low) is not None
                        for c, low in zip(cues, self.lows)]
         if any(self.abroad):
-            # (not one of two of our own cities: "Kota Bogor dan Kota Padang resmi menjadi kota bersaudara")
+            # (not one of two of our own cities: "Kota Bogor dan Kota Padang Resmi Jadi Kota Bersaudara",
+            # "Kota Bersaudara antara Pemerintah Kota Bogor dan Pemerintah Kota Padang")
             for si in compress(count(), self.abroad):
                 s = self.sents[si]
-                if len({m.codes for m in self.mentions if s.start <= m.start < s.end and m.via in ("gov", "admin")}) >= 2:
-                    self.abroad[si] = False
+                ms = [m for m in self.mentions if s.start <= m.start < s.end]
+                starts = {m.pstart for m in ms}
+                # (a partner named after "antara"/"dengan" that is none of ours: "antara Surabaya dan Kochi")
+                foreign = any(w.start(1) not in starts for w in _PARTNER_NAME.finditer(s.text)
+                              if not any(m.pstart <= s.start + w.start(1) < m.end for m in ms))
+                for a, b in zip(ms, ms[1:]):
+                    if a.codes != b.codes and _OUR_PAIR_GAP.fullmatch(self.text, a.end, b.pstart) and (
+                            self.text[s.start:a.pstart].rstrip().lower().endswith("antara")
+                            or a.pstart == s.start and not foreign):
+                        self.abroad[si] = False
+                        break
         self.agree = [not abroad and (c & _AGREE_BIT) != 0 for c, abroad in zip(cues, self.abroad)]
         # a line of tags ("Tag: Pemprov Kaltim, PPU, Kerja Sama Daerah") lists the article's topics: it
         # tells of no cooperation, whatever words it holds

@@ -1493,9 +1493,12 @@ def test_a_headline_part_still_to_come_is_no_signing(title, want):
     assert _pairs_kinds(text) == want
 
 
-def test_two_of_our_cities_as_sister_cities_are_an_agreement():
-    text = ("Hal itu ditandai dengan penandatanganan Kesepakatan Bersama tentang Kerja Sama Kota Bersaudara antara "
-            "Pemerintah Kota Bogor dan Pemerintah Kota Padang di Balai Kota Bogor, Rabu (22/5/2024).")
+@pytest.mark.parametrize("text", [
+    "Hal itu ditandai dengan penandatanganan Kesepakatan Bersama tentang Kerja Sama Kota Bersaudara antara "
+    "Pemerintah Kota Bogor dan Pemerintah Kota Padang di Balai Kota Bogor, Rabu (22/5/2024).",
+    "Kota Bogor dan Kota Padang menandatangani kesepakatan kota bersaudara, Rabu (22/5/2024).",
+])
+def test_two_of_our_cities_as_sister_cities_are_an_agreement(text):
     assert [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)] == [(["13.71", "32.71"], "mou", "2024-05-22")]
 
 
