@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.24"
+EXTRACTOR_VERSION = "0.5.25"
 
 _I = re.IGNORECASE
 
@@ -2216,8 +2216,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
-        if here and not any(here & g for g in groups):
+        if here and not any(here & g for g in groups) and any(
+                doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
             continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
+        if here and not any(here & g for g in groups):
+            here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
         if len(here) <= 1 and " dengan " in t and _WITH_OTHER.search(t):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(scope)
@@ -2259,7 +2262,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
 # a partner that is no government: a company, a university, an investor
 _WITH_OTHER = re.compile(r"\bdengan\s+(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:PT|CV|Perum|Perumda|PDAM|BUMN|"
                          r"BUMD|Bank|Universitas|Institut|Politeknik|BPJS|PLN|Bulog|Pertamina|Telkom|Kantor|Kementerian|"
-                         r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati)\b|perusahaan|investor|swasta|"
+                         r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
+                         r"BPS|BNN|BMKG|Basarnas|BNPB)\b|perusahaan|investor|swasta|"
                          r"universitas|kampus|perguruan\s+tinggi)", _I)
 
 

@@ -1507,6 +1507,14 @@ def test_a_page_posted_on_a_day_is_published_that_day():
     assert extract_text(text, id="t")["published"] == "2025-07-17"
 
 
+def test_places_a_scope_names_leave_its_fields_to_the_agreement():
+    text = ("Pemprov Papua Selatan dan Pemprov Maluku menandatangani Kesepakatan Bersama, Rabu (22/1/2025). Ruang "
+            "lingkup kerja sama meliputi perikanan di Laut Arafura dan transportasi laut antara Merauke, Tual dan "
+            "Dobo. Pada hari yang sama, Pemprov Papua Selatan juga menandatangani nota kesepahaman dengan Badan "
+            "Riset dan Inovasi Nasional (BRIN) tentang riset pangan lokal.")
+    assert [a["sectors"] for a in _one(text)] == [["kelautan-perikanan", "perhubungan"]]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
