@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.25"
+EXTRACTOR_VERSION = "0.5.26"
 
 _I = re.IGNORECASE
 
@@ -2353,8 +2353,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             continue  # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
-        if not (doc.sign[si] or does or listed):
-            continue
+        if not (doc.signed(si) or does or listed):
+            continue  # (no signing done here: "PKS itu ditargetkan ditandatangani pada Oktober")
         signs = list(_SIGN.finditer(t, low))  # in order
         if does:
             signs = sorted(signs + does, key=_start)

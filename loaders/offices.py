@@ -86,8 +86,9 @@ BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM 
 # regional office acronyms written in mixed case: Diskominfo, Disdukcapil, Dishub, Disperindag, Dinsos,
 # Bappeda, Bapenda, Bappedalitbang, Barenlitbangda, Bakesbangpol, Bakeuda (all capitals are listed above:
 # most capital acronyms after "Kepala" are national bodies, BPJS, BPS, BNN)
+# (and a dinas's acronym in capitals: DKLH, DLHP, DPUPR; not the DPRD, a council, nor DKI or DIY, regions)
 _UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
-                           r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*")
+                           r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*|D(?!PRD\b|PD\b|KI\b|IY\b)[A-Z]{2,6}")
 _UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo", "direktur"}  # need a unit word after them
 # a Direktur is a regional official as the head of a regional hospital only (a company's is not)
 _HOSPITAL = re.compile(r"RSUD|Rumah\s+Sakit\s+Umum\s+Daerah")

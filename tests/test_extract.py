@@ -1515,6 +1515,21 @@ def test_places_a_scope_names_leave_its_fields_to_the_agreement():
     assert [a["sectors"] for a in _one(text)] == [["kelautan-perikanan", "perhubungan"]]
 
 
+def test_a_dinas_named_by_its_acronym_in_capitals_signs():
+    text = ("Pemprov Bali dan Pemkab Klungkung menandatangani PKS pengelolaan sampah. PKS ditandatangani oleh Kepala "
+            "DKLH Provinsi Bali I Made Teja Ariawan, S.Hut., M.Si. dan Kepala DLHP Kabupaten Klungkung Anak Agung "
+            "Ngurah Sudarma, disaksikan Sekda Provinsi DKI Jakarta Budi Santoso.")
+    (a,) = _one(text)
+    assert _signers(a) == [("Anak Agung Ngurah Sudarma", "51.05"), ("I Made Teja Ariawan", "51")]
+
+
+def test_an_official_who_tells_of_a_signing_to_come_is_no_signer():
+    text = ("Pemprov Kaltim dan Pemprov Sulbar menandatangani Kesepakatan Bersama, Senin (5/8/2024). Dinas Ketahanan "
+            "Pangan Sulbar tengah menyusun draf PKS. Kepala Dinas Ketahanan Pangan Sulbar Ir. Muhammad Yasir Amal, "
+            "M.P. mengatakan PKS itu ditargetkan ditandatangani pada Oktober 2024.")
+    assert [(a["kind"], _signers(a)) for a in _one(text)] == [("mou", []), ("plan", [])]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
