@@ -59,7 +59,7 @@ _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+[A-Z])|Sek(?:kot|ko|kab)"
-_UNIT_HEAD = r"Kepala|Kadis|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?"
+_UNIT_HEAD = r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
     rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
@@ -457,7 +457,7 @@ karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
 # Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
 # the words of a building named after an office: "Kantor Gubernur", "Rumah Jabatan Bupati", "Pendopo Bupati"
 _BUILDING = re.compile(r"\b(?:Kantor|Rumah\s+(?:Dinas|Jabatan|Jab\.?)|Rujab|Rumdis|Pendopo|Pendapa|Gedung|Wisma|"
-                       r"Balai|Aula)\s+$")
+                       r"Balai|Aula|Ruang(?:\s+(?:Rapat|Kerja|Pertemuan))?)\s+$")
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
                     r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
 

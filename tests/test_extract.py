@@ -193,6 +193,7 @@ def test_officials_without_degrees_and_with_their_region():
     ("Sekko Padang", "Sekko", "13.71"),
     ("Sekkab Bogor", "Sekkab", "32.01"),  # not Kota Bogor
     ("Sekretaris Dinas Kesehatan Kota Bima", "Sekretaris Dinas Kesehatan", "52.72"),  # a unit's, as before
+    ("Kadisdukcapil Kota Bima", "Kadisdukcapil", "52.72"),  # a Kadis with its dinas written on
 ])
 def test_the_town_secretary_is_a_sekda(office, title, region):
     text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa."
@@ -234,7 +235,7 @@ def test_the_director_of_a_regional_hospital_is_an_official(said, want):
     assert got == want
 
 
-@pytest.mark.parametrize("building", ["Kantor", "Rumah Jabatan", "Pendopo", "Gedung", "Aula"])
+@pytest.mark.parametrize("building", ["Kantor", "Rumah Jabatan", "Pendopo", "Gedung", "Aula", "Ruang Rapat"])
 def test_a_building_named_after_an_office_names_no_holder(building):
     text = (f"Pertemuan digelar di {building} Gubernur Sulawesi Tengah, Palu, Selasa. "
             "Pertemuan dipimpin Gubernur Sulawesi Tengah Mohammad Rusdi Tahir.")
