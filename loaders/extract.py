@@ -1530,7 +1530,7 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     each sign on their own (_own_signings), those of the group's clause only ("Sumbar-Riau teken
     kesepakatan, Limapuluh Kota-Kampar teken PKS": the PKS is not the provinces')."""
     facts = doc.kind_facts(si)
-    parts = doc.parts.get(si) if group else None
+    parts = doc.parts.get(si) if group and doc.parts else None
     if not parts:
         return facts
     span = next(((a, b) for a, b, codes in parts if codes <= group), None)
@@ -1699,8 +1699,8 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     before, signed on a full date of its own, beside a signing of the same kind told elsewhere."""
     out = []
     for si in sents:
-        if not doc.signed(si) or ("sebelum" not in doc.lows[si] and "lama" not in doc.lows[si]
-                                  and "terdahulu" not in doc.lows[si]):
+        low = doc.lows[si]
+        if "sebelum" not in low and "lama" not in low and "terdahulu" not in low or not doc.signed(si):
             continue  # (most sentences)
         ends = doc.term_ends(si) or []
         for (pos, kind), end in zip(doc.kind_terms(si), ends):
@@ -2428,9 +2428,11 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
             if p and _is_word_char(t[p - 1]) or end < len(t) and _is_word_char(t[end]):
                 continue
             _named_at(named.setdefault(si, []), o, p, off["region"], name)
+        present = {x[2] for x in named.get(si, ())}
+        if len(present) >= len(officials):
+            continue  # (every official is named here already, most often with the title)
         if short is None:
             short = _short_names(officials)
-        present = {x[2] for x in named.get(si, ())}
         for word, (off, o) in short.items():
             if off["name"] in present:
                 continue  # (named here already, most often with the title)
