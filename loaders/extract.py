@@ -818,7 +818,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if besides:
                 pairs, seq = besides
                 out.extend((g, si) for g in pairs)
-            groups = (not _one_of_all(doc, si, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq)) \
+            groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq)) \
                 or _chains(seq)
             out.extend((g, si) for g in groups)
     if alone and len(out) >= 2:
@@ -1216,9 +1216,9 @@ _ALL_OF_N = re.compile(r"\b(?P<n>ketiga|keempat|kelima)\s+(?:provinsi|daerah|pem
 _ORDINAL_N = {"ketiga": 3, "keempat": 4, "kelima": 5}
 
 
-def _one_of_all(doc: _Doc, si: int, n: int) -> bool:
-    """Whether a signing sentence of the article tells of one document of all ``n`` governments sentence
-    ``si`` names: "A resmi menjalin kerja sama dengan B dan C. Kesepakatan Bersama ketiga provinsi
+def _one_of_all(doc: _Doc, n: int) -> bool:
+    """Whether a signing sentence of the article tells of one document of all ``n`` governments a sentence
+    names: "A resmi menjalin kerja sama dengan B dan C. Kesepakatan Bersama ketiga provinsi
     diteken di Samarinda" (one joint document, not a pair with each); not one signed by each apart."""
     if n < 3:
         return False
