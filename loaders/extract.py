@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.27"
+EXTRACTOR_VERSION = "0.5.28"
 
 _I = re.IGNORECASE
 
@@ -329,7 +329,9 @@ _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=
 # and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
 _CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b|"
                        r"(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
-                       r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b))", _I)
+                       r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|"
+                       # an item of a list set out line by line: "• pendidikan;", "1. kesehatan", "a) sampah"
+                       r"[•▪●◦·*–-]\s*|(?:\d{1,2}|[a-h])[.)]\s+)", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)

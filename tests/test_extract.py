@@ -1531,6 +1531,23 @@ def test_an_official_who_tells_of_a_signing_to_come_is_no_signer():
     assert [(a["kind"], _signers(a)) for a in _one(text)] == [("mou", []), ("plan", [])]
 
 
+def test_a_scope_set_out_in_bullets_line_by_line():
+    text = ("Pemkot Tasikmalaya dan Pemkab Tasikmalaya menandatangani Kesepakatan Bersama, Senin, 11 Desember 2023.\n\n"
+            "Ruang lingkup kesepakatan meliputi:\n• pendidikan di sekolah perbatasan;\n• pengelolaan sampah;\n"
+            "• administrasi kependudukan bagi warga perbatasan.\n\nBupati menyebut aset daerah akan dibahas.")
+    assert [a["sectors"] for a in _one(text)] == [["adminduk", "lingkungan-hidup", "pendidikan"]]
+
+
+def test_numbered_items_each_give_their_pair_its_fields():
+    text = ("Pemkot Surabaya menandatangani kesepakatan bersama dengan Pemkab Sumenep, Pemkab Lamongan dan Pemkot "
+            "Madiun. Setiap kesepakatan memiliki ruang lingkup yang berbeda, yaitu:\n\n1. Surabaya – Pemkab "
+            "Sumenep: ketahanan pangan dan pariwisata.\n2. Surabaya – Pemkab Lamongan: kelautan dan perikanan.\n"
+            "3. Surabaya – Pemkot Madiun: peningkatan kapasitas aparatur sipil negara.")
+    got = {tuple(a["parties"]): a["sectors"] for a in _one(text)}
+    assert got == {("35.29", "35.78"): ["pangan", "pariwisata"], ("35.24", "35.78"): ["kelautan-perikanan"],
+                   ("35.77", "35.78"): ["kepegawaian"]}
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
