@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.28"
+EXTRACTOR_VERSION = "0.5.29"
 
 _I = re.IGNORECASE
 
@@ -276,7 +276,8 @@ def _holds(text: str, keys) -> bool:
 # in the lower-cased text
 # the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
 # (as the sentence's subject: "Isinya mencakup ...", "Rancangan itu menyangkut ...")
-_BACK_SCOPE = re.compile(r"(?:isinya|(?P<draft>rancangan|draft?)\s+(?:itu|tersebut|ini))\b", _I)
+_BACK_SCOPE = re.compile(r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)\s+(?:itu|tersebut|ini))\b",
+                         _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
@@ -290,7 +291,8 @@ _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
 _BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
-                    "draf ini", "draft itu", "draft tersebut")
+                    "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
+                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini")
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
@@ -608,7 +610,7 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
-        if "isinya" in low_text or "ran" in low_text or "draf" in low_text:
+        if _holds(low_text, ("isinya", "rancangan", "draf", "nota", "naskah", "dokumen")):
             for si in range(1, len(cues)):
                 if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
                         and _BACK_SCOPE.match(self.sents[si].text):
@@ -1499,6 +1501,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
+    another = False  # a PKS of a field of its own still to come beside one signed (_another_pks)
     for si, (count, terms) in zip(sents, facts):
         mixed = len({kind for kind, _ in terms}) > 1
         for kind, later in terms:
@@ -1506,6 +1509,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                 future.add(kind)
                 if later is True:
                     planned.add(kind)
+                    if kind == "pks" and not another and signed:
+                        another = _another_pks(doc.sents[si].text)
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -1519,8 +1524,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
-    elif signed and (planned - set(kinds) or any(_RENEWAL.search(doc.sents[si].text) for si in sents
-                                                 if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
+    elif signed and (planned - set(kinds) or another or any(_RENEWAL.search(doc.sents[si].text) for si in sents
+                                                            if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed; and so is
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
@@ -1540,6 +1545,18 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
         return facts
     terms = doc.kind_terms(si)
     return facts[0], [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
+
+
+# a PKS named by its field: "PKS bidang pendidikan saat ini masih dalam tahap penyusunan draf"
+_PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:nya)?|baru|kedua|berikutnya)\s+)?"
+                           r"(?:bidang|sektor|tentang)\s+((?:\w+\s+){0,3}\w+)", _I)
+
+
+def _another_pks(sentence: str) -> bool:
+    """Whether a sentence whose PKS is still to come names that PKS by a field of its own: another PKS than
+    the one signed ("PKS bidang pendidikan ... ditargetkan dapat ditandatangani"), a plan of its own."""
+    m = _PKS_OF_FIELD.search(sentence)
+    return m is not None and bool(sectors_in(m.group(1)))
 
 
 # a renewal being drafted: "draf perjanjian perpanjangan sedang disusun", "adendum PKS akan disusun"
@@ -1570,8 +1587,9 @@ _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyu
                            r"\b(?:mem|me|di)?(?:per)?siapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
     r"^[^.;]{0,50}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
-    r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
-    r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)\w*|\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
+    r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
+    r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)|penyusunan|pembahasan|perumusan|penyempurnaan|draf)\w*|"
+    r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
 _DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan")
@@ -2230,11 +2248,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         if len(targets_g) > 1 and last is not None and here <= last:
             targets_g = [last]
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan
-        terms = [(p, "plan" if later else k) for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
+        terms = [(p, "plan" if later or _names_the_draft_before(doc, si, p, k) else k)
+                 for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
-        if kind is None and not here and (draft := _BACK_SCOPE.match(t)) and draft.group("draft"):
+        back = _BACK_SCOPE.match(t) if kind is None and not here else None
+        if back and back.group("draft"):
             kind = "plan"  # "Rancangan itu menyangkut ...": the fields of the draft just named
+        elif back and back.group("nota"):
+            kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
         kinds_here = {a["kind"] for a in cands}
         if kind not in kinds_here:
@@ -2267,6 +2289,20 @@ _WITH_OTHER = re.compile(r"\bdengan\s+(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:
                          r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
                          r"BPS|BNN|BMKG|Basarnas|BNPB)\b|perusahaan|investor|swasta|"
                          r"universitas|kampus|perguruan\s+tinggi)", _I)
+
+
+_THAT_ONE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:itu|tersebut|ini)\b", _I)
+
+
+def _names_the_draft_before(doc: _Doc, si: int, pos: int, kind: str) -> bool:
+    """Whether the document named at ``pos`` in sentence ``si`` is the one still to come that the sentence
+    before named: "PKS bidang pendidikan masih dalam tahap penyusunan draf. PKS tersebut akan mengatur ..."."""
+    if si == 0 or not doc.agree[si - 1]:
+        return False
+    term = _PKS.match(doc.sents[si].text, pos) or _MOU.match(doc.sents[si].text, pos)
+    if term is None or not _THAT_ONE.match(doc.sents[si].text, term.end()):
+        return False
+    return any(k == kind and later is True for k, later in doc.kind_facts(si - 1)[1])
 
 
 # what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after

@@ -1034,9 +1034,10 @@ def test_a_signing_on_a_day_still_to_come_is_a_plan(text, kinds):
     ("Pemkab Sleman dan Pemkot Yogyakarta Bahas PKS Layanan Rujukan\n\nPemkab Sleman dan Pemkot Yogyakarta "
      "menandatangani Kesepakatan Bersama, Senin (3/6/2024). Draf PKS bidang kesehatan kini sedang dibahas. "
      "PKS itu mengatur layanan rujukan.", ["mou", "plan"]),
-    # a signing that names no document leaves the PKS named after it signed
+    # a signing that names no document leaves the PKS named after it signed; another PKS, of a field of
+    # its own, being drafted is a plan beside it
     ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani kerja sama pengelolaan sampah, Senin (3/6/2024). "
-     "Perjanjian kerja sama itu berlaku lima tahun. PKS lain bidang pendidikan sedang disusun.", ["pks"]),
+     "Perjanjian kerja sama itu berlaku lima tahun. PKS lain bidang pendidikan sedang disusun.", ["pks", "plan"]),
 ])
 def test_a_draft_named_again_stays_a_draft(text, kinds):
     assert sorted(a["kind"] for a in _one(text)) == kinds
@@ -1546,6 +1547,22 @@ def test_numbered_items_each_give_their_pair_its_fields():
     got = {tuple(a["parties"]): a["sectors"] for a in _one(text)}
     assert got == {("35.29", "35.78"): ["pangan", "pariwisata"], ("35.24", "35.78"): ["kelautan-perikanan"],
                    ("35.77", "35.78"): ["kepegawaian"]}
+
+
+def test_a_pks_of_another_field_still_drafted_beside_one_signed():
+    text = ("Pemkab Ende dan Pemkab Sikka menandatangani PKS tentang layanan rujukan pasien, Senin (5/8/2024). "
+            "Nota Kesepakatan antara kedua kabupaten diteken pada 12 Maret 2024. Nota itu mencakup bidang "
+            "kesehatan, pendidikan dan pariwisata. Sekda Ende menyampaikan, PKS bidang pendidikan saat ini masih "
+            "dalam tahap penyusunan draf. PKS tersebut akan mengatur penerimaan siswa dari desa perbatasan.")
+    got = sorted((a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", "2024-03-12", ["kesehatan", "pariwisata", "pendidikan"]),
+                   ("pks", "2024-08-05", ["kesehatan"]), ("plan", None, ["pendidikan"])]
+
+
+def test_the_pks_signed_told_again_is_no_plan():
+    text = ("Pemkab Ende dan Pemkab Sikka menandatangani PKS bidang kesehatan, Senin (5/8/2024). PKS tersebut "
+            "akan mengatur rujukan pasien.")
+    assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == [("pks", ["kesehatan"])]
 
 
 def test_a_government_after_a_route_word_stays_a_party():
