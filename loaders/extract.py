@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.29"
+EXTRACTOR_VERSION = "0.5.30"
 
 _I = re.IGNORECASE
 
@@ -345,7 +345,9 @@ _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dija
                  # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
                  r"\bdasar\s+(?:bagi\s+|untuk\s+)?(?:penyusunan\s+)?(?:perjanjian|pks)\b|"
                  # the MoU's own PKS: "Nanti dinas kesehatan kedua daerah menyusun PKS-nya"
-                 r"\b(?:pks|perjanjian\s+kerja\s*sama)-?nya\b")
+                 r"\b(?:pks|perjanjian\s+kerja\s*sama)-?nya\b|"
+                 # one for each field: "tim teknis akan segera menyusun perjanjian kerja sama untuk tiap bidang"
+                 r"\b(?:tiap|setiap|masing-masing)\s+bidang\b|\bper\s+bidang\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them

@@ -667,6 +667,7 @@ def test_follow_up_drafted_targeted_or_discussed_is_a_plan_not_a_signed_pks(foll
     "Sekda diminta mengawal sampai ke PKS.",
     "Dinas akan mendata kebutuhan pangan harian untuk dijadikan dasar perjanjian kerja sama teknis.",
     '"Dengan MoU ini, alurnya jelas. Nanti dinas kesehatan kedua daerah menyusun PKS-nya," kata Sekda.',
+    "Tim teknis kedua daerah akan segera menyusun perjanjian kerja sama untuk tiap bidang.",
 ])
 def test_follow_up_told_as_the_course_of_every_mou_is_no_plan(follow_up):
     # the PKS every MoU is to have, with no draft, target or date of its own: the MoU alone
