@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.30"
+EXTRACTOR_VERSION = "0.5.31"
 
 _I = re.IGNORECASE
 
@@ -1131,7 +1131,7 @@ _NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita",
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
 _FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah)\s+(?:(?:oleh|dari)\s+)?"
-                          r"(?:(?-i:[A-Z])[\w-]*\s+){0,4}$", _I)
+                          r"(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){0,7}$", _I)
 _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
                           r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
@@ -1344,12 +1344,13 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal)\s+(?:\w+\s+){0,2}|"
+                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|\bsupaya)"
+                      r"\s+(?:\w+\s+){0,2}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya", "tinggal")
+                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1402,7 +1403,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 
 # the clause of a signing word opened by "if": "Jika naskah itu ditandatangani, ..." (not a "yang"
 # clause inside it, which tells of the document: "Jika melihat MoU yang diteken tahun lalu, ...")
-_IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+_IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala|begitu)\b(?:(?!\byang\b)[^,;.:])*$", _I)
 # or by "after", with what then follows still to come: "Setelah MoU diteken, baru (akan) disusun PKS";
 # not "Usai MoU diteken, keduanya langsung menandatangani PKS"
 _AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
@@ -1424,7 +1425,8 @@ _NONE_SIGNED = re.compile(r"\b(?:belum|tidak|tak|tanpa)\s+(?:pernah\s+)?(?:ada|s
 _TARGET_CLAUSE = re.compile(r"\b(?:ditargetkan|dijadwalkan|direncanakan|diupayakan)\b"
                             r"(?:(?!\b(?:telah|sudah|yang|akhirnya|kini|resmi|lalu)\b)[^,.;:])*$", _I)
 _NONE_KEYS = ("belum", "tidak", "tak ", "tanpa", "ditargetkan", "dijadwalkan", "direncanakan", "diupayakan")
-_SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesudah", "usai", "selepas", "pasca")
+_SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "begitu", "setelah", "sesudah", "usai", "selepas",
+                  "pasca")
 
 
 # "ditandatangani pada Juni mendatang", "diteken pekan depan": signed on a day still to come
@@ -1432,8 +1434,9 @@ _SUPPOSED_KEYS = ("jika", "bila", "kalau", "andai", "manakala", "setelah", "sesu
 _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
                      r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
                      r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b|"
-                     r"sebelum\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:minggu|pekan|bulan|tahun)\s+(?:ini|depan)\b)", _I)
-_COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum")
+                     r"sebelum\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:minggu|pekan|bulan|tahun)\s+(?:ini|depan)\b|"
+                     r"paling\s+lambat\b)", _I)
+_COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi)\s+$", _I)
 
@@ -1831,7 +1834,8 @@ def _officials(doc: _Doc):
                 continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
                 found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
-            else:
+            elif not _THEN_HOLDER.match(s.text, o.end):
+                # ("Bupati Bekasi saat itu": the holder of the time, not the one the article names)
                 refs.append((si, o, code))
     # one office of a region has one holder: a second one, its region only guessed from the
     # context, holds that office elsewhere ("Wali Kota Bandung A dan Wali Kota Braunschweig B")
@@ -1872,6 +1876,10 @@ def _body_region(doc: _Doc, title: str) -> str | None:
         if m.end() in at:
             found.add(doc.codes[at[m.end()]])
     return found.pop() if len(found) == 1 else None
+
+
+_THEN_HOLDER = re.compile(r"[^,.;]{0,30}?\b(?:saat|waktu|ketika|kala|pada\s+masa)\s+itu\b|\s*(?:sebelumnya|terdahulu)\b",
+                          _I)
 
 
 def _established_by_kind(doc: _Doc) -> dict:

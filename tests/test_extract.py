@@ -1566,6 +1566,18 @@ def test_the_pks_signed_told_again_is_no_plan():
     assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == [("pks", ["kesehatan"])]
 
 
+def test_a_pks_called_off_with_its_mou_signed_years_before():
+    text = ("PKS Air Bersih Kota dan Kabupaten Bekasi Batal Diteken\n\nRencana penandatanganan PKS penyediaan air "
+            "minum antara Pemkot Bekasi dan Pemkab Bekasi batal dilaksanakan. Plh Sekda Kota Bekasi mengatakan draf "
+            "PKS masih menunggu hasil fasilitasi dari Biro Pemerintahan dan Otonomi Daerah Setda Provinsi Jawa "
+            "Barat. Pj Bupati Bekasi Hendra Saleh sudah memberikan arahan agar PKS diteken paling lambat akhir "
+            "Februari 2025. PKS tersebut merupakan turunan dari Kesepakatan Bersama yang telah ditandatangani Wali "
+            "Kota Bekasi dan Bupati Bekasi saat itu pada 15 Maret 2022. Direktur Perumda menyatakan siap membangun "
+            "pipa begitu PKS diteken.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"], _signers(a)) for a in _one(text))
+    assert got == [(["32.16", "32.75"], "mou", "2022-03-15", []), (["32.16", "32.75"], "plan", None, [])]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
