@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.31"
+EXTRACTOR_VERSION = "0.5.32"
 
 _I = re.IGNORECASE
 
@@ -1460,6 +1460,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     found = doc.kind_terms(si)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
+        if _NONE_OF.search(before, max(0, pos - 30)):
+            # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned
+            terms.append((kind, _COURSE))
+            continue
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
@@ -1564,6 +1568,10 @@ def _another_pks(sentence: str) -> bool:
     return m is not None and bool(sectors_in(m.group(1)))
 
 
+# no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"
+_NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:ada\s+)?(?:satu\s+pun\s+)?$", _I)
+
+
 # a renewal being drafted: "draf perjanjian perpanjangan sedang disusun", "adendum PKS akan disusun"
 # (not one signed: "Dalam naskah perpanjangan ini, ...")
 _RENEWAL = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:(?:perjanjian|kesepakatan|pks|mou)\s+)?(?:perpanjangan|adendum)\b|"
@@ -1665,7 +1673,10 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 continue
             named.update(own[c] for c in here if own.get(c) is not None)
             # (a sentence naming only governments outside the agreements speaks of none of them)
-            mine = here and ([g for g in groups if here <= g] or [g for g in groups if here & g])
+            # (the group the sentence names exactly first: "Pemkab Toba dan Pemkab Samosir menandatangani PKS"
+            # beside the MoU of seven, and the sentences after it go on with the pair)
+            mine = here and ([g for g in groups if g == here] or [g for g in groups if here <= g]
+                             or [g for g in groups if here & g])
             if len(mine) > 1:
                 # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
                 # tells nothing of the pair with C that the article names later

@@ -1578,6 +1578,19 @@ def test_a_pks_called_off_with_its_mou_signed_years_before():
     assert got == [(["32.16", "32.75"], "mou", "2022-03-15", []), (["32.16", "32.75"], "plan", None, [])]
 
 
+def test_no_pks_told_is_no_pks():
+    text = ("Ia mencontohkan kesepakatan bersama antara Pemkot Bukittinggi dan Pemkab Agam yang diteken pada 2022. "
+            '"Tanda tangan, foto bersama, lalu tidak ada PKS, tidak ada anggaran," ujarnya.')
+    assert _pairs_kinds(text) == [(["13.06", "13.75"], "mou")]
+
+
+def test_sentences_after_a_pair_signing_beside_a_larger_mou_are_the_pairs():
+    text = ("Pemprov Sumatera Utara, Pemkab Toba dan Pemkab Samosir menandatangani satu naskah kesepakatan bersama, "
+            "Senin (9/9/2024). Pada kesempatan yang sama, Pemkab Toba dan Pemkab Samosir menandatangani PKS "
+            'angkutan penyeberangan. "Dengan PKS ini jadwal dan tarif diatur bersama," ujarnya.')
+    assert _pairs_kinds(text) == [(["12", "12.12", "12.17"], "mou"), (["12.12", "12.17"], "pks")]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
