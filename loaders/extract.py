@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.32"
+EXTRACTOR_VERSION = "0.5.33"
 
 _I = re.IGNORECASE
 
@@ -386,7 +386,7 @@ _ROUTE_GAP = re.compile(r"(?:\s*[,\-–—/]\s*|\s+)(?:(?:dan|serta|dengan|ke|hi
                         _I)
 _ROUTE_JOIN = re.compile(r"\s*[-–—/]\s*$")
 _JOINS = ("-", "–", "—", "/")
-_QUALIFIER_GAP = re.compile(r"\s*[,(]?\s*")
+_QUALIFIER_GAP = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?[,(]?\s*")  # (after a short form: "Morowali Utara (Morut), Sulteng")
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
 # a line that says when and by whom the page was posted: the date is what stands between
@@ -759,8 +759,10 @@ class _Doc:
         """The mentions of sentence ``si`` that it says stand outside the agreement (_not_parties), read once."""
         out = self._outside.get(si)
         if out is None:
-            out = self._outside[si] = (_not_parties(self, si) if self.agree[si] and _holds(self.lows[si], _NOT_KEYS)
-                                       else _NOBODY)
+            low = self.lows[si]
+            out = self._outside[si] = (_not_parties(self, si) if self.agree[si] and (
+                _holds(low, _NOT_KEYS) or " dengan " in low and low.count(",") == 1
+                and not low.rstrip().endswith(_SENTENCE_ENDS)) else _NOBODY)
         return out
 
     def sentence_mentions(self, si: int) -> list[int]:
@@ -1155,7 +1157,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
         # (the part after the comma tells of one still to come)
         cut = s.text.find(",")
         head, tail = doc.lows[si][:cut], doc.lows[si][cut:]
-        if _holds(head, _AGREE_KEYS) and not _holds(tail, _AGREE_KEYS) and _STILL.search(tail):
+        if _holds(head, _AGREE_KEYS) and not _holds(tail, _AGREE_KEYS) and (
+                _STILL.search(tail) or " dengan " in head and _WITH_OTHER.search(s.text, 0, cut)):
+            # (or the first part is one government's signing with others: "Lutim Teken MoU dengan PT Vale dan
+            # Unhas, Jajaki Jalan Tembus ke Morut")
             out.update(i for i in idx if ms[i].pstart - s.start > cut)
     for neg in _NOT_PARTY.finditer(s.text):
         at = s.start + neg.start()
@@ -1345,7 +1350,7 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
                       r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|\bsupaya)"
-                      r"\s+(?:\w+\s+){0,2}|"
+                      r"\s+(?:(?!(?:yang|telah|sudah|akhirnya|kini|resmi|lalu)\b)\w+\s+){0,3}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
@@ -1435,6 +1440,7 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
                      r"(?:(?!berlaku|hingga|sampai|selama|untuk)\w+\s+){0,2}?"
                      r"(?:mendatang\b|(?:minggu|pekan|bulan|tahun)\s+depan\b|dalam\s+waktu\s+dekat\b|"
                      r"sebelum\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:minggu|pekan|bulan|tahun)\s+(?:ini|depan)\b|"
+                     r"sebelum\s+(?:awal|akhir|pertengahan)\s+(?:minggu|pekan|bulan|tahun)\b(?!\s+(?:lalu|\d))|"
                      r"paling\s+lambat\b)", _I)
 _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
@@ -1444,7 +1450,8 @@ _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi)
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
 _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
-                        r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung)\b", _I)
+                        r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung|targetkan|"
+                        r"jadwalkan|rencanakan)\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:

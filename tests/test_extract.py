@@ -1591,6 +1591,14 @@ def test_sentences_after_a_pair_signing_beside_a_larger_mou_are_the_pairs():
     assert _pairs_kinds(text) == [(["12", "12.12", "12.17"], "mou"), (["12.12", "12.17"], "pks")]
 
 
+def test_a_signing_the_speaker_targets_a_plan_and_a_province_after_a_short_form_only_places():
+    text = ("Lutim Teken MoU dengan PT Vale dan Unhas, Jajaki Jalan Tembus ke Morut\n\nPemkab Lutim tengah menjajaki "
+            "kerja sama dengan Pemerintah Kabupaten Morowali Utara (Morut), Sulawesi Tengah, untuk jalan tembus. "
+            '"Kami targetkan kesepakatan bersamanya bisa ditandatangani sebelum akhir tahun," ujarnya. '
+            '"Penandatanganannya kita targetkan Desember mendatang," katanya.')
+    assert _pairs_kinds(text) == [(["72.12", "73.24"], "plan")]
+
+
 def test_a_government_after_a_route_word_stays_a_party():
     text = "Jalan tol itu menghubungkan dua daerah, dan Pemkab Kampar menandatangani MoU dengan Pemko Pekanbaru."
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "mou")]
