@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.33"
+EXTRACTOR_VERSION = "0.5.34"
 
 _I = re.IGNORECASE
 
@@ -1775,6 +1775,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     cands = []
     prev_sign = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
+    dated = []  # the dates of datelines in signing sentences
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
@@ -1785,13 +1786,19 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         if si in doc.earlier:
             sign = False  # (the day of the document before the one reported: its own agreement's)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
-            cands.extend(d if isinstance(d, Date) else d.on(today) for d in doc.event_dates(si)
-                         if today or isinstance(d, Date))
+            # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
+            # menandatangani ..., Senin (3/6/2024)" is published on the 4th)
+            for d in doc.event_dates(si):
+                if today or isinstance(d, Date):
+                    d = d if isinstance(d, Date) else d.on(today)
+                    # (a dateline's own date counts only where no other tells the day)
+                    (dated if doc.datelines and _within(s.start + d.start, doc.datelines) else cands).append(d)
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
             if kind and not cands and sign and _MONTH_OR_YEAR.search(s.text):
                 vague = True
         prev_sign = sign
+    cands = cands or dated
     if not cands:
         return VAGUE if vague else None
     first = cands[0]

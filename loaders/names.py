@@ -33,7 +33,8 @@ __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbr
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt",
-              "ns", "apt", "bd"}  # (and the health professions: Ns. for a nurse, apt. a pharmacist, Bd. a midwife)
+              "ns", "apt", "bd", "tgk"}  # (and the health professions: Ns. a nurse, apt. a pharmacist, Bd. a midwife;
+# Tgk. is Teungku, an Acehnese honorific)
 # given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
 GIVEN_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mukh", "abd", "ach", "sy"})
 # a Minang adat title, written after the name and followed by the title's own words ("Dt. Rajo Basa"):

@@ -201,6 +201,12 @@ def test_the_town_secretary_is_a_sekda(office, title, region):
     assert got == [(title, "Mukhtar Landa", region)]
 
 
+def test_teungku_is_an_honorific_before_the_name():
+    text = ("Pemprov Aceh dan Pemkot Banda Aceh menandatangani PKS. Dokumen ditandatangani Kepala Dinas Lingkungan "
+            "Hidup Kota Banda Aceh, Tgk. Zulkifli Yunus, S.T.")
+    assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [("Zulkifli Yunus", "11.71")]
+
+
 @pytest.mark.parametrize("office, want", [
     # the head of a unit inside a regional body is that region's official
     ("Kepala Unit Pengelola Sampah Terpadu (UPST) Dinas LH Kota Bima",
@@ -1597,6 +1603,18 @@ def test_a_signing_the_speaker_targets_a_plan_and_a_province_after_a_short_form_
             '"Kami targetkan kesepakatan bersamanya bisa ditandatangani sebelum akhir tahun," ujarnya. '
             '"Penandatanganannya kita targetkan Desember mendatang," katanya.')
     assert _pairs_kinds(text) == [(["72.12", "73.24"], "plan")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dateline's own date is the article's, not the signing's told after it
+    ("Bitung, 4 Juni 2024 - Pemkot Bitung dan Pemkab Minahasa Utara menandatangani kesepakatan bersama. "
+     "Penandatanganan berlangsung di Kantor Wali Kota Bitung, Senin (3/6/2024).", "2024-06-03"),
+    # where nothing else tells the day, it is the signing's
+    ("Bitung, Senin (3/6/2024) - Pemkot Bitung dan Pemkab Minahasa Utara menandatangani kesepakatan bersama "
+     "di Kantor Wali Kota Bitung.", "2024-06-03"),
+])
+def test_a_datelines_date_is_the_signing_day_only_when_no_other_is_told(text, want):
+    assert [a["signed_on"] for a in _one(text)] == [want]
 
 
 def test_a_government_after_a_route_word_stays_a_party():

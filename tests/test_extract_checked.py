@@ -22,8 +22,25 @@ from kerjasama.loaders.names import same_person
 
 CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
-# (test, article) -> what the extractor still gets wrong there (none at present)
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+# (test, article) -> what the extractor still gets wrong there
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("agreements", "h7-02"): "two PKS of one pair signed together by different agency heads read as one",
+    ("agreements", "h8-01"): "a province signing four Kesepakatan Bersama in turn, two more planned, reads as one joint document",
+    ("agreements", "h8-03"): "two MoUs and three PKS of one host with two kabupaten: the PKS count goes to both pairs",
+    ("agreements", "h8-05"): "a PKS of two of the MoU's three parties reads as all three's",
+    ("agreements", "h8-06"): "a new draft beside a lapsed agreement of the same three is not read as a plan",
+    ("agreements", "h8-12"): "one kota signing and two kabupaten put off with the province read as one MoU of all four",
+    ("agreements", "h8-13"): "the kabupaten pairs' PKS beside the provinces' MoU also reads as the provinces' PKS",
+    ("agreements", "h8-15"): "a province MoU, a kota pair's PKS and a failed kabupaten PKS at one event read as one of four",
+    ("agreements", "h8-16"): "a PKS still in draft beside a signed one of the same pair is not read as a plan",
+    ("agreements", "h8-19"): "the signing of one government's MoUs with a company and a university is given to its plan",
+    ("officials", "h7-05"): "'Staf Ahli Bupati Bidang ...' is read as no office",
+    ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
+    ("officials", "h7-13"): "'Kepala Subbagian ... pada Bagian Pemerintahan Setda' is read as no office",
+    ("officials", "h7-19"): "Kasubag and Camat offices are not read",
+    ("officials", "h8-01"): "a Sekda named with the province's short form 'Provsu' is missed",
+    ("officials", "h8-04"): "'Sekretaris Kabupaten (Sekkab) Tulang Bawang': the bracketed short title hides the region",
+}
 
 
 def _articles(test: str) -> list:
@@ -43,7 +60,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 119
+    assert len(ARTICLES) >= 159
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
