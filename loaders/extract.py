@@ -765,6 +765,16 @@ class _Doc:
                 and not low.rstrip().endswith(_SENTENCE_ENDS)) else _NOBODY)
         return out
 
+    def with_others(self, si: int) -> bool:
+        """Whether sentence ``si`` names one government at most and its cooperation is with a company or an
+        office of the state ("Pemkot C juga menandatangani PKS dengan BPJS Ketenagakerjaan"): of no group."""
+        t = self.sents[si].text
+        if " dengan " not in t:
+            return False  # (most sentences)
+        outside = self.outside(si)
+        return len({self.codes[i] for i in self.sentence_mentions(si) if i not in outside}) <= 1 \
+            and _WITH_OTHER.search(t) is not None
+
     def sentence_mentions(self, si: int) -> list[int]:
         return self.mentions_by_sentence().get(si, [])
 
@@ -844,8 +854,8 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     that holds the cooperation word; after "antara", those named after it; not guests, nor the
     governments the sentence puts outside the agreement. [] when fewer than two are left of a title."""
     s = doc.sents[si]
-    if "," in s.text and not s.text.rstrip().endswith(_SENTENCE_ENDS):
-        idx = _topic_of_title(doc, si, idx) if s.text.count(",") >= 2 else _others_title(doc, si, idx)
+    if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+        idx = _topic_of_title(doc, si, idx)
         if len(idx) < 2:
             return []
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
@@ -861,25 +871,6 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         idx = hosts if hosts or not _THEIR_OWN.search(s.text, 0, doc.lows[si]) else idx
     outside = doc.outside(si)
     return [i for i in idx if i not in outside] if outside else idx
-
-
-_STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
-
-
-def _others_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
-    """The mentions ``idx`` of a title of two parts that are parties: when the part with the cooperation
-    word has one government do it with others ("Papua Tengah Teken MoU dengan Kementan dan Bulog,
-    Nabire-Mimika Disiapkan Jadi Lumbung Pangan"), that government only (the other part is a topic)."""
-    s = doc.sents[si]
-    cut = s.text.find(",")
-    m = _WITH_OTHER.search(s.text) if " dengan " in s.text else None
-    if m is None:
-        return idx
-    mine = [i for i in idx if (doc.mentions[i].pstart - s.start < cut) == (m.start() < cut)]
-    part = (s.text[:cut] if m.start() < cut else s.text[cut:]).lower()
-    if len({doc.codes[i] for i in mine}) != 1 or not _holds(part, _AGREE_KEYS):
-        return idx
-    return mine
 
 
 def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
@@ -1126,6 +1117,8 @@ _NOT_PARTY = re.compile(
 # the partner of a negated cooperation told back: "... belum ada perjanjian khusus dengan daerah tersebut"
 _THAT_REGION = re.compile(r"[^.;]{0,40}?\bdengan\s+(?:pemerintah\s+)?(?:daerah|kabupaten|kota|provinsi|pemkab|pemkot|"
                           r"pemko|pemprov)\s+(?:tersebut|itu)\b", _I)
+# a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
+_STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
 _NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
              "rencana", "segera")
@@ -1371,13 +1364,17 @@ def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
 def _signed(sentence: str, low: str | None = None) -> bool:
     """Whether a signing word in the sentence tells of a signing that took place (not "akan ditandatangani",
     "penandatanganan dijadwalkan pekan depan", "jika MoU diteken")."""
+    return next(_done_signings(sentence, low), None) is not None
+
+
+def _done_signings(sentence: str, low: str | None = None):
+    """The matches of the signing words of ``sentence`` that tell of a signing that took place (_not_yet)."""
     for m in _SIGN.finditer(sentence, low):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
         if not _not_yet(sentence, start, m.end()):
-            return True
-    return False
+            yield m
 
 
 def _not_yet(sentence: str, start: int, end: int) -> bool:
@@ -1590,16 +1587,8 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
     """The kinds of the documents the signing words of sentence ``si`` that tell of a signing done are
     about (_signed_kind): "PKS itu turunan dari Kesepakatan Bersama yang ditandatangani pada 2023" signs
     the Kesepakatan only."""
-    t = doc.sents[si].text
     terms = doc.kind_terms(si)
-    out = set()
-    for m in _SIGN.finditer(t, doc.lows[si]):
-        start = m.start()
-        while start > 0 and t[start - 1].isalpha():
-            start -= 1
-        if not _not_yet(t, start, m.end()):
-            out.add(_signed_kind(terms, [m], m.end()))
-    return out
+    return {_signed_kind(terms, [m], m.end()) for m in _done_signings(doc.sents[si].text, doc.lows[si])}
 
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
@@ -1632,13 +1621,8 @@ def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | No
     if not m or _SIGN.search(after[:m.start("cue")]) or re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I):
         return False
     # a target met since: "PKS yang ditargetkan rampung Juni akhirnya diteken ..."
-    for sm in _SIGN.finditer(after[m.end():]):
-        at = end + m.end() + sm.start()
-        while at > 0 and sentence[at - 1].isalpha():
-            at -= 1
-        if not _not_yet(sentence, at, end + m.end() + sm.end()):
-            return False
-    return True
+    lo, hi = end + m.end(), end + len(after)
+    return not any(lo <= sm.start() < hi for sm in _done_signings(sentence))
 
 
 def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
@@ -1673,7 +1657,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         if idx:
             outside = doc.outside(si)
             here = {codes[i] for i in idx if i not in outside}
-            if len(here) == 1 and " dengan " in doc.sents[si].text and _WITH_OTHER.search(doc.sents[si].text):
+            if doc.with_others(si):
                 # one government's agreement with a company or an office of the state ("Pemkot C juga
                 # menandatangani PKS dengan BPJS Ketenagakerjaan"): of none of the groups
                 last = []
@@ -1747,9 +1731,11 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             continue  # (most sentences)
         ends = doc.term_ends(si) or []
         for (pos, kind), end in zip(doc.kind_terms(si), ends):
+            # (beside a signing of the same kind, or of no kind named, told in another sentence)
             if kind in kinds and _EARLIER.match(doc.sents[si].text, end) and _first_full_date(doc, si) \
-                    and any(doc.signed(sj) and sj != si and any(k == kind for _, k in doc.kind_terms(sj))
-                            or doc.signed(sj) and sj != si and not doc.kind_terms(sj) for sj in sents):
+                    and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
+                                                             or any(k == kind for _, k in doc.kind_terms(sj)))
+                            for sj in sents):
                 out.append((kind, si))
                 break
     return out
@@ -2271,12 +2257,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
-        if here and not any(here & g for g in groups) and any(
-                doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
-            continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
         if here and not any(here & g for g in groups):
+            if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
+                continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
-        if len(here) <= 1 and " dengan " in t and _WITH_OTHER.search(t):
+        if len(here) <= 1 and doc.with_others(si):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
@@ -2422,7 +2407,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         listed = _lists_signers(doc, si)
         if not (doc.sign[si] or doc.agree[si] or listed):
             continue
-        if " dengan " in t and _WITH_OTHER.search(t) and len({doc.codes[i] for i in doc.sentence_mentions(si)}) <= 1:
+        if doc.with_others(si):
             continue  # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
