@@ -10,6 +10,8 @@ Formats read (Indonesian and English month names, full or short):
   after a weekday name, so "24/7" or "3/4 warga" are not dates.
 - ``kemarin``, ``kemarin lusa``, ``hari ini``, ``Senin lalu``: days told from
   the article's own date (find_relative, then Relative.on that date).
+- ``di Medan, Selasa.``: the dateline's bare weekday, the last such day up to
+  and including the article's own date.
 
 Two-digit years are 20xx. Impossible dates (31/2) are skipped.
 
@@ -237,6 +239,8 @@ class Relative(NamedTuple):
     end: int
     back: int
     weekday: int | None = None
+    or_today: bool = False  # a bare weekday may be the article's own day; "Senin lalu" is not
+
 
     def on(self, today: dt.date) -> Date:
         """The date it names in an article of ``today``.
@@ -244,7 +248,8 @@ class Relative(NamedTuple):
         >>> Relative(0, 7, 1).on(dt.date(2024, 3, 1)).iso, Relative(0, 10, 0, 0).on(dt.date(2024, 8, 21)).iso
         ('2024-02-29', '2024-08-19')
         """
-        back = self.back if self.weekday is None else (today.weekday() - self.weekday) % 7 or 7
+        back = self.back if self.weekday is None else (today.weekday() - self.weekday) % 7 or (
+            0 if self.or_today else 7)
         day = today - dt.timedelta(days=back)
         return Date(self.start, self.end, day.year, day.month, day.day)
 
@@ -254,7 +259,11 @@ _RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|
                        r"(?P<two>kemarin\s+lusa)\b|kemarin\b|(?P<today>hari\s+ini)\b)")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")
-_WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "ahad": 6}
+# "… di Aula Kantor Gubernur, Medan, Selasa." or "… pada Selasa.": the day of the event, in the week
+# the article was written (capitalised, so "dalam satu minggu." is no Sunday; a weekday with more after
+# it is either a full date, which find_dates reads, or a time to come: "Selasa depan")
+_BARE_WEEKDAY = re.compile(r"(?:,|\bpada)\s+(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?=\s*(?:[.;]|$))")
+_WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
 def find_relative(text: str, low: str | None = None) -> list[Relative]:
@@ -263,11 +272,14 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
 
     >>> [(r.back, r.weekday) for r in find_relative("diteken kemarin, dan Kamis lalu; hingga hari ini")]
     [(1, None), (0, 3)]
+    >>> [(r.weekday, r.or_today) for r in find_relative("diteken di Kantor Gubernur, Medan, Selasa.")]
+    [(1, True)]
     """
+    out = [Relative(m.start("wd"), m.end("wd"), 0, _WEEKDAY_NUMBER[m.group("wd").lower()], True)
+           for m in _BARE_WEEKDAY.finditer(text)]
     low = text.lower() if low is None else low
     if "kemarin" not in low and "hari ini" not in low and "lalu" not in low:
-        return []  # (most sentences)
-    out = []
+        return out  # (most sentences)
     for m in _RELATIVE.finditer(low):
         if _SPAN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue
