@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.34"
+EXTRACTOR_VERSION = "0.5.35"
 
 _I = re.IGNORECASE
 
@@ -788,7 +788,15 @@ _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjali
                         r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
                         r"(?:\w+\s+){0,3}|(?:\w+\s+){1,3}?\w+\s*[,:]\s*(?:\w+\s+){0,3})$", _I)
 # "... dengan tiga kepala daerah, masing-masing A, B dan C": each signs their own
-_EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah", _I)
+# signed in turn, one document after another: "meneken satu per satu naskah kesepakatan dengan ...",
+# "Penandatanganan dilakukan secara bergantian"
+_ONE_BY_ONE = r"\bsatu\s+(?:per\s*)?satu\b|\bsatu\s+persatu\b|\b(?:secara\s+)?(?:bergantian|bergiliran)\b"
+_IN_TURN = re.compile(_ONE_BY_ONE, _I)
+# "Gubernur A Dr. H. Nama, M.Si. meneken satu per satu naskah kesepakatan dengan ...": the host's name and
+# degrees may stand before the verb (a period inside a sentence is an abbreviation's)
+_HOST_SIGNS_WITH = re.compile(r"^[^;]{0,120}?\b(?:menandatangani|meneken|teken)\b[^;]{0,80}?\bdengan\s+"
+                              r"(?:\w+\s+){0,3}$", _I)
+_EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah|" + _ONE_BY_ONE, _I)
 # "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
 # told before the host, pairs it with every partner after its bare "dengan" (no verb between them)
 _BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
@@ -818,7 +826,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         else:
             idx = _party_mentions(doc, si, idx)
-            each = _each_with(doc, si, idx) if "masing" in doc.lows[si] else None
+            each = _each_with(doc, si, idx) if "masing" in doc.lows[si] or "serupa" in doc.lows[si] else None
             if each is not None:
                 out.extend((g, si) for g in each)
                 continue
@@ -938,12 +946,15 @@ def _topic_of_title(doc: _Doc, si: int, idx: list[int]) -> list[int]:
 
 
 # "A, B dan C masing-masing menandatangani PKS dengan ...": each of them signs on its own
+# and "A dan B dijadwalkan menandatangani kesepakatan serupa dengan X": one like those told before, each its own
 _EACH_WITH = re.compile(r"\bmasing-masing\s+(?:\w+\s+){0,2}?(?:menandatangani|meneken|menjalin|melakukan|"
-                        r"membuat)\b[^.;]{0,80}?\bdengan\s+", _I)
+                        r"membuat)\b[^.;]{0,80}?\bdengan\s+|"
+                        r"\b(?:menandatangani|meneken|menjalin|membuat)\b[^.;]{0,60}?\bserupa\s+dengan\s+", _I)
 
 
 def _each_with(doc: _Doc, si: int, idx: list[int]) -> list[frozenset] | None:
-    """The groups of "A, B dan C masing-masing menandatangani PKS dengan X": A, B and C each with X
+    """The groups of "A, B dan C masing-masing menandatangani PKS dengan X" (or "... kesepakatan serupa
+    dengan X"): A, B and C each with X
     when X is a government named right after "dengan", none when X is someone else ("dengan PT PLN
     (Persero) UIW Kalbar"); None when the sentence says no such thing."""
     s, ms = doc.sents[si], doc.mentions
@@ -1244,6 +1255,10 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end
     gap = doc.text[host_end:ms[1].pstart]
+    if _IN_TURN.search(s.text) and _HOST_SIGNS_WITH.match(gap):
+        # the host signs with each in turn: every government after it is a partner, whatever is told of
+        # the signers between them ("Wakil Bupati C ... yang mewakili bupati, serta Wali Kota D")
+        return [frozenset((codes[0], c)) for c in codes[1:]]
     if not _HOST_WITH.match(gap) and not (_BARE_WITH.fullmatch(gap) and _EACH.search(doc.text, s.start, ms[0].pstart)):
         return []
     for a, b in zip(ms[1:], ms[2:]):
@@ -1505,7 +1520,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [_own_facts(doc, si, group) for si in sents]
-    signed = any(map(doc.signed, sents))  # (up to the first sentence that signs)
+    signed = _told_signed(doc, sents)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
@@ -1543,6 +1558,22 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
     return sorted(set(kinds)), n_pks
+
+
+def _told_signed(doc: _Doc, sents: list[int]) -> bool:
+    """Whether the sentences of a group tell of its signing as done. A sentence naming no government
+    goes on with the one before it, except after a signing told as still to come: in "Pemkab A dan
+    Pemkab B dijadwalkan menandatangani kesepakatan serupa pada Maret mendatang. Penandatanganan turut
+    dihadiri ...", the signing attended is the one the article reports, not theirs."""
+    to_come = False
+    for si in sents:  # (up to the first sentence that signs)
+        if doc.sentence_mentions(si):
+            to_come = doc.sign[si] and not doc.signed(si)
+        elif to_come:
+            continue
+        if doc.signed(si):
+            return True
+    return False
 
 
 def _own_facts(doc: _Doc, si: int, group: frozenset | None):
@@ -2267,8 +2298,13 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         if len(targets_g) > 1 and last is not None and here <= last:
             targets_g = [last]
-        # a document still to come ("menyusun PKS bidang pariwisata") is the plan
-        terms = [(p, "plan" if later or _names_the_draft_before(doc, si, p, k) else k)
+        cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
+        kinds_here = {a["kind"] for a in cands}
+        # a document still to come ("menyusun PKS bidang pariwisata") is the plan; one told as the course
+        # an MoU takes is the one signed, where the group has it ("kesepakatan itu langsung ditindaklanjuti
+        # dengan PKS tentang ..." and the PKS signed)
+        terms = [(p, k if later == _COURSE and k in kinds_here else
+                  "plan" if later or _names_the_draft_before(doc, si, p, k) else k)
                  for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
@@ -2277,8 +2313,6 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "plan"  # "Rancangan itu menyangkut ...": the fields of the draft just named
         elif back and back.group("nota"):
             kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan
-        cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
-        kinds_here = {a["kind"] for a in cands}
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)
@@ -2656,6 +2690,8 @@ def _next_in_list(gap: str) -> bool:
 
     >>> _next_in_list("Dr. H. Andi Mappi Arfah, M.Si., dan "), _next_in_list("Syahrani, M.Si.; serta ")
     (True, True)
+    >>> _next_in_list("Syahrial Tarigan, S.H. yang mewakili bupati, serta ")
+    True
     >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
     (False, False)
     """
@@ -2663,10 +2699,14 @@ def _next_in_list(gap: str) -> bool:
         return True  # (most lists: names without degrees)
     if ";" in gap:
         return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
+    if "mewakili" in gap:
+        gap = _FOR_THE_HEAD.sub(" ", gap)
     words = [w for w in gap.split() if not (is_honorific(w) or is_degree(w.rstrip(",.")))]
     return _LIST_NAMED.match(" ".join(words) + " ") is not None
 
 
+# "Wakil Bupati C, S.H. yang mewakili bupati, serta Wali Kota D": who the signer stands in for, no list's end
+_FOR_THE_HEAD = re.compile(r",?\s*\byang\s+mewakili\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b,?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 
 

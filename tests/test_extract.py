@@ -639,6 +639,12 @@ def test_day_and_month_written_out_take_the_year_of_the_article(published, said,
     ("Rabu, 21 Agustus 2024", "pekan lalu", None),  # a week, not a day
     ("Rabu, 21 Agustus 2024", "minggu lalu", None),  # as often "last week" as "last Sunday"
     (None, "kemarin", None),  # nothing to count back from
+    # the dateline's bare weekday: the article's own day, or the last such day before it
+    ("Rabu, 21 Agustus 2024", "di Kantor Bupati Kupang, Oelamasi, Rabu", "2024-08-21"),
+    ("Rabu, 21 Agustus 2024", "di Kupang, Senin", "2024-08-19"),
+    ("Rabu, 21 Agustus 2024", "pada Minggu", "2024-08-18"),
+    ("Rabu, 21 Agustus 2024", "dalam satu minggu", None),  # a week
+    ("Rabu, 21 Agustus 2024", "pada Senin mendatang", None),  # a day to come
 ])
 def test_a_day_told_from_the_article_date(published, said, want):
     text = (f"{published}\n\n" if published else "") + \
@@ -1880,3 +1886,56 @@ def test_a_headline_all_in_capitals_names_no_official():
 def test_the_signers_named_as_who_signs(said, want):
     (a,) = _one("Pemkab Kampar dan Pemko Pekanbaru meneken MoU. " + said)
     assert _signers(a) == want
+
+
+@pytest.mark.parametrize("in_turn", ["satu per satu", "secara bergantian", "bergiliran"])
+def test_a_host_who_signs_in_turn_with_the_heads_listed_signs_with_each(in_turn):
+    # the host's degrees carry periods and a deputy signs for one partner: still one pair per partner
+    text = (f"Gubernur Riau Dr. H. Abdul Wahid, M.Si. meneken {in_turn} naskah kesepakatan bersama dengan "
+            "Bupati Kampar Ahmad Yuzar, Wakil Bupati Siak Husni Merza yang mewakili bupati, serta Wali Kota "
+            "Pekanbaru Agung Nugroho, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01"], "mou"), (["14", "14.08"], "mou"), (["14", "14.71"], "mou")]
+
+
+def test_a_host_who_signs_one_document_with_the_heads_listed_signs_one_agreement():
+    text = ("Gubernur Riau Dr. H. Abdul Wahid, M.Si. meneken naskah kesepakatan bersama dengan Bupati Kampar "
+            "Ahmad Yuzar, Bupati Siak Afni dan Wali Kota Pekanbaru Agung Nugroho, Senin (3/6/2024).")
+    assert _pairs_kinds(text) == [(["14", "14.01", "14.08", "14.71"], "mou")]
+
+
+def test_a_signing_attended_after_a_pair_put_off_is_not_theirs():
+    text = ("Pemprov Sumut menandatangani kesepakatan bersama dengan Pemko Medan, Selasa (11/2/2025). Kepala Biro "
+            "Pemerintahan Rizal menambahkan, Pemkab Karo dijadwalkan menandatangani kesepakatan bersama dengan "
+            "Pemprov Sumut pada Maret mendatang. Penandatanganan turut dihadiri perwakilan Kementerian Dalam Negeri.")
+    assert _pairs_kinds(text) == [(["12", "12.06"], "plan"), (["12", "12.71"], "mou")]
+
+
+@pytest.mark.parametrize("verb", ["menandatangani", "dijadwalkan menandatangani"])
+def test_governments_signing_a_similar_agreement_with_one_each_sign_their_own(verb):
+    text = f"Pemkab Karo dan Pemkab Simalungun {verb} kesepakatan bersama serupa dengan Pemprov Sumut."
+    kind = "mou" if verb == "menandatangani" else "plan"
+    assert _pairs_kinds(text) == [(["12", "12.06"], kind), (["12", "12.08"], kind)]
+
+
+def test_the_fields_of_the_pks_an_mou_is_followed_by_are_the_pks_own():
+    text = ("Pemprov Riau dan Pemkab Kampar menandatangani kesepakatan bersama tentang pendidikan, Senin (3/6/2024). "
+            "Kesepakatan itu langsung ditindaklanjuti dengan perjanjian kerja sama (PKS) tentang penyediaan benih "
+            "padi unggul dan pendampingan petani. PKS tersebut ditandatangani Kepala Dinas Pertanian Riau Budi dan "
+            "Kepala Dinas Pertanian Kampar Joko.")
+    assert sorted((a["kind"], a["sectors"]) for a in _one(text)) == [("mou", ["pendidikan"]), ("pks", ["pertanian"])]
+
+
+def test_a_deputy_signing_for_the_head_still_stands_in_the_list_of_signers():
+    # the last signer stands far from the signing word, after a long list in degrees
+    text = ("Gubernur Riau Abdul Wahid meneken kesepakatan bersama dengan Bupati Siak Dr. H. Afni Zulkifli, S.E., "
+            "M.Si., Bupati Pelalawan H. Zukri Misran, S.E., M.M., Wakil Bupati Kampar Misharti, S.H. yang mewakili "
+            "bupati, serta Pj Wali Kota Pekanbaru Drs. Risnandar Mahiwa, M.AP., Senin (3/6/2024).")
+    (a,) = _one(text)
+    assert _signers(a) == [("Abdul Wahid", "14"), ("Afni Zulkifli", "14.08"), ("Misharti", "14.01"),
+                           ("Risnandar Mahiwa", "14.71"), ("Zukri Misran", "14.05")]
+
+
+def test_the_province_of_north_sumatra_in_its_medan_short_form():
+    text = ("Pemprov Sumut dan Pemkab Karo menandatangani kesepakatan bersama. Sekda Provsu Drs. Hasudungan Pane, "
+            "M.Si. menjelaskan naskah telah dibahas sejak November.")
+    assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [("Hasudungan Pane", "12")]

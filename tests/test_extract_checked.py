@@ -25,7 +25,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h7-02"): "two PKS of one pair signed together by different agency heads read as one",
-    ("agreements", "h8-01"): "a province signing four Kesepakatan Bersama in turn, two more planned, reads as one joint document",
     ("agreements", "h8-03"): "two MoUs and three PKS of one host with two kabupaten: the PKS count goes to both pairs",
     ("agreements", "h8-05"): "a PKS of two of the MoU's three parties reads as all three's",
     ("agreements", "h8-06"): "a new draft beside a lapsed agreement of the same three is not read as a plan",
@@ -38,7 +37,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h7-13"): "'Kepala Subbagian ... pada Bagian Pemerintahan Setda' is read as no office",
     ("officials", "h7-19"): "Kasubag and Camat offices are not read",
-    ("officials", "h8-01"): "a Sekda named with the province's short form 'Provsu' is missed",
     ("officials", "h8-04"): "'Sekretaris Kabupaten (Sekkab) Tulang Bawang': the bracketed short title hides the region",
 }
 
