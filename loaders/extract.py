@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.35"
+EXTRACTOR_VERSION = "0.5.36"
 
 _I = re.IGNORECASE
 
@@ -276,8 +276,9 @@ def _holds(text: str, keys) -> bool:
 # in the lower-cased text
 # the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
 # (as the sentence's subject: "Isinya mencakup ...", "Rancangan itu menyangkut ...")
-_BACK_SCOPE = re.compile(r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)\s+(?:itu|tersebut|ini))\b",
-                         _I)
+# (and the documents of a list just named: "Kedua naskah mengatur ...")
+_BACK_SCOPE = re.compile(r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)\s+(?:itu|tersebut|ini)|"
+                         r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
@@ -292,7 +293,8 @@ _OWN_SCOPE_BIT = 256
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
 _BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
                     "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
-                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini")
+                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "a naskah",
+                    "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
@@ -818,7 +820,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     pairs with the hub that every other group shares.
     """
     out = []
-    alone = []  # (code, sentence index) of a partner named alone
+    alone = []  # (code, sentence index, whether one of a list) of a partner named alone
     for si, idx in doc.mentions_by_sentence().items():
         if not doc.agree[si]:
             continue
@@ -826,6 +828,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         else:
             idx = _party_mentions(doc, si, idx)
+            listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] else None
+            if listed:
+                alone.extend((c, si, True) for c in listed)
+                continue
             each = _each_with(doc, si, idx) if "masing" in doc.lows[si] or "serupa" in doc.lows[si] else None
             if each is not None:
                 out.extend((g, si) for g in each)
@@ -836,7 +842,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 # one government (perhaps named twice: "dengan Pemerintah Kota C (Pemkot C)")
                 partner, counted = _one_government(doc, si, seq[0][1])
                 if partner:
-                    alone.append((partner, si))
+                    alone.append((partner, si, False))
                 elif counted:
                     out.append((counted, si))
                 continue
@@ -851,9 +857,13 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
         hub = frozenset.intersection(*(g for g, _ in out))
+        if len(hub) > 1:
+            # (the groups are one pair and a headline of all: of the two, the province of the partners)
+            hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone))
         if len(hub) == 1:
+            # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
-            out.extend((hub | {c}, si) for c, si in alone if c not in grouped)
+            out.extend((hub | {c}, si) for c, si, listed in alone if listed or c not in grouped)
     return out
 
 
@@ -971,6 +981,29 @@ def _each_with(doc: _Doc, si: int, idx: list[int]) -> list[frozenset] | None:
     return [frozenset({doc.codes[partner], c}) for c in subjects if c != doc.codes[partner]]
 
 
+def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
+    """The governments of "kesepakatan dengan Pemkab A dan Pemkab B batal diteken": a list after
+    "dengan" with no government before it, each the partner of a host the sentence leaves to the
+    article (_groups); None when the sentence says otherwise, or tells of one document of them all
+    ("satu naskah", "ketiga daerah"). What a speaker's title names after the list is no partner
+    ('... dengan A dan B," kata Kepala Biro Setda C')."""
+    seq = _collapsed(doc, idx)
+    if len(seq) < 2 or not _partner_alone(doc, si, seq[0][1]):
+        return None
+    s = doc.sents[si]
+    if _JOINT.search(s.text) and not _EACH.search(s.text):
+        return None
+    ms, codes = doc.mentions, [seq[0][0]]
+    for (_, a), (c, b) in zip(seq, seq[1:]):
+        gap = doc.text[ms[a].end:ms[b].pstart]
+        if not (_LIST_ONLY.match(gap) or _LIST_NAMED.match(gap)):
+            if _SPEECH.search(gap):
+                break
+            return None
+        codes.append(c)
+    return codes if len(set(codes)) == len(codes) > 1 else None
+
+
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
     "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
@@ -1028,7 +1061,7 @@ def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
 # (not "sejalan dengan", "berkoordinasi dengan")
 _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
-                           r"menandatangani|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
+                           r"menandatangani|penandatanganan|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
 
 
 # "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
@@ -1308,7 +1341,10 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
         # the hub is the region in most of the smaller groups
         for hub in sorted(g, key=lambda c: -sum(1 for h in groups if h < g and c in h)):
             parts = [h for h in uniq if h < g and hub in h and h in explicit]
-            if len(parts) >= 2 and frozenset().union(*parts) == g:
+            # (with the hub's pairs told on their own: "A dan B menandatangani ... Sementara itu, kesepakatan
+            # dengan C dan D batal diteken" beside a headline of all four)
+            pairs = [h for h in uniq if h < g and hub in h and len(h) == 2]
+            if len(parts) >= 2 and (frozenset().union(*parts) == g or frozenset().union(*pairs) == g):
                 # pairwise around a hub: the other subsets are not agreements either
                 dropped.add(g)
                 dropped.update(h for h in uniq if h < g and hub not in h)
@@ -1356,14 +1392,15 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
-_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|dijadwalkan|segera|\bnanti(?:nya)?|belum|"
-                      r"target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|\bsupaya)"
+_NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
+                      r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
+                      r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda))"
                       r"\s+(?:(?!(?:yang|telah|sudah|akhirnya|kini|resmi|lalu)\b)\w+\s+){0,3}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
-_NOT_YET_KEYS = ("akan", "target", "rencana", "dijadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya")
+_NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
+                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1396,13 +1433,16 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     """Whether the signing word at ``start``..``end`` is of a signing still to come or only supposed:
     "akan ditandatangani", "Penandatanganan dijadwalkan ...", "diteken pekan depan", "Jika MoU
     diteken, ...", "Setelah kesepakatan diteken, baru disusun PKS" (a step of what is to come), "Semoga
-    MoU diteken bulan Juni", "Belum ada satu pun PKS yang diteken"."""
+    MoU diteken bulan Juni", "Belum ada satu pun PKS yang diteken", "tidak dapat menandatangani karena ...",
+    "Kami jadwalkan ulang penandatanganan"."""
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
     if _may_hold(before, _HOPE_KEYS) and _HOPE.search(before):
         return True
     clause = sentence[max(0, start - 80):start]
+    if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
+        return True
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
@@ -1418,6 +1458,9 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
+# kesepakatan ... tidak berjalan mulus" (after a dateline, up to the signing word in one clause)
+_PLAN_SUBJECT = re.compile(r"(?:[^-–—\n]{2,40}\s[-–—]\s*)?(?:rencana|wacana|usulan|usul)\s+(?!yang\b)[^,;:.]*$", _I)
 # the clause of a signing word opened by "if": "Jika naskah itu ditandatangani, ..." (not a "yang"
 # clause inside it, which tells of the document: "Jika melihat MoU yang diteken tahun lalu, ...")
 _IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|manakala|begitu)\b(?:(?!\byang\b)[^,;.:])*$", _I)
@@ -1520,7 +1563,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [_own_facts(doc, si, group) for si in sents]
-    signed = _told_signed(doc, sents)
+    signed = _told_signed(doc, sents, group)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
@@ -1560,7 +1603,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     return sorted(set(kinds)), n_pks
 
 
-def _told_signed(doc: _Doc, sents: list[int]) -> bool:
+def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None) -> bool:
     """Whether the sentences of a group tell of its signing as done. A sentence naming no government
     goes on with the one before it, except after a signing told as still to come: in "Pemkab A dan
     Pemkab B dijadwalkan menandatangani kesepakatan serupa pada Maret mendatang. Penandatanganan turut
@@ -1571,9 +1614,29 @@ def _told_signed(doc: _Doc, sents: list[int]) -> bool:
             to_come = doc.sign[si] and not doc.signed(si)
         elif to_come:
             continue
-        if doc.signed(si):
+        if _headline_signs(doc, si, group) if group else doc.signed(si):
             return True
     return False
+
+
+def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
+    """Whether sentence ``si`` tells of the signing of ``group`` as done; in a headline of two parts,
+    the part that alone names the group's governments tells it: "Hanya Ternate yang Teken, Kesepakatan
+    Pemprov Malut dengan Halteng dan Haltim Ditunda" signs for Ternate, not for Halteng."""
+    s = doc.sents[si]
+    if not doc.sign[si] or s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
+        return doc.signed(si)  # (most sentences)
+    cut = s.text.find(",")
+    head, tail = set(), set()
+    for i in doc.sentence_mentions(si):
+        (head if doc.mentions[i].pstart - s.start < cut else tail).add(doc.codes[i])
+    head &= group
+    tail &= group
+    if head and not tail - head:
+        return _signed(s.text[:cut])
+    if tail and not head:
+        return _signed(s.text[cut:])
+    return doc.signed(si)
 
 
 def _own_facts(doc: _Doc, si: int, group: frozenset | None):
@@ -2242,15 +2305,17 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     scoped = doc.scoped
     # the one group the last cooperation sentence naming governments spoke of: what a sentence naming
     # only the hub, or no one, continues ("Kesepakatan Balikpapan-PPU diteken ... Kerja sama itu meliputi")
-    last, by_sentence = None, doc.mentions_by_sentence() if len(groups) > 1 else {}
+    last, by_sentence = [], doc.mentions_by_sentence() if len(groups) > 1 else {}
     for si, s in enumerate(doc.sents):
         if si in by_sentence and doc.agree[si]:
             named = {doc.codes[i] for i in by_sentence[si]}
             mine = [g for g in groups if named <= g]
             if len(mine) == 1:
-                last = mine[0]
+                last = mine
             elif not mine and sum(1 for g in groups if named & g) > 1:
-                last = None  # (one sentence on several: "antara A dengan B dan antara A dengan C")
+                # one sentence on several: "antara A dengan B dan antara A dengan C", "kesepakatan dengan
+                # B dan C batal diteken. Kedua naskah mengatur ..."
+                last = [g for g in groups if named & g and g <= named | frozenset.intersection(*groups)]
         low = doc.lows[si]
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
         # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat
@@ -2296,8 +2361,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
-        if len(targets_g) > 1 and last is not None and here <= last:
-            targets_g = [last]
+        if len(targets_g) > 1 and last and all(here <= g for g in last):
+            targets_g = last
         cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
         kinds_here = {a["kind"] for a in cands}
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan; one told as the course

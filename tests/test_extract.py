@@ -1939,3 +1939,42 @@ def test_the_province_of_north_sumatra_in_its_medan_short_form():
     text = ("Pemprov Sumut dan Pemkab Karo menandatangani kesepakatan bersama. Sekda Provsu Drs. Hasudungan Pane, "
             "M.Si. menjelaskan naskah telah dibahas sejak November.")
     assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [("Hasudungan Pane", "12")]
+
+
+@pytest.mark.parametrize("put_off", [
+    "Wakil Bupati Halteng hadir namun tidak dapat menandatangani karena tidak membawa surat kuasa.",
+    '"Kami jadwalkan ulang penandatanganan dengan Halteng," kata Kepala Biro.',
+])
+def test_a_signing_that_could_not_be_done_is_still_to_come(put_off):
+    text = f"Kesepakatan bersama Pemprov Malut dengan Pemkab Halmahera Tengah (Halteng) belum diteken. {put_off}"
+    assert _pairs_kinds(text) == [(["82", "82.02"], "plan")]
+
+
+def test_partners_listed_after_with_and_no_host_each_pair_with_the_host_of_the_article():
+    text = ("Pemprov Malut dan Pemkot Ternate menandatangani kesepakatan bersama di Sofifi, Rabu (12/3/2025). "
+            "Kesepakatan itu ditandatangani Gubernur Malut Ishak dan Wali Kota Ternate Hasbi. Sementara itu, "
+            "kesepakatan dengan Pemkab Halmahera Tengah dan Pemkab Halmahera Timur batal diteken hari itu. "
+            "Kedua naskah mengatur pemeliharaan jalan dan perhubungan di kawasan industri nikel Weda.")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["82", "82.02"], "plan", ["pekerjaan-umum", "perhubungan"]),
+                   (["82", "82.06"], "plan", ["pekerjaan-umum", "perhubungan"]),
+                   (["82", "82.71"], "mou", [])]
+
+
+def test_partners_listed_after_with_in_one_document_are_not_split():
+    text = ("Pemprov Malut dan Pemkot Ternate menandatangani kesepakatan bersama, Rabu (12/3/2025). Sementara itu, "
+            "satu naskah kesepakatan dengan Pemkab Halmahera Tengah dan Pemkab Halmahera Timur batal diteken.")
+    assert ["82", "82.02"] not in [a["parties"] for a in _one(text)]
+
+
+def test_a_headline_part_that_signs_for_one_signs_for_none_of_those_put_off():
+    text = ("Hanya Ternate yang Teken, Kesepakatan Pemprov Malut dengan Halteng dan Haltim Ditunda\n\n"
+            "Pemprov Malut dan Pemkot Ternate menandatangani kesepakatan bersama, Rabu (12/3/2025). "
+            "Kesepakatan dengan Pemkab Halmahera Tengah dan Pemkab Halmahera Timur ditunda.")
+    assert _pairs_kinds(text) == [(["82", "82.02"], "plan"), (["82", "82.06"], "plan"), (["82", "82.71"], "mou")]
+
+
+def test_a_plan_to_sign_told_as_the_subject_is_no_signing():
+    text = ("SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani kesepakatan bersama "
+            "dengan Pemkab Halmahera Tengah tidak berjalan mulus.")
+    assert _pairs_kinds(text) == [(["82", "82.02"], "plan")]

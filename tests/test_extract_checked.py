@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h8-03"): "two MoUs and three PKS of one host with two kabupaten: the PKS count goes to both pairs",
     ("agreements", "h8-05"): "a PKS of two of the MoU's three parties reads as all three's",
     ("agreements", "h8-06"): "a new draft beside a lapsed agreement of the same three is not read as a plan",
-    ("agreements", "h8-12"): "one kota signing and two kabupaten put off with the province read as one MoU of all four",
     ("agreements", "h8-13"): "the kabupaten pairs' PKS beside the provinces' MoU also reads as the provinces' PKS",
     ("agreements", "h8-15"): "a province MoU, a kota pair's PKS and a failed kabupaten PKS at one event read as one of four",
     ("agreements", "h8-16"): "a PKS still in draft beside a signed one of the same pair is not read as a plan",
