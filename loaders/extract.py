@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.36"
+EXTRACTOR_VERSION = "0.5.37"
 
 _I = re.IGNORECASE
 
@@ -1556,7 +1556,7 @@ def _plans(doc: _Doc, si: int) -> bool:
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
-           group: frozenset | None = None) -> tuple[list[str], int]:
+           group: frozenset | None = None, among: list[frozenset] = ()) -> tuple[list[str], int]:
     """(kinds signed or planned, number of PKS) from the sentences about the agreements of ``group``.
 
     When the group's own sentences neither sign nor plan ("pada kesempatan itu juga
@@ -1587,7 +1587,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                     kinds.append(kind)
             else:
                 named.append(kind)  # named where nothing is signed
-        n_pks = max(n_pks, count)
+        n_pks = max(n_pks, _count_for(doc, si, group, among) if count > 1 and group and among else count)
     # the signings name their documents and say another is still to come: where it is named again
     # without a signing ("PKS ini mengatur ..." after "draf PKS sedang dibahas") it is that draft
     kinds += [k for k in dict.fromkeys(named) if k not in kinds and not (kinds and k in future)]
@@ -1637,6 +1637,49 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
     if tail and not head:
         return _signed(s.text[cut:])
     return doc.signed(si)
+
+
+# a count of PKS, one included, for splitting a total among pairs ("Dua PKS ... A-B, dan satu PKS ... A-C")
+_SPLIT_COUNT = re.compile(r"\b(satu|sebuah|dua|tiga|empat|lima|enam|tujuh|[1-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
+                          r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
+
+
+def _count_for(doc: _Doc, si: int, group: frozenset, among: list[frozenset]) -> int:
+    """How many of the PKS that sentence ``si`` counts are ``group``'s, of the article's groups ``among``.
+    A sentence naming governments no other group holds all of counts the group's own; one naming fewer
+    (the host alone, or no one) or more tells a total of several pairs ("tiga PKS dengan Pemkab B serta
+    Pemkab C"), each pair's share told only where a count is followed by that pair alone ("Dua PKS ...
+    kesepakatan A-B, dan satu PKS ... A-C"), else one. "masing-masing dua PKS" is each pair's.
+
+    >>> doc = _Doc("Pemkot Makassar meneken dua PKS dengan Pemkab Pangkep dan satu PKS dengan Pemkab Maros.")
+    >>> [_count_for(doc, 0, frozenset(g), [frozenset(("73.71", "73.10")), frozenset(("73.71", "73.09"))])
+    ...  for g in (("73.71", "73.10"), ("73.71", "73.09"))]
+    [2, 1]
+    """
+    named = {doc.codes[i] for i in doc.sentence_mentions(si)}
+    count = doc.kind_facts(si)[0]
+    if named <= group and not any(named <= h for h in among if h != group):
+        return count
+    s = doc.sents[si]
+    counts = list(_SPLIT_COUNT.finditer(s.text))
+    if any(_EACH_COUNT.search(s.text, max(0, m.start() - 40), m.start()) or _EACH_AFTER.match(s.text, m.end())
+           for m in counts):
+        return count
+    share, mentions = 1, [(doc.mentions[i].pstart - s.start, doc.codes[i]) for i in doc.sentence_mentions(si)]
+    # (the subject before the counts is every pair's: "A meneken dua PKS dengan B dan satu PKS dengan C")
+    subject = {c for pos, c in mentions if counts and pos < counts[0].start()}
+    for k, m in enumerate(counts):
+        end = counts[k + 1].start() if k + 1 < len(counts) else len(s.text)
+        after = {c for pos, c in mentions if m.end() <= pos < end}
+        if after and after <= group and (len(after) > 1 or not after <= subject):
+            w = m.group(1).lower()
+            share = max(share, _NUMBERS.get(w) or (1 if w in ("satu", "sebuah") else int(w)))
+    return share
+
+
+# "masing-masing (meneken) dua PKS", "dua PKS dengan masing-masing kabupaten": a count for each
+_EACH_COUNT = re.compile(r"masing-masing\s+(?:\w+\s+){0,2}$", _I)
+_EACH_AFTER = re.compile(r"\s*(?:dengan|bersama|untuk)\s+masing-masing\b", _I)
 
 
 def _own_facts(doc: _Doc, si: int, group: frozenset | None):
@@ -2113,7 +2156,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]
-        kinds, n_pks = _kinds(doc, sents, every, g)
+        kinds, n_pks = _kinds(doc, sents, every, g, groups)
         first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
         evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)
@@ -2809,7 +2852,8 @@ _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
-                     r"\bkata\b|\bujar|\bungkap|sambutan")
+                     r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
+                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui")
 
 
 _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
@@ -2826,7 +2870,9 @@ class _Clauses(NamedTuple):
 
 # a word that each alternative of _SPEECH / _WITNESS holds, in lower case
 _SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", "menegaskan", "berharap",
-                 "menuturkan", "ujar", "ungkap", "sambutan")
+                 "menuturkan", "ujar", "ungkap", "sambutan", "menambahkan", "menyebut", "menyatakan", "menerangkan",
+                 "memaparkan", "menilai", "menekankan", "mengingatkan", "melaporkan", "menandaskan", "mengimbau",
+                 "berpesan", "mengakui")
 _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 

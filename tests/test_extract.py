@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -1978,3 +1979,40 @@ def test_a_plan_to_sign_told_as_the_subject_is_no_signing():
     text = ("SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani kesepakatan bersama "
             "dengan Pemkab Halmahera Tengah tidak berjalan mulus.")
     assert _pairs_kinds(text) == [(["82", "82.02"], "plan")]
+
+
+def test_a_total_of_pks_is_shared_among_the_pairs_as_told():
+    text = ("Pemkot Makassar menandatangani tiga perjanjian kerja sama (PKS) dengan Pemkab Pangkep serta Pemkab Maros, "
+            "Rabu (16/10/2024). Dua PKS merupakan tindak lanjut kesepakatan Makassar-Pangkep, dan satu PKS tindak "
+            "lanjut kesepakatan Makassar-Maros.\n")
+    pks = Counter(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
+    assert pks == {("73.10", "73.71"): 2, ("73.09", "73.71"): 1}
+
+
+def test_a_count_after_the_subject_is_the_pair_named_after_it():
+    text = ("Pemkot Makassar meneken dua PKS dengan Pemkab Pangkep dan satu PKS dengan Pemkab Maros, "
+            "Rabu (16/10/2024).\n")
+    pks = Counter(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
+    assert pks == {("73.10", "73.71"): 2, ("73.09", "73.71"): 1}
+
+
+def test_a_total_of_pks_with_several_partners_is_not_each_pairs():
+    text = ("Pemkot Makassar menandatangani tiga PKS dengan Pemkab Pangkep dan Pemkab Maros, Rabu (16/10/2024).\n")
+    pks = Counter(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
+    assert pks == {("73.10", "73.71"): 1, ("73.09", "73.71"): 1}
+
+
+def test_one_who_adds_a_word_on_the_signing_does_not_sign():
+    text = ("Pemkot Bitung dan Pemkab Minahasa Utara menandatangani kesepakatan bersama, Senin (3/6/2024). "
+            "Kesepakatan diteken Wali Kota Bitung Hengky Rumengan dan Bupati Minahasa Utara Frans Lumingkewas.\n\n"
+            "Kepala Bagian Kerja Sama Setda Kota Bitung, Meiske Wenas, menambahkan, kesepakatan berlaku selama "
+            "lima tahun sejak ditandatangani.\n")
+    (mou,) = extract_text(text, id="x")["agreements"]
+    assert sorted(s["name"] for s in mou["signatories"]) == ["Frans Lumingkewas", "Hengky Rumengan"]
+
+
+def test_a_count_for_each_partner_is_each_pairs():
+    text = ("Pemprov Riau menandatangani masing-masing dua PKS dengan Pemkab Kampar dan Pemkab Siak, "
+            "Rabu (16/10/2024).\n")
+    pks = Counter(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
+    assert pks == {("14", "14.01"): 2, ("14", "14.08"): 2}
