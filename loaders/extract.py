@@ -2026,7 +2026,9 @@ def _body_region(doc: _Doc, title: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_THEN_HOLDER = re.compile(r"[^,.;]{0,30}?\b(?:saat|waktu|ketika|kala|pada\s+masa)\s+itu\b|\s*(?:sebelumnya|terdahulu)\b",
+# (and of the term before: "diteken Wali Kota A dan Bupati B periode sebelumnya", both of them)
+_THEN_HOLDER = re.compile(r"[^,.;]{0,40}?\b(?:(?:saat|waktu|ketika|kala|pada\s+masa)\s+itu|"
+                          r"(?:periode|masa\s+jabatan)\s+(?:sebelumnya|lalu|terdahulu))\b|\s*(?:sebelumnya|terdahulu)\b",
                           _I)
 
 

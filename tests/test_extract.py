@@ -2016,3 +2016,12 @@ def test_a_count_for_each_partner_is_each_pairs():
             "Rabu (16/10/2024).\n")
     pks = Counter(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
     assert pks == {("14", "14.01"): 2, ("14", "14.08"): 2}
+
+
+def test_offices_of_the_term_before_are_not_the_holders_named_now():
+    text = ("Pemkot Baubau dan Pemkab Buton Tengah meneken Kesepakatan Bersama pada 2021. Kesepakatan Bersama itu "
+            "diteken Wali Kota Baubau dan Bupati Buton Tengah periode sebelumnya.\n\n"
+            "Wali Kota Baubau, H. Muhammad Yasin Kamaru, S.E., menyayangkan langkah tersebut.\n")
+    record = extract_text(text, id="x")
+    assert [o["name"] for o in record["officials"]] == ["Muhammad Yasin Kamaru"]
+    assert [a["signatories"] for a in record["agreements"]] == [[]]
