@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.37"
+EXTRACTOR_VERSION = "0.5.38"
 
 _I = re.IGNORECASE
 
@@ -241,6 +241,10 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
                 places.setdefault(si, []).append(end - back - starts[si])
     masks.pop()
     return masks, places
+
+
+# a sentence set beside the one before, on another partner: "Sementara dengan Pemkab Mesuji, ..."
+_WITH_OPENING = re.compile(r"(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu)\s*,?\s+dengan\s+[^,.;]{2,60},", _I)
 
 
 # an office's unit named for its work ("Bagian Kerja Sama", "Biro Kerja Sama", "Kasubag Kerja Sama"):
@@ -630,6 +634,15 @@ class _Doc:
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
         self._assign()
+        for si in range(1, len(cues)):
+            # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
+            # difokuskan pada bidang pertanian": the fields of the partner the opening names
+            if cues[si] & _SCOPE_BIT and self.agree[si - 1] and not self.scoped[si] and not self.abroad[si] \
+                    and self.lows[si][:1] in "sadl" and (m := _WITH_OPENING.match(self.sents[si].text)):
+                lo = bisect_left(self.sent_of, si)
+                if lo < len(self.sent_of) and self.sent_of[lo] == si \
+                        and self.mentions[lo].pstart < self.sents[si].start + m.end():
+                    self.scoped[si] = True
 
     def _assign(self):
         """Sentence of each mention, the mentions excluded, the governments established, the code of each

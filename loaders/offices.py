@@ -58,7 +58,7 @@ __all__ = ["Office", "find_offices", "title_starts"]
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
-_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+[A-Z])|Sek(?:kot|ko|kab)"
+_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])|Sek(?:kot|ko|kab)"
 _UNIT_HEAD = r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?"
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"

@@ -191,6 +191,7 @@ def test_officials_without_degrees_and_with_their_region():
 @pytest.mark.parametrize("office, title, region", [
     ("Sekretaris Kota Bima", "Sekretaris Kota", "52.72"),  # the kota, not Kabupaten Bima
     ("Sekretaris Kabupaten Bima", "Sekretaris Kabupaten", "52.06"),
+    ("Sekretaris Kabupaten (Sekkab) Bima", "Sekretaris Kabupaten", "52.06"),  # its short form glossed
     ("Sekko Padang", "Sekko", "13.71"),
     ("Sekkab Bogor", "Sekkab", "32.01"),  # not Kota Bogor
     ("Sekretaris Dinas Kesehatan Kota Bima", "Sekretaris Dinas Kesehatan", "52.72"),  # a unit's, as before
@@ -2025,3 +2026,11 @@ def test_offices_of_the_term_before_are_not_the_holders_named_now():
     record = extract_text(text, id="x")
     assert [o["name"] for o in record["officials"]] == ["Muhammad Yasin Kamaru"]
     assert [a["signatories"] for a in record["agreements"]] == [[]]
+
+
+def test_a_sentence_set_beside_the_one_before_gives_its_partner_s_fields():
+    text = ("Pemkab Tulang Bawang Barat menjajaki kerja sama dengan Pemkab Tulang Bawang dan Pemkab Mesuji.\n\n"
+            "Dengan Tulang Bawang, kedua daerah membahas rencana kerja sama pemeliharaan jalan. Sementara dengan "
+            "Mesuji, pembahasan difokuskan pada bidang pertanian, terutama komoditas singkong.\n")
+    sectors = {tuple(a["parties"]): a["sectors"] for a in extract_text(text, id="x")["agreements"]}
+    assert sectors == {("18.05", "18.12"): ["pekerjaan-umum"], ("18.11", "18.12"): ["pertanian"]}

@@ -35,7 +35,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h7-13"): "'Kepala Subbagian ... pada Bagian Pemerintahan Setda' is read as no office",
     ("officials", "h7-19"): "Kasubag and Camat offices are not read",
-    ("officials", "h8-04"): "'Sekretaris Kabupaten (Sekkab) Tulang Bawang': the bracketed short title hides the region",
 }
 
 
