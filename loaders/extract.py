@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.38"
+EXTRACTOR_VERSION = "0.5.39"
 
 _I = re.IGNORECASE
 
@@ -1702,12 +1702,29 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     facts = doc.kind_facts(si)
     parts = doc.parts.get(si) if group and doc.parts else None
     if not parts:
+        if group and "," in doc.sents[si].text and len(facts[1]) > 1:
+            return _headline_facts(doc, si, group, facts)
         return facts
     span = next(((a, b) for a, b, codes in parts if codes <= group), None)
     if span is None:
         return facts
     terms = doc.kind_terms(si)
     return facts[0], [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
+
+
+def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
+    """The kind facts of a two-part headline for ``group``, without those of the part that tells of other
+    governments by their kind: "Sumsel-Jambi Teken Kesepakatan Bersama, Dua Pasang Kabupaten Perbatasan
+    Langsung Teken PKS" (the PKS is not the provinces')."""
+    s = doc.sents[si]
+    if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
+        return facts
+    cut = s.text.find(",")
+    other = s.text[cut:] if all(doc.mentions[i].pstart - s.start < cut for i in doc.sentence_mentions(si)) else None
+    level = _generic_level(other.lower()) if other else None
+    if level is None or any(("." in c) == level for c in group):
+        return facts
+    return facts[0], [f for (pos, _), f in zip(doc.kind_terms(si), facts[1]) if pos < cut]
 
 
 # a PKS named by its field: "PKS bidang pendidikan saat ini masih dalam tahap penyusunan draf"
@@ -1826,9 +1843,32 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 last = mine
         else:
             mine = last
+            level = _generic_level(doc.lows[si]) if "kabupaten" in doc.lows[si] or "kota" in doc.lows[si] \
+                or "provinsi" in doc.lows[si] else None
+            if level is not None:
+                # "Di sela acara yang sama, dua pasang kabupaten ... menandatangani PKS" after the provinces'
+                # MoU: of the groups of kabupaten and kota
+                mine = [g for g in mine if any(("." in c) == level for c in g)] \
+                    or [g for g in groups if any(("." in c) == level for c in g)]
         for g in mine:
             out[g].append(si)
     return out
+
+
+# governments told of by their kind, not named: "kedua kabupaten", "dua pasang kabupaten", "ketiga provinsi"
+_GENERIC = re.compile(r"\b(?:kedua|ketiga|keempat|dua|tiga|empat|lima|sejumlah|beberapa|para|pasangan)\s+"
+                      r"(?:pasang\s+)?(?:(?P<province>provinsi|pemprov)|kabupaten(?:/kota)?|kota|pemkab|pemkot)\b", _I)
+
+
+def _generic_level(low: str) -> bool | None:
+    """Whether a sentence that names no government tells of kabupaten and kota (True) or of provinces
+    (False) by their kind, or None: "dua pasang kabupaten ... menandatangani PKS masing-masing".
+
+    >>> _generic_level("kedua provinsi sepakat"), _generic_level("dua pasang kabupaten meneken pks")
+    (False, True)
+    """
+    levels = {m.group("province") is None for m in _GENERIC.finditer(low)}
+    return levels.pop() if len(levels) == 1 else None
 
 
 def _bullets(text: str, start: int, n: int) -> list[str]:

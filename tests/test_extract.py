@@ -2034,3 +2034,14 @@ def test_a_sentence_set_beside_the_one_before_gives_its_partner_s_fields():
             "Mesuji, pembahasan difokuskan pada bidang pertanian, terutama komoditas singkong.\n")
     sectors = {tuple(a["parties"]): a["sectors"] for a in extract_text(text, id="x")["agreements"]}
     assert sectors == {("18.05", "18.12"): ["pekerjaan-umum"], ("18.11", "18.12"): ["pertanian"]}
+
+
+def test_pks_of_kabupaten_told_by_their_kind_are_not_the_provinces():
+    text = ("Sumsel-Jambi Teken Kesepakatan Bersama, Dua Pasang Kabupaten Perbatasan Langsung Teken PKS\n\n"
+            "Pemerintah Provinsi Sumatera Selatan dan Pemerintah Provinsi Jambi menandatangani kesepakatan bersama, "
+            "Jumat (5/7/2024). Di sela acara yang sama, dua pasang kabupaten menandatangani perjanjian kerja sama "
+            "(PKS) masing-masing.\n\n"
+            "PKS pertama antara Pemkab Musi Banyuasin dan Pemkab Tanjung Jabung Barat tentang pemeliharaan jalan. "
+            "PKS kedua antara Pemkab Musi Rawas Utara dan Pemkab Sarolangun tentang pelayanan kesehatan.\n")
+    got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(("15", "16"), "mou"), (("15.03", "16.13"), "pks"), (("15.06", "16.06"), "pks")]

@@ -120,3 +120,9 @@ def test_iso_timestamp_is_a_date():
 ])
 def test_clean_makes_runs_of_spaces_and_tabs_one_space(raw, cleaned):
     assert clean(raw) == cleaned
+
+
+def test_a_forest_fire_is_forestry_not_fire_fighting():
+    assert sectors_in("pengendalian kebakaran hutan dan lahan di kawasan gambut") == ["kehutanan"]
+    assert sectors_in("penanganan karhutla") == ["kehutanan"]
+    assert sectors_in("pemadam kebakaran") == ["trantibum"]
