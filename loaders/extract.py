@@ -1734,9 +1734,13 @@ _PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:
 
 def _another_pks(sentence: str) -> bool:
     """Whether a sentence whose PKS is still to come names that PKS by a field of its own: another PKS than
-    the one signed ("PKS bidang pendidikan ... ditargetkan dapat ditandatangani"), a plan of its own."""
+    the one signed ("PKS bidang pendidikan ... ditargetkan dapat ditandatangani"), a plan of its own; or
+    calls it one apart ("sepakat menyusun PKS tersendiri antara Dinas PUPR masing-masing")."""
     m = _PKS_OF_FIELD.search(sentence)
-    return m is not None and bool(sectors_in(m.group(1)))
+    return m is not None and bool(sectors_in(m.group(1))) or _PKS_APART.search(sentence) is not None
+
+
+_PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|terpisah|lain(?:nya)?|berikutnya)\b", _I)
 
 
 # no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"

@@ -2045,3 +2045,14 @@ def test_pks_of_kabupaten_told_by_their_kind_are_not_the_provinces():
             "PKS kedua antara Pemkab Musi Rawas Utara dan Pemkab Sarolangun tentang pelayanan kesehatan.\n")
     got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(("15", "16"), "mou"), (("15.03", "16.13"), "pks"), (("15.06", "16.06"), "pks")]
+
+
+def test_a_pks_apart_still_to_come_beside_one_signed_is_a_plan():
+    text = ("Pemkot Sorong dan Pemkab Sorong menandatangani kesepakatan bersama tentang pengelolaan sampah regional "
+            "dan penyediaan air baku, Senin (2/9/2024). Usai itu, kedua "
+            "daerah langsung meneken perjanjian kerja sama (PKS) tentang pemanfaatan lahan TPA regional.\n\n"
+            "Untuk penyediaan air baku, kedua pihak sepakat menyusun PKS tersendiri antara Dinas PUPR masing-masing. "
+            "Draf PKS itu ditargetkan selesai November 2024.\n")
+    got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("mou", ["lingkungan-hidup", "pekerjaan-umum"]), ("pks", ["lingkungan-hidup"]),
+                   ("plan", ["pekerjaan-umum"])]

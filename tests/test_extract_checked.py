@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h8-05"): "a PKS of two of the MoU's three parties reads as all three's",
     ("agreements", "h8-06"): "a new draft beside a lapsed agreement of the same three is not read as a plan",
     ("agreements", "h8-15"): "a province MoU, a kota pair's PKS and a failed kabupaten PKS at one event read as one of four",
-    ("agreements", "h8-16"): "a PKS still in draft beside a signed one of the same pair is not read as a plan",
     ("agreements", "h8-19"): "the signing of one government's MoUs with a company and a university is given to its plan",
     ("officials", "h7-05"): "'Staf Ahli Bupati Bidang ...' is read as no office",
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
