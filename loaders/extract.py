@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.39"
+EXTRACTOR_VERSION = "0.5.40"
 
 _I = re.IGNORECASE
 
@@ -280,8 +280,11 @@ def _holds(text: str, keys) -> bool:
 # in the lower-cased text
 # the kinds of key, one bit each (_CUE_BITS): a sentence holds the bits of the keys it holds
 # (as the sentence's subject: "Isinya mencakup ...", "Rancangan itu menyangkut ...")
-# (and the documents of a list just named: "Kedua naskah mengatur ...")
-_BACK_SCOPE = re.compile(r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)\s+(?:itu|tersebut|ini)|"
+# (and the documents of a list just named: "Kedua naskah mengatur ..."; after a short opening clause:
+# "Berbeda dengan sebelumnya, draf baru itu mencakup ...")
+_BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
+                         r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
+                         r"(?:itu|tersebut|ini)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
@@ -297,7 +300,8 @@ _OWN_SCOPE_BIT = 256
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
 _BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
                     "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
-                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "a naskah",
+                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
+                    "baru tersebut", "baru ini", "a naskah",
                     "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
@@ -1593,8 +1597,9 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                 future.add(kind)
                 if later is True:
                     planned.add(kind)
-                    if kind == "pks" and not another and signed:
-                        another = _another_pks(doc.sents[si].text)
+                    if not another and signed:
+                        another = kind == "pks" and _another_pks(doc.sents[si].text) \
+                            or _NEW_DOCUMENT.search(doc.sents[si].text) is not None
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -1740,6 +1745,10 @@ def _another_pks(sentence: str) -> bool:
     return m is not None and bool(sectors_in(m.group(1))) or _PKS_APART.search(sentence) is not None
 
 
+# a new document of the parties still to come beside one signed before ("menyusun draf kesepakatan
+# bersama yang baru" after the one that lapsed)
+_NEW_DOCUMENT = re.compile(r"\b(?:draf|draft|rancangan|kesepakatan|kerja\s*sama|mou|pks|perjanjian)(?:\s+(?!yang\b)\w+){0,3}?"
+                           r"\s+(?:yang\s+)?baru\b(?!-)", _I)
 _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|terpisah|lain(?:nya)?|berikutnya)\b", _I)
 
 
@@ -2471,7 +2480,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         # an MoU takes is the one signed, where the group has it ("kesepakatan itu langsung ditindaklanjuti
         # dengan PKS tentang ..." and the PKS signed)
         terms = [(p, k if later == _COURSE and k in kinds_here else
-                  "plan" if later or _names_the_draft_before(doc, si, p, k) else k)
+                  "plan" if later or _names_the_draft_before(doc, si, p, k)
+                  or "plan" in kinds_here and _NEW_DOCUMENT.match(t, p) else k)
                  for (p, k), (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1])]
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
@@ -2480,6 +2490,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "plan"  # "Rancangan itu menyangkut ...": the fields of the draft just named
         elif back and back.group("nota"):
             kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan
+        elif kind is None and "plan" in kinds_here and _NEW_DOCUMENT.search(t):
+            kind = "plan"  # "bidang kesehatan perlu masuk dalam kesepakatan baru": the one still to come
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)

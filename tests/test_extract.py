@@ -2056,3 +2056,14 @@ def test_a_pks_apart_still_to_come_beside_one_signed_is_a_plan():
     got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("mou", ["lingkungan-hidup", "pekerjaan-umum"]), ("pks", ["lingkungan-hidup"]),
                    ("plan", ["pekerjaan-umum"])]
+
+
+def test_a_new_draft_beside_a_lapsed_agreement_is_a_plan_with_its_own_fields():
+    text = ("Kesepakatan bersama antara Pemerintah Kota Jayapura dan Pemerintah Kabupaten Keerom tentang "
+            "pengelolaan kawasan perbatasan sudah berakhir. Kesepakatan itu ditandatangani pada 17 Juli 2018. "
+            "Ruang lingkupnya mencakup penataan pasar di wilayah perbatasan.\n\n"
+            "Pemkot Jayapura kini tengah menyusun draf kesepakatan bersama yang baru dengan Kabupaten Keerom. "
+            "Berbeda dengan sebelumnya, draf baru itu mencakup bidang perhubungan dan kesehatan.\n\n"
+            "Ia menyebut bidang pendidikan perlu masuk dalam kerja sama baru.\n")
+    got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("mou", ["perdagangan"]), ("plan", ["kesehatan", "pendidikan", "perhubungan"])]

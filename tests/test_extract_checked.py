@@ -26,7 +26,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h7-02"): "two PKS of one pair signed together by different agency heads read as one",
     ("agreements", "h8-05"): "a PKS of two of the MoU's three parties reads as all three's",
-    ("agreements", "h8-06"): "a new draft beside a lapsed agreement of the same three is not read as a plan",
     ("agreements", "h8-15"): "a province MoU, a kota pair's PKS and a failed kabupaten PKS at one event read as one of four",
     ("agreements", "h8-19"): "the signing of one government's MoUs with a company and a university is given to its plan",
     ("officials", "h7-05"): "'Staf Ahli Bupati Bidang ...' is read as no office",
