@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.40"
+EXTRACTOR_VERSION = "0.5.41"
 
 _I = re.IGNORECASE
 
@@ -788,11 +788,14 @@ class _Doc:
         """Whether sentence ``si`` names one government at most and its cooperation is with a company or an
         office of the state ("Pemkot C juga menandatangani PKS dengan BPJS Ketenagakerjaan"): of no group."""
         t = self.sents[si].text
-        if " dengan " not in t:
+        if " dengan " in t:
+            other = _WITH_OTHER.search(t) is not None
+        elif si + 1 < len(self.sents) and self.lows[si + 1][:1] in "mp" and self.sign[si]:
+            other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
+        else:
             return False  # (most sentences)
         outside = self.outside(si)
-        return len({self.codes[i] for i in self.sentence_mentions(si) if i not in outside}) <= 1 \
-            and _WITH_OTHER.search(t) is not None
+        return other and len({self.codes[i] for i in self.sentence_mentions(si) if i not in outside}) <= 1
 
     def sentence_mentions(self, si: int) -> list[int]:
         return self.mentions_by_sentence().get(si, [])
@@ -1654,6 +1657,10 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
         return _signed(s.text[:cut])
     if tail and not head:
         return _signed(s.text[cut:])
+    if head and tail and _WITH_OTHER.search(s.text, 0, cut):
+        # "Lutim Teken MoU dengan PT Vale dan Unhas, Jajaki Jalan Tembus ke Morut": what the first part
+        # signs is with others
+        return _signed(s.text[cut:])
     return doc.signed(si)
 
 
@@ -1821,6 +1828,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         for c in g:
             own[c] = g if c not in own else None
     named = set()
+    other = False  # whether the sentences go on with an agreement with a company or an office of the state
     agree = doc.agree
     # (with several groups, a sentence of no cooperation that names one group's governments only
     # sets who the next ones speak of: 'Bupati A menyebut ... "Dengan PKS ini, ..."')
@@ -1840,7 +1848,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
             if doc.with_others(si):
                 # one government's agreement with a company or an office of the state ("Pemkot C juga
                 # menandatangani PKS dengan BPJS Ketenagakerjaan"): of none of the groups
-                last = []
+                last, other = [], True
                 continue
             named.update(own[c] for c in here if own.get(c) is not None)
             # (a sentence naming only governments outside the agreements speaks of none of them)
@@ -1852,8 +1860,14 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
                 # tells nothing of the pair with C that the article names later
                 mine = [g for g in mine if g in named or not any(own.get(c) == g for c in g)] or mine
+            if other and mine and all(here < g for g in mine):
+                continue  # the one government of that agreement again: "MoU ditandatangani Bupati C dan Direktur PT X"
+            other = False
             if mine:
                 last = mine
+        elif doc.with_others(si):
+            last, other = [], True  # (and so: "MoU dengan PT Vale Indonesia mengatur ...")
+            continue
         else:
             mine = last
             level = _generic_level(doc.lows[si]) if "kabupaten" in doc.lows[si] or "kota" in doc.lows[si] \
@@ -2517,11 +2531,16 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
 
 
 # a partner that is no government: a company, a university, an investor
-_WITH_OTHER = re.compile(r"\bdengan\s+(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:PT|CV|Perum|Perumda|PDAM|BUMN|"
-                         r"BUMD|Bank|Universitas|Institut|Politeknik|BPJS|PLN|Bulog|Pertamina|Telkom|Kantor|Kementerian|"
-                         r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
-                         r"BPS|BNN|BMKG|Basarnas|BNPB)\b|perusahaan|investor|swasta|"
-                         r"universitas|kampus|perguruan\s+tinggi)", _I)
+_OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:PT|CV|Perum|Perumda|PDAM|BUMN|"
+                r"BUMD|Bank|Universitas|Institut|Politeknik|BPJS|PLN|Bulog|Pertamina|Telkom|Kantor|Kementerian|"
+                r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
+                r"BPS|BNN|BMKG|Basarnas|BNPB|TNI|Polri|Kodam|Korem|Kodim|"
+                # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
+                r"Un[a-z]{2,5}|U[A-Z]{1,3}|I[PT]B|ITS)\b|perusahaan|investor|swasta|"
+                r"universitas|kampus|perguruan\s+tinggi)")
+_WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
+# the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
+_PARTNERS_ARE = re.compile(r"(?:para\s+)?mitra(?:nya)?\s+(?:adalah|ialah|yaitu|yakni|:)\s*" + _OTHER_PARTY, _I)
 
 
 _THAT_ONE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:itu|tersebut|ini)\b", _I)

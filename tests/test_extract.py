@@ -2067,3 +2067,16 @@ def test_a_new_draft_beside_a_lapsed_agreement_is_a_plan_with_its_own_fields():
             "Ia menyebut bidang pendidikan perlu masuk dalam kerja sama baru.\n")
     got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("mou", ["perdagangan"]), ("plan", ["kesehatan", "pendidikan", "perhubungan"])]
+
+
+def test_a_host_s_mous_with_a_company_and_a_university_are_not_its_plan_with_a_region():
+    text = ("Lutim Teken MoU dengan PT Vale dan Unhas, Jajaki Jalan Tembus ke Morut\n\n"
+            "MALILI - Pemerintah Kabupaten Luwu Timur menandatangani dua nota kesepahaman, Selasa (2/7/2024). "
+            "Mitranya adalah PT Vale Indonesia Tbk dan Universitas Hasanuddin (Unhas).\n\n"
+            "MoU dengan PT Vale Indonesia mengatur pelatihan kerja. MoU ditandatangani Bupati Luwu Timur Andi Mustafa "
+            "dan Direktur PT Vale Indonesia Dimas Prasetyo. Sementara MoU dengan Unhas mencakup penelitian dan "
+            "beasiswa bagi putra-putri Lutim.\n\n"
+            "Pemkab Lutim juga tengah menjajaki kerja sama dengan Pemerintah Kabupaten Morowali Utara di bidang "
+            "perhubungan.\n")
+    got = [(a["parties"], a["kind"], a["sectors"], a["signatories"]) for a in extract_text(text, id="x")["agreements"]]
+    assert got == [(["72.12", "73.24"], "plan", ["perhubungan"], [])]
