@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.41"
+EXTRACTOR_VERSION = "0.5.42"
 
 _I = re.IGNORECASE
 
@@ -1379,12 +1379,16 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
 
 def _own_document(inner: set | None, outer: set | None) -> bool:
     """Whether a group inside another, whose sentences name the documents ``inner`` (the larger
-    one's: ``outer``), is told of a document of its own: both name one, and none is the same.
+    one's: ``outer``), is told of a document of its own: both name one, and none is the same; or the
+    larger one's sentences name none and the smaller one's a PKS ("kerja sama antara A, B dan C ... PKS
+    antara Dinas LH B dan Dinas LH C": the PKS of two of the MoU's three).
 
     >>> _own_document({"pks"}, {"mou"}), _own_document({"mou"}, {"mou", "pks"}), _own_document(set(), {"mou"})
     (True, False, False)
+    >>> _own_document({"pks"}, set()), _own_document({"mou"}, set())
+    (True, False)
     """
-    return bool(inner) and bool(outer) and inner.isdisjoint(outer)
+    return bool(inner) and (inner.isdisjoint(outer) if outer else inner == {"pks"})
 
 
 def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[int] | None]:
@@ -2234,7 +2238,12 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
             sentences_of[g] = sorted(own)
             for h in groups:
                 if g < h:
-                    sentences_of[h] = [si for si in sentences_of[h] if si not in own]
+                    # (and a sentence naming no one and only the document the smaller one alone names:
+                    # "kontribusi yang disepakati dalam PKS" beside the PKS of two of the MoU's three)
+                    theirs = documents.get(g, set()) - documents.get(h, set()) - {"plan"}
+                    sentences_of[h] = [si for si in sentences_of[h] if si not in own and not (
+                        theirs and not doc.sentence_mentions(si) and doc.kind_terms(si)
+                        and {k for _, k in doc.kind_terms(si)} <= theirs)]
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]

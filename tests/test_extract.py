@@ -2080,3 +2080,15 @@ def test_a_host_s_mous_with_a_company_and_a_university_are_not_its_plan_with_a_r
             "perhubungan.\n")
     got = [(a["parties"], a["kind"], a["sectors"], a["signatories"]) for a in extract_text(text, id="x")["agreements"]]
     assert got == [(["72.12", "73.24"], "plan", ["perhubungan"], [])]
+
+
+def test_the_pks_of_two_of_an_mou_s_three_is_theirs_alone():
+    text = ("Pemprov Maluku menggelar evaluasi kerja sama pengelolaan sampah regional antara Pemprov Maluku, "
+            "Pemerintah Kota Ambon, dan Pemerintah Kabupaten Maluku Tengah, Rabu (14/8/2024).\n\n"
+            "Kerja sama itu berawal dari kesepakatan bersama tiga pihak yang ditandatangani pada 22 Juni 2021. "
+            "Kesepakatan itu kemudian dijabarkan lewat perjanjian kerja sama (PKS) antara Dinas Lingkungan Hidup "
+            "Kota Ambon dan Dinas Lingkungan Hidup Maluku Tengah yang diteken pada 9 Maret 2022.\n\n"
+            "Kepala Biro Pemerintahan Setda Maluku mengatakan kerja sama tersebut sudah berjalan. \"Tetapi "
+            "kontribusi biaya yang disepakati dalam PKS belum dibayarkan penuh,\" katanya.\n")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(["81", "81.01", "81.71"], "mou", "2021-06-22"), (["81.01", "81.71"], "pks", "2022-03-09")]
