@@ -162,7 +162,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
+from itertools import combinations, compress, count
 from pathlib import Path
 from typing import NamedTuple
 
@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.42"
+EXTRACTOR_VERSION = "0.5.43"
 
 _I = re.IGNORECASE
 
@@ -1358,6 +1358,12 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
                 break
         if g in dropped:
             continue
+        # "Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap": the
+        # headline of two agreements of their own, each told more often than all four together
+        apart = [h for h in uniq if h < g and len(h) >= 2 and groups.count(h) > groups.count(g)]
+        if len(g) >= 4 and any(a.isdisjoint(b) and a | b == g for a, b in combinations(apart, 2)):
+            dropped.add(g)
+            continue
         # the hub is the region in most of the smaller groups
         for hub in sorted(g, key=lambda c: -sum(1 for h in groups if h < g and c in h)):
             parts = [h for h in uniq if h < g and hub in h and h in explicit]
@@ -1418,13 +1424,15 @@ _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
                       r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
-                      r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda))"
+                      r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
+                      r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang))"
                       r"\s+(?:(?!(?:yang|telah|sudah|akhirnya|kini|resmi|lalu)\b)\w+\s+){0,3}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda")
+                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "lambat", "depan",
+                 "mendatang")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:

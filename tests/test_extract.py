@@ -2092,3 +2092,26 @@ def test_the_pks_of_two_of_an_mou_s_three_is_theirs_alone():
             "kontribusi biaya yang disepakati dalam PKS belum dibayarkan penuh,\" katanya.\n")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(["81", "81.01", "81.71"], "mou", "2021-06-22"), (["81.01", "81.71"], "pks", "2022-03-09")]
+
+
+def test_a_headline_of_two_agreements_told_apart_is_no_agreement_of_all_four():
+    text = ("Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap\n\n"
+            "Pemprov Kaltim dan Pemprov Sulsel menandatangani kesepakatan bersama di bidang ketahanan pangan, "
+            "Kamis (23/1/2025). Kesepakatan diteken Pj Gubernur Kaltim dan Pj Gubernur Sulsel.\n\n"
+            "Pada acara yang sama, Pemkot Samarinda dan Pemkab Sidrap menandatangani perjanjian kerja sama (PKS) "
+            "pasokan beras. PKS ditandatangani Kepala Dinas Ketahanan Pangan Kota Samarinda dan Kepala Dinas "
+            "Ketahanan Pangan Sidrap.\n")
+    got = sorted((a["parties"], a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(["64", "73"], "mou"), (["64.72", "73.14"], "pks")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paling lambat bulan depan kami tanda tangan di Pinrang.",
+    "Selambat-lambatnya pekan depan naskah itu diteken.",
+    "Tahun depan kami menandatangani PKS itu.",
+])
+def test_a_signing_by_a_day_to_come_is_not_done(sentence):
+    text = ("Pemkab Kukar dan Pemkab Pinrang dijadwalkan meneken PKS pasokan beras, Kamis (23/1/2025). "
+            "Kepala Dinas Pangan Kukar mengatakan naskah PKS Kukar-Pinrang sudah dibahas bagian hukum. "
+            f"{sentence}\n")
+    assert [a["kind"] for a in extract_text(text, id="x")["agreements"]] == ["plan"]
