@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.43"
+EXTRACTOR_VERSION = "0.5.44"
 
 _I = re.IGNORECASE
 
@@ -2646,7 +2646,11 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             named.setdefault(si, []).append((o, code, holder))
     _by_name_alone(doc, officials, named)
     signed = []  # (sentence, region, name, the agreements signed)
-    for si in sorted(named):
+    # "... diwakili Asisten Perekonomian Sekda Provinsi A Hendro. Ia meneken kesepakatan bersama Bupati B":
+    # the one named last in the sentence before signs
+    pronoun = {si: named[si - 1] for si in range(1, len(doc.sents))
+               if doc.sign[si] and doc.lows[si][:1] in "idb" and si - 1 in named and _HE_SIGNS.match(doc.sents[si].text)}
+    for si in sorted(named.keys() | pronoun.keys()):
         t, low = doc.sents[si].text, doc.lows[si]
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
         # wherever _AT_SIGNING can, and the words of a witness or a speaker wherever their patterns
@@ -2674,8 +2678,11 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             # "PKS ... juga ditandatangani. Penandatanganan dilakukan ...": the document just named
             terms = doc.kind_terms(si - 1)[-1:]
         signers = []
-        offices = sorted(named[si], key=lambda x: x[0].start)
-        kind = _signed_kind(terms, signs, offices[0][0].start) if terms else None
+        offices = sorted(named.get(si, ()), key=lambda x: x[0].start)
+        if si in pronoun:
+            o, code, name = _last_named(doc.sents[si - 1].text, pronoun[si])
+            signers.append((code, name, o.role))
+        kind = _signed_kind(terms, signs, offices[0][0].start if offices else 0) if terms else None
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
@@ -2801,6 +2808,21 @@ def _in_mention(doc: _Doc, si: int, pos: int) -> bool:
     """Whether ``pos`` in sentence ``si`` is inside a mention of a region."""
     at = doc.sents[si].start + pos
     return any(doc.mentions[i].pstart <= at < doc.mentions[i].end for i in doc.sentence_mentions(si))
+
+
+# a sentence whose subject is "he" or "she", signing: "Ia meneken kesepakatan bersama Bupati B"
+_HE_SIGNS = re.compile(r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|juga|pun|yang)\s+)?(?:menandatangani|meneken|teken)\b",
+                       _I)
+
+
+def _last_named(text: str, offices) -> tuple:
+    """The (office, region, name) that a pronoun after ``text`` speaks of: the one named last, or for
+    "Gubernur A diwakili Asisten B" the one who stands in."""
+    offices = sorted(offices, key=lambda x: x[0].start)
+    last = offices[-1]
+    if len(offices) > 1 and _REPRESENTED_BY.search(text[offices[-2][0].end:last[0].start]):
+        return last[0], offices[-2][1], last[2]
+    return last
 
 
 def _one_document_each(signed):
@@ -3004,7 +3026,9 @@ def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -
     return False
 
 
-_WITH_WORD = re.compile(r"\bdengan\b", _I)
+# (or "bersama" right before the office: "menandatangani kesepakatan bersama Bupati Wonogiri B", where
+# "kesepakatan bersama" is the document and "bersama" the other signer too)
+_WITH_WORD = re.compile(r"\bdengan\b|\bbersama\s*$", _I)
 
 
 def _names_signer(text: str, sm) -> bool:

@@ -2115,3 +2115,19 @@ def test_a_signing_by_a_day_to_come_is_not_done(sentence):
             "Kepala Dinas Pangan Kukar mengatakan naskah PKS Kukar-Pinrang sudah dibahas bagian hukum. "
             f"{sentence}\n")
     assert [a["kind"] for a in extract_text(text, id="x")["agreements"]] == ["plan"]
+
+
+@pytest.mark.parametrize("signing, want", [
+    # "kesepakatan bersama" is the document, and "bersama" the other signer too
+    ("Ia diwakili Wakil Bupati Gunungkidul Heri Susanto, S.E., yang menandatangani kesepakatan bersama Bupati "
+     "Wonogiri Drs. Bambang Setyo, M.M.",
+     ["Bambang Setyo", "Heri Susanto"]),
+    # "Ia" is the one named last before: the one standing in for the governor
+    ("Bupati Gunungkidul diwakili Asisten Perekonomian Setda Kabupaten Gunungkidul Heri Susanto. Ia meneken kesepakatan "
+     "bersama Bupati Wonogiri Bambang Setyo.", ["Bambang Setyo", "Heri Susanto"]),
+])
+def test_signers_joined_by_bersama_and_told_by_a_pronoun(signing, want):
+    text = ("Pemkab Gunungkidul dan Pemkab Wonogiri menandatangani Kesepakatan Bersama tentang kerja sama "
+            f"perbatasan, Kamis (10/10/2024). {signing}\n")
+    (mou,) = extract_text(text, id="x")["agreements"]
+    assert sorted(s["name"] for s in mou["signatories"]) == want
