@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.44"
+EXTRACTOR_VERSION = "0.5.45"
 
 _I = re.IGNORECASE
 
@@ -376,7 +376,7 @@ _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysi
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
-_WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b|didampingi|mendampingi|\bturut\b|di\s+hadapan")
+_WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b(?!\s+mewakili)|didampingi|mendampingi|\bturut\b|di\s+hadapan")
 _ORG_WORDS = {w.lower() for w in """
 Universitas University Institut Politeknik Poltekkes Sekolah STIKES STIE STAI Akademi Bank BPJS PT CV Perum
 Perumda PDAM BUMD BUMN Kejati Kejari Kejaksaan Polda Polres Polresta Polsek Kodim Korem Kodam Pengadilan
@@ -2929,6 +2929,8 @@ def _next_in_list(gap: str) -> bool:
     (True, True)
     >>> _next_in_list("Syahrial Tarigan, S.H. yang mewakili bupati, serta ")
     True
+    >>> _next_in_list("Dr. Abdul Rouf Hidayat, M.Pd. yang hadir mewakili Bupati Lamongan, serta ")
+    True
     >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
     (False, False)
     """
@@ -2943,7 +2945,9 @@ def _next_in_list(gap: str) -> bool:
 
 
 # "Wakil Bupati C, S.H. yang mewakili bupati, serta Wali Kota D": who the signer stands in for, no list's end
-_FOR_THE_HEAD = re.compile(r",?\s*\byang\s+mewakili\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b,?", _I)
+# (with the region: "yang hadir mewakili Bupati Lamongan, serta ...")
+_FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
+                           r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 
 
@@ -2980,7 +2984,7 @@ def _witness(t: str, o, next_start: int, witnesses) -> bool:
 _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
-_SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
+_SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
                      r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui")
 

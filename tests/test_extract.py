@@ -2131,3 +2131,16 @@ def test_signers_joined_by_bersama_and_told_by_a_pronoun(signing, want):
             f"perbatasan, Kamis (10/10/2024). {signing}\n")
     (mou,) = extract_text(text, id="x")["agreements"]
     assert sorted(s["name"] for s in mou["signatories"]) == want
+
+
+def test_a_deputy_who_attends_for_the_head_signs_and_the_list_goes_on_after_him():
+    text = ("Pemkot Surabaya menandatangani kesepakatan bersama dengan Pemkab Sumenep, Pemkab Lamongan dan Pemkot "
+            "Madiun, Kamis (12/9/2024). Masing-masing daerah meneken naskah tersendiri dengan Surabaya.\n\n"
+            "Wali Kota Surabaya Hendro Gunawan menandatangani kesepakatan bersama dengan Bupati Sumenep H. Moh. "
+            "Kholilurrahman, S.H., Wakil Bupati Lamongan Dr. Abdul Rouf Hidayat, M.Pd. yang hadir mewakili Bupati "
+            "Lamongan, serta Pj Wali Kota Madiun Ir. Eddy Santoso Wibowo, M.M.\n")
+    signers = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"])
+               for a in extract_text(text, id="x")["agreements"]}
+    assert signers == {("35.24", "35.78"): ["Abdul Rouf Hidayat", "Hendro Gunawan"],
+                       ("35.29", "35.78"): ["Hendro Gunawan", "Moh. Kholilurrahman"],
+                       ("35.77", "35.78"): ["Eddy Santoso Wibowo", "Hendro Gunawan"]}
