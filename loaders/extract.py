@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.45"
+EXTRACTOR_VERSION = "0.5.46"
 
 _I = re.IGNORECASE
 
@@ -376,7 +376,7 @@ _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysi
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
-_WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b(?!\s+mewakili)|didampingi|mendampingi|\bturut\b|di\s+hadapan")
+_WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b(?<!berhalangan hadir)(?<!tidak hadir)(?<!tak hadir)(?<!belum hadir)(?!\s+mewakili)|didampingi|mendampingi|\bturut\b|di\s+hadapan")
 _ORG_WORDS = {w.lower() for w in """
 Universitas University Institut Politeknik Poltekkes Sekolah STIKES STIE STAI Akademi Bank BPJS PT CV Perum
 Perumda PDAM BUMD BUMN Kejati Kejari Kejaksaan Polda Polres Polresta Polsek Kodim Korem Kodam Pengadilan

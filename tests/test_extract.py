@@ -2144,3 +2144,11 @@ def test_a_deputy_who_attends_for_the_head_signs_and_the_list_goes_on_after_him(
     assert signers == {("35.24", "35.78"): ["Abdul Rouf Hidayat", "Hendro Gunawan"],
                        ("35.29", "35.78"): ["Hendro Gunawan", "Moh. Kholilurrahman"],
                        ("35.77", "35.78"): ["Eddy Santoso Wibowo", "Hendro Gunawan"]}
+
+
+def test_one_unable_to_attend_is_no_witness_and_no_signer():
+    text = ("Pemkab Gresik dan Pemkab Lamongan menandatangani kesepakatan bersama, Kamis (12/9/2024). Naskah "
+            "ditandatangani Bupati Gresik Fauzan Hakim. Adapun Bupati Lamongan Hasan Basri berhalangan hadir "
+            "sehingga penandatanganan untuk Kabupaten Lamongan dilakukan oleh Sekda Lamongan Zainal Arifin.\n")
+    (mou,) = extract_text(text, id="x")["agreements"]
+    assert sorted(s["name"] for s in mou["signatories"]) == ["Fauzan Hakim", "Zainal Arifin"]
