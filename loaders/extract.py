@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.46"
+EXTRACTOR_VERSION = "0.5.47"
 
 _I = re.IGNORECASE
 
@@ -327,7 +327,8 @@ _TERM = _Cue(_MOU.pattern.pattern + "|" + _PKS.pattern.pattern)
 _KIND_OF = {pat: "mou" if i < len(_MOU.alts) else "pks" for i, (_, pat) in enumerate(_TERM.alts)}
 _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\)?|"
                         r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
-_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
+# (the number also in words, in brackets: "2 (dua) Perjanjian Kerja Sama")
+_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?"
                     r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
@@ -789,7 +790,10 @@ class _Doc:
         office of the state ("Pemkot C juga menandatangani PKS dengan BPJS Ketenagakerjaan"): of no group."""
         t = self.sents[si].text
         if " dengan " in t:
-            other = _WITH_OTHER.search(t) is not None
+            m = _WITH_OTHER.search(t)
+            # (not the title of a law: "Permendagri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah
+            # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
+            other = m is not None and not ("tentang" in self.lows[si] and _LAW_TITLE.search(t, 0, m.start()))
         elif si + 1 < len(self.sents) and self.lows[si + 1][:1] in "mp" and self.sign[si]:
             other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
         else:
@@ -1677,7 +1681,8 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
 
 
 # a count of PKS, one included, for splitting a total among pairs ("Dua PKS ... A-B, dan satu PKS ... A-C")
-_SPLIT_COUNT = re.compile(r"\b(satu|sebuah|dua|tiga|empat|lima|enam|tujuh|[1-9])\s+(?:buah\s+|dokumen\s+|naskah\s+)?"
+_SPLIT_COUNT = re.compile(r"\b(satu|sebuah|dua|tiga|empat|lima|enam|tujuh|[1-9])\s+(?:\([a-z]+\)\s*)?"
+                          r"(?:buah\s+|dokumen\s+|naskah\s+)?"
                           r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
 
 
@@ -2428,7 +2433,8 @@ def _without_venues(sentence: str, start: int, venues) -> str:
 
 def _nth(doc: _Doc, si: int, before: int) -> int | None:
     """Which of several PKS a sentence speaks of (0 for the first) when it names one by its number
-    ("PKS kedua menyangkut ..."), the last term before ``before``; else None."""
+    ("PKS kedua menyangkut ...", or the item of a list "2. Perjanjian Kerja Sama ..."), the last term
+    before ``before``; else None."""
     ends = doc.term_ends(si)
     if not ends:
         return None
@@ -2437,9 +2443,14 @@ def _nth(doc: _Doc, si: int, before: int) -> int | None:
         if pos <= before and kind == "pks":
             m = _ORDINAL.match(t, end)
             if m is None:
-                return None
+                # an item of a numbered list: "2. Perjanjian Kerja Sama antara Dinas Perhubungan ..."
+                item = _ITEM_NUMBER.match(t, 0, pos)
+                return int(item.group(1)) - 1 if item else None
             return int(m.group(6)) - 1 if m.group(6) else m.lastindex - 1
     return None
+
+
+_ITEM_NUMBER = re.compile(r"([1-9])[.)]\s*$")
 
 
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
@@ -2556,6 +2567,8 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"Un[a-z]{2,5}|U[A-Z]{1,3}|I[PT]B|ITS)\b|perusahaan|investor|swasta|"
                 r"universitas|kampus|perguruan\s+tinggi)")
 _WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
+_LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
+                        r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
 _PARTNERS_ARE = re.compile(r"(?:para\s+)?mitra(?:nya)?\s+(?:adalah|ialah|yaitu|yakni|:)\s*" + _OTHER_PARTY, _I)
 

@@ -2152,3 +2152,22 @@ def test_one_unable_to_attend_is_no_witness_and_no_signer():
             "sehingga penandatanganan untuk Kabupaten Lamongan dilakukan oleh Sekda Lamongan Zainal Arifin.\n")
     (mou,) = extract_text(text, id="x")["agreements"]
     assert sorted(s["name"] for s in mou["signatories"]) == ["Fauzan Hakim", "Zainal Arifin"]
+
+
+def test_two_pks_in_a_numbered_list_after_a_law_s_title_each_with_its_signers_and_field():
+    text = ("Pemerintah Provinsi Bali dan Pemerintah Provinsi Nusa Tenggara Barat menandatangani Kesepakatan Bersama "
+            "pada Rabu, 2 Oktober 2024.\n\n"
+            "Penyusunan Kesepakatan Bersama ini berpedoman pada Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 "
+            "tentang Tata Cara Kerja Sama Daerah dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga.\n\n"
+            "Sebagai tindak lanjut, dilaksanakan pula penandatanganan 2 (dua) Perjanjian Kerja Sama oleh perangkat "
+            "daerah teknis, yaitu:\n\n"
+            "1. Perjanjian Kerja Sama antara Dinas Pariwisata Provinsi Bali dengan Dinas Pariwisata Provinsi Nusa "
+            "Tenggara Barat tentang Promosi Pariwisata, yang ditandatangani oleh Kepala Dinas Pariwisata Provinsi "
+            "Bali, I Wayan Sukrawan, dan Kepala Dinas Pariwisata Provinsi Nusa Tenggara Barat, Baiq Ernawati.\n\n"
+            "2. Perjanjian Kerja Sama antara Dinas Perhubungan Provinsi Bali dengan Dinas Perhubungan Provinsi Nusa "
+            "Tenggara Barat tentang Angkutan Penyeberangan, yang ditandatangani oleh Kepala Dinas Perhubungan "
+            "Provinsi Bali, I Gede Wira, dan Kepala Dinas Perhubungan Provinsi Nusa Tenggara Barat, Saleh Yunus.\n")
+    pks = sorted((a["sectors"], sorted(s["name"] for s in a["signatories"]))
+                 for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
+    assert pks == [(["pariwisata"], ["Baiq Ernawati", "I Wayan Sukrawan"]),
+                   (["perhubungan"], ["I Gede Wira", "Saleh Yunus"])]
