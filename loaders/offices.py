@@ -59,7 +59,9 @@ _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])|Sek(?:kot|ko|kab)"
-_UNIT_HEAD = r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?"
+_UNIT_HEAD = (r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|"
+              r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
+              r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
     rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
@@ -80,6 +82,7 @@ Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan En
 Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
 Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
 Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang Pelaksana Harian
+Subbagian Subbag Sub Antar Antardaerah
 Bappedalitbang Bapperida Barenlitbangda Balitbangda Bappelitbang BPKD BPPKAD BPKPD DPKAD DPPKAD BKPP
 BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM DPMPD DPKPP BPMD Satpol-PP
 """.split()}
@@ -89,7 +92,13 @@ BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM 
 # (and a dinas's acronym in capitals: DKLH, DLHP, DPUPR; not the DPRD, a council, nor DKI or DIY, regions)
 _UNIT_ACRONYM = re.compile(r"(?:Dis|Din)[a-z]{2,}[A-Za-z0-9]*|Bap+e[a-z]{2,}|Bare[a-z]*litbang[a-z]*|"
                            r"Balitbang[a-z]*|Bake[a-z]{3,}|Bakesbang[a-z]*|D(?!PRD\b|PD\b|KI\b|IY\b)[A-Z]{2,6}")
-_UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo", "direktur"}  # need a unit word after them
+_UNIT_REQUIRED = {"kepala", "sekretaris", "kaban", "karo", "direktur", "kasubag", "kasubbag"}  # need a unit word after them
+# the units a unit sits in: "Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda"
+_UNIT_WITHIN = {"bagian", "biro", "dinas", "badan", "sekretariat", "setda", "kantor"}
+# the field of a Staf Ahli, after the region: "Staf Ahli Bupati Sumba Barat Bidang Pemerintahan, Hukum dan
+# Politik, Yohanis ..." (a list of fields ends with "dan": a name follows the comma after it)
+_STAFF_FIELD = re.compile(r"\s*(Bidang(?:\s+[A-Z]\w*)+(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*)*)*\s+dan(?:\s+[A-Z]\w*)+|"
+                          r"Bidang(?:\s+[A-Z]\w*)+(?=\s*,))")
 # a Direktur is a regional official as the head of a regional hospital only (a company's is not)
 _HOSPITAL = re.compile(r"RSUD|Rumah\s+Sakit\s+Umum\s+Daerah")
 # words between the title and its unit that are no unit themselves: "Kepala Pelaksana (Harian) BPBD", the
@@ -122,7 +131,8 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro))|Asisten|Direktur|" + _CAPS_TITLE_WORDS)
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|Asisten|Direktur|Staf|"
+                         + _CAPS_TITLE_WORDS)
 
 
 def title_starts(text: str) -> list[int]:
@@ -325,6 +335,12 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 if text[pos:w.start()].strip():
                     break
                 word = w.group().rstrip(",.")
+                if word == "pada" and n_unit and w.group() == word:
+                    nxt = _WORD.match(text, w.end() + 1)
+                    if nxt and nxt.group().rstrip(",.").lower() in _UNIT_WITHIN:
+                        pos = w.end()
+                        continue  # (the title goes on: "... pada Bagian Pemerintahan Setda")
+                    break
                 if (word.lower() not in _UNIT_WORDS and not _UNIT_ACRONYM.fullmatch(word)
                         or (word[0].islower() and word not in ("dan",))):
                     break
@@ -375,6 +391,11 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         elif acting and not (head or sekda or unit):
             continue
         title = " ".join(text[begin:title_end].split())
+        if unit and unit.startswith("Staf"):
+            field = _STAFF_FIELD.match(text, pos)
+            if field:
+                title += " " + " ".join(field.group(1).split())
+                pos = field.end()
         if acting and not (head or sekda or unit):
             title = f"{acting} {'Bupati' if kind == 'kabupaten' else 'Wali Kota'}"
         if "(" in title:

@@ -2171,3 +2171,18 @@ def test_two_pks_in_a_numbered_list_after_a_law_s_title_each_with_its_signers_an
                  for a in extract_text(text, id="x")["agreements"] if a["kind"] == "pks")
     assert pks == [(["pariwisata"], ["Baiq Ernawati", "I Wayan Sukrawan"]),
                    (["perhubungan"], ["I Gede Wira", "Saleh Yunus"])]
+
+
+@pytest.mark.parametrize("office, title, region", [
+    ("Staf Ahli Bupati Sumba Barat Bidang Pemerintahan, Hukum dan Politik,",
+     "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik", "53.12"),
+    ("Staf Ahli Gubernur Riau Bidang Ekonomi,", "Staf Ahli Gubernur Bidang Ekonomi", "14"),
+    ("Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda Kabupaten Sukoharjo,",
+     "Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda", "33.11"),
+    ("Kasubag Kerja Sama Antar Daerah pada Bagian Pemerintahan Setda Kabupaten Bima,",
+     "Kasubag Kerja Sama Antar Daerah pada Bagian Pemerintahan Setda", "52.06"),
+])
+def test_staff_advisers_and_heads_of_subsections_are_officials(office, title, region):
+    text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa, S.H."
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == [(title, "Mukhtar Landa", region)]

@@ -126,3 +126,12 @@ def test_a_forest_fire_is_forestry_not_fire_fighting():
     assert sectors_in("pengendalian kebakaran hutan dan lahan di kawasan gambut") == ["kehutanan"]
     assert sectors_in("penanganan karhutla") == ["kehutanan"]
     assert sectors_in("pemadam kebakaran") == ["trantibum"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda Kabupaten Bima, Mukhtar",
+     "Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda"),
+    ("Kepala Dinas Kesehatan pada acara itu, Mukhtar", "Kepala Dinas Kesehatan"),  # no unit after "pada"
+])
+def test_a_unit_within_a_unit_after_pada(text, title):
+    assert [o.title for o in find_offices(text, find_mentions(text))] == [title]
