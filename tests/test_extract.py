@@ -2186,3 +2186,13 @@ def test_staff_advisers_and_heads_of_subsections_are_officials(office, title, re
     text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa, S.H."
     got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
     assert got == [(title, "Mukhtar Landa", region)]
+
+
+def test_the_matters_an_agreement_sets_out_one_by_one_are_its_fields():
+    text = ("Pemerintah Kota Jayapura dan Pemerintah Kabupaten Jayapura menandatangani Kesepakatan Bersama, Jumat "
+            "(28/2/2025).\n\n"
+            "Terdapat tiga hal yang diatur dalam kesepakatan ini. Pertama, layanan pendidikan bagi anak-anak di "
+            "perbatasan. Kedua, sinkronisasi data kependudukan warga perbatasan. Ketiga, penataan trayek angkutan "
+            "umum Abepura-Sentani.\n")
+    (mou,) = extract_text(text, id="x")["agreements"]
+    assert mou["sectors"] == ["adminduk", "pendidikan", "perhubungan"]
