@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.48"
+EXTRACTOR_VERSION = "0.5.49"
 
 _I = re.IGNORECASE
 
@@ -1978,6 +1978,22 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+def _earlier_fields(doc: _Doc, si: int) -> list[str]:
+    """The fields of the document before, told in sentence ``si``, that the sentence after it names as of
+    that time: "Kesepakatan Bersama sebelumnya ditandatangani pada 10 April 2019. Pada periode itu, kerja
+    sama difokuskan pada bidang perdagangan dan perhubungan."."""
+    if si + 1 >= len(doc.sents) or not _THAT_TIME.match(doc.sents[si + 1].text):
+        return []
+    t = doc.sents[si + 1].text
+    m = _SCOPE.search(t)
+    return _fields(t[m.start():]) if m else []
+
+
+# (a sentence opened by the time of the document before: "Pada periode itu, ...", "Saat itu, ...")
+_THAT_TIME = re.compile(r"(?:(?:pada|dalam|di)\s+(?:periode|masa|kesepakatan|kerja\s*sama|naskah)\s+"
+                        r"(?:itu|tersebut|sebelumnya|lama|terdahulu)|(?:saat|ketika|kala|waktu)\s+itu)\b", _I)
+
+
 def _first_full_date(doc: _Doc, si: int) -> str | None:
     """The first date of sentence ``si`` written with its year, as ISO."""
     return next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year), None)
@@ -2288,7 +2304,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose
             # signers the article does not name: those named sign the one reported)
             agreements.append({"parties": sorted(g), "kind": kind, "signed_on": _first_full_date(doc, si),
-                               "sectors": [], "signatories": [], "evidence": doc.sents[si].text})
+                               "sectors": _earlier_fields(doc, si), "signatories": [], "evidence": doc.sents[si].text})
     for a in agreements:
         a["sectors"] = sorted(set(a["sectors"]))
     return {

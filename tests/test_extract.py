@@ -2196,3 +2196,14 @@ def test_the_matters_an_agreement_sets_out_one_by_one_are_its_fields():
             "umum Abepura-Sentani.\n")
     (mou,) = extract_text(text, id="x")["agreements"]
     assert mou["sectors"] == ["adminduk", "pendidikan", "perhubungan"]
+
+
+def test_the_fields_of_the_document_before_told_as_of_that_time():
+    text = ("Pemerintah Provinsi Sulawesi Utara dan Pemerintah Provinsi Gorontalo memperpanjang kerja sama melalui "
+            "penandatanganan Kesepakatan Bersama yang baru, Senin (2/12/2024). Penandatanganan dilakukan Pj Gubernur "
+            "Sulut dan Pj Gubernur Gorontalo.\n\n"
+            "Kesepakatan Bersama sebelumnya ditandatangani kedua provinsi pada 10 April 2019 dan telah berakhir. "
+            "Pada periode itu, kerja sama difokuskan pada bidang perdagangan dan perhubungan.\n\n"
+            "Dalam kesepakatan yang baru, ruang lingkup kerja sama diperluas meliputi pariwisata.\n")
+    got = sorted((a["signed_on"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got[0] == ("2019-04-10", ["perdagangan", "perhubungan"])
