@@ -1978,6 +1978,20 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> None:
+    """Give a renewal still to come ("draf perjanjian perpanjangan sedang disusun"), where no field of its
+    own is told, the fields of the document of its parties that it renews."""
+    for a in agreements:
+        if a["kind"] != "plan" or a["sectors"]:
+            continue
+        sents = sentences_of.get(frozenset(a["parties"]), ())
+        if not any(_RENEWAL.search(doc.sents[si].text) for si in sents
+                   if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si]):
+            continue
+        renewed = [b for b in agreements if b["parties"] == a["parties"] and b["kind"] != "plan"]
+        a["sectors"] = sorted({slug for b in renewed for slug in b["sectors"]})
+
+
 def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     """The fields of the document before, told in sentence ``si``, that the sentence after it names as of
     that time: "Kesepakatan Bersama sebelumnya ditandatangani pada 10 April 2019. Pada periode itu, kerja
@@ -2290,6 +2304,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))
     if agreements:
         _sectors(doc, agreements, groups)
+        _renewal_fields(doc, agreements, sentences_of)
         parties = frozenset().union(*groups)
         doc.earlier = {si for _, _, si in earlier}
         signed_on = _signing_date(doc, published, parties=parties)

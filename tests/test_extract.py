@@ -2207,3 +2207,13 @@ def test_the_fields_of_the_document_before_told_as_of_that_time():
             "Dalam kesepakatan yang baru, ruang lingkup kerja sama diperluas meliputi pariwisata.\n")
     got = sorted((a["signed_on"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got[0] == ("2019-04-10", ["perdagangan", "perhubungan"])
+
+
+def test_a_renewal_still_to_come_has_the_fields_of_what_it_renews():
+    text = ("Pemerintah Kota Kupang dan Pemerintah Kabupaten Kupang mengevaluasi Perjanjian Kerja Sama (PKS) "
+            "pelayanan air minum, Rabu (5/3/2025). PKS tersebut ditandatangani pada 15 Maret 2021.\n\n"
+            "Kedua pemerintah sepakat memperpanjang kerja sama tersebut. Kepala Dinas PUPR Kota Kupang menyebutkan "
+            "draf perjanjian perpanjangan sedang disusun tim teknis dan ditargetkan ditandatangani sebelum masa "
+            "berlaku PKS lama berakhir.\n")
+    got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("pks", ["pekerjaan-umum"]), ("plan", ["pekerjaan-umum"])]
