@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.49"
+EXTRACTOR_VERSION = "0.5.50"
 
 _I = re.IGNORECASE
 
@@ -1980,16 +1980,27 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
 
 def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> None:
     """Give a renewal still to come ("draf perjanjian perpanjangan sedang disusun"), where no field of its
-    own is told, the fields of the document of its parties that it renews."""
+    own is told, the fields of the document of its parties that it renews; and one "serupa" ("Pemkot C
+    dijadwalkan menandatangani PKS serupa") those of the signed ones of its host it is like, where they
+    are all of the same fields."""
     for a in agreements:
         if a["kind"] != "plan" or a["sectors"]:
             continue
         sents = sentences_of.get(frozenset(a["parties"]), ())
-        if not any(_RENEWAL.search(doc.sents[si].text) for si in sents
-                   if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si]):
+        if any(_RENEWAL.search(doc.sents[si].text) for si in sents
+               if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si]):
+            like = [b for b in agreements if b["parties"] == a["parties"] and b["kind"] != "plan"]
+        elif any("serupa" in doc.lows[si] and _ALIKE.search(doc.sents[si].text) for si in sents):
+            like = [b for b in agreements if b["kind"] != "plan" and set(b["parties"]) & set(a["parties"])]
+            if len({tuple(b["sectors"]) for b in like}) != 1:
+                continue  # (like documents of different fields: which it is like is not told)
+        else:
             continue
-        renewed = [b for b in agreements if b["parties"] == a["parties"] and b["kind"] != "plan"]
-        a["sectors"] = sorted({slug for b in renewed for slug in b["sectors"]})
+        a["sectors"] = sorted({slug for b in like for slug in b["sectors"]})
+
+
+_ALIKE = re.compile(r"\b(?:pks|kesepakatan|perjanjian|mou|nota|naskah|dokumen)(?:\s+\w+){0,2}?\s+(?:yang\s+)?serupa\b",
+                    _I)
 
 
 def _earlier_fields(doc: _Doc, si: int) -> list[str]:

@@ -2217,3 +2217,19 @@ def test_a_renewal_still_to_come_has_the_fields_of_what_it_renews():
             "berlaku PKS lama berakhir.\n")
     got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("pks", ["pekerjaan-umum"]), ("plan", ["pekerjaan-umum"])]
+
+
+@pytest.mark.parametrize("signed, want", [
+    # the host's PKS all of one field: the one like them is of it too
+    ("Pemprov Sulsel menandatangani PKS tentang optimalisasi pajak daerah dengan Pemkab Gowa dan Pemkab Maros, "
+     "Rabu (15/1/2025). Masing-masing kabupaten menandatangani PKS tersendiri dengan Pemprov Sulsel.",
+     ["keuangan"]),
+    # of different fields: which one it is like is not told
+    ("Pemprov Sulsel menandatangani PKS tentang pajak daerah dengan Pemkab Gowa, Rabu (15/1/2025). Pada hari "
+     "yang sama, Pemprov Sulsel juga meneken PKS tentang pariwisata dengan Pemkab Maros.", []),
+])
+def test_a_plan_like_the_signed_ones_has_their_field_where_they_share_one(signed, want):
+    text = (f"{signed}\n\nSementara itu, Pemerintah Kota Makassar dijadwalkan menandatangani PKS serupa dengan "
+            "Pemprov Sulsel pekan depan.\n")
+    plans = [a["sectors"] for a in extract_text(text, id="x")["agreements"] if a["kind"] == "plan"]
+    assert plans == [want]
