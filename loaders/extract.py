@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.50"
+EXTRACTOR_VERSION = "0.5.51"
 
 _I = re.IGNORECASE
 
@@ -859,6 +859,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if listed:
                 alone.extend((c, si, True) for c in listed)
                 continue
+            own = _partners_each_with(doc, si, idx) if doc.lows[si].count("dengan") >= 2 else None
+            if own:
+                out.extend((g, si) for g in own)
+                continue
             each = _each_with(doc, si, idx) if "masing" in doc.lows[si] or "serupa" in doc.lows[si] else None
             if each is not None:
                 out.extend((g, si) for g in each)
@@ -1006,6 +1010,36 @@ def _each_with(doc: _Doc, si: int, idx: list[int]) -> list[frozenset] | None:
     if partner is None or ms[partner].pstart != at:
         return []
     return [frozenset({doc.codes[partner], c}) for c in subjects if c != doc.codes[partner]]
+
+
+def _partners_each_with(doc: _Doc, si: int, idx: list[int]) -> list[frozenset] | None:
+    """The pairs of "HOST menandatangani PKS tentang X dengan A dan PKS tentang Y dengan B": each partner
+    after a "dengan" of its own, the host the one government before the first; the clause of each
+    (up to the "dan" before the next) is recorded in ``doc.parts``, so that each pair has its own
+    document. None when the sentence says otherwise."""
+    seq = _collapsed(doc, idx)
+    if len(seq) < 3:
+        return None
+    s, ms = doc.sents[si], doc.mentions
+    withs = [k for k, (_, i) in enumerate(seq) if _BARE_WITH.search(doc.text, max(s.start, ms[i].pstart - 12), ms[i].pstart)]
+    if len(withs) < 2 or withs[0] != 1 or len(withs) != len(seq) - 1:
+        return None
+    host = seq[0][0]
+    partners = [c for c, _ in seq[1:]]
+    if host in partners or len(set(partners)) != len(partners) or _JOINT.search(s.text):
+        return None
+    spans, start = [], 0
+    for (_, a), (_, b) in zip(seq[1:], seq[2:]):
+        gap = s.text[ms[a].end - s.start:ms[b].pstart - s.start]
+        cut = max(gap.rfind(" dan "), gap.rfind(" serta "), gap.rfind(","))
+        if cut < 0 or not _BARE_WITH.search(gap) or "dengan" not in gap[cut:]:
+            return None  # (not a clause of its own: "dengan A dan B")
+        end = ms[a].end - s.start + cut
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(s.text)))
+    doc.parts[si] = [(a, b, frozenset((c,))) for (a, b), c in zip(spans, partners)]
+    return [frozenset((host, c)) for c in partners]
 
 
 def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
@@ -1741,7 +1775,12 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     if span is None:
         return facts
     terms = doc.kind_terms(si)
-    return facts[0], [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
+    own = [f for (pos, _), f in zip(terms, facts[1]) if span[0] <= pos < span[1]]
+    if not own:
+        # a clause naming no document goes on with the one before ("PKS dengan A tentang X dan dengan B
+        # tentang Y"): the last named before it
+        own = [f for (pos, _), f in zip(terms, facts[1]) if pos < span[0]][-1:]
+    return facts[0], own
 
 
 def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):

@@ -2233,3 +2233,17 @@ def test_a_plan_like_the_signed_ones_has_their_field_where_they_share_one(signed
             "Pemprov Sulsel pekan depan.\n")
     plans = [a["sectors"] for a in extract_text(text, id="x")["agreements"] if a["kind"] == "plan"]
     assert plans == [want]
+
+
+@pytest.mark.parametrize("signing, want", [
+    ("menandatangani PKS tentang pajak daerah dengan Pemkab Gowa dan PKS tentang pariwisata dengan Pemkab Maros",
+     [(["73", "73.06"], "pks", ["keuangan"]), (["73", "73.09"], "pks", ["pariwisata"])]),
+    ("menandatangani kesepakatan bersama dengan Pemkab Gowa dan perjanjian kerja sama dengan Pemkab Maros",
+     [(["73", "73.06"], "mou", []), (["73", "73.09"], "pks", [])]),
+    ("menandatangani PKS dengan Pemkab Gowa tentang pajak daerah dan dengan Pemkab Maros tentang pariwisata",
+     [(["73", "73.06"], "pks", ["keuangan"]), (["73", "73.09"], "pks", ["pariwisata"])]),
+])
+def test_each_partner_after_a_dengan_of_its_own_has_its_own_document(signing, want):
+    text = f"Pemprov Sulsel {signing}, Rabu (15/1/2025).\n"
+    got = [(a["parties"], a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"]]
+    assert got == want
