@@ -135,3 +135,9 @@ def test_a_forest_fire_is_forestry_not_fire_fighting():
 ])
 def test_a_unit_within_a_unit_after_pada(text, title):
     assert [o.title for o in find_offices(text, find_mentions(text))] == [title]
+
+
+def test_an_idiom_and_a_place_are_no_fields():
+    assert sectors_in("Kerja sama ini membuka jalan untuk itu") == []
+    assert sectors_in("membuka jalan baru antardesa") == ["pekerjaan-umum"]  # a road, opened
+    assert sectors_in("pengendalian pencemaran lingkungan di sekitar kawasan industri") == ["lingkungan-hidup"]
