@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.51"
+EXTRACTOR_VERSION = "0.5.52"
 
 _I = re.IGNORECASE
 
@@ -2465,6 +2465,23 @@ _ORDINAL = re.compile(r"\s*(?:yang\s+)?(?:(pertama)|(kedua)|(ketiga)|(keempat)|(
                       r"wilayah|kepala|bupati|wali|gubernur|sekda|instansi|lembaga|opd|dinas|kali)\b)", _I)
 
 
+def _headline_scope(doc: _Doc, si: int, scope_at: int, scope: str) -> str:
+    """The scope of a headline up to the comma that opens a clause of someone else, a government or an
+    office: "PKS Angkutan Penyeberangan Diteken, Camat Keruak Tinjau Banjir" (the flood is no field)."""
+    s = doc.sents[si]
+    starts = {doc.mentions[i].pstart - s.start for i in doc.sentence_mentions(si)}
+    titles = set(title_starts(s.text))
+    for m in _COMMA_NEXT.finditer(scope):
+        at = scope_at + m.end()
+        if at in starts or at in titles or _GOV_WORD.match(s.text, at):
+            return scope[:m.start()]
+    return scope
+
+
+_COMMA_NEXT = re.compile(r",\s*")
+_GOV_WORD = re.compile(r"(?:Pemprov|Pemkab|Pemkot|Pemko|Pemda|Pemerintah|Camat|Lurah|Kades|Warga|DPRD)\b")
+
+
 def _fields(scope: str) -> list[str]:
     """The sectors of a scope, without those only in its aim or in the named end of a route when
     other fields come before or besides them.
@@ -2587,6 +2604,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         if scope_at is None:
             continue
         scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t else t[scope_at:]
+        if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS):
+            scope = _headline_scope(doc, si, scope_at, scope)
         here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue

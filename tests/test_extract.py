@@ -2247,3 +2247,14 @@ def test_each_partner_after_a_dengan_of_its_own_has_its_own_document(signing, wa
     text = f"Pemprov Sulsel {signing}, Rabu (15/1/2025).\n"
     got = [(a["parties"], a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"]]
     assert got == want
+
+
+@pytest.mark.parametrize("headline", [
+    "PKS Angkutan Penyeberangan Diteken, Camat Keruak Tinjau Banjir",
+    "PKS Angkutan Penyeberangan Diteken, Bupati Sumbawa Barat Tinjau Banjir",
+])
+def test_a_headline_s_scope_ends_where_someone_else_s_clause_begins(headline):
+    text = (f"{headline}\n\nPemkab Lombok Timur dan Pemkab Sumbawa Barat menandatangani Perjanjian Kerja Sama (PKS) "
+            "tentang penataan angkutan umum dari dan menuju Pelabuhan Kayangan, Senin (3/6/2024).\n")
+    (pks,) = extract_text(text, id="x")["agreements"]
+    assert pks["sectors"] == ["perhubungan"]
