@@ -141,3 +141,9 @@ def test_an_idiom_and_a_place_are_no_fields():
     assert sectors_in("Kerja sama ini membuka jalan untuk itu") == []
     assert sectors_in("membuka jalan baru antardesa") == ["pekerjaan-umum"]  # a road, opened
     assert sectors_in("pengendalian pencemaran lingkungan di sekitar kawasan industri") == ["lingkungan-hidup"]
+
+
+def test_the_environment_kept_is_the_environment_s_field():
+    assert sectors_in("pelestarian lingkungan dan mangrove di kawasan laguna") == ["lingkungan-hidup"]
+    assert sectors_in("Pemanfaatan Air Baku dan Konservasi Kawasan Sumber Air") == ["pekerjaan-umum", "lingkungan-hidup"]
+    assert sectors_in("di lingkungan Pemkab Malang") == []  # (a government's own circle, no field)
