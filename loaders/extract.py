@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.52"
+EXTRACTOR_VERSION = "0.5.53"
 
 _I = re.IGNORECASE
 
@@ -895,7 +895,33 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
             out.extend((hub | {c}, si) for c, si, listed in alone if listed or c not in grouped)
+    host = _host_of_each(doc) if out else None
+    if host:
+        # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
+        # and each of the others in a group of them all is a pair of its own
+        out = [(frozenset((host, c)), si) for g, si in out for c in sorted(g - {host})] \
+            if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
+
+
+# each government signs a document of its own with the host: "Setiap daerah meneken naskah kesepakatan
+# bersamanya sendiri dengan Pemprov A", "Masing-masing kabupaten menandatangani PKS tersendiri dengan ..."
+_EACH_OWN = re.compile(r"\b(?:setiap|tiap|tiap-tiap|masing-masing)\s+(?:daerah|kabupaten(?:/kota)?|kota|pemda|pemkab|"
+                       r"pemkot|pemerintah\s+(?:daerah|kabupaten|kota))\b[^.;]{0,80}?\b(?:sendiri|tersendiri)\b"
+                       r"[^.;]{0,60}?\bdengan\s+", _I)
+
+
+def _host_of_each(doc: _Doc) -> str | None:
+    """The host each government signs a document of its own with, told in a sentence naming it alone
+    (_EACH_OWN); None when no sentence tells so."""
+    for si, idx in doc.mentions_by_sentence().items():
+        low = doc.lows[si]
+        if not doc.agree[si] or "sendiri" not in low or len({doc.codes[i] for i in idx}) != 1:
+            continue
+        m = _EACH_OWN.search(doc.sents[si].text)
+        if m and doc.mentions[idx[0]].pstart >= doc.sents[si].start + m.end() - 1:
+            return doc.codes[idx[0]]
+    return None
 
 
 def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:

@@ -2258,3 +2258,14 @@ def test_a_headline_s_scope_ends_where_someone_else_s_clause_begins(headline):
             "tentang penataan angkutan umum dari dan menuju Pelabuhan Kayangan, Senin (3/6/2024).\n")
     (pks,) = extract_text(text, id="x")["agreements"]
     assert pks["sectors"] == ["perhubungan"]
+
+
+def test_each_government_signing_its_own_document_with_the_host_is_a_pair():
+    text = ("Pemerintah Provinsi Jawa Tengah menandatangani kesepakatan bersama tentang opsen pajak daerah dengan lima "
+            "pemerintah kabupaten/kota, Rabu (8/1/2025).\n\n"
+            "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng. Dari pihak provinsi, "
+            "kelima naskah ditandatangani Pj Gubernur Jawa Tengah Harjanto, sedangkan dari pihak kabupaten/kota "
+            "secara bergantian maju Wakil Wali Kota Pekalongan Achmad Fuad, Bupati Pekalongan Nurul Hidayati, "
+            "Plt Bupati Batang Suyitno, Bupati Pemalang Agus Mukhlisin, serta Bupati Tegal Rofiq Mardani.\n")
+    got = sorted(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("33", "33.25"), ("33", "33.26"), ("33", "33.27"), ("33", "33.28"), ("33", "33.75")]
