@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.53"
+EXTRACTOR_VERSION = "0.5.54"
 
 _I = re.IGNORECASE
 
@@ -855,7 +855,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         else:
             idx = _party_mentions(doc, si, idx)
-            listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] else None
+            listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] or "bersama" in doc.lows[si] else None
             if listed:
                 alone.extend((c, si, True) for c in listed)
                 continue
@@ -1094,7 +1094,7 @@ def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
     "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
-    if "dengan" not in doc.lows[si]:
+    if "dengan" not in doc.lows[si] and "bersama" not in doc.lows[si]:
         return False  # (most sentences)
     m = doc.mentions[i]
     return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
@@ -1148,7 +1148,9 @@ def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
 # (not "sejalan dengan", "berkoordinasi dengan")
 _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
-                           r"menandatangani|penandatanganan|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
+                           r"menandatangani|penandatanganan|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$|"
+                           # ("Tiga PKS itu masing-masing diteken bersama Pemkab A, B dan C")
+                           r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+$", _I)
 
 
 # "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
@@ -1662,7 +1664,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [_own_facts(doc, si, group) for si in sents]
-    signed = _told_signed(doc, sents, group)
+    signed = _told_signed(doc, sents, group, among)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
@@ -1703,26 +1705,49 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     return sorted(set(kinds)), n_pks
 
 
-def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None) -> bool:
+def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, among=()) -> bool:
     """Whether the sentences of a group tell of its signing as done. A sentence naming no government
     goes on with the one before it, except after a signing told as still to come: in "Pemkab A dan
     Pemkab B dijadwalkan menandatangani kesepakatan serupa pada Maret mendatang. Penandatanganan turut
-    dihadiri ...", the signing attended is the one the article reports, not theirs."""
+    dihadiri ...", the signing attended is the one the article reports, not theirs.
+
+    Where the host's other partners are each told signing by name, a sentence naming only the host
+    signs none of its own: "DKP Maluku menandatangani PKS dengan tiga pemerintah kabupaten ... Tiga PKS
+    itu diteken bersama A, B dan C ... Pemkab D dijadwalkan menandatangani PKS serupa" (D's is a plan)."""
+    own = _own_members(group, among) if group and len(among) > 1 else None
+    if own and not any(_named_signing(doc, _own_members(h, among)) for h in among if h != group):
+        own = None
     to_come = False
     for si in sents:  # (up to the first sentence that signs)
-        if doc.sentence_mentions(si):
+        named = doc.sentence_mentions(si)
+        if named:
             to_come = doc.sign[si] and not doc.signed(si)
+            if own and not own & {doc.codes[i] for i in named}:
+                continue
         elif to_come:
             continue
-        if _headline_signs(doc, si, group) if group else doc.signed(si):
+        if _headline_signs(doc, si, group, among) if group else doc.signed(si):
             return True
     return False
 
 
-def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
+def _own_members(group: frozenset, among) -> frozenset:
+    """The members of ``group`` in none of the other groups ``among`` (a host's partner)."""
+    return frozenset(c for c in group if not any(c in h for h in among if h != group))
+
+
+def _named_signing(doc: _Doc, codes: frozenset) -> bool:
+    """Whether a sentence naming one of ``codes`` tells of a signing as done."""
+    return bool(codes) and any(doc.sign[si] and doc.signed(si) and codes & {doc.codes[i] for i in idx}
+                               for si, idx in doc.mentions_by_sentence().items())
+
+
+def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
     """Whether sentence ``si`` tells of the signing of ``group`` as done; in a headline of two parts,
     the part that alone names the group's governments tells it: "Hanya Ternate yang Teken, Kesepakatan
-    Pemprov Malut dengan Halteng dan Haltim Ditunda" signs for Ternate, not for Halteng."""
+    Pemprov Malut dengan Halteng dan Haltim Ditunda" signs for Ternate, not for Halteng; and where both
+    name some, the part naming the group's own member, in none of the other groups ``among`` (the
+    host's partner): "DKP Maluku Teken Tiga PKS ..., SBT Menyusul Bulan Depan" signs none for SBT."""
     s = doc.sents[si]
     if not doc.sign[si] or s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
         return doc.signed(si)  # (most sentences)
@@ -1740,6 +1765,11 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset) -> bool:
         # "Lutim Teken MoU dengan PT Vale dan Unhas, Jajaki Jalan Tembus ke Morut": what the first part
         # signs is with others
         return _signed(s.text[cut:])
+    own = {c for c in group if not any(c in h for h in among if h != group)}
+    if own and own <= tail and not own & head:
+        return _signed(s.text[cut:])
+    if own and own <= head and not own & tail:
+        return _signed(s.text[:cut])
     return doc.signed(si)
 
 

@@ -2269,3 +2269,15 @@ def test_each_government_signing_its_own_document_with_the_host_is_a_pair():
             "Plt Bupati Batang Suyitno, Bupati Pemalang Agus Mukhlisin, serta Bupati Tegal Rofiq Mardani.\n")
     got = sorted(tuple(a["parties"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("33", "33.25"), ("33", "33.26"), ("33", "33.27"), ("33", "33.28"), ("33", "33.75")]
+
+
+def test_a_partner_still_to_sign_beside_partners_told_signing_is_a_plan():
+    text = ("DKP Maluku Teken Tiga PKS Pelabuhan Perikanan, SBT Menyusul Bulan Depan\n\n"
+            "AMBON - Dinas Kelautan dan Perikanan (DKP) Provinsi Maluku menandatangani PKS dengan tiga pemerintah "
+            "kabupaten, Kamis (7/3/2024). Tiga PKS itu masing-masing diteken bersama Pemkab Maluku Tenggara, Pemkab "
+            "Kepulauan Aru, dan Pemkab Maluku Barat Daya.\n\n"
+            "Sementara itu, Pemkab Seram Bagian Timur dijadwalkan menandatangani PKS serupa dengan DKP Maluku pada "
+            "April mendatang.\n")
+    got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(("81", "81.02"), "pks"), (("81", "81.05"), "plan"), (("81", "81.07"), "pks"),
+                   (("81", "81.08"), "pks")]
