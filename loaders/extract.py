@@ -162,7 +162,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from itertools import combinations, compress, count
+from itertools import compress, count
 from pathlib import Path
 from typing import NamedTuple
 
@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.54"
+EXTRACTOR_VERSION = "0.5.55"
 
 _I = re.IGNORECASE
 
@@ -1429,8 +1429,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
             continue
         # "Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap": the
         # headline of two agreements of their own, each told more often than all four together
-        apart = [h for h in uniq if h < g and len(h) >= 2 and groups.count(h) > groups.count(g)]
-        if len(g) >= 4 and any(a.isdisjoint(b) and a | b == g for a, b in combinations(apart, 2)):
+        if len(g) >= 4 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups):
             dropped.add(g)
             continue
         # the hub is the region in most of the smaller groups
@@ -1450,6 +1449,24 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     documents = documents or {}
     return [g for g in keep if not any(g < h and not _own_document(documents.get(g), documents.get(h))
                                        for h in keep)]
+
+
+def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset]) -> bool:
+    """Whether ``g`` is the union of two or more disjoint groups ``inside`` it, each told as often as
+    ``g`` at least and one more often: "Sulbar-Sulsel Bertukar Naskah Kesepakatan Bersama, Polman-Pinrang
+    dan Mamasa-Tator Ikut Teken PKS" beside the sentences of each pair.
+
+    >>> a, b, c = frozenset("ab"), frozenset("cd"), frozenset("ef")
+    >>> _told_apart(a | b | c, [a, b, c], [a | b | c, a, a, b, c, c]), _told_apart(a | b, [a, b], [a | b, a, b])
+    (True, False)
+    """
+    n = groups.count(g)
+    parts = sorted((h for h in inside if groups.count(h) >= n), key=lambda h: (-groups.count(h), sorted(h)))
+    chosen = []
+    for h in parts:
+        if all(h.isdisjoint(x) for x in chosen):
+            chosen.append(h)
+    return len(chosen) >= 2 and frozenset().union(*chosen) == g and any(groups.count(h) > n for h in chosen)
 
 
 def _own_document(inner: set | None, outer: set | None) -> bool:
@@ -1840,18 +1857,28 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
 
 
 def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
-    """The kind facts of a two-part headline for ``group``, without those of the part that tells of other
-    governments by their kind: "Sumsel-Jambi Teken Kesepakatan Bersama, Dua Pasang Kabupaten Perbatasan
-    Langsung Teken PKS" (the PKS is not the provinces')."""
+    """The kind facts of a two-part headline for ``group``, without those of a part that tells of other
+    governments, by name or by their kind: "Sumsel-Jambi Teken Kesepakatan Bersama, Dua Pasang Kabupaten
+    Perbatasan Langsung Teken PKS" (the PKS is not the provinces'), "Sulbar-Sulsel Bertukar Naskah
+    Kesepakatan Bersama, Polman-Pinrang dan Mamasa-Tator Ikut Teken PKS" (nor the kabupaten's MoU)."""
     s = doc.sents[si]
     if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
         return facts
     cut = s.text.find(",")
-    other = s.text[cut:] if all(doc.mentions[i].pstart - s.start < cut for i in doc.sentence_mentions(si)) else None
-    level = _generic_level(other.lower()) if other else None
-    if level is None or any(("." in c) == level for c in group):
+    head, tail = set(), set()
+    for i in doc.sentence_mentions(si):
+        (head if doc.mentions[i].pstart - s.start < cut else tail).add(doc.codes[i])
+
+    def others(codes: set, text: str) -> bool:
+        if codes:
+            return codes.isdisjoint(group)
+        level = _generic_level(text.lower())
+        return level is not None and not any(("." in c) == level for c in group)
+
+    drop_head, drop_tail = others(head, s.text[:cut]), others(tail, s.text[cut:])
+    if not (drop_head or drop_tail) or drop_head and drop_tail:
         return facts
-    return facts[0], [f for (pos, _), f in zip(doc.kind_terms(si), facts[1]) if pos < cut]
+    return facts[0], [f for (pos, _), f in zip(doc.kind_terms(si), facts[1]) if (pos < cut) != drop_head]
 
 
 # a PKS named by its field: "PKS bidang pendidikan saat ini masih dalam tahap penyusunan draf"
@@ -1999,7 +2026,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
 
 # governments told of by their kind, not named: "kedua kabupaten", "dua pasang kabupaten", "ketiga provinsi"
 _GENERIC = re.compile(r"\b(?:kedua|ketiga|keempat|dua|tiga|empat|lima|sejumlah|beberapa|para|pasangan)\s+"
-                      r"(?:pasang\s+)?(?:(?P<province>provinsi|pemprov)|kabupaten(?:/kota)?|kota|pemkab|pemkot)\b", _I)
+                      r"(?:pasang\s+)?(?:pemerintah\s+)?(?:(?P<province>provinsi|pemprov)|kabupaten(?:/kota)?|kota|pemkab|pemkot)\b", _I)
 
 
 def _generic_level(low: str) -> bool | None:

@@ -2281,3 +2281,15 @@ def test_a_partner_still_to_sign_beside_partners_told_signing_is_a_plan():
     got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(("81", "81.02"), "pks"), (("81", "81.05"), "plan"), (("81", "81.07"), "pks"),
                    (("81", "81.08"), "pks")]
+
+
+def test_a_headline_of_three_pairs_each_told_apart():
+    text = ("Sulbar-Sulsel Bertukar Naskah Kesepakatan Bersama, Polman-Pinrang dan Mamasa-Tator Ikut Teken PKS\n\n"
+            "Pemerintah Provinsi Sulawesi Barat dan Pemerintah Provinsi Sulawesi Selatan resmi meneken Kesepakatan "
+            "Bersama, Rabu (21/5/2025). Naskah ditandatangani Gubernur Sulbar dan Gubernur Sulsel.\n\n"
+            "Pada kesempatan yang sama, dua pasang pemerintah kabupaten menandatangani perjanjian kerja sama (PKS). "
+            "Pasangan pertama adalah Pemkab Polewali Mandar dan Pemkab Pinrang. PKS ini diteken Kepala Dinas "
+            "Kesehatan Polman dan Kepala Dinas Kesehatan Pinrang. Pasangan kedua, Pemkab Mamasa dan Pemkab Tana "
+            "Toraja, menandatangani PKS tentang pariwisata.\n")
+    got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(("73", "76"), "mou"), (("73.15", "76.04"), "pks"), (("73.18", "76.03"), "pks")]
