@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.55"
+EXTRACTOR_VERSION = "0.5.56"
 
 _I = re.IGNORECASE
 
@@ -1429,7 +1429,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
             continue
         # "Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap": the
         # headline of two agreements of their own, each told more often than all four together
-        if len(g) >= 4 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups):
+        if len(g) >= 3 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups):
             dropped.add(g)
             continue
         # the hub is the region in most of the smaller groups
@@ -1466,7 +1466,15 @@ def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset]) 
     for h in parts:
         if all(h.isdisjoint(x) for x in chosen):
             chosen.append(h)
-    return len(chosen) >= 2 and frozenset().union(*chosen) == g and any(groups.count(h) > n for h in chosen)
+    if len(chosen) >= 2 and frozenset().union(*chosen) == g and any(groups.count(h) > n for h in chosen):
+        return True
+    # or pairs around one host: "Kulon Progo dan Purworejo Sepakat ..., Penandatanganan dengan Magelang
+    # Ditunda" beside the sentences of each pair
+    for hub in g:
+        pairs = [h for h in parts if len(h) == 2 and hub in h]
+        if len(pairs) >= 2 and frozenset().union(*pairs) == g and any(groups.count(h) > n for h in pairs):
+            return True
+    return False
 
 
 def _own_document(inner: set | None, outer: set | None) -> bool:
@@ -1512,7 +1520,8 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang))"
-                      r"\s+(?:(?!(?:yang|telah|sudah|akhirnya|kini|resmi|lalu)\b)\w+\s+){0,3}|"
+                      # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
+                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))\w+\s+){0,3}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
@@ -1561,6 +1570,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
         return True
+    if start < 200 and sentence[:1] in "SsMm" and _SUPPOSED_OPENING.match(sentence):
+        return True  # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not)
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
@@ -1576,6 +1587,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
+_SUPPOSED_OPENING = re.compile(r"\s*(?:sedianya|semestinya|seharusnya|mestinya)\b", _I)
 # a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
 # kesepakatan ... tidak berjalan mulus" (after a dateline, up to the signing word in one clause)
 _PLAN_SUBJECT = re.compile(r"(?:[^-–—\n]{2,40}\s[-–—]\s*)?(?:rencana|wacana|usulan|usul)\s+(?!yang\b)[^,;:.]*$", _I)

@@ -2293,3 +2293,16 @@ def test_a_headline_of_three_pairs_each_told_apart():
             "Toraja, menandatangani PKS tentang pariwisata.\n")
     got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(("73", "76"), "mou"), (("73.15", "76.04"), "pks"), (("73.18", "76.03"), "pks")]
+
+
+def test_a_signing_that_was_to_be_and_is_put_off_beside_one_done():
+    text = ("Kulon Progo dan Purworejo Sepakat Garap Kawasan Penyangga YIA, Penandatanganan dengan Magelang Ditunda\n\n"
+            "Pemerintah Kabupaten Kulon Progo dan Pemerintah Kabupaten Purworejo resmi menjalin kerja sama. "
+            "Kesepakatan bersama kedua daerah ditandatangani Kamis (15/6/2023). Kesepakatan bersama itu diteken "
+            "Bupati Kulon Progo dan Wakil Bupati Purworejo.\n\n"
+            "Sedianya, pada kesempatan yang sama Pemkab Kulon Progo juga menandatangani kesepakatan bersama dengan "
+            "Pemkab Magelang tentang pariwisata. Namun, penandatanganan dengan Magelang batal digelar hari itu. "
+            "Sekda Kabupaten Magelang mengatakan naskah masih dibahas. \"Kami targetkan Juli sudah bisa "
+            "ditandatangani,\" katanya.\n")
+    got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(("33.06", "34.01"), "mou"), (("33.08", "34.01"), "plan")]
