@@ -371,7 +371,8 @@ def find_mentions(text: str, *, weak: bool = False, fuzzy: bool = False) -> list
 def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (of ``find_mentions(text)``) with the uses of the short forms the text gives in brackets
     right after a region's name: news spells a name out once and writes the short form after it ("Kota
-    Tidore Kepulauan (Tikep)", "Tanah Laut (Tala)": "Wali Kota Tikep", "Bupati Tala Suryadi Wibowo").
+    Tidore Kepulauan (Tikep)", "Tanah Laut (Tala)": "Wali Kota Tikep", "Bupati Tala Suryadi Wibowo"), and
+    before it, as a headline does.
     Only a word in mixed case that names no region itself ("Kota Kupang (NTT)", "Jambi (ANTARA)" say
     where or who), nor a prefix, a day or a company's form ("(Pemko)", "(Senin)", "(Persero)"); in order
     of start.
@@ -394,8 +395,9 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     for word, (defined, defined_end) in forms.items():
         for use in re.finditer(rf"(?<![\w(-]){re.escape(word)}(?![\w-])", text):
             s, end = use.span()
-            if end <= defined_end or any(a <= s < b for a, b in taken):
-                continue  # the definition itself, or inside a name found already
+            if defined.end <= s < defined_end or any(a <= s < b for a, b in taken):
+                continue  # the definition itself, or inside a name found already (a headline before it
+                # uses the short form too: "Tikep Siapkan Draf ..." above "Kota Tidore Kepulauan (Tikep)")
             pre = _prefix(text, s)
             pstart, kind, via = pre if pre is not None else (s, None, None)
             added.append(_new_mention(Mention, (s, end, pstart, word, word.lower(), kind, via, defined.codes)))

@@ -2306,3 +2306,14 @@ def test_a_signing_that_was_to_be_and_is_put_off_beside_one_done():
             "ditandatangani,\" katanya.\n")
     got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(("33.06", "34.01"), "mou"), (("33.08", "34.01"), "plan")]
+
+
+def test_a_headline_uses_the_short_form_the_body_defines_after_it():
+    text = ("Morotai-Halut Teken MoU Perikanan, Tikep Siapkan Draf Kerja Sama dengan Halteng\n\n"
+            "Pemerintah Kabupaten Pulau Morotai dan Pemerintah Kabupaten Halmahera Utara (Halut) meneken nota "
+            "kesepahaman di bidang perikanan, Selasa (13/8/2024). MoU tersebut ditandatangani Pj Bupati Pulau "
+            "Morotai dan Bupati Halut.\n\n"
+            "Di tempat terpisah, Pemerintah Kota Tidore Kepulauan (Tikep) tengah menyiapkan draf kerja sama dengan "
+            "Pemerintah Kabupaten Halmahera Tengah (Halteng) di bidang perhubungan.\n")
+    got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [(("82.02", "82.72"), "plan"), (("82.03", "82.07"), "mou")]
