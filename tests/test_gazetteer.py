@@ -169,3 +169,10 @@ def test_papua_nugini_is_a_country_not_the_province():
     text = "Warga Keerom di perbatasan dengan Papua Nugini (Papua New Guinea) dilayani RSUD di Provinsi Papua."
     assert [(m.surface, m.codes) for m in find_mentions(text)] == [("Keerom", ("91.11",)), ("Papua", ("91",))]
 
+
+
+def test_the_short_names_news_gives_lubuklinggau_musi_rawas_and_tidore():
+    text = "Linggau Teken Tiga MoU dengan Pemkab Mura, Muratara dan Rejang Lebong. Tikep menyusul."
+    got = [(m.surface, m.codes) for m in find_mentions(text, weak=True)]
+    assert got == [("Linggau", ("16.73",)), ("Mura", ("16.05",)), ("Muratara", ("16.13",)),
+                   ("Rejang Lebong", ("17.02",)), ("Tikep", ("82.72",))]
