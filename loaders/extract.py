@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.58"
+EXTRACTOR_VERSION = "0.5.59"
 
 _I = re.IGNORECASE
 
@@ -2101,16 +2101,24 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
         low = doc.lows[si]
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low or not doc.signed(si):
             continue  # (most sentences)
+        t = doc.sents[si].text
         ends = doc.term_ends(si) or []
-        for (pos, kind), end in zip(doc.kind_terms(si), ends):
+        terms = list(zip(doc.kind_terms(si), ends))
+        if not terms and "mou" in kinds:
+            # "Kesepakatan ini memperbarui kesepakatan lama kedua daerah yang diteken pada 14 Juni 2021"
+            terms = [((m.start(), "mou"), m.end()) for m in _OLD_AGREEMENT.finditer(t)]
+        for (pos, kind), end in terms:
             # (beside a signing of the same kind, or of no kind named, told in another sentence)
-            if kind in kinds and _EARLIER.match(doc.sents[si].text, end) and _first_full_date(doc, si) \
+            if kind in kinds and _EARLIER.match(t, end) and _first_full_date(doc, si) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
                             for sj in sents):
                 out.append((kind, si))
                 break
     return out
+
+
+_OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b)", _I)
 
 
 def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> None:
@@ -2142,11 +2150,18 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     """The fields of the document before, told in sentence ``si``, that the sentence after it names as of
     that time: "Kesepakatan Bersama sebelumnya ditandatangani pada 10 April 2019. Pada periode itu, kerja
     sama difokuskan pada bidang perdagangan dan perhubungan."."""
-    if si + 1 >= len(doc.sents) or not _THAT_TIME.match(doc.sents[si + 1].text):
-        return []
-    t = doc.sents[si + 1].text
-    m = _SCOPE.search(t)
-    return _fields(t[m.start():]) if m else []
+    found = []
+    for sj in range(si + 1, min(si + 3, len(doc.sents))):
+        t = doc.sents[sj].text
+        if not (_THAT_TIME.match(t) or _THAT_ONE_BEFORE.match(t) or sj > si + 1 and doc.lows[sj].startswith("isinya")):
+            break  # (and "Kesepakatan pertama itu ditandatangani ... Isinya hanya mencakup ...")
+        m = _SCOPE.search(t)
+        found += [slug for slug in (_fields(t[m.start():]) if m else []) if slug not in found]
+    return found
+
+
+_THAT_ONE_BEFORE = re.compile(r"(?:kesepakatan|perjanjian|mou|naskah|dokumen)(?:\s+bersama)?\s+"
+                              r"(?:pertama|lama|sebelumnya|terdahulu)\s+(?:itu|tersebut)\b", _I)
 
 
 # (a sentence opened by the time of the document before: "Pada periode itu, ...", "Saat itu, ...")

@@ -2317,3 +2317,16 @@ def test_a_headline_uses_the_short_form_the_body_defines_after_it():
             "Pemerintah Kabupaten Halmahera Tengah (Halteng) di bidang perhubungan.\n")
     got = sorted((tuple(a["parties"]), a["kind"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [(("82.02", "82.72"), "plan"), (("82.03", "82.07"), "mou")]
+
+
+def test_the_old_agreement_a_new_one_renews_with_its_own_date_and_fields():
+    text = ("Pemerintah Kota Sungai Penuh dan Pemerintah Kabupaten Kerinci kembali meneken Kesepakatan Bersama, Kamis "
+            "(15/5/2025). Kesepakatan ini memperbarui kesepakatan lama kedua daerah yang diteken pada 14 Juni 2021 "
+            "dan telah habis masa berlakunya.\n\n"
+            "Kesepakatan pertama itu ditandatangani Wali Kota Sungai Penuh bersama Bupati Kerinci kala itu. Isinya "
+            "hanya mencakup dua bidang, yaitu penyediaan air bersih dan pengelolaan sampah.\n\n"
+            "Kali ini, naskah baru diteken Wali Kota Sungai Penuh bersama Bupati Kerinci. Cakupannya diperluas "
+            "menjadi pariwisata dan pelayanan kesehatan rujukan.\n")
+    got = sorted((a["signed_on"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got[0] == ("2021-06-14", ["lingkungan-hidup", "pekerjaan-umum"])
+    assert got[1][0] == "2025-05-15"
