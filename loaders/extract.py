@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.59"
+EXTRACTOR_VERSION = "0.5.60"
 
 _I = re.IGNORECASE
 
@@ -1712,8 +1712,10 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                 if later is True:
                     planned.add(kind)
                     if not another and signed:
-                        another = kind == "pks" and _another_pks(doc.sents[si].text) \
-                            or _NEW_DOCUMENT.search(doc.sents[si].text) is not None
+                        # (in this sentence, or the one before that this one's "Draf PKS itu" names)
+                        texts = [doc.sents[si].text] + ([doc.sents[si - 1].text] if si - 1 in sents else [])
+                        another = any(kind == "pks" and _another_pks(t) or _NEW_DOCUMENT.search(t) is not None
+                                      for t in texts)
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -2753,6 +2755,14 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)
             kind = "plan" if kind and "plan" in kinds_here else \
                 "mou" if "mou" in kinds_here else next(iter(sorted(kinds_here)), None)
+        # a document of another kind named later in the scope takes the fields after it: "Selain
+        # mengevaluasi PKS kesehatan, kedua daerah juga tengah menyiapkan PKS baru bidang pengelolaan sampah"
+        later_doc = next(((p, k) for p, k in terms if p > scope_at + 1 and k != kind and k in kinds_here), None)
+        if later_doc is not None and sectors_in(t[later_doc[0]:]):
+            for a in cands:
+                if a["kind"] == later_doc[1]:
+                    a["sectors"].extend(_fields(t[later_doc[0]:]))
+            found = _fields(t[scope_at:later_doc[0]])
         chosen = [a for a in cands if a["kind"] == kind]
         if len(chosen) > 1 and kind == "pks":
             nth = _nth(doc, si, scope_at + 1)

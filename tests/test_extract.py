@@ -2330,3 +2330,12 @@ def test_the_old_agreement_a_new_one_renews_with_its_own_date_and_fields():
     got = sorted((a["signed_on"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got[0] == ("2021-06-14", ["lingkungan-hidup", "pekerjaan-umum"])
     assert got[1][0] == "2025-05-15"
+
+
+def test_a_new_pks_still_in_draft_beside_the_one_evaluated_takes_the_fields_after_it():
+    text = ("Pemerintah Kota Metro dan Pemerintah Kabupaten Lampung Timur menggelar monev Perjanjian Kerja Sama (PKS) "
+            "bidang pelayanan kesehatan rujukan, Selasa (8/10/2024). PKS tersebut diteken pada 21 Maret 2023.\n\n"
+            "Selain mengevaluasi PKS kesehatan, kedua daerah juga tengah menyiapkan PKS baru bidang pengelolaan "
+            "sampah. Draf PKS itu masih dibahas tim teknis dan ditargetkan diteken pada Desember 2024.\n")
+    got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("pks", ["kesehatan"]), ("plan", ["lingkungan-hidup"])]
