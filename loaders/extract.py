@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.60"
+EXTRACTOR_VERSION = "0.5.61"
 
 _I = re.IGNORECASE
 
@@ -792,8 +792,8 @@ class _Doc:
         """Whether sentence ``si`` names one government at most and its cooperation is with a company or an
         office of the state ("Pemkot C juga menandatangani PKS dengan BPJS Ketenagakerjaan"): of no group."""
         t = self.sents[si].text
-        if " dengan " in t:
-            m = _WITH_OTHER.search(t)
+        if " dengan " in t or " dan " in t or " bersama " in t:
+            m = _WITH_OTHER.search(t) or _AND_OTHER.search(t)
             # (not the title of a law: "Permendagri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah
             # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
             other = m is not None and not ("tentang" in self.lows[si] and _LAW_TITLE.search(t, 0, m.start()))
@@ -2192,13 +2192,22 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     prev_sign = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
     dated = []  # the dates of datelines in signing sentences
+    other = False
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si)
+        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
         if sign and parties:
-            here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
+        if doc.agree[si] and doc.with_others(si):
+            other = True  # (the day of one government's agreement with a company or an office of the state,
+            # and of the sentences after it that name no other government: "Pemkab A menandatangani PKS
+            # dengan BPJS Kesehatan ... Penandatanganan berlangsung di Kantor Bupati A, Rabu (22/1)")
+        elif len(here) > 1:
+            other = False
+        if other and len(here) <= 1:
+            sign = False
         if si in doc.earlier:
             sign = False  # (the day of the document before the one reported: its own agreement's)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
@@ -2791,6 +2800,9 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"Un[a-z]{2,5}|U[A-Z]{1,3}|I[PT]B|ITS)\b|perusahaan|investor|swasta|"
                 r"universitas|kampus|perguruan\s+tinggi)")
 _WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
+# (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
+_AND_OTHER = re.compile(r"\b(?:dan|bersama)\s+" + _OTHER_PARTY + r"[^.;,]{0,60}?\b(?:teken|meneken|menandatangani|"
+                        r"tandatangani|jalin|menjalin|sepakat|sepakati)", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"

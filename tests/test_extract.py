@@ -2339,3 +2339,13 @@ def test_a_new_pks_still_in_draft_beside_the_one_evaluated_takes_the_fields_afte
             "sampah. Draf PKS itu masih dibahas tim teknis dan ditargetkan diteken pada Desember 2024.\n")
     got = sorted((a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("pks", ["kesehatan"]), ("plan", ["lingkungan-hidup"])]
+
+
+def test_a_government_and_an_office_of_the_state_signing_is_no_agreement_of_its_partner():
+    text = ("Pemkab Boltim dan BPJS Kesehatan Teken PKS, Seluruh Warga Dijamin Berobat Gratis\n\n"
+            "Pemerintah Kabupaten Bolaang Mongondow Timur (Boltim) menandatangani perjanjian kerja sama dengan BPJS "
+            "Kesehatan Cabang Kotamobagu, Rabu (22/1/2025).\n\n"
+            "Bupati menambahkan, layanan kesehatan bagi warga Boltim di perbatasan juga terbantu oleh nota "
+            "kesepakatan dengan Pemkab Bolaang Mongondow Selatan yang diteken pada Agustus 2023.\n")
+    got = [(a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="x")["agreements"]]
+    assert got == [(["71.10", "71.11"], "mou", None)]
