@@ -641,6 +641,7 @@ class _Doc:
         self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
+        self._others_told = None
         self._assign()
         for si in range(1, len(cues)):
             # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
@@ -803,6 +804,23 @@ class _Doc:
             return False  # (most sentences)
         outside = self.outside(si)
         return other and len({self.codes[i] for i in self.sentence_mentions(si) if i not in outside}) <= 1
+
+    def with_others_told(self) -> frozenset:
+        """The sentences that tell of one government's agreement with a company or an office of the state
+        (with_others), and those after them naming no other government, up to one naming two: "Pemkab A
+        menandatangani PKS dengan BPJS Kesehatan. ... PKS diteken Bupati A dan Kepala BPJS Kesehatan"."""
+        if self._others_told is None:
+            told, other = [], False
+            for si in range(len(self.sents)):
+                here = {self.codes[i] for i in self.sentence_mentions(si)}
+                if self.agree[si] and self.with_others(si):
+                    other = True
+                elif len(here) > 1:
+                    other = False
+                if other and len(here) <= 1:
+                    told.append(si)
+            self._others_told = frozenset(told)
+        return self._others_told
 
     def sentence_mentions(self, si: int) -> list[int]:
         return self.mentions_by_sentence().get(si, [])
@@ -2192,21 +2210,16 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     prev_sign = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
     dated = []  # the dates of datelines in signing sentences
-    other = False
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si)
-        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
         if sign and parties:
+            here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
-        if doc.agree[si] and doc.with_others(si):
-            other = True  # (the day of one government's agreement with a company or an office of the state,
-            # and of the sentences after it that name no other government: "Pemkab A menandatangani PKS
-            # dengan BPJS Kesehatan ... Penandatanganan berlangsung di Kantor Bupati A, Rabu (22/1)")
-        elif len(here) > 1:
-            other = False
-        if other and len(here) <= 1:
+        if si in doc.with_others_told():
+            # (the day of one government's agreement with a company or an office of the state: "Pemkab A
+            # menandatangani PKS dengan BPJS Kesehatan ... Penandatanganan berlangsung di ..., Rabu (22/1)")
             sign = False
         if si in doc.earlier:
             sign = False  # (the day of the document before the one reported: its own agreement's)
@@ -2909,8 +2922,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         listed = _lists_signers(doc, si)
         if not (doc.sign[si] or doc.agree[si] or listed):
             continue
-        if doc.with_others(si):
-            continue  # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement
+        if si in doc.with_others_told():
+            # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement, and so is
+            # the one of the sentences after it naming no other government ("PKS diteken Bupati C dan ...")
+            continue
         lined_up = doc.lined_up or _aligned(t)
         does = list(_DOES_SIGN.finditer(t, low)) if "melakukan" in low or not lined_up else []
         if not (doc.signed(si) or does or listed):

@@ -2344,8 +2344,10 @@ def test_a_new_pks_still_in_draft_beside_the_one_evaluated_takes_the_fields_afte
 def test_a_government_and_an_office_of_the_state_signing_is_no_agreement_of_its_partner():
     text = ("Pemkab Boltim dan BPJS Kesehatan Teken PKS, Seluruh Warga Dijamin Berobat Gratis\n\n"
             "Pemerintah Kabupaten Bolaang Mongondow Timur (Boltim) menandatangani perjanjian kerja sama dengan BPJS "
-            "Kesehatan Cabang Kotamobagu, Rabu (22/1/2025).\n\n"
+            "Kesehatan Cabang Kotamobagu, Rabu (22/1/2025). PKS diteken Bupati Boltim Rusdi Paputungan dan Kepala "
+            "BPJS Kesehatan Cabang Kotamobagu Andreas Sumampouw.\n\n"
             "Bupati menambahkan, layanan kesehatan bagi warga Boltim di perbatasan juga terbantu oleh nota "
             "kesepakatan dengan Pemkab Bolaang Mongondow Selatan yang diteken pada Agustus 2023.\n")
-    got = [(a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="x")["agreements"]]
-    assert got == [(["71.10", "71.11"], "mou", None)]
+    got = [(a["parties"], a["kind"], a["signed_on"], a["signatories"])
+           for a in extract_text(text, id="x")["agreements"]]
+    assert got == [(["71.10", "71.11"], "mou", None, [])]
