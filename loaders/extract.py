@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.61"
+EXTRACTOR_VERSION = "0.5.62"
 
 _I = re.IGNORECASE
 
@@ -3210,7 +3210,8 @@ def _next_in_list(gap: str) -> bool:
 
 # "Wakil Bupati C, S.H. yang mewakili bupati, serta Wali Kota D": who the signer stands in for, no list's end
 # (with the region: "yang hadir mewakili Bupati Lamongan, serta ...")
-_FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
+_FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:(?:pj|plt|plh|pjs|penjabat)\.?\s+)?"
+                           r"(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
                            r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 
@@ -3250,7 +3251,10 @@ _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
-                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui")
+                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|"
+                     # (one who hands the signing to another: "Bapak Gubernur sudah memberikan mandat kepada
+                     # saya untuk menandatangani")
+                     r"\bmandat|menugaskan|menugasi|mempercayakan")
 
 
 _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
@@ -3269,7 +3273,7 @@ class _Clauses(NamedTuple):
 _SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", "menegaskan", "berharap",
                  "menuturkan", "ujar", "ungkap", "sambutan", "menambahkan", "menyebut", "menyatakan", "menerangkan",
                  "memaparkan", "menilai", "menekankan", "mengingatkan", "melaporkan", "menandaskan", "mengimbau",
-                 "berpesan", "mengakui")
+                 "berpesan", "mengakui", "menyinggung", "mandat", "menugas", "mempercayakan")
 _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 

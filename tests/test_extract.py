@@ -2351,3 +2351,28 @@ def test_a_government_and_an_office_of_the_state_signing_is_no_agreement_of_its_
     got = [(a["parties"], a["kind"], a["signed_on"], a["signatories"])
            for a in extract_text(text, id="x")["agreements"]]
     assert got == [(["71.10", "71.11"], "mou", None, [])]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # one who hands the signing to another does not sign
+    ("\"Bapak Gubernur sudah memberikan mandat kepada saya untuk menandatangani,\" kata Wakil Gubernur Papua "
+     "Pegunungan Marthinus Kossay.", ["Herman Ndiken", "Marthinus Kossay"]),
+    # one who only mentions the signing does not sign
+    ("Di sela kegiatan, Yakob Elopere juga menyinggung nota kesepakatan yang telah diteken itu.",
+     ["Herman Ndiken", "Marthinus Kossay"]),
+])
+def test_who_hands_over_or_mentions_a_signing_does_not_sign(sentence, want):
+    text = ("Pemerintah Provinsi Papua Pegunungan dan Pemerintah Kabupaten Merauke meneken nota kesepakatan, Rabu "
+            "(16/7/2025). Nota kesepakatan itu ditandatangani Wakil Gubernur Papua Pegunungan Marthinus Kossay dan "
+            "Wakil Bupati Merauke Herman Ndiken.\n\nGubernur Papua Pegunungan Yakob Elopere tidak dapat hadir karena "
+            f"sedang berada di Jakarta. {sentence}\n")
+    (mou,) = extract_text(text, id="x")["agreements"]
+    assert sorted(s["name"] for s in mou["signatories"]) == want
+
+
+def test_a_sekda_standing_in_for_an_acting_governor_is_one_of_a_list_of_signers():
+    text = ("Pemprov Jawa Barat dan Pemkot Cirebon menandatangani perjanjian kerja sama, Kamis (9/5/2024). Perjanjian "
+            "kerja sama tersebut diteken Sekda Jabar, Dr. Ir. Taufik Rahmat, M.Si., yang mewakili Pj Gubernur Jabar, "
+            "dan Sekda Kota Cirebon, Dr. Hj. Siti Maryam, M.Si., atas nama Wali Kota Cirebon.\n")
+    (pks,) = extract_text(text, id="x")["agreements"]
+    assert sorted(s["name"] for s in pks["signatories"]) == ["Siti Maryam", "Taufik Rahmat"]
