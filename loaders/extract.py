@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.62"
+EXTRACTOR_VERSION = "0.5.63"
 
 _I = re.IGNORECASE
 
@@ -243,6 +243,7 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
     return masks, places
 
 
+_PAIR_OPENING = re.compile(r"pasangan\s+(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|lainnya|terakhir)\b", _I)
 # a sentence set beside the one before, on another partner: "Sementara dengan Pemkab Mesuji, ..."
 _WITH_OPENING = re.compile(r"(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu)\s*,?\s+dengan\s+[^,.;]{2,60},", _I)
 
@@ -343,7 +344,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
 # and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
-_CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah)\b|"
+_CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
+                       r"(?:tak|tidak|bukan)\s+hanya\s+itu|lebih\s+lanjut)\b|"
                        r"(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
                        r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|"
                        # an item of a list set out line by line: "• pendidikan;", "1. kesehatan", "a) sampah"
@@ -619,6 +621,12 @@ class _Doc:
             if self.agree[si] and (s.text[:1] in "TtKk" and _TAG_LINE.match(s.text) or s.text[:1] == "#"
                                    and _HASHTAGS.fullmatch(s.text)):
                 self.agree[si] = False
+        if "pasangan" in low_text:
+            # "dua pasang pemerintah kabupaten menandatangani PKS. Pasangan pertama adalah Pemkab A dan Pemkab
+            # B.": the pairs of the agreement just told
+            for si, s in enumerate(self.sents):
+                if si and not self.agree[si] and self.agree[si - 1] and _PAIR_OPENING.match(s.text):
+                    self.agree[si] = True
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
@@ -2695,7 +2703,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     # the one group the last cooperation sentence naming governments spoke of: what a sentence naming
     # only the hub, or no one, continues ("Kesepakatan Balikpapan-PPU diteken ... Kerja sama itu meliputi")
     last, by_sentence = [], doc.mentions_by_sentence() if len(groups) > 1 else {}
+    others_told = doc.with_others_told()
     for si, s in enumerate(doc.sents):
+        if si in by_sentence and not doc.agree[si]:
+            # (a sentence naming one group's governments and none else sets who the next ones speak of:
+            # "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...")
+            named = {doc.codes[i] for i in by_sentence[si]}
+            mine = [g for g in groups if named <= g]
+            if len(named) > 1 and len(mine) == 1:
+                last = mine
         if si in by_sentence and doc.agree[si]:
             named = {doc.codes[i] for i in by_sentence[si]}
             mine = [g for g in groups if named <= g]
@@ -2713,6 +2729,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             doc.sign[si] or si and doc.sign[si - 1]) else None
         if not (prev_scope or scoped[si] or content or agreed is not None):
             continue  # (most sentences: neither a scope nor a list of fields continued)
+        if si in others_told:
+            prev_scope = False
+            continue  # the fields of an agreement with a company or an office of the state
         t = s.text
         scope_at = None
         if content:

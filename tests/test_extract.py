@@ -2376,3 +2376,24 @@ def test_a_sekda_standing_in_for_an_acting_governor_is_one_of_a_list_of_signers(
             "dan Sekda Kota Cirebon, Dr. Hj. Siti Maryam, M.Si., atas nama Wali Kota Cirebon.\n")
     (pks,) = extract_text(text, id="x")["agreements"]
     assert sorted(s["name"] for s in pks["signatories"]) == ["Siti Maryam", "Taufik Rahmat"]
+
+
+def test_fields_go_on_after_tak_hanya_itu_and_stay_with_the_pair_a_sentence_names():
+    text = ("Pemprov Sulawesi Barat dan Pemprov Sulawesi Selatan meneken Kesepakatan Bersama tentang pariwisata, Rabu "
+            "(21/5/2025). Pada kesempatan yang sama, dua pasang pemerintah kabupaten menandatangani perjanjian kerja "
+            "sama (PKS).\n\n"
+            "Pasangan pertama adalah Pemkab Polewali Mandar dan Pemkab Pinrang. PKS keduanya mengatur layanan "
+            "kesehatan rujukan. Tak hanya itu, keduanya juga menjaga pasokan beras ke pasar-pasar di perbatasan.\n\n"
+            "Pasangan kedua, Pemkab Mamasa dan Pemkab Tana Toraja, menandatangani PKS tentang pemeliharaan jalan.\n")
+    got = {tuple(a["parties"]): a["sectors"] for a in extract_text(text, id="x")["agreements"]}
+    assert got == {("73", "76"): ["pariwisata"], ("73.15", "76.04"): ["kesehatan", "pangan"],
+                   ("73.18", "76.03"): ["pekerjaan-umum"]}
+
+
+def test_the_fields_of_an_agreement_with_a_university_are_not_the_pair_s():
+    text = ("Pemkab Aceh Utara menandatangani nota kesepahaman dengan Universitas Malikussaleh, Kamis (19/9/2024). "
+            "Ruang lingkup MoU meliputi riset pertanian dan beasiswa.\n\n"
+            "Bupati juga menyinggung perjanjian kerja sama yang telah diteken Pemkab Aceh Utara dengan Pemkot "
+            "Lhokseumawe pada Senin (2/9/2024). PKS tersebut mengatur pemanfaatan bersama TPA sampah.\n")
+    (pks,) = extract_text(text, id="x")["agreements"]
+    assert pks["sectors"] == ["lingkungan-hidup"]

@@ -147,3 +147,13 @@ def test_the_environment_kept_is_the_environment_s_field():
     assert sectors_in("pelestarian lingkungan dan mangrove di kawasan laguna") == ["lingkungan-hidup"]
     assert sectors_in("Pemanfaatan Air Baku dan Konservasi Kawasan Sumber Air") == ["pekerjaan-umum", "lingkungan-hidup"]
     assert sectors_in("di lingkungan Pemkab Malang") == []  # (a government's own circle, no field)
+
+
+@pytest.mark.parametrize("scope, want", [
+    ("pengembangan komoditas tembakau dan kopi, termasuk teknologi budidaya", ["pertanian"]),
+    ("budidaya ikan air tawar", ["kelautan-perikanan"]),
+    ("promosi dan pemasaran produk unggulan daerah", ["perdagangan"]),
+    ("pengelolaan pelabuhan perikanan", ["kelautan-perikanan"]),
+])
+def test_crops_products_and_a_fishing_port(scope, want):
+    assert sectors_in(scope) == want
