@@ -2829,7 +2829,8 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
                 r"BPS|BNN|BMKG|Basarnas|BNPB|TNI|Polri|Kodam|Korem|Kodim|"
                 # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
-                r"Un[a-z]{2,5}|U[A-Z]{1,3}|I[PT]B|ITS)\b|perusahaan|investor|swasta|"
+                r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
+                r"perusahaan|investor|swasta|"
                 r"universitas|kampus|perguruan\s+tinggi)")
 _WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
