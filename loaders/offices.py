@@ -60,7 +60,7 @@ _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wa
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])|Sek(?:kot|ko|kab)"
 _UNIT_HEAD = (r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|"
-              r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
+              r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Asda(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
               r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
 _TITLE = re.compile(
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
@@ -131,7 +131,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|Asisten|Direktur|Staf|"
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|"
                          + _CAPS_TITLE_WORDS)
 
 

@@ -2181,6 +2181,7 @@ def test_two_pks_in_a_numbered_list_after_a_law_s_title_each_with_its_signers_an
      "Kepala Subbagian Kerja Sama pada Bagian Pemerintahan Setda", "33.11"),
     ("Kasubag Kerja Sama Antar Daerah pada Bagian Pemerintahan Setda Kabupaten Bima,",
      "Kasubag Kerja Sama Antar Daerah pada Bagian Pemerintahan Setda", "52.06"),
+    ("Asda I Pemprov Banten,", "Asda I", "36"),  # an Asisten Daerah, by its short form
 ])
 def test_staff_advisers_and_heads_of_subsections_are_officials(office, title, region):
     text = f"Pemkab Bima dan Pemkot Bima menjajaki kerja sama. Hal itu disampaikan {office} Mukhtar Landa, S.H."
