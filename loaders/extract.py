@@ -650,6 +650,7 @@ class _Doc:
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
         self._others_told = None
+        self._with_others = {}
         self._assign()
         for si in range(1, len(cues)):
             # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
@@ -800,12 +801,21 @@ class _Doc:
     def with_others(self, si: int) -> bool:
         """Whether sentence ``si`` names one government at most and its cooperation is with a company or an
         office of the state ("Pemkot C juga menandatangani PKS dengan BPJS Ketenagakerjaan"): of no group."""
-        t = self.sents[si].text
+        hit = self._with_others.get(si)
+        if hit is None:
+            hit = self._with_others[si] = self._read_with_others(si)
+        return hit
+
+    def _read_with_others(self, si: int) -> bool:
+        t, low = self.sents[si].text, self.lows[si]
         if " dengan " in t or " dan " in t or " bersama " in t:
-            m = _WITH_OTHER.search(t) or _AND_OTHER.search(t)
+            m = _WITH_OTHER.search(t) if " dengan " in t else None
+            if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
+                    and (" dan " in t or " bersama " in t):
+                m = _AND_OTHER.search(t)
             # (not the title of a law: "Permendagri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah
             # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
-            other = m is not None and not ("tentang" in self.lows[si] and _LAW_TITLE.search(t, 0, m.start()))
+            other = m is not None and not ("tentang" in low and _LAW_TITLE.search(t, 0, m.start()))
         elif si + 1 < len(self.sents) and self.lows[si + 1][:1] in "mp" and self.sign[si]:
             other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
         else:
