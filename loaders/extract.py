@@ -2228,6 +2228,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     prev_sign = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
     dated = []  # the dates of datelines in signing sentences
+    others_told = doc.with_others_told()
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
@@ -2235,7 +2236,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
-        if si in doc.with_others_told():
+        if si in others_told:
             # (the day of one government's agreement with a company or an office of the state: "Pemkab A
             # menandatangani PKS dengan BPJS Kesehatan ... Penandatanganan berlangsung di ..., Rabu (22/1)")
             sign = False
@@ -2938,6 +2939,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             named.setdefault(si, []).append((o, code, holder))
     _by_name_alone(doc, officials, named)
     signed = []  # (sentence, region, name, the agreements signed)
+    others_told = doc.with_others_told()
     # "... diwakili Asisten Perekonomian Sekda Provinsi A Hendro. Ia meneken kesepakatan bersama Bupati B":
     # the one named last in the sentence before signs
     pronoun = {si: named[si - 1] for si in range(1, len(doc.sents))
@@ -2952,7 +2954,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         listed = _lists_signers(doc, si)
         if not (doc.sign[si] or doc.agree[si] or listed):
             continue
-        if si in doc.with_others_told():
+        if si in others_told:
             # "PKS dengan BPJS Ketenagakerjaan diteken Sekda Kota C dan ...": another agreement, and so is
             # the one of the sentences after it naming no other government ("PKS diteken Bupati C dan ...")
             continue
