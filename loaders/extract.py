@@ -329,8 +329,8 @@ _KIND_OF = {pat: "mou" if i < len(_MOU.alts) else "pks" for i, (_, pat) in enume
 _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\)?|"
                         r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
 # (the number also in words, in brackets: "2 (dua) Perjanjian Kerja Sama")
-_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?"
-                    r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
+_COUNTED_PKS = r"\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?(?:pks|perjanjian\s+kerja\s*sama)"
+_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])" + _COUNTED_PKS, _I)
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
@@ -1810,19 +1810,30 @@ def _named_signing(doc: _Doc, codes: frozenset) -> bool:
                                for si, idx in doc.mentions_by_sentence().items())
 
 
+def _headline_split(doc: _Doc, si: int) -> tuple[int, set, set] | None:
+    """(where the comma stands, the governments before it, those after it) of a headline of two parts
+    ("A-B Teken MoU, C Siapkan Draf"), None for any other sentence."""
+    s = doc.sents[si]
+    if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    cut = s.text.find(",")
+    head, tail = set(), set()
+    for i in doc.sentence_mentions(si):
+        (head if doc.mentions[i].pstart - s.start < cut else tail).add(doc.codes[i])
+    return cut, head, tail
+
+
 def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
     """Whether sentence ``si`` tells of the signing of ``group`` as done; in a headline of two parts,
     the part that alone names the group's governments tells it: "Hanya Ternate yang Teken, Kesepakatan
     Pemprov Malut dengan Halteng dan Haltim Ditunda" signs for Ternate, not for Halteng; and where both
     name some, the part naming the group's own member, in none of the other groups ``among`` (the
     host's partner): "DKP Maluku Teken Tiga PKS ..., SBT Menyusul Bulan Depan" signs none for SBT."""
-    s = doc.sents[si]
-    if not doc.sign[si] or s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
+    split = _headline_split(doc, si) if doc.sign[si] else None
+    if split is None:
         return doc.signed(si)  # (most sentences)
-    cut = s.text.find(",")
-    head, tail = set(), set()
-    for i in doc.sentence_mentions(si):
-        (head if doc.mentions[i].pstart - s.start < cut else tail).add(doc.codes[i])
+    s = doc.sents[si]
+    cut, head, tail = split
     head &= group
     tail &= group
     if head and not tail - head:
@@ -1833,7 +1844,7 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
         # "Lutim Teken MoU dengan PT Vale dan Unhas, Jajaki Jalan Tembus ke Morut": what the first part
         # signs is with others
         return _signed(s.text[cut:])
-    own = {c for c in group if not any(c in h for h in among if h != group)}
+    own = _own_members(group, among)
     if own and own <= tail and not own & head:
         return _signed(s.text[cut:])
     if own and own <= head and not own & tail:
@@ -1842,9 +1853,7 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
 
 
 # a count of PKS, one included, for splitting a total among pairs ("Dua PKS ... A-B, dan satu PKS ... A-C")
-_SPLIT_COUNT = re.compile(r"\b(satu|sebuah|dua|tiga|empat|lima|enam|tujuh|[1-9])\s+(?:\([a-z]+\)\s*)?"
-                          r"(?:buah\s+|dokumen\s+|naskah\s+)?"
-                          r"(?:pks|perjanjian\s+kerja\s*sama)", _I)
+_SPLIT_COUNT = re.compile(r"\b(satu|sebuah|dua|tiga|empat|lima|enam|tujuh|[1-9])" + _COUNTED_PKS, _I)
 
 
 def _count_for(doc: _Doc, si: int, group: frozenset, among: list[frozenset]) -> int:
@@ -1912,13 +1921,11 @@ def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
     governments, by name or by their kind: "Sumsel-Jambi Teken Kesepakatan Bersama, Dua Pasang Kabupaten
     Perbatasan Langsung Teken PKS" (the PKS is not the provinces'), "Sulbar-Sulsel Bertukar Naskah
     Kesepakatan Bersama, Polman-Pinrang dan Mamasa-Tator Ikut Teken PKS" (nor the kabupaten's MoU)."""
-    s = doc.sents[si]
-    if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
+    split = _headline_split(doc, si)
+    if split is None:
         return facts
-    cut = s.text.find(",")
-    head, tail = set(), set()
-    for i in doc.sentence_mentions(si):
-        (head if doc.mentions[i].pstart - s.start < cut else tail).add(doc.codes[i])
+    s = doc.sents[si]
+    cut, head, tail = split
 
     def others(codes: set, text: str) -> bool:
         if codes:
@@ -2021,7 +2028,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         for c in g:
             own[c] = g if c not in own else None
     named = set()
-    other = False  # whether the sentences go on with an agreement with a company or an office of the state
+    others_told = doc.with_others_told()
     agree = doc.agree
     # (with several groups, a sentence of no cooperation that names one group's governments only
     # sets who the next ones speak of: 'Bupati A menyebut ... "Dengan PKS ini, ..."')
@@ -2041,7 +2048,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
             if doc.with_others(si):
                 # one government's agreement with a company or an office of the state ("Pemkot C juga
                 # menandatangani PKS dengan BPJS Ketenagakerjaan"): of none of the groups
-                last, other = [], True
+                last = []
                 continue
             named.update(own[c] for c in here if own.get(c) is not None)
             # (a sentence naming only governments outside the agreements speaks of none of them)
@@ -2053,13 +2060,12 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
                 # tells nothing of the pair with C that the article names later
                 mine = [g for g in mine if g in named or not any(own.get(c) == g for c in g)] or mine
-            if other and mine and all(here < g for g in mine):
+            if si in others_told and mine and all(here < g for g in mine):
                 continue  # the one government of that agreement again: "MoU ditandatangani Bupati C dan Direktur PT X"
-            other = False
             if mine:
                 last = mine
         elif doc.with_others(si):
-            last, other = [], True  # (and so: "MoU dengan PT Vale Indonesia mengatur ...")
+            last = []  # (and so: "MoU dengan PT Vale Indonesia mengatur ...")
             continue
         else:
             mine = last
@@ -2716,17 +2722,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     last, by_sentence = [], doc.mentions_by_sentence() if len(groups) > 1 else {}
     others_told = doc.with_others_told()
     for si, s in enumerate(doc.sents):
-        if si in by_sentence and not doc.agree[si]:
-            # (a sentence naming one group's governments and none else sets who the next ones speak of:
-            # "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...")
+        if si in by_sentence:
             named = {doc.codes[i] for i in by_sentence[si]}
             mine = [g for g in groups if named <= g]
-            if len(named) > 1 and len(mine) == 1:
-                last = mine
-        if si in by_sentence and doc.agree[si]:
-            named = {doc.codes[i] for i in by_sentence[si]}
-            mine = [g for g in groups if named <= g]
-            if len(mine) == 1:
+            if not doc.agree[si]:
+                # (a sentence naming one group's governments and none else sets who the next ones speak
+                # of: "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...")
+                if len(named) > 1 and len(mine) == 1:
+                    last = mine
+            elif len(mine) == 1:
                 last = mine
             elif not mine and sum(1 for g in groups if named & g) > 1:
                 # one sentence on several: "antara A dengan B dan antara A dengan C", "kesepakatan dengan
