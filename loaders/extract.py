@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.63"
+EXTRACTOR_VERSION = "0.5.64"
 
 _I = re.IGNORECASE
 
@@ -641,6 +641,7 @@ class _Doc:
                     self.scoped[si] = True
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked
+        self.mou_is_pks = _mou_is_pks(self.text, low_text)
         self._facts = {}
         self._signed = {}
         self._dates = {}
@@ -762,6 +763,9 @@ class _Doc:
                 terms, ends = _term_spans(self.sents[si].text, self.lows[si])
             else:
                 terms, ends = [], []  # (what _term_spans gives a sentence without a word of a term)
+            if self.mou_is_pks and terms:
+                text = self.sents[si].text
+                terms = [(pos, "pks" if kind == "mou" and _BARE_MOU.match(text, pos) else kind) for pos, kind in terms]
             self._terms[si] = terms
             self._term_ends[si] = ends
         return self._terms[si]
@@ -1547,6 +1551,22 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
 
 
 _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
+_BARE_MOU = re.compile(r"mou\b|memorandum\s+of\s+understanding", _I)
+_PKS_CALLED_MOU = re.compile(r"perjanjian\s+kerja\s*sama\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\b", _I)
+_MOU_OWN_NAME = re.compile(r"kesepakatan\s+bersama|nota\s+kesepa|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan", _I)
+
+
+def _mou_is_pks(text: str, low: str) -> bool:
+    """Whether the article calls its Perjanjian Kerja Sama "MoU" and names no MoU by an Indonesian term:
+    then every bare "MoU" of it is that PKS ("Pemkot A dan Pemkab B Teken MoU" over "menandatangani
+    Perjanjian Kerja Sama (MoU) ..."); the Indonesian term decides the kind.
+
+    >>> t = "Teken MoU. Keduanya meneken Perjanjian Kerja Sama (MoU)."
+    >>> _mou_is_pks(t, t.lower()), _mou_is_pks(t + " Kesepakatan Bersama juga diteken.", "perjanjian")
+    (True, False)
+    """
+    return "perjanjian" in low and _PKS_CALLED_MOU.search(text) is not None \
+        and _MOU_OWN_NAME.search(text) is None
 
 
 # (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
@@ -1557,7 +1577,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang))"
                       # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
-                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))\w+\s+){0,3}|"
+                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))\w+\s+){0,4}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
@@ -1666,7 +1686,8 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
                      r"paling\s+lambat\b)", _I)
 _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
-_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi)\s+$", _I)
+# (or the stage of the work it is: "mendampingi penyusunan naskah hingga tahap penandatanganan")
+_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap)\s+$", _I)
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
@@ -2139,7 +2160,8 @@ _EARLIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama|sebel
 
 def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tuple[str, int]]:
     """(kind, sentence) of each document of ``kinds`` that the group's sentences ``sents`` tell as the one
-    before, signed on a full date of its own, beside a signing of the same kind told elsewhere."""
+    before, signed on a date of its own (a full one, or its month or year: "PKS lama yang diteken kedua
+    daerah tahun 2019"), beside a signing of the same kind told elsewhere."""
     out = []
     for si in sents:
         low = doc.lows[si]
@@ -2153,7 +2175,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             terms = [((m.start(), "mou"), m.end()) for m in _OLD_AGREEMENT.finditer(t)]
         for (pos, kind), end in terms:
             # (beside a signing of the same kind, or of no kind named, told in another sentence)
-            if kind in kinds and _EARLIER.match(t, end) and _first_full_date(doc, si) \
+            if kind in kinds and _EARLIER.match(t, end) and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
                             for sj in sents):
@@ -2197,15 +2219,22 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     found = []
     for sj in range(si + 1, min(si + 3, len(doc.sents))):
         t = doc.sents[sj].text
-        if not (_THAT_TIME.match(t) or _THAT_ONE_BEFORE.match(t) or sj > si + 1 and doc.lows[sj].startswith("isinya")):
+        through = _THROUGH_THAT_ONE.match(t) if sj == si + 1 else None
+        if not (through or _THAT_TIME.match(t) or _THAT_ONE_BEFORE.match(t)
+                or sj > si + 1 and doc.lows[sj].startswith("isinya")):
             break  # (and "Kesepakatan pertama itu ditandatangani ... Isinya hanya mencakup ...")
         m = _SCOPE.search(t)
-        found += [slug for slug in (_fields(t[m.start():]) if m else []) if slug not in found]
+        # ("Lewat PKS itu, air dari Tabanan disalurkan ke Badung": what the document does is its field)
+        scope = t[m.start():] if m else t[through.end():] if through else ""
+        found += [slug for slug in _fields(scope) if slug not in found]
     return found
 
 
 _THAT_ONE_BEFORE = re.compile(r"(?:kesepakatan|perjanjian|mou|naskah|dokumen)(?:\s+bersama)?\s+"
                               r"(?:pertama|lama|sebelumnya|terdahulu)\s+(?:itu|tersebut)\b", _I)
+# right after the document before: "Lewat PKS itu, ..." (that one, the last named)
+_THROUGH_THAT_ONE = re.compile(r"(?:lewat|melalui|dengan|berdasarkan)\s+(?:kesepakatan|perjanjian|pks|mou|naskah|"
+                               r"dokumen)(?:\s+(?:bersama|kerja\s*sama))?\s+(?:itu|tersebut)\b", _I)
 
 
 # (a sentence opened by the time of the document before: "Pada periode itu, ...", "Saat itu, ...")

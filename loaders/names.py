@@ -1,7 +1,7 @@
 """Person names without honorifics and academic degrees.
 
 Rules: honorifics before the name are dropped (Dr., Drs., Dra., dr, drg, Ir.,
-H., Hj., KH, K.H., Prof., RH, TGH, Ust., Habib is kept as a name); everything
+H., Hj., Hi., KH, K.H., Prof., RH, TGH, Ust., Habib is kept as a name); everything
 from the first comma on is dropped (", S.Sos, M.Si"); degree tokens after the
 name without a comma are dropped (SE MM, SSos, S.STP, M.Si, ST, MT); initials
 such as "M." and noble names such as "Andi" and "Raden" are part of the name, and so are
@@ -20,6 +20,9 @@ honorific like "Ir.".
 ('Moh. Yamin', 'Muh. Yusuf')
 >>> clean_name("Ir. Hendri Dt. Rajo Basa, MT"), clean_name("Capt. H. Ismail Yunus, M.M.")
 ('Hendri', 'Ismail Yunus')
+>>> clean_name("Hi. Moh. Arief Paputungan, S.IP.")
+'Moh. Arief Paputungan'
+
 >>> name_key("H. Abdul Hamid Wahid") == name_key("Abdul Hamid Wahid, M.Si")
 True
 """
@@ -33,8 +36,8 @@ __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbr
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt",
-              "ns", "apt", "bd", "tgk"}  # (and the health professions: Ns. a nurse, apt. a pharmacist, Bd. a midwife;
-# Tgk. is Teungku, an Acehnese honorific)
+              "ns", "apt", "bd", "tgk", "hi"}  # (and the health professions: Ns. a nurse, apt. a pharmacist, Bd. a
+# midwife; Tgk. is Teungku, an Acehnese honorific; Hi. is Haji as North Maluku and Sulawesi write it)
 # given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
 GIVEN_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mukh", "abd", "ach", "sy"})
 # a Minang adat title, written after the name and followed by the title's own words ("Dt. Rajo Basa"):

@@ -49,7 +49,7 @@ _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
 _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
            "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m", "capt", "kapt",
-           "ns", "apt", "bd", "tgk"} \
+           "ns", "apt", "bd", "tgk", "hi"} \
     | GIVEN_ABBREVIATIONS | ADAT_TITLES
 # a space that is no line break: the mark and what follows it stand on one line
 _END = re.compile(r"[.!?]+[\"”’']?(?=[^\S\n]+[\"“‘'(]?[A-Z0-9])")

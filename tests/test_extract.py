@@ -209,6 +209,13 @@ def test_teungku_is_an_honorific_before_the_name():
     assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [("Zulkifli Yunus", "11.71")]
 
 
+def test_hi_is_haji_before_the_name():
+    text = ("Pemkot Gorontalo dan Pemkab Bolsel menandatangani PKS. Turut hadir Sekretaris Daerah Kabupaten Bolaang "
+            "Mongondow Selatan, Hi. Moh. Arief Paputungan, S.IP., M.Si.")
+    assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [
+        ("Moh. Arief Paputungan", "71.11")]
+
+
 @pytest.mark.parametrize("office, want", [
     # the head of a unit inside a regional body is that region's official
     ("Kepala Unit Pengelola Sampah Terpadu (UPST) Dinas LH Kota Bima",
@@ -1633,9 +1640,21 @@ def test_a_government_after_a_route_word_stays_a_party():
 @pytest.mark.parametrize("target", ["Targetnya, kesepakatan bisa ditandatangani kedua kepala daerah bulan depan.",
                                     "Rencananya, MoU diteken pada Hari Jadi Kabupaten Kampar.",
                                     "Targetnya, naskah itu bisa ditandatangani sebelum pertengahan tahun, lalu "
-                                    "diturunkan menjadi perjanjian kerja sama teknis oleh dinas terkait."])
+                                    "diturunkan menjadi perjanjian kerja sama teknis oleh dinas terkait.",
+                                    # a month and a year are two words of the target
+                                    "Targetnya Agustus 2025 sudah bisa ditandatangani bersama oleh kedua kepala daerah."])
 def test_a_signing_set_as_the_target_is_still_a_plan(target):
     text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
+    assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Kampar dan Pemko Pekanbaru membahas kerja sama transportasi. Keduanya siap mengawal pembahasan hingga "
+    "tahap penandatanganan.",
+    "Pemkab Kampar dan Pemko Pekanbaru sepakat melanjutkan pembahasan kerja sama transportasi hingga tahap "
+    "penandatanganan.",
+])
+def test_the_signing_as_a_stage_still_ahead_is_a_plan(text):
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
 
 
@@ -2210,6 +2229,16 @@ def test_the_fields_of_the_document_before_told_as_of_that_time():
     assert got[0] == ("2019-04-10", ["perdagangan", "perhubungan"])
 
 
+def test_the_document_before_told_by_its_year_is_an_agreement_with_no_day():
+    text = ("Pemkab Tabanan dan Pemkab Badung sepakat memperpanjang kerja sama penyediaan air baku. Perjanjian Kerja "
+            "Sama (PKS) yang baru diteken di Gedung Mario Tabanan, Senin (15/7/2024). PKS lama yang diteken kedua "
+            "daerah tahun 2019 sudah habis masa berlakunya akhir Juni lalu. Lewat PKS itu, air dari mata air di "
+            "Tabanan disalurkan ke instalasi air minum di Badung. PKS baru juga mengatur pelestarian lingkungan "
+            "di kawasan hulu.")
+    got = sorted((a["kind"], a["signed_on"] or "", a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("pks", "", ["pekerjaan-umum"]), ("pks", "2024-07-15", ["lingkungan-hidup", "pekerjaan-umum"])]
+
+
 def test_a_renewal_still_to_come_has_the_fields_of_what_it_renews():
     text = ("Pemerintah Kota Kupang dan Pemerintah Kabupaten Kupang mengevaluasi Perjanjian Kerja Sama (PKS) "
             "pelayanan air minum, Rabu (5/3/2025). PKS tersebut ditandatangani pada 15 Maret 2021.\n\n"
@@ -2398,3 +2427,13 @@ def test_the_fields_of_an_agreement_with_a_university_are_not_the_pair_s():
             "Lhokseumawe pada Senin (2/9/2024). PKS tersebut mengatur pemanfaatan bersama TPA sampah.\n")
     (pks,) = extract_text(text, id="x")["agreements"]
     assert pks["sectors"] == ["lingkungan-hidup"]
+
+
+def test_a_pks_the_article_calls_mou_is_a_pks_wherever_it_says_mou():
+    text = ("Pemkot Gorontalo dan Pemkab Bolsel Teken MoU Lintas Provinsi\n\n"
+            "Pemerintah Kota Gorontalo dan Pemerintah Kabupaten Bolaang Mongondow Selatan menandatangani Perjanjian "
+            "Kerja Sama (MoU) di bidang kesehatan, Rabu (16/10/2024).")
+    assert _pairs_kinds(text) == [(["71.11", "75.71"], "pks")]
+    # an MoU of its own, named in Indonesian, is told apart
+    text += " Sebelumnya kedua daerah meneken Kesepakatan Bersama pada 2023."
+    assert _pairs_kinds(text) == [(["71.11", "75.71"], "mou"), (["71.11", "75.71"], "pks")]
