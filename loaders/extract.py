@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.64"
+EXTRACTOR_VERSION = "0.5.65"
 
 _I = re.IGNORECASE
 
@@ -193,7 +193,7 @@ _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "persoalan",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
-_COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad")
+_COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
@@ -1290,6 +1290,9 @@ _NOT_PARTY = re.compile(
 # the partner of a negated cooperation told back: "... belum ada perjanjian khusus dengan daerah tersebut"
 _THAT_REGION = re.compile(r"[^.;]{0,40}?\bdengan\s+(?:pemerintah\s+)?(?:daerah|kabupaten|kota|provinsi|pemkab|pemkot|"
                           r"pemko|pemprov)\s+(?:tersebut|itu)\b", _I)
+# ... or told by their kind: "tanpa ada kerja sama apa pun antara daerah asal dan kota tujuan"
+_BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabupaten|kota|provinsi|pemerintah|pemkab|"
+                           r"pemkot|pemko|pemprov)\b", _I)
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
@@ -1350,6 +1353,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             out.update(after)
             if not after and before and _THAT_REGION.match(s.text, neg.end()):
                 out.add(before[-1])  # "pasien dari Kabupaten C, meski belum ada perjanjian dengan daerah tersebut"
+            elif not after and before and _BETWEEN_THEM.match(s.text, neg.end()):
+                # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
+                # asal dan kota tujuan": all the governments it told of
+                out.update(before)
     if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si]:
         for i in idx:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
@@ -1710,10 +1717,16 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     found = doc.kind_terms(si)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
-        if _NONE_OF.search(before, max(0, pos - 30)):
-            # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned
+        if _NONE_OF.search(before, max(0, pos - 30)) or _may_hold(before[-90:], _NEVER_KEYS) and (
+                never := _NEVER_REACHED.search(before, max(0, pos - 90))) and not _SIGN.search(before, never.end()):
+            # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned; nor one
+            # never come to ("tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama")
             terms.append((kind, _COURSE))
             continue
+        if "sempat" in low or "pernah" in low:
+            if _past_draft(t, pos, ends[k] if ends else None):
+                terms.append((kind, _COURSE))
+                continue
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
@@ -1982,6 +1995,10 @@ _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|te
 
 # no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"
 _NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:ada\s+)?(?:satu\s+pun\s+)?$", _I)
+_NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
+                            r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan)\b"
+                            r"(?:(?!\b(?:yang|akhirnya|kini|hingga|sampai)\b)[^.;])*$", _I)
+_NEVER_KEYS = ("pernah", "kunjung")
 
 
 # a renewal being drafted: "draf perjanjian perpanjangan sedang disusun", "adendum PKS akan disusun"
@@ -2012,6 +2029,18 @@ _DRAFT_AFTER = re.compile(
 _DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
+
+
+_ONCE = re.compile(r"\s+(?:(?:itu|tersebut|ini)\s+)?(?:sempat|pernah)\s+(?:di|me)", _I)
+
+
+def _past_draft(sentence: str, pos: int, end: int | None) -> bool:
+    """Whether the document named at ``pos`` is a draft once made and left: "Draf PKS sempat disusun pada
+    2021, tetapi tidak pernah diajukan" (no document, signed or planned)."""
+    if end is None:
+        term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
+        end = term.end() if term else pos
+    return _ONCE.match(sentence, end) is not None and _DRAFT_BEFORE.search(sentence, max(0, pos - 30), pos) is not None
 
 
 def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | None = None) -> bool:
@@ -2794,6 +2823,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if adjacent is not None and (scope_at is None or adjacent < scope_at) \
                     and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
                 scope_at = adjacent
+        if scope_at is None and scoped[si] and doc.sign[si] and (" untuk " in low or " guna " in low):
+            scope_at = _signed_for(doc, si)
         if agreed is not None and (scope_at is None or agreed < scope_at):
             scope_at = agreed
         if scope_at is None and prev_scope and _CONTINUE.match(t):
@@ -2865,6 +2896,26 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+# what a document is signed for, right after it: "menandatangani nota kesepakatan pada 2020 untuk
+# mengembangkan kawasan wisata Bukit Kaba" (with its day between)
+_SIGNED_FOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:[\s,]+(?:pada|tanggal|hari|\w+,?\s*\(?\d[\d/]*\)?|\d{4}|"
+                         r"di\s+(?-i:[A-Z])\w+))*[\s,]+(?:untuk|guna)\s+(?=me)", _I)
+
+
+def _signed_for(doc: _Doc, si: int) -> int | None:
+    """Where the aim a signed document is named with starts, when it follows the document's name (the
+    signing sentence names no field otherwise); else None."""
+    t = doc.sents[si].text
+    ends = doc.term_ends(si)
+    if not ends or not doc.signed(si):
+        return None
+    for end in ends:
+        m = _SIGNED_FOR.match(t, end)
+        if m:
+            return m.end()
+    return None
 
 
 # a partner that is no government: a company, a university, an investor
@@ -3260,11 +3311,15 @@ def _next_in_list(gap: str) -> bool:
     True
     >>> _next_in_list("Dr. Abdul Rouf Hidayat, M.Pd. yang hadir mewakili Bupati Lamongan, serta ")
     True
+    >>> _next_in_list(" saat itu, H. Rozali Hamdan, S.E., dan ")
+    True
     >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
     (False, False)
     """
     if _LIST_NAMED.match(gap):
         return True  # (most lists: names without degrees)
+    if "itu" in gap:
+        gap = _OF_THAT_TIME.sub("", gap, count=1)  # ("Wali Kota A saat itu, H. Rozali Hamdan, dan ")
     if ";" in gap:
         return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
     if "mewakili" in gap:
@@ -3279,6 +3334,7 @@ _FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:(?:pj|plt|
                            r"(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
                            r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
+_OF_THAT_TIME = re.compile(r"^\s*(?:saat|kala|ketika|waktu)\s+itu\b\s*,?", _I)
 
 
 # what a signer does, besides the signing words: "... yang pada kesempatan itu juga melakukan kesepakatan"

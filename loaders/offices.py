@@ -416,6 +416,9 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             aside = _ASIDE.match(text, pos)
             if aside:
                 name, name_start = _read_name(text, aside.end())
+        if not name and text[pos:pos + 1] in "skwKSW" and (then := _THEN.match(text, pos)):
+            # "diteken Wali Kota Bengkulu saat itu, H. Rozali Hamdan": the holder of the time, named
+            name, name_start = _read_name(text, then.end())
         if not name and codes is not None:
             name, name_start = _name_before(text, begin)
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
@@ -479,6 +482,7 @@ karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
 # the words of a building named after an office: "Kantor Gubernur", "Rumah Jabatan Bupati", "Pendopo Bupati"
 _BUILDING = re.compile(r"\b(?:Kantor|Rumah\s+(?:Dinas|Jabatan|Jab\.?)|Rujab|Rumdis|Pendopo|Pendapa|Gedung|Wisma|"
                        r"Balai|Aula|Ruang(?:\s+(?:Rapat|Kerja|Pertemuan))?)\s+$")
+_THEN = re.compile(r"(?:saat|kala|ketika|waktu)\s+itu\s*,?\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
                     r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")
 

@@ -2437,3 +2437,36 @@ def test_a_pks_the_article_calls_mou_is_a_pks_wherever_it_says_mou():
     # an MoU of its own, named in Indonesian, is told apart
     text += " Sebelumnya kedua daerah meneken Kesepakatan Bersama pada 2023."
     assert _pairs_kinds(text) == [(["71.11", "75.71"], "mou"), (["71.11", "75.71"], "pks")]
+
+
+def test_the_heads_of_that_time_who_signed_a_document_of_the_past():
+    text = ("Contoh paling sering disebut adalah kesepakatan antara Pemerintah Kota Bengkulu dan Pemerintah Kabupaten "
+            "Bengkulu Tengah pada 2018. Naskah yang diteken Wali Kota Bengkulu saat itu, H. Rozali Hamdan, S.E., dan "
+            "Bupati Bengkulu Tengah Drs. H. Zulkifli Amran, M.M., itu mengatur penyediaan air baku serta tempat "
+            "pemrosesan akhir sampah regional.")
+    got = extract_text(text, id="t")
+    (mou,) = got["agreements"]
+    assert (mou["kind"], mou["signed_on"], mou["sectors"]) == ("mou", None, ["lingkungan-hidup", "pekerjaan-umum"])
+    assert sorted((s["region"], s["name"]) for s in mou["signatories"]) == [
+        ("17.09", "Zulkifli Amran"), ("17.71", "Rozali Hamdan")]
+    assert ("Wali Kota", "Rozali Hamdan") in [(o["title"], o["name"]) for o in got["officials"]]
+
+
+def test_residents_served_without_any_cooperation_between_their_regions_make_no_agreement():
+    text = ("Pemkab Seluma dan Pemkab Bengkulu Selatan meneken kesepakatan bersama pada 2021 tentang rujukan pasien. "
+            "Ia mencontohkan banyak warga asal Kabupaten Lebong dan Muko Muko yang berobat di Kota Bengkulu tanpa ada "
+            "kerja sama apa pun antara daerah asal dan kota tujuan.")
+    assert _pairs_kinds(text) == [(["17.01", "17.05"], "mou")]
+
+
+@pytest.mark.parametrize("about_pks", [
+    # a PKS never come to
+    "Namun, sebagian besar naskah itu tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama (PKS).",
+    # a draft once made and left
+    "Draf PKS sempat disusun pada 2021, tetapi tidak pernah diajukan ke DPRD.",
+])
+def test_a_pks_never_come_to_is_no_document(about_pks):
+    text = ("Pemerintah Kabupaten Rejang Lebong dan Pemerintah Kabupaten Kepahiang menandatangani nota kesepakatan "
+            "pada 2020 untuk mengembangkan kawasan wisata Bukit Kaba. " + about_pks)
+    (mou,) = _one(text)
+    assert (mou["parties"], mou["kind"], mou["sectors"]) == (["17.02", "17.08"], "mou", ["pariwisata"])
