@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.65"
+EXTRACTOR_VERSION = "0.5.66"
 
 _I = re.IGNORECASE
 
@@ -285,7 +285,7 @@ def _holds(text: str, keys) -> bool:
 # "Berbeda dengan sebelumnya, draf baru itu mencakup ...")
 _BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
                          r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
-                         r"(?:itu|tersebut|ini)|"
+                         r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
@@ -302,7 +302,7 @@ _OWN_SCOPE_BIT = 256
 _BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
                     "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
                     "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
-                    "baru tersebut", "baru ini", "a naskah",
+                    "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
                     "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
@@ -935,12 +935,49 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
             out.extend((hub | {c}, si) for c, si, listed in alone if listed or c not in grouped)
+    out.extend(_all_of_them(doc))
     host = _host_of_each(doc) if out else None
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
         # and each of the others in a group of them all is a pair of its own
         out = [(frozenset((host, c)), si) for g, si in out for c in sorted(g - {host})] \
             if any(len(g) >= 3 and host in g for g, _ in out) else out
+    return out
+
+
+# all N governments, by their number: "kelima daerah", "keempat kabupaten", "kelimanya"
+_ALL_N = re.compile(r"\b(?P<n>ketiga|keempat|kelima|keenam|ketujuh)(?:nya\b|\s+(?:daerah|pemerintah|pemda|kabupaten|"
+                    r"kota|kabupaten/kota|kepala\s+daerah|pihak)\b)", _I)
+_ALL_N_KEYS = ("ketiga", "keempat", "kelima", "keenam", "ketujuh")
+_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+_LIST_BACK = 6  # sentences before a count in which its list is looked for
+
+
+def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(group, sentence) of the cooperation sentences that tell of "kelima daerah" (all N) without naming
+    them all, the N being those the nearest sentence before names, when it names N: "... terbagi dalam lima
+    daerah otonom: Kota Baubau, Kabupaten Buton, ... dan Kabupaten Buton Selatan. ... Di Baruga Keraton
+    Buton, kelima daerah menandatangani satu naskah Kesepakatan Bersama"."""
+    out = []
+    by_sentence = None
+    for si, low in enumerate(doc.lows):
+        if not doc.agree[si] or not _holds(low, _ALL_N_KEYS):
+            continue  # (most sentences)
+        m = _ALL_N.search(doc.sents[si].text)
+        if not m:
+            continue
+        n = _ORDINALS[m.group("n").lower()]
+        by_sentence = by_sentence or doc.mentions_by_sentence()
+        here = {doc.codes[i] for i in by_sentence.get(si, ())}
+        if len(here) >= n:
+            continue
+        for sj in range(si - 1, max(-1, si - 1 - _LIST_BACK), -1):
+            named = {doc.codes[i] for i in by_sentence.get(sj, ())}
+            if len(named) == n and here <= named:
+                out.append((frozenset(named), si))
+                break
+            if len(named) > n:
+                break
     return out
 
 
@@ -1308,6 +1345,8 @@ _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:me
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
 _SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
                           _I)
+# the turn to the negation of the subject's own clause: "..., tetapi tidak termasuk ..."
+_BUT_NOT = re.compile(r",\s*(?:tetapi|tapi|namun|meski(?:pun)?)\s+(?:(?:ia|juga|masih|sama\s+sekali)\s+)?$", _I)
 _AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
 _AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", _I)
 _CLAUSE_END = re.compile(r";|,\s*(?:sedangkan|sementara|namun|tetapi|tapi|adapun|melainkan|padahal)\b", _I)
@@ -1334,6 +1373,12 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
     for neg in _NOT_PARTY.finditer(s.text):
         at = s.start + neg.start()
         before = [i for i in idx if ms[i].end <= at]
+        if before and ms[before[0]].pstart == s.start and (turn := _BUT_NOT.search(s.text, 0, neg.start())) \
+                and not _CLAUSE_END.search(s.text, 0, turn.start()):
+            # the sentence's subject, after what else is told of it: "Kabupaten Wakatobi, yang dulu juga
+            # bagian dari Kabupaten Buton, beberapa kali hadir sebagai peninjau ..., tetapi tidak termasuk
+            # dalam kesepakatan"
+            out.add(before[0])
         if before and _SUBJECT_GAP.fullmatch(text, ms[before[-1]].end, at):
             k = len(before) - 1
             out.add(before[k])
@@ -2284,6 +2329,10 @@ def _kind_date(own: str | None, signed_on: str | None) -> str | None:
     return own or signed_on
 
 
+# a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
+_WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
+
+
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset()):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
     not from a signing whose governments are all outside the agreements (``parties``): "Pj Gubernur
@@ -2309,7 +2358,12 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
             # menandatangani ..., Senin (3/6/2024)" is published on the 4th)
-            for d in doc.event_dates(si):
+            dates = doc.event_dates(si)
+            if sign and not dates and si and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
+                # "Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah menandatangani":
+                # the day the sentence before sets
+                dates = doc.event_dates(si - 1)
+            for d in dates:
                 if today or isinstance(d, Date):
                     d = d if isinstance(d, Date) else d.on(today)
                     # (a dateline's own date counts only where no other tells the day)
@@ -2860,7 +2914,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         before = [k for p, k in terms if p <= scope_at + 1]
         kind = before[-1] if before else (terms[0][1] if terms else None)
         back = _BACK_SCOPE.match(t) if kind is None and not here else None
-        if back and back.group("draft"):
+        if back and (back.group("draft") or back.group("its_draft")):
             kind = "plan"  # "Rancangan itu menyangkut ...": the fields of the draft just named
         elif back and back.group("nota"):
             kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan

@@ -2470,3 +2470,18 @@ def test_a_pks_never_come_to_is_no_document(about_pks):
             "pada 2020 untuk mengembangkan kawasan wisata Bukit Kaba. " + about_pks)
     (mou,) = _one(text)
     assert (mou["parties"], mou["kind"], mou["sectors"]) == (["17.02", "17.08"], "mou", ["pariwisata"])
+
+
+def test_all_five_by_their_number_are_the_five_named_before():
+    text = ("Bekas wilayah kesultanan itu terbagi dalam lima daerah otonom: Kota Baubau, Kabupaten Buton, Kabupaten "
+            "Buton Utara, Kabupaten Buton Tengah, dan Kabupaten Buton Selatan. Titik balik terjadi pada Selasa, "
+            "12 Maret 2019. Di Baubau, kelima daerah menandatangani satu naskah Kesepakatan Bersama tentang "
+            "pelestarian adat dan wisata sejarah. Kini, dengan masa berlaku kesepakatan yang telah habis, kelima "
+            "daerah tengah menyusun adendum. Drafnya menambahkan "
+            "dua bidang baru, yakni pelayanan kesehatan rujukan dan penanganan sampah laut.\n\n"
+            "Kabupaten Wakatobi, yang dulu juga bagian dari Kabupaten Buton, beberapa kali hadir sebagai peninjau "
+            "dalam rapat forum, tetapi tidak termasuk dalam kesepakatan maupun draf adendum.")
+    got = sorted((a["kind"], a["parties"], a["signed_on"], a["sectors"]) for a in _one(text))
+    five = ["74.04", "74.10", "74.14", "74.15", "74.72"]
+    assert got == [("mou", five, "2019-03-12", ["kebudayaan", "pariwisata"]),
+                   ("plan", five, None, ["kesehatan", "lingkungan-hidup"])]
