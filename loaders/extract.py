@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.66"
+EXTRACTOR_VERSION = "0.5.67"
 
 _I = re.IGNORECASE
 
@@ -829,15 +829,16 @@ class _Doc:
 
     def with_others_told(self) -> frozenset:
         """The sentences that tell of one government's agreement with a company or an office of the state
-        (with_others), and those after them naming no other government, up to one naming two: "Pemkab A
-        menandatangani PKS dengan BPJS Kesehatan. ... PKS diteken Bupati A dan Kepala BPJS Kesehatan"."""
+        (with_others), and those after them naming no other government, up to one naming two or another
+        one: "Pemkab A menandatangani PKS dengan BPJS Kesehatan. ... PKS diteken Bupati A dan Kepala BPJS
+        Kesehatan" (not "Agenda yang masih tertunda adalah kesepakatan dengan Pemprov B")."""
         if self._others_told is None:
-            told, other = [], False
+            told, other, whose = [], False, set()
             for si in range(len(self.sents)):
                 here = {self.codes[i] for i in self.sentence_mentions(si)}
                 if self.agree[si] and self.with_others(si):
-                    other = True
-                elif len(here) > 1:
+                    other, whose = True, here
+                elif len(here) > 1 or here and whose and not here <= whose:
                     other = False
                 if other and len(here) <= 1:
                     told.append(si)
@@ -1521,7 +1522,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
             continue
         # "Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap": the
         # headline of two agreements of their own, each told more often than all four together
-        if len(g) >= 3 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups):
+        if len(g) >= 3 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups, signing):
             dropped.add(g)
             continue
         # the hub is the region in most of the smaller groups
@@ -1543,7 +1544,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
                                        for h in keep)]
 
 
-def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset]) -> bool:
+def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset], signing: set | None = None) -> bool:
     """Whether ``g`` is the union of two or more disjoint groups ``inside`` it, each told as often as
     ``g`` at least and one more often: "Sulbar-Sulsel Bertukar Naskah Kesepakatan Bersama, Polman-Pinrang
     dan Mamasa-Tator Ikut Teken PKS" beside the sentences of each pair.
@@ -1561,10 +1562,13 @@ def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset]) 
     if len(chosen) >= 2 and frozenset().union(*chosen) == g and any(groups.count(h) > n for h in chosen):
         return True
     # or pairs around one host: "Kulon Progo dan Purworejo Sepakat ..., Penandatanganan dengan Magelang
-    # Ditunda" beside the sentences of each pair
+    # Ditunda" beside the sentences of each pair; or each told signing where all together are told of
+    # no signing ("Mempawah Merajut Kerja Sama dengan Tetangga, dari Singkawang sampai Landak")
+    apart_signed = signing is not None and g not in signing
     for hub in g:
         pairs = [h for h in parts if len(h) == 2 and hub in h]
-        if len(pairs) >= 2 and frozenset().union(*pairs) == g and any(groups.count(h) > n for h in pairs):
+        if len(pairs) >= 2 and frozenset().union(*pairs) == g and (
+                any(groups.count(h) > n for h in pairs) or apart_signed and all(h in signing for h in pairs)):
             return True
     return False
 
@@ -1910,7 +1914,7 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
     host's partner): "DKP Maluku Teken Tiga PKS ..., SBT Menyusul Bulan Depan" signs none for SBT."""
     split = _headline_split(doc, si) if doc.sign[si] else None
     if split is None:
-        return doc.signed(si)  # (most sentences)
+        return doc.signed(si) and _signs_with_them(doc, si, group)  # (most sentences)
     s = doc.sents[si]
     cut, head, tail = split
     head &= group
@@ -1929,6 +1933,27 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
     if own and own <= head and not own & tail:
         return _signed(s.text[:cut])
     return doc.signed(si)
+
+
+def _signs_with_them(doc: _Doc, si: int, group: frozenset) -> bool:
+    """Whether a signing done that sentence ``si`` tells is not only with others, in a clause naming none of
+    ``group``: "Pemkab A telah menjalin kerja sama dengan dua daerah, menandatangani satu nota kesepahaman
+    dengan perbankan, dan kini tengah menyiapkan kesepakatan baru dengan Pemprov B" signs nothing with B."""
+    t, low = doc.sents[si].text, doc.lows[si]
+    if " dengan " not in low or not _WITH_OTHER.search(t):
+        return True  # (most sentences)
+    s = doc.sents[si]
+    starts = [doc.mentions[i].pstart - s.start for i in doc.sentence_mentions(si) if doc.codes[i] in group]
+    for m in _done_signings(t, low):
+        end = _CLAUSE_STOP.search(t, m.end())
+        stop = end.start() if end else len(t)
+        clause_start = max(t.rfind(",", 0, m.start()), t.rfind(";", 0, m.start())) + 1
+        if not _WITH_OTHER.search(t, m.end(), stop) or any(clause_start <= p < stop for p in starts):
+            return True
+    return False
+
+
+_CLAUSE_STOP = re.compile(r"[,;]|\s(?:dan|serta|sedangkan|sementara)\s", _I)
 
 
 # a count of PKS, one included, for splitting a total among pairs ("Dua PKS ... A-B, dan satu PKS ... A-C")
@@ -2333,10 +2358,12 @@ def _kind_date(own: str | None, signed_on: str | None) -> str | None:
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
 
-def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset()):
+def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset(),
+                  within: set | None = None):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
     not from a signing whose governments are all outside the agreements (``parties``): "Pj Gubernur
-    dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten."""
+    dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten;
+    with ``within``, only from those sentences (one group's)."""
     cands = []
     prev_sign = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
@@ -2344,6 +2371,9 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     others_told = doc.with_others_told()
     today = dt.date.fromisoformat(published) if published else None  # what "kemarin" is told from
     for si, s in enumerate(doc.sents):
+        if within is not None and si not in within:
+            prev_sign = False
+            continue
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si)
         if sign and parties:
@@ -2634,8 +2664,17 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         # "telah menandatangani Kesepakatan Bersama pada 2022 ... kini PKS": each its own date
         by_kind = {k: _kind_date(_signing_date(doc, published, k, parties), signed_on) if len(kinds) > 1
                    else signed_on for k in kinds}
+        own_dates = {}
         for a in agreements:
             a["signed_on"] = by_kind.get(a["kind"])
+            if len(groups) > 1 and a["kind"] != "plan":
+                # each group's own day where its sentences tell one: a roundup of agreements of the year
+                key = (frozenset(a["parties"]), a["kind"])
+                if key not in own_dates:
+                    own_dates[key] = _signing_date(doc, published, a["kind"] if len(kinds) > 1 else None,
+                                                   parties, set(sentences_of[key[0]]))
+                if own_dates[key] is not None:
+                    a["signed_on"] = own_dates[key] or None
         _signatories(doc, agreements, officials, found, refs)
         for g, kind, si in earlier:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose
@@ -2979,7 +3018,7 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"BPS|BNN|BMKG|Basarnas|BNPB|TNI|Polri|Kodam|Korem|Kodim|"
                 # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
                 r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
-                r"perusahaan|investor|swasta|"
+                r"perusahaan|investor|swasta|perbankan|"
                 r"universitas|kampus|perguruan\s+tinggi)")
 _WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")

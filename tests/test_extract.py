@@ -2485,3 +2485,28 @@ def test_all_five_by_their_number_are_the_five_named_before():
     five = ["74.04", "74.10", "74.14", "74.15", "74.72"]
     assert got == [("mou", five, "2019-03-12", ["kebudayaan", "pariwisata"]),
                    ("plan", five, None, ["kesehatan", "lingkungan-hidup"])]
+
+
+ROUNDUP = ("Catatan Akhir Tahun: Mempawah Merajut Kerja Sama dengan Tetangga, dari Singkawang sampai Landak\n\n"
+           "Sepanjang 2024, Pemkab Mempawah telah menjalin kerja sama dengan dua pemerintah daerah tetangga, "
+           "menandatangani satu nota kesepahaman dengan perbankan, dan kini tengah menyiapkan kesepakatan baru "
+           "dengan Pemerintah Provinsi Kalimantan Barat. Bupati Mempawah dan Wali Kota Singkawang menandatangani "
+           "Kesepakatan Bersama pada Rabu, 13 Maret 2024. Perjanjian Kerja Sama (PKS) dengan Kabupaten Landak "
+           "ditandatangani pada Kamis, 22 Agustus 2024. PKS tersebut diteken Sekretaris Daerah Mempawah dan "
+           "Sekretaris Daerah Landak. Dokumen itu merupakan tindak lanjut dari Kesepakatan "
+           "Bersama yang diteken kedua bupati pada 2022.\n\n"
+           "Pemkab Mempawah juga meneken nota kesepahaman dengan PT Bank Kalbar pada Juni lalu. Agenda yang masih "
+           "tertunda adalah kesepakatan dengan Pemprov Kalbar. Drafnya kini dibahas dan mencakup penanganan abrasi "
+           "pantai.")
+
+
+def test_a_roundup_of_a_hosts_year_tells_each_agreement_with_its_own_day():
+    got = sorted((a["parties"], a["kind"], a["signed_on"] or "") for a in _one(ROUNDUP))
+    assert got == [(["61", "61.02"], "plan", ""),  # (the bank's signing in its sentence is no signing with Kalbar)
+                   (["61.02", "61.08"], "mou", ""), (["61.02", "61.08"], "pks", "2024-08-22"),
+                   (["61.02", "61.72"], "mou", "2024-03-13")]
+
+
+def test_the_sentences_after_an_agreement_with_others_end_at_another_government():
+    (plan,) = [a for a in _one(ROUNDUP) if a["kind"] == "plan"]
+    assert plan["sectors"] == ["pekerjaan-umum"]
