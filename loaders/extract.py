@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.67"
+EXTRACTOR_VERSION = "0.5.68"
 
 _I = re.IGNORECASE
 
@@ -892,6 +892,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     for si, idx in doc.mentions_by_sentence().items():
         if not doc.agree[si]:
             continue
+        if out and doc.lows[si][:1] in "pkmndh" and _ITS_CONTENT.match(doc.sents[si].text):
+            continue  # "PKS itu mengatur ... bus pengumpan dari pelabuhan ke pusat kota Palembang": places of it
         if len(idx) < 2:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         else:
@@ -980,6 +982,12 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
             if len(named) > n:
                 break
     return out
+
+
+# a sentence on the content of the document just told: what it names are the places of that content
+_ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
+                          r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
+                          r"berisi|memuat|menyangkut)\b", _I)
 
 
 # each government signs a document of its own with the host: "Setiap daerah meneken naskah kesepakatan
@@ -2156,6 +2164,8 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         else compress(count(), agree)
     for si in sentences:
         idx = by_sentence.get(si)
+        if idx and agree[si] and doc.lows[si][:1] in "pkmndh" and _ITS_CONTENT.match(doc.sents[si].text):
+            idx = None  # the content of the document just told: its places go on with that group (_groups)
         if not agree[si]:
             here = {codes[i] for i in idx}
             mine = [g for g in groups if here <= g]
@@ -2264,7 +2274,8 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     out = []
     for si in sents:
         low = doc.lows[si]
-        if "sebelum" not in low and "lama" not in low and "terdahulu" not in low or not doc.signed(si):
+        if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
+                or not doc.signed(si):
             continue  # (most sentences)
         t = doc.sents[si].text
         ends = doc.term_ends(si) or []
@@ -2274,7 +2285,8 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             terms = [((m.start(), "mou"), m.end()) for m in _OLD_AGREEMENT.finditer(t)]
         for (pos, kind), end in terms:
             # (beside a signing of the same kind, or of no kind named, told in another sentence)
-            if kind in kinds and _EARLIER.match(t, end) and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
+            if kind in kinds and (_EARLIER.match(t, end) or "pernah" in low and _ONCE_SIGNED.search(t, max(0, pos - 40), pos)) \
+                    and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
                             for sj in sents):
@@ -2283,6 +2295,10 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+# "Kedua provinsi sebenarnya pernah meneken kesepakatan kerja sama pada 2013": one signed once, before
+_ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditandatangani)"
+_ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)
+_ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
 _OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b)", _I)
 
 
@@ -2316,6 +2332,12 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     that time: "Kesepakatan Bersama sebelumnya ditandatangani pada 10 April 2019. Pada periode itu, kerja
     sama difokuskan pada bidang perdagangan dan perhubungan."."""
     found = []
+    t = doc.sents[si].text
+    m = _SCOPE.search(t)
+    if m and _ONCE_SIGNED_ANY.search(t, 0, m.start()):
+        # its own, in the sentence that tells it: "pernah meneken kesepakatan pada 2013, namun naskah yang hanya
+        # mengatur angkutan penyeberangan itu berakhir pada 2018"
+        found = _fields(t[m.start():])
     for sj in range(si + 1, min(si + 3, len(doc.sents))):
         t = doc.sents[sj].text
         through = _THROUGH_THAT_ONE.match(t) if sj == si + 1 else None
@@ -2464,8 +2486,9 @@ def _officials(doc: _Doc):
                 continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
                 found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
-            elif not _THEN_HOLDER.match(s.text, o.end):
-                # ("Bupati Bekasi saat itu": the holder of the time, not the one the article names)
+            elif not o.building and not _THEN_HOLDER.match(s.text, o.end):
+                # ("Bupati Bekasi saat itu": the holder of the time, not the one the article names; "di
+                # Kantor Bupati A": a building)
                 refs.append((si, o, code))
     # one office of a region has one holder: a second one, its region only guessed from the
     # context, holds that office elsewhere ("Wali Kota Bandung A dan Wali Kota Braunschweig B")

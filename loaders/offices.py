@@ -164,7 +164,8 @@ class Office(NamedTuple):
     ``codes``: candidate regions of the office (None when the text names none
     right after the title); ``kind``: the kind of region the title implies
     (provinsi/kabupaten/kota, None for Sekda, Kepala ... which any region has);
-    ``role``: head, deputy, sekda or unit; ``name``: the holder, '' if not named.
+    ``role``: head, deputy, sekda or unit; ``name``: the holder, '' if not named; ``building``: the
+    office names a building ("di Kantor Bupati Bangka Barat"), not a holder at all.
     """
 
     start: int
@@ -175,6 +176,7 @@ class Office(NamedTuple):
     codes: tuple | None
     name: str
     name_start: int
+    building: bool = False
 
 
 @lru_cache(maxsize=256)
@@ -407,7 +409,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if _BUILDING.search(text, max(0, begin - 24), begin):
             # "di Kantor Gubernur Sulawesi Tengah, Palu": a building named after the office, whose
             # holder it does not name (the word after it is a place, or the next clause)
-            out.append(Office(begin, max(pos, title_end), title, kind, role, codes, "", -1))
+            out.append(Office(begin, max(pos, title_end), title, kind, role, codes, "", -1, True))
             continue
         name, name_start = _read_name(text, pos)
         if not name and text.startswith("yang ", pos):

@@ -2510,3 +2510,28 @@ def test_a_roundup_of_a_hosts_year_tells_each_agreement_with_its_own_day():
 def test_the_sentences_after_an_agreement_with_others_end_at_another_government():
     (plan,) = [a for a in _one(ROUNDUP) if a["kind"] == "plan"]
     assert plan["sectors"] == ["pekerjaan-umum"]
+
+
+PROVINCES_AND_A_KABUPATEN = (
+    "Pemerintah Provinsi Sumatera Selatan dan Pemerintah Provinsi Kepulauan Bangka Belitung menandatangani "
+    "Kesepakatan Bersama tentang pangan di Griya Agung, Palembang, Selasa (25/6/2024). Kedua provinsi sebenarnya "
+    "pernah meneken kesepakatan kerja sama pada 2013, namun naskah yang hanya mengatur angkutan penyeberangan itu "
+    "berakhir pada 2018.\n\n"
+    "Di Kantor Bupati Bangka Barat, Muntok, Kepala Dinas Perhubungan Sumsel Ahmad Fauzan Rasyid dan Kepala Dinas "
+    "Perhubungan Bangka Barat Yusri Tanjung menandatangani Perjanjian Kerja Sama (PKS) tentang angkutan lanjutan. "
+    "PKS itu mengatur angkutan bus pengumpan dari pelabuhan ke pusat kota Palembang dan Muntok bagi penumpang kapal "
+    "dari Sumsel. Penandatanganan disaksikan Penjabat Bupati Bangka Barat, Drs. Taufik Hidayatullah, M.Si.")
+
+
+def test_a_sentence_on_the_content_of_the_document_names_places_not_parties():
+    assert sorted({tuple(a["parties"]) for a in _one(PROVINCES_AND_A_KABUPATEN)}) == [("16", "19"), ("16", "19.05")]
+
+
+def test_the_office_a_building_is_named_after_signs_nothing():
+    (pks,) = [a for a in _one(PROVINCES_AND_A_KABUPATEN) if a["kind"] == "pks"]
+    assert sorted(s["name"] for s in pks["signatories"]) == ["Ahmad Fauzan Rasyid", "Yusri Tanjung"]
+
+
+def test_a_document_signed_once_before_is_an_agreement_with_its_own_fields():
+    mous = sorted((a["signed_on"] or "", a["sectors"]) for a in _one(PROVINCES_AND_A_KABUPATEN) if a["kind"] == "mou")
+    assert mous == [("", ["perhubungan"]), ("2024-06-25", ["pangan", "perhubungan"])]
