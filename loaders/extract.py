@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.68"
+EXTRACTOR_VERSION = "0.5.69"
 
 _I = re.IGNORECASE
 
@@ -191,7 +191,7 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "persoalan",
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
@@ -291,7 +291,8 @@ _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4,
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                 "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
-                "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok")
+                "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok",
+                "soal")
 _SCOPE_AT_BIT = 64
 # and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
@@ -335,6 +336,9 @@ _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
                     r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b|"
+                    # ("MoU dengan Pemkab Kubar soal peningkatan ruas jalan", not "soal itu"; in small letters:
+                    # a headline's "Baru Sentuh Soal Sampah" tells of which of its documents does)
+                    r"\b(?-i:soal)\b(?!\s+(?:itu|ini|tersebut)\b)|"
                     # the matters a colon then lists: "untuk dua persoalan yang saling berkaitan: ..."
                     r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)|"
                     # the matters the sentences after list: "Terdapat tiga hal yang diatur dalam kesepakatan
@@ -344,12 +348,16 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
 # and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
-_CONTINUE = re.compile(r"^(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
+_CONTINUE = re.compile(r"(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
                        r"(?:tak|tidak|bukan)\s+hanya\s+itu|lebih\s+lanjut)\b|"
-                       r"(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
+                       r"(?:(?:bidang|poin|butir|hal|lingkup)\s+)?(?:yang\s+)?"
+                       r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
                        r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|"
                        # an item of a list set out line by line: "• pendidikan;", "1. kesehatan", "a) sampah"
                        r"[•▪●◦·*–-]\s*|(?:\d{1,2}|[a-h])[.)]\s+)", _I)
+# who tells what follows: "Sekda Suyanto menjelaskan, ..."
+_SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|merinci|"
+                              r"menerangkan|menuturkan|mengungkapkan)\s*(?:,|bahwa\b)\s*", _I)
 # a follow-up that someone has set in motion, not only wished for
 _TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
@@ -2901,8 +2909,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             mine = [g for g in groups if named <= g]
             if not doc.agree[si]:
                 # (a sentence naming one group's governments and none else sets who the next ones speak
-                # of: "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...")
-                if len(named) > 1 and len(mine) == 1:
+                # of: "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...", "Lima bulan
+                # kemudian, giliran Kabupaten Landak. Perjanjian Kerja Sama tentang ... ditandatangani")
+                if len(mine) == 1:
                     last = mine
             elif len(mine) == 1:
                 last = mine
@@ -2943,8 +2952,12 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope_at = _signed_for(doc, si)
         if agreed is not None and (scope_at is None or agreed < scope_at):
             scope_at = agreed
-        if scope_at is None and prev_scope and _CONTINUE.match(t):
-            scope_at = 0
+        if scope_at is None and prev_scope:
+            # (and after the one who tells it: "Sekda Suyanto menjelaskan, bidang pertama adalah ...")
+            told = _SPEAKER_OPENING.match(t)
+            start = told.end() if told else 0
+            if _CONTINUE.match(t, start):
+                scope_at = start
         prev_scope = scope_at is not None
         if scope_at is None:
             continue

@@ -2535,3 +2535,33 @@ def test_the_office_a_building_is_named_after_signs_nothing():
 def test_a_document_signed_once_before_is_an_agreement_with_its_own_fields():
     mous = sorted((a["signed_on"] or "", a["sectors"]) for a in _one(PROVINCES_AND_A_KABUPATEN) if a["kind"] == "mou")
     assert mous == [("", ["perhubungan"]), ("2024-06-25", ["pangan", "perhubungan"])]
+
+
+def test_the_turn_of_a_partner_named_alone_sets_whose_fields_follow():
+    text = ("Bupati Mempawah dan Wali Kota Singkawang menandatangani Kesepakatan Bersama pada Rabu, 13 Maret 2024. "
+            "Ruang lingkupnya meliputi koridor wisata pesisir.\n\n"
+            "Lima bulan kemudian, giliran Kabupaten Landak. Perjanjian Kerja Sama (PKS) tentang pemeliharaan ruas "
+            "jalan dan pelayanan kesehatan rujukan ditandatangani pada Kamis, 22 Agustus 2024. PKS tersebut diteken "
+            "Sekretaris Daerah Mempawah dan Sekretaris Daerah Landak.")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["61.02", "61.08"], "pks", ["kesehatan", "pekerjaan-umum"]),
+                   (["61.02", "61.72"], "mou", ["pariwisata"])]
+
+
+def test_the_items_of_a_scope_told_by_a_speaker_one_sentence_each():
+    text = ("Pemkab Kotawaringin Barat dan Pemkab Lamandau menandatangani Kesepakatan Bersama, Rabu (4/9/2024). "
+            "Kesepakatan ini mencakup empat bidang. Sekda Suyanto menjelaskan, bidang pertama adalah pemeliharaan "
+            "ruas jalan penghubung. Kedua, layanan kesehatan rujukan. Ketiga, layanan angkutan umum menuju bandara.")
+    (mou,) = _one(text)
+    assert mou["sectors"] == ["kesehatan", "pekerjaan-umum", "perhubungan"]
+
+
+def test_soal_names_the_field_of_a_document():
+    text = ("Gubernur Kaltim Teken MoU dengan Kukar dan Kubar\n\n"
+            "Gubernur Kaltim bersama Bupati Kutai Kartanegara (Kukar) dan Bupati Kutai Barat (Kubar) meneken nota "
+            "kesepakatan kerja sama di Samarinda, Rabu (23/10/2024).\n\nMeski ditandatangani di satu meja, naskahnya "
+            "dua dan terpisah. Gubernur meneken satu MoU dengan Bupati Kukar, lalu satu MoU lagi dengan Bupati Kubar, "
+            "masing-masing dengan isi yang berbeda.\n\nMoU Pemprov-Pemkab Kukar mengatur penguatan ketahanan "
+            "pangan. Sementara MoU dengan Pemkab Kubar soal pemerataan jaringan internet.")
+    got = sorted((a["parties"], a["sectors"]) for a in _one(text))
+    assert got == [(["64", "64.02"], ["pangan"]), (["64", "64.07"], ["komunikasi-informatika"])]
