@@ -59,7 +59,8 @@ _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+Tugas
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
 _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])|Sek(?:kot|ko|kab)"
-_UNIT_HEAD = (r"Kepala|Kadis(?:dukcapil|kes|hub|dik|par|sos|naker|kominfo|pora|perindag|tan|lh)?|Kaban|Kabag|Kabid|Karo|"
+# (a Kadis with its dinas written on in small letters: Kadisdukcapil, Kadisdikbud, Kadisperkim ...)
+_UNIT_HEAD = (r"Kepala|Kadis[a-z]{0,14}|Kaban|Kabag|Kabid|Karo|"
               r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Asda(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
               r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
 _TITLE = re.compile(
@@ -285,12 +286,28 @@ _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]{3,}nya")
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
 
 
+def _without_degrees(window: str) -> str:
+    """``window`` (ending with a comma) without the degrees written after the name at its end.
+
+    >>> _without_degrees("Hj. Siti Mahmudah, S.Sos., M.Si., ")
+    'Hj. Siti Mahmudah,'
+    """
+    w = window.rstrip()
+    while w.endswith(","):
+        head, _, last = w[:-1].rpartition(",")
+        if not head or not is_degree(last.strip()):
+            break
+        w = head + ","
+    return w
+
+
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
     # what the pattern ends with, tested first: searching it tries each position of the window
     if not window.rstrip().endswith((",", "selaku", "juga")):
         return "", -1
+    window = _without_degrees(window)  # "Hj. Siti Mahmudah, S.Sos., Kepala Bagian ..."
     m = _BEFORE.search(window)
     if not m:
         return "", -1

@@ -209,6 +209,21 @@ def test_teungku_is_an_honorific_before_the_name():
     assert [(o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]] == [("Zulkifli Yunus", "11.71")]
 
 
+@pytest.mark.parametrize("text, want", [
+    # a Kadis with the dinas written on in small letters
+    ("Penandatanganan disaksikan Kadisdikbud Padang Panjang Yulfitri Anwar, S.Pd., M.M.",
+     [("Kadisdikbud", "Yulfitri Anwar", "13.74")]),
+    # the name before the title, with its degrees
+    ("Narahubung: Hj. Siti Mahmudah, S.Sos., Kepala Bagian Materi dan Komunikasi Pimpinan Biro Administrasi "
+     "Pimpinan Setda Provinsi Sumatera Barat",
+     [("Kepala Bagian Materi dan Komunikasi Pimpinan Biro Administrasi Pimpinan Setda", "Siti Mahmudah", "13")]),
+])
+def test_officials_written_short_or_after_their_name(text, want):
+    text = "Pemkot Padang Panjang dan Pemkot Tasikmalaya menandatangani kesepakatan bersama. " + text
+    got = [(o["title"], o["name"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == want
+
+
 def test_hi_is_haji_before_the_name():
     text = ("Pemkot Gorontalo dan Pemkab Bolsel menandatangani PKS. Turut hadir Sekretaris Daerah Kabupaten Bolaang "
             "Mongondow Selatan, Hi. Moh. Arief Paputungan, S.IP., M.Si.")
