@@ -2580,3 +2580,13 @@ def test_soal_names_the_field_of_a_document():
             "pangan. Sementara MoU dengan Pemkab Kubar soal pemerataan jaringan internet.")
     got = sorted((a["parties"], a["sectors"]) for a in _one(text))
     assert got == [(["64", "64.02"], ["pangan"]), (["64", "64.07"], ["komunikasi-informatika"])]
+
+
+@pytest.mark.parametrize("when, want", [
+    ("pada Rabu menandatangani", "2023-11-22"),  # the article's own weekday: that day
+    ("pada Senin menandatangani", "2023-11-20"),  # the last Monday before it
+])
+def test_a_bare_weekday_before_the_signing_verb_is_of_the_articles_week(when, want):
+    text = ("Rabu, 22 November 2023 18:41 WIB\n\nWaikabubak (ANTARA) - Kabupaten Sumba Barat dan Kabupaten Sumba "
+            f"Tengah {when} satu naskah Kesepakatan Bersama tentang pariwisata.")
+    assert [a["signed_on"] for a in _one(text)] == [want]
