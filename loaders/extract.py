@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.71"
+EXTRACTOR_VERSION = "0.5.72"
 
 _I = re.IGNORECASE
 
@@ -2384,6 +2384,16 @@ def _kind_date(own: str | None, signed_on: str | None) -> str | None:
     return own or signed_on
 
 
+def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
+    """Whether sentence ``si`` names ``kind`` only before signing another: "menindaklanjuti Kesepakatan
+    Bersama kedua daerah dengan penandatanganan dua PKS, Kamis (18/1/2024)" is no day of the Kesepakatan."""
+    signed = _signed_kinds(doc, si)
+    if kind in signed or not signed:
+        return False
+    first = next(_done_signings(doc.sents[si].text, doc.lows[si])).start()
+    return all(pos < first for pos, k in doc.kind_terms(si) if k == kind)
+
+
 # a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
@@ -2405,7 +2415,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             prev_sign = False
             continue
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
-        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si)
+        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si) \
+            and (kind is None or not _follows_up(doc, si, kind))
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)
@@ -2973,7 +2984,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
         if len(here) <= 1 and doc.with_others(si):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
-        found = _fields(scope)
+        found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         if len(targets_g) > 1 and last and all(here <= g for g in last):
             targets_g = last
@@ -3045,6 +3056,12 @@ def _signed_for(doc: _Doc, si: int) -> int | None:
         if m:
             return m.end()
     return None
+
+
+# the name of an office, whose words name no field of the document its head signs: "ditandatangani Kepala
+# Dinas Perumahan Rakyat, Kawasan Permukiman dan Lingkungan Hidup Kubu Raya" (a PKS on waste)
+_OFFICE_NAME = re.compile(r"\b(?-i:Kepala|Kadis|Sekretaris|Kabid|Plt\.?|Pj\.?)\s+(?-i:Dinas|Badan)"
+                          r"(?:\s+(?:(?-i:[A-Z])[\w-]*,?|dan|&))+")
 
 
 # a partner that is no government: a company, a university, an investor

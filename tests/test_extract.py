@@ -2590,3 +2590,19 @@ def test_a_bare_weekday_before_the_signing_verb_is_of_the_articles_week(when, wa
     text = ("Rabu, 22 November 2023 18:41 WIB\n\nWaikabubak (ANTARA) - Kabupaten Sumba Barat dan Kabupaten Sumba "
             f"Tengah {when} satu naskah Kesepakatan Bersama tentang pariwisata.")
     assert [a["signed_on"] for a in _one(text)] == [want]
+
+
+def test_the_name_of_the_signers_office_names_no_field():
+    text = ("Pemkot Pontianak dan Pemkab Kubu Raya menandatangani Perjanjian Kerja Sama tentang Pengelolaan Sampah, "
+            "ditandatangani oleh Kepala Dinas Lingkungan Hidup Kota Pontianak dan Kepala Dinas Perumahan Rakyat, "
+            "Kawasan Permukiman dan Lingkungan Hidup Kabupaten Kubu Raya, Kamis (18/1/2024).")
+    assert [a["sectors"] for a in _one(text)] == [["lingkungan-hidup"]]
+
+
+def test_the_mou_a_signing_follows_up_takes_its_own_day():
+    text = ("Pemerintah Kota Pontianak dan Pemerintah Kabupaten Kubu Raya menindaklanjuti Kesepakatan Bersama kedua "
+            "daerah dengan penandatanganan dua Perjanjian Kerja Sama (PKS) di bidang kesehatan, pada Kamis "
+            "(18/1/2024). Kesepakatan Bersama tentang pelayanan publik sebelumnya telah ditandatangani oleh Wali Kota "
+            "Pontianak dan Bupati Kubu Raya pada Selasa, 8 Agustus 2023.")
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [
+        ("mou", "2023-08-08"), ("pks", "2024-01-18"), ("pks", "2024-01-18")]
