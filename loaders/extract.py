@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.72"
+EXTRACTOR_VERSION = "0.5.73"
 
 _I = re.IGNORECASE
 
@@ -191,7 +191,7 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal",
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
@@ -292,7 +292,7 @@ _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4,
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                 "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
                 "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok",
-                "soal")
+                "soal", "terutama")
 _SCOPE_AT_BIT = 64
 # and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
@@ -339,6 +339,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
                     # ("MoU dengan Pemkab Kubar soal peningkatan ruas jalan", not "soal itu"; in small letters:
                     # a headline's "Baru Sentuh Soal Sampah" tells of which of its documents does)
                     r"\b(?-i:soal)\b(?!\s+(?:itu|ini|tersebut)\b)|"
+                    # ("menjajaki kerja sama serupa dengan Pemkab C, terutama untuk pasokan sayur dan buah")
+                    r"\bterutama\s+(?:untuk|dalam|di\s+bidang)\b|"
                     # the matters a colon then lists: "untuk dua persoalan yang saling berkaitan: ..."
                     r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)|"
                     # the matters the sentences after list: "Terdapat tiga hal yang diatur dalam kesepakatan

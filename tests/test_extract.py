@@ -2606,3 +2606,11 @@ def test_the_mou_a_signing_follows_up_takes_its_own_day():
             "Pontianak dan Bupati Kubu Raya pada Selasa, 8 Agustus 2023.")
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [
         ("mou", "2023-08-08"), ("pks", "2024-01-18"), ("pks", "2024-01-18")]
+
+
+def test_terutama_untuk_names_the_field_of_a_plan_and_ponds_are_fisheries():
+    text = ("Pemkot Tarakan dan Pemkab Bulungan menandatangani Kesepakatan Bersama tentang pengembangan hasil tambak "
+            "udang, Selasa (11/2/2025). Pemkot Tarakan juga tengah menjajaki kerja sama serupa dengan Pemerintah "
+            "Kabupaten Tana Tidung, terutama untuk pasokan sayur dan buah.")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["65.01", "65.71"], "mou", ["kelautan-perikanan"]), (["65.04", "65.71"], "plan", ["pangan"])]
