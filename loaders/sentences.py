@@ -51,6 +51,7 @@ _ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "
            "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m", "capt", "kapt",
            "ns", "apt", "bd", "tgk", "hi"} \
     | GIVEN_ABBREVIATIONS | ADAT_TITLES
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 # a space that is no line break: the mark and what follows it stand on one line
 _END = re.compile(r"[.!?]+[\"”’']?(?=[^\S\n]+[\"“‘'(]?[A-Z0-9])")
 _DATE_ONLY = re.compile(
@@ -207,6 +208,8 @@ def _is_abbrev(block: str, dot: int) -> bool:
     word = block[i:dot]
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "M. Rizon"
+    if _INITIALS.fullmatch(word) and block[max(0, i - 2):i] != ", ":
+        return True  # initials run together: "RSUD Mayjen H.A. Thalib" (not a degree: "Frans, S.E. Kabupaten ...")
     if len(word) <= 2 and word.isdigit() and (i == 0 or block[i - 1] == "\n" or block[i - 2:i] in ("\n ", "\n\t")):
         return True  # the number of a list item opening its line: "1. Surabaya – Pemkab Sumenep: ..."
     return word.lower() in _ABBREV

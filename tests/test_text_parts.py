@@ -77,6 +77,14 @@ def test_sentences_respect_abbreviations_and_attach_lone_dates():
         "Dr. H. Budi hadir.", "Ia senang."]
 
 
+@pytest.mark.parametrize("text, n", [
+    ("Pelayanan rujukan di RSUD Mayjen H.A. Thalib; serta pengelolaan pasar.", 1),  # initials run together
+    ("Diteken Bupati Minahasa Utara, Frans Lumingkewas, S.E. Kabupaten Sangihe diwakili Sekda.", 2),  # a degree
+])
+def test_initials_run_together_end_no_sentence_and_a_degree_may(text, n):
+    assert len(split(text)) == n
+
+
 def test_sector_phrases_map_to_known_slugs():
     assert all(slug == "-" or sector(slug) for slug in terms().values())
     assert sectors_in("penanggulangan kebakaran, infrastruktur dan utilitas, ketentraman dan ketertiban umum") \
@@ -154,6 +162,11 @@ def test_the_environment_kept_is_the_environment_s_field():
     ("budidaya ikan air tawar", ["kelautan-perikanan"]),
     ("promosi dan pemasaran produk unggulan daerah", ["perdagangan"]),
     ("pengelolaan pelabuhan perikanan", ["kelautan-perikanan"]),
+    ("pengembangan hasil tambak udang dan kepiting bakau", ["kelautan-perikanan"]),
+    ("pasokan sayur dan buah", ["pangan"]),
+    ("perlindungan daerah tangkapan air, termasuk penanaman pohon", ["lingkungan-hidup"]),
+    ("penanganan abrasi pantai", ["pekerjaan-umum"]),
+    ("pelestarian adat serta naskah kuno Buton", ["kebudayaan"]),
 ])
 def test_crops_products_and_a_fishing_port(scope, want):
     assert sectors_in(scope) == want
