@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.74"
+EXTRACTOR_VERSION = "0.5.75"
 
 _I = re.IGNORECASE
 
@@ -3075,7 +3075,9 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
                 r"perusahaan|investor|swasta|perbankan|"
                 r"universitas|kampus|perguruan\s+tinggi)")
-_WITH_OTHER = re.compile(r"\bdengan\s+" + _OTHER_PARTY, _I)
+# (or its head: "dengan General Manager PT PLN (Persero) UIW Maluku", "dengan Rektor Universitas X")
+_WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+utama)?|dirut|pimpinan|kepala|rektor|"
+                         r"manajer|ketua|presiden\s+direktur|ceo)\s+)?" + _OTHER_PARTY, _I)
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
 _AND_OTHER = re.compile(r"\b(?:dan|bersama)\s+" + _OTHER_PARTY + r"[^.;,]{0,60}?\b(?:teken|meneken|menandatangani|"
                         r"tandatangani|jalin|menjalin|sepakat|sepakati)", _I)

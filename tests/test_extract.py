@@ -2614,3 +2614,11 @@ def test_terutama_untuk_names_the_field_of_a_plan_and_ponds_are_fisheries():
             "Kabupaten Tana Tidung, terutama untuk pasokan sayur dan buah.")
     got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
     assert got == [(["65.01", "65.71"], "mou", ["kelautan-perikanan"]), (["65.04", "65.71"], "plan", ["pangan"])]
+
+
+def test_a_document_signed_with_a_companys_head_is_with_others():
+    text = ("Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah menandatangani Kesepakatan Bersama tentang "
+            "penyediaan air baku, Kamis (6/2/2025). Selanjutnya, dalam kegiatan yang sama Penjabat Wali Kota Ambon juga "
+            "menandatangani Nota Kesepahaman dengan General Manager PT PLN (Persero) UIW Maluku dan Maluku Utara "
+            "tentang pemanfaatan energi baru terbarukan.")
+    assert [a["sectors"] for a in _one(text)] == [["pekerjaan-umum"]]
