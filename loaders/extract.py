@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.75"
+EXTRACTOR_VERSION = "0.5.76"
 
 _I = re.IGNORECASE
 
@@ -834,8 +834,15 @@ class _Doc:
             other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
         else:
             return False  # (most sentences)
+        if not other:
+            return False
         outside = self.outside(si)
-        return other and len({self.codes[i] for i in self.sentence_mentions(si) if i not in outside}) <= 1
+        # (not counting one the opening names as the signing before: "Usai penandatanganan dengan Melawi, Pemkab
+        # Lamandau juga meneken Nota Kesepahaman dengan Perum Bulog ...")
+        opening = _AFTER_SIGNING_OPENING.match(t) if low[:1] in "usp" else None
+        after = self.sents[si].start + (opening.end() if opening else 0)
+        return len({self.codes[i] for i in self.sentence_mentions(si)
+                    if i not in outside and self.mentions[i].pstart >= after}) <= 1
 
     def with_others_told(self) -> frozenset:
         """The sentences that tell of one government's agreement with a company or an office of the state
@@ -863,6 +870,9 @@ class _Doc:
         return self._by_sentence
 
 
+# an opening that tells of the signing before: "Usai penandatanganan dengan Melawi, ..."
+_AFTER_SIGNING_OPENING = re.compile(r"(?:usai|seusai|setelah|sesudah|selepas)\s+(?:penandatanganan|meneken|menandatangani)"
+                                    r"[^,.;]{0,80},", _I)
 _HOST_WITH = re.compile(r"^[^.;]{0,80}?\b(?:menandatangani|meneken|teken|menjalin|melakukan|membangun|bekerja\s+sama|"
                         r"kerja\s*sama|mou|kesepakatan|perjanjian|nota)\b[^.;]{0,60}?\bdengan\s+"
                         r"(?:(?:\w+\s+){0,3}|[^.;]{0,60}?\b(?:masing-masing|yakni|yaitu|antara\s+lain)\s*[:,]?\s+"
@@ -1795,7 +1805,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
                 terms.append((kind, _COURSE))
                 continue
         low_before = low[:pos] if aligned else before.lower()
-        later = bool(_FUTURE.search(before, 0, low_before) and not _SIGN.search(before, 0, low_before)
+        later = bool(_future_after_signing(before, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
                                      found[k + 1][0] if k + 1 < len(found) else None))
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
@@ -1812,6 +1822,16 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
     return n_pks, terms
+
+
+def _future_after_signing(before: str, low: str) -> bool:
+    """Whether a word of time to come stands before a document named after ``before`` with no signing word
+    after it: "... setiap kesepakatan yang diteken hari ini segera diturunkan menjadi PKS" (the PKS is to
+    come; not "akan menandatangani PKS", whose signing tells)."""
+    last = None
+    for last in _FUTURE.finditer(before, low):
+        pass
+    return last is not None and not _SIGN.search(before, last.end(), low)
 
 
 def _plans(doc: _Doc, si: int) -> bool:
@@ -1886,9 +1906,15 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
     own = _own_members(group, among) if group and len(among) > 1 else None
     if own and not any(_named_signing(doc, _own_members(h, among)) for h in among if h != group):
         own = None
+    # one of several groups whose own sentences tell its signing only as not done ("A dan B, yang berencana
+    # menjalin kerja sama ..., belum jadi menandatangani") signs in none naming no one ("tiga pasang
+    # pemerintah kabupaten/kota menandatangani ...", "setiap kesepakatan yang diteken hari ini": the others')
+    not_done = bool(group) and len(among) > 1 and _only_not_done(doc, sents, group)
     to_come = False
     for si in sents:  # (up to the first sentence that signs)
         named = doc.sentence_mentions(si)
+        if not_done and not named:
+            continue
         if named:
             to_come = doc.sign[si] and not doc.signed(si)
             if own and not own & {doc.codes[i] for i in named}:
@@ -1898,6 +1924,17 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
         if _headline_signs(doc, si, group, among) if group else doc.signed(si):
             return True
     return False
+
+
+def _only_not_done(doc: _Doc, sents: list[int], group: frozenset) -> bool:
+    """Whether the sentences of ``sents`` naming members of ``group`` tell a signing, and only as not done."""
+    told = False
+    for si in sents:
+        if doc.sign[si] and {doc.codes[i] for i in doc.sentence_mentions(si)} & group:
+            if doc.signed(si):
+                return False
+            told = True
+    return told
 
 
 def _own_members(group: frozenset, among) -> frozenset:
@@ -2984,7 +3021,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
                 continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
-        if len(here) <= 1 and doc.with_others(si):
+        if doc.with_others(si):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups

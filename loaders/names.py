@@ -1,6 +1,6 @@
 """Person names without honorifics and academic degrees.
 
-Rules: honorifics before the name are dropped (Dr., Drs., Dra., dr, drg, Ir.,
+Rules: honorifics before the name are dropped (Dr., Drs., Dra., dr, drg, drh, Ir.,
 H., Hj., Hi., KH, K.H., Prof., RH, TGH, Ust., Habib is kept as a name); everything
 from the first comma on is dropped (", S.Sos, M.Si"); degree tokens after the
 name without a comma are dropped (SE MM, SSos, S.STP, M.Si, ST, MT); initials
@@ -34,7 +34,7 @@ from functools import lru_cache
 __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbreviation", "is_adat_title",
            "same_person", "GIVEN_ABBREVIATIONS", "ADAT_TITLES"]
 
-HONORIFICS = {"dr", "drs", "dra", "drg", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
+HONORIFICS = {"dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt",
               "ns", "apt", "bd", "tgk", "hi"}  # (and the health professions: Ns. a nurse, apt. a pharmacist, Bd. a
 # midwife; Tgk. is Teungku, an Acehnese honorific; Hi. is Haji as North Maluku and Sulawesi write it)

@@ -46,7 +46,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BROKEN_DATE = re.compile(rf"(\d{{1,2}})[ \t]*\n\s*((?:{_MONTH_WORDS})\b)", re.IGNORECASE)
 _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of spaces or tabs inside a line
 _BROKEN_LINE = re.compile(r"([^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z])")
-_ABBREV = {"dr", "drs", "dra", "drg", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
+_ABBREV = {"dr", "drs", "dra", "drg", "drh", "prof", "ir", "kab", "kec", "kel", "no", "nomor", "pj", "pjs", "plt",
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
            "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m", "capt", "kapt",
            "ns", "apt", "bd", "tgk", "hi"} \

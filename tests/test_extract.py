@@ -2622,3 +2622,35 @@ def test_a_document_signed_with_a_companys_head_is_with_others():
             "menandatangani Nota Kesepahaman dengan General Manager PT PLN (Persero) UIW Maluku dan Maluku Utara "
             "tentang pemanfaatan energi baru terbarukan.")
     assert [a["sectors"] for a in _one(text)] == [["pekerjaan-umum"]]
+
+
+def test_after_the_signing_with_a_partner_a_document_with_others_is_none_of_theirs():
+    text = ("Pemkab Lamandau dan Pemkab Melawi menandatangani Kesepakatan Bersama tentang jalan perbatasan, Selasa "
+            "(8/10/2024). Usai penandatanganan dengan Melawi, Pemkab Lamandau juga meneken Nota Kesepahaman dengan "
+            "Perum Bulog tentang cadangan pangan, serta Perjanjian Kerja Sama dengan PT Bank Kalteng tentang layanan "
+            "pembayaran nontunai.")
+    assert [(a["kind"], a["sectors"]) for a in _one(text)] == [("mou", ["pekerjaan-umum"])]
+
+
+def test_drh_is_an_honorific_before_the_name():
+    text = ("Pemkab Lamandau dan Pemkab Melawi menandatangani Kesepakatan Bersama. Kepala Dinas Pertanian dan "
+            "Peternakan Lamandau, drh. Sri Lestari Ningsih, menyebut sapi bakalan sudah disiapkan.")
+    assert [o["name"] for o in extract_text(text, id="t")["officials"]] == ["Sri Lestari Ningsih"]
+
+
+def test_a_pks_asked_for_after_the_signing_is_the_course_not_a_document():
+    text = ("Pemkab Banjar dan Pemkot Banjarmasin menandatangani Kesepakatan Bersama tentang sampah, Rabu (4/9/2024). "
+            "Karena itu, pihaknya meminta setiap kesepakatan yang diteken hari ini segera diturunkan menjadi PKS oleh "
+            "perangkat daerah teknis.")
+    assert _pairs_kinds(text) == [(["63.03", "63.71"], "mou")]
+
+
+def test_of_several_pairs_one_told_only_as_not_signed_is_a_plan():
+    text = ("Dalam forum tersebut, tiga pasang pemerintah kabupaten/kota menandatangani Kesepakatan Bersama. "
+            "Pemkab Banjar dan Pemkot Banjarmasin meneken kesepakatan tentang sampah. Pemkab Barito Kuala dan Pemkot "
+            "Banjarmasin meneken kesepakatan tentang angkutan sungai. Pemkab Hulu Sungai Selatan dan Pemkab Tapin "
+            "meneken kesepakatan tentang pertanian. Pemkab Tanah Laut dan Pemkab Tanah Bumbu, yang berencana menjalin "
+            "kerja sama pariwisata, belum jadi menandatangani. \"Kami targetkan bisa diteken sebelum akhir tahun,\" "
+            "ujarnya. Ia meminta setiap kesepakatan yang diteken hari ini segera dijalankan.")
+    assert (["63.01", "63.10"], "plan") in _pairs_kinds(text)
+    assert len(_pairs_kinds(text)) == 4
