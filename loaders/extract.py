@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.76"
+EXTRACTOR_VERSION = "0.5.77"
 
 _I = re.IGNORECASE
 
@@ -831,12 +831,25 @@ class _Doc:
             # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
             other = m is not None and not ("tentang" in low and _LAW_TITLE.search(t, 0, m.start()))
         elif si + 1 < len(self.sents) and self.lows[si + 1][:1] in "mp" and self.sign[si]:
+            m = None
             other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
         else:
             return False  # (most sentences)
         if not other:
             return False
-        outside = self.outside(si)
+        outside = set(self.outside(si))
+        if m is not None:
+            # (a region that ends the other party's name is no government: "dengan Badan Pengusahaan (BP) Batam")
+            s0 = self.sents[si].start
+            for i in self.sentence_mentions(si):
+                at = self.mentions[i].pstart - s0
+                run = _ORG_NAME_RUN.fullmatch(t, m.end(), at) if at > m.end() else None
+                if run:
+                    outside.add(i)
+                    # (and named again by the short form the name gave: "... sebab BP Batam adalah lembaga")
+                    for short in re.findall(r"\((\w+)\)", run.group()):
+                        outside.update(j for j in self.sentence_mentions(si)
+                                       if t.endswith(short + " ", 0, self.mentions[j].pstart - s0))
         # (not counting one the opening names as the signing before: "Usai penandatanganan dengan Melawi, Pemkab
         # Lamandau juga meneken Nota Kesepahaman dengan Perum Bulog ...")
         opening = _AFTER_SIGNING_OPENING.match(t) if low[:1] in "usp" else None
@@ -870,6 +883,8 @@ class _Doc:
         return self._by_sentence
 
 
+# the rest of an organisation's name up to a region named in it: "Badan| Pengusahaan (BP) |Batam"
+_ORG_NAME_RUN = re.compile(r"(?:\s*(?:\((?-i:[A-Z])[\w.]*\)|(?-i:[A-Z])[\w.&-]*))*\s*")
 # an opening that tells of the signing before: "Usai penandatanganan dengan Melawi, ..."
 _AFTER_SIGNING_OPENING = re.compile(r"(?:usai|seusai|setelah|sesudah|selepas)\s+(?:penandatanganan|meneken|menandatangani)"
                                     r"[^,.;]{0,80},", _I)
@@ -916,6 +931,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             continue  # "PKS itu mengatur ... bus pengumpan dari pelabuhan ke pusat kota Palembang": places of it
         if len(idx) < 2:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
+        elif doc.with_others(si):
+            continue  # one government's document with others, the rest named in their name or as places
         else:
             idx = _party_mentions(doc, si, idx)
             listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] or "bersama" in doc.lows[si] else None
@@ -1800,8 +1817,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             # never come to ("tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama")
             terms.append((kind, _COURSE))
             continue
-        if "sempat" in low or "pernah" in low:
-            if _past_draft(t, pos, ends[k] if ends else None):
+        if "sempat" in low or "pernah" in low or "kunjung" in low:
+            end = ends[k] if ends else None
+            if _past_draft(t, pos, end) or _NEVER_BEGUN.match(t, end if end is not None else pos + 3):
+                # (nor one whose work never began: "pembahasan PKS tak pernah dimulai")
                 terms.append((kind, _COURSE))
                 continue
         low_before = low[:pos] if aligned else before.lower()
@@ -2120,10 +2139,13 @@ _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|te
 
 # no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"
 _NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:ada\s+)?(?:satu\s+pun\s+)?$", _I)
-_NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
-                            r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan)\b"
+_NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
+                            r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan|dilengkapi|"
+                            r"dilanjutkan)\b"
                             r"(?:(?!\b(?:yang|akhirnya|kini|hingga|sampai)\b)[^.;])*$", _I)
 _NEVER_KEYS = ("pernah", "kunjung")
+_NEVER_BEGUN = re.compile(r"\w*\s+(?:(?:itu|tersebut|ini)\s+)?(?:tidak|tak|belum)\s+(?:pernah|kunjung|juga)\s+"
+                          r"(?:di)?(?:mulai|susun|bahas|buat|rampung|selesai|terwujud|lahir|terbit)", _I)
 
 
 # a renewal being drafted: "draf perjanjian perpanjangan sedang disusun", "adendum PKS akan disusun"

@@ -2654,3 +2654,21 @@ def test_of_several_pairs_one_told_only_as_not_signed_is_a_plan():
             "ujarnya. Ia meminta setiap kesepakatan yang diteken hari ini segera dijalankan.")
     assert (["63.01", "63.10"], "plan") in _pairs_kinds(text)
     assert len(_pairs_kinds(text)) == 4
+
+
+def test_a_region_in_the_name_of_the_other_party_is_none():
+    text = ("Pemkot Tanjungpinang dan Pemkab Bintan menandatangani Kesepakatan Bersama tentang air baku, Selasa "
+            "(12/8/2025). Pada Maret 2020, Pemkot Batam dan Pemkab Karimun meneken Kesepakatan Bersama tentang "
+            "angkutan laut.\n\nHendri juga mengingatkan, tidak semua nota yang diteken pemda masuk hitungan kerja "
+            "sama daerah dengan daerah. Nota kesepahaman Pemprov Kepri dengan Badan Pengusahaan (BP) Batam tentang "
+            "pengelolaan air bersih, misalnya, tergolong kerja sama dengan pihak lain, sebab BP Batam adalah lembaga "
+            "pemerintah pusat.")
+    assert _pairs_kinds(text) == [(["21.01", "21.72"], "mou"), (["21.02", "21.71"], "mou")]
+
+
+@pytest.mark.parametrize("never", ["Pandemi datang beberapa pekan kemudian, dan pembahasan PKS tak pernah dimulai.",
+                                   "Dokumen itu habis masa berlakunya tahun lalu, tanpa pernah dilengkapi PKS."])
+def test_a_pks_whose_work_never_began_is_no_document(never):
+    text = ("Pada Maret 2020, Pemkot Batam dan Pemkab Karimun meneken Kesepakatan Bersama tentang angkutan laut. "
+            + never)
+    assert _pairs_kinds(text) == [(["21.02", "21.71"], "mou")]
