@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.77"
+EXTRACTOR_VERSION = "0.5.78"
 
 _I = re.IGNORECASE
 
@@ -2742,8 +2742,9 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     # (and a sentence naming no one and only the document the smaller one alone names:
                     # "kontribusi yang disepakati dalam PKS" beside the PKS of two of the MoU's three)
                     theirs = documents.get(g, set()) - documents.get(h, set()) - {"plan"}
+                    # (or naming only its governments: '"PKS itu memuat ... kewajiban Sigi membayar ..."')
                     sentences_of[h] = [si for si in sentences_of[h] if si not in own and not (
-                        theirs and not doc.sentence_mentions(si) and doc.kind_terms(si)
+                        theirs and {doc.codes[i] for i in doc.sentence_mentions(si)} <= g and doc.kind_terms(si)
                         and {k for _, k in doc.kind_terms(si)} <= theirs)]
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
@@ -2931,6 +2932,22 @@ def _fields(scope: str) -> list[str]:
 _FIELD_VENUE = re.compile(r"di\s+(?:bidang|sektor|urusan)\b", _I)
 
 
+def _title_case(sentence: str) -> bool:
+    """Whether ``sentence`` is a headline written in title case: no closing mark, and most of its words
+    (but for the small words of a title) capitalised.
+
+    >>> _title_case("DPRD Palu Soroti Kerja Sama Pasigala yang Jalan di Tempat"), _title_case("MoU diteken di Balai Kota.")
+    (True, False)
+    """
+    if sentence.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    words = [w for w in sentence.split() if w[:1].isalpha() and w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_TITLE_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "serta"})
+
+
 def _without_venues(sentence: str, start: int, venues) -> str:
     """``sentence`` from ``start``, each venue in it (``venues``: spans in the sentence) blanked: where
     it was signed is no field of it ("... di Gedung Dinas Pendidikan, Jalan Sudirman").
@@ -3033,10 +3050,13 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         prev_scope = scope_at is not None
         if scope_at is None:
             continue
-        scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t else t[scope_at:]
+        # (a headline in title case has no venue to tell by its capital: "Kerja Sama Pasigala yang Jalan di Tempat")
+        scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t and not _title_case(t) else t[scope_at:]
         if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS):
             scope = _headline_scope(doc, si, scope_at, scope)
-        here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si))
+        # (not a government the sentence sets outside: "Kesepakatan yang difasilitasi Pemprov Sulteng itu mencakup ...")
+        outside = doc.outside(si)
+        here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
         if here and not any(here & g for g in groups):

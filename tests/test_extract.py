@@ -2672,3 +2672,21 @@ def test_a_pks_whose_work_never_began_is_no_document(never):
     text = ("Pada Maret 2020, Pemkot Batam dan Pemkab Karimun meneken Kesepakatan Bersama tentang angkutan laut. "
             + never)
     assert _pairs_kinds(text) == [(["21.02", "21.71"], "mou")]
+
+
+PASIGALA = ("RDP Komisi A: DPRD Palu Soroti Kerja Sama Pasigala yang Jalan di Tempat\n\n"
+            "Rizal mempertanyakan nasib Kesepakatan Bersama Pasigala, yakni kesepakatan bersama Kota Palu, Kabupaten "
+            "Sigi, dan Kabupaten Donggala yang diteken dalam satu naskah pada 2022. Kesepakatan yang difasilitasi "
+            "Pemprov Sulteng itu mencakup pengelolaan sampah regional serta penanggulangan bencana.\n\n"
+            "Pekan lalu, Pemkot Palu dan Pemkab Sigi menandatangani Perjanjian Kerja Sama (PKS) pemanfaatan TPA "
+            "Kawatuna. \"PKS itu memuat kuota harian, kewajiban Sigi membayar jasa pengelolaan, dan masa berlaku tiga "
+            "tahun,\" jelas Nurhayati.")
+
+
+def test_a_pks_of_two_of_three_told_again_naming_one_of_them_is_theirs_alone():
+    assert _pairs_kinds(PASIGALA) == [(["72.03", "72.10", "72.71"], "mou"), (["72.10", "72.71"], "pks")]
+
+
+def test_the_scope_of_a_document_a_province_facilitated_and_an_idiom_of_a_title_case_headline():
+    (mou,) = [a for a in _one(PASIGALA) if a["kind"] == "mou"]
+    assert mou["sectors"] == ["lingkungan-hidup", "trantibum"]
