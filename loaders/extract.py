@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.78"
+EXTRACTOR_VERSION = "0.5.79"
 
 _I = re.IGNORECASE
 
@@ -1729,6 +1729,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True
     if start < 200 and sentence[:1] in "SsMm" and _SUPPOSED_OPENING.match(sentence):
         return True  # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not)
+    if start < 160 and (opening := _IF_OPENING.match(sentence)) and opening.end() <= start:
+        return True  # a signing on a condition: "Kalau lancar, penandatanganan bisa dilakukan April"
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith("penandatanganan")
@@ -1744,6 +1746,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# a sentence opened by its condition: "Kalau lancar, ...", "Jika draf disetujui DPRD, ..." (up to its comma)
+_IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
 # a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
 _SUPPOSED_OPENING = re.compile(r"\s*(?:sedianya|semestinya|seharusnya|mestinya)\b", _I)
 # a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
