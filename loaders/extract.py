@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.79"
+EXTRACTOR_VERSION = "0.5.80"
 
 _I = re.IGNORECASE
 
@@ -933,6 +933,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         elif doc.with_others(si):
             continue  # one government's document with others, the rest named in their name or as places
+        elif not doc.sign[si] and _ADVISED.search(doc.sents[si].text):
+            continue  # a cooperation only advised: "Ambon semestinya mulai menjajaki kerja sama dengan Kota Tual"
         else:
             idx = _party_mentions(doc, si, idx)
             listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] or "bersama" in doc.lows[si] else None
@@ -1021,6 +1023,8 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     return out
 
 
+_ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya)\s+(?:\w+\s+){0,2}?"
+                      r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
                           r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
@@ -1733,7 +1737,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True  # a signing on a condition: "Kalau lancar, penandatanganan bisa dilakukan April"
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
-    noun = sentence[start:start + 16].lower().startswith("penandatanganan")
+    noun = sentence[start:start + 16].lower().startswith(("penandatanganan", "tanda tangan", "tandatangan"))
     if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)):
         return True
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
@@ -1792,7 +1796,7 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
 _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 # (or the stage of the work it is: "mendampingi penyusunan naskah hingga tahap penandatanganan")
-_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap)\s+$", _I)
+_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar)\s+$", _I)
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
@@ -2142,7 +2146,9 @@ _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|te
 
 
 # no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"
-_NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:ada\s+)?(?:satu\s+pun\s+)?$", _I)
+# (or with a verb, then "satu pun": "saya belum menemukan satu pun perjanjian kerja sama (PKS) turunan")
+_NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:(?:ada\s+)?(?:satu\s+pun\s+)?|\w+\s+satu\s+pun\s+)$",
+                      _I)
 _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
                             r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan|dilengkapi|"
                             r"dilanjutkan)\b"
@@ -3043,6 +3049,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 scope_at = adjacent
         if scope_at is None and scoped[si] and doc.sign[si] and (" untuk " in low or " guna " in low):
             scope_at = _signed_for(doc, si)
+        if scope_at is None and scoped[si] and low.startswith("isinya"):
+            scope_at = t.find(":") + 1 or 6  # "Isinya penting bagi warga kota: penyediaan air baku ..."
         if agreed is not None and (scope_at is None or agreed < scope_at):
             scope_at = agreed
         if scope_at is None and prev_scope:
@@ -3067,6 +3075,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
                 continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
+        elif len(here) >= 2 and not _ITS_CONTENT.match(t) and any(
+                (doc.mentions[i].via in ("gov", "title") or doc.mentions[i].via == "admin"
+                 and doc.text[doc.mentions[i].pstart].isupper()) and not any(doc.codes[i] in g for g in groups)
+                for i in doc.sentence_mentions(si) if i not in outside):
+            continue  # and of a cooperation with a government of none of them ("... dengan Kota Tual")
         if doc.with_others(si):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
         found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
@@ -3320,10 +3333,14 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 code = prev[1]
             signers.append((code, name, o.role))
         regions_here = {c for c, _, _ in signers}
+        # (and of the governments the sentence names: "Penjabat Wali Kota Ambon ... membubuhkan tanda tangannya
+        # pada naskah Kesepakatan Bersama antara Pemkot Ambon dan Pemkab Maluku Tengah", not Ambon's others)
+        outside = doc.outside(si)
+        named_here = {doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside}
         for code, name, role in signers:
             targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
-            together = [a for a in targets if regions_here <= set(a["parties"])]
-            targets = together or targets
+            together = [a for a in targets if regions_here <= set(a["parties"])] or targets
+            targets = [a for a in together if named_here <= set(a["parties"])] or together
             # heads of region sign the Kesepakatan Bersama, heads of offices (Kepala Dinas) the PKS
             want = kind or ("pks" if role == "unit" else None)
             if want and any(a["kind"] == want for a in targets):

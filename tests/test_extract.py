@@ -2692,3 +2692,24 @@ def test_a_pks_of_two_of_three_told_again_naming_one_of_them_is_theirs_alone():
 def test_the_scope_of_a_document_a_province_facilitated_and_an_idiom_of_a_title_case_headline():
     (mou,) = [a for a in _one(PASIGALA) if a["kind"] == "mou"]
     assert mou["sectors"] == ["lingkungan-hidup", "trantibum"]
+
+
+COLUMN = ("Kerja Sama Ambon–Malteng: Setengah Tanda Tangan, Setengah Jalan\n\n"
+          "Dua pekan lalu, Penjabat Wali Kota Ambon Dominggus Latuheru membubuhkan tanda tangannya pada naskah "
+          "Kesepakatan Bersama antara Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah. Isinya penting "
+          "bagi warga kota: penyediaan air baku dan pemanfaatan bersama lokasi TPA.\n\n"
+          "Pada tahun 2021, Kota Ambon meneken nota kesepakatan dengan Kabupaten Seram Bagian Barat tentang pasokan "
+          "bahan pangan. Tiga tahun berselang, saya belum menemukan satu pun perjanjian kerja sama (PKS) turunan.\n\n"
+          "Saya juga berpendapat Ambon semestinya mulai menjajaki kerja sama perikanan dengan Kota Tual. Sayang bila "
+          "dokumen yang disusun berbulan-bulan hanya berakhir sebagai foto seremoni dengan satu kolom tanda tangan "
+          "kosong.")
+
+
+def test_an_opinion_column_on_past_mous_reports_them_and_no_cooperation_it_only_advises():
+    assert _pairs_kinds(COLUMN) == [(["81.01", "81.71"], "mou"), (["81.06", "81.71"], "mou")]
+
+
+def test_isinya_opens_the_scope_and_the_signer_signs_the_document_the_sentence_names():
+    got = {tuple(a["parties"]): (a["sectors"], [s["name"] for s in a["signatories"]]) for a in _one(COLUMN)}
+    assert got[("81.01", "81.71")] == (["lingkungan-hidup", "pekerjaan-umum"], ["Dominggus Latuheru"])
+    assert got[("81.06", "81.71")] == (["pangan"], [])
