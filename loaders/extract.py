@@ -171,7 +171,7 @@ import ahocorasick
 from kerjasama.errors import InputError
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import MONTHS, Date, find_dates, find_relative, with_year
-from kerjasama.loaders.gazetteer import find_mentions, with_short_forms
+from kerjasama.loaders.gazetteer import candidates, find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region
@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.80"
+EXTRACTOR_VERSION = "0.5.81"
 
 _I = re.IGNORECASE
 
@@ -750,12 +750,17 @@ class _Doc:
                 excluded.add(i)
                 continue
             # (codes of provinces have two characters; a mention has one code at least)
-            if i > 0 and len(m.codes[0]) == 2 and m.via not in ("gov", "title") \
-                    and all(len(c) == 2 for c in m.codes):
+            if i > 0 and m.via not in ("gov", "title") and (
+                    len(m.codes[0]) == 2 and all(len(c) == 2 for c in m.codes)
+                    # a name of a province and of its kabupaten or kota, after one of its others and ending
+                    # the list: "Kabupaten Bone Bolango, Gorontalo" (not "Bone Bolango, Gorontalo dan Boalemo")
+                    or m.via != "admin" and not (i + 1 < len(ms) and self.sent_of[i + 1] == si
+                                                  and _AND_OR_COMMA.fullmatch(text, m.end, ms[i + 1].pstart))):
                 prev = ms[i - 1]
                 gap = text[prev.end:m.pstart]
-                if _QUALIFIER_GAP.fullmatch(gap) and any(
-                        len(c) > 2 and c[:2] in m.codes for c in prev.codes):
+                provinces = {c for c in (candidates(m.surface) if m.via == "list" else m.codes) if len(c) == 2}
+                if provinces and _QUALIFIER_GAP.fullmatch(gap) and any(
+                        len(c) > 2 and c[:2] in provinces for c in prev.codes):
                     excluded.add(i)
 
     def venues(self, si: int) -> list[tuple[int, int]]:

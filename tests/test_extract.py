@@ -2713,3 +2713,15 @@ def test_isinya_opens_the_scope_and_the_signer_signs_the_document_the_sentence_n
     got = {tuple(a["parties"]): (a["sectors"], [s["name"] for s in a["signatories"]]) for a in _one(COLUMN)}
     assert got[("81.01", "81.71")] == (["lingkungan-hidup", "pekerjaan-umum"], ["Dominggus Latuheru"])
     assert got[("81.06", "81.71")] == (["pangan"], [])
+
+
+@pytest.mark.parametrize("text, want", [
+    # the province after a kabupaten of it, in a name that is also a kabupaten's: where it is
+    ("Pemkab Bolaang Mongondow Selatan (Bolsel) menjalin kerja sama lintas provinsi dengan Kabupaten Bone Bolango, "
+     "Gorontalo. Kesepakatan Bersama sudah ditandatangani, Kamis (14/3/2024).", [["71.11", "75.03"]]),
+    # in a list, it is the kabupaten
+    ("Pemkab Bolsel menandatangani Kesepakatan Bersama dengan Kabupaten Bone Bolango, Gorontalo dan Boalemo "
+     "secara terpisah, masing-masing pada Kamis (14/3/2024).", [["71.11", "75.01"], ["71.11", "75.02"], ["71.11", "75.03"]]),
+])
+def test_a_province_name_that_a_kabupaten_shares_after_one_of_its_kabupaten(text, want):
+    assert sorted(a["parties"] for a in _one(text)) == want
