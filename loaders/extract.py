@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.81"
+EXTRACTOR_VERSION = "0.5.82"
 
 _I = re.IGNORECASE
 
@@ -321,8 +321,10 @@ _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang
 # (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
 _FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
                r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan")
+# (and the agreement a PKS derives from, by the common word: "PKS ini merupakan turunan dari kesepakatan kedua bupati")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
-                  r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan")
+                  r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan|"
+                  r"(?:turunan|tindak\s+lanjut)\s+dari\s+kesepakatan\b")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
 # both in one pass: a match of one never overlaps one of the other (none holds the other's first word)
 _TERM = _Cue(_MOU.pattern.pattern + "|" + _PKS.pattern.pattern)
@@ -1685,7 +1687,9 @@ def _mou_is_pks(text: str, low: str) -> bool:
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
                       r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
-                      r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang))"
+                      r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
+                      # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
+                      r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?)"
                       # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
                       r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))\w+\s+){0,4}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
@@ -1693,7 +1697,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
                  "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "lambat", "depan",
-                 "mendatang")
+                 "mendatang", "bukan")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1775,7 +1779,7 @@ _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.
                          r"(?:dorong|harap\w*|ingin|minta|upayakan|targetkan|usulkan))\b", _I)
 # a signing only hoped for: "Mudah-mudahan sebelum Juni sudah bisa ditandatangani" (not one done that a
 # hope is told of: "Semoga kerja sama yang telah diteken ini ...")
-_HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|berharap)\b"
+_HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|berharap|(?:kami|kita|saya)\s+harap)\b"
                    r"(?:(?!\b(?:yang|telah|tadi)\b)[^,;.:])*$", _I)
 _HOPE_KEYS = ("mudah", "semoga", "moga", "harap")
 # none signed: "Hingga kini belum ada satu pun PKS yang diteken"
@@ -1824,7 +1828,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     found = doc.kind_terms(si)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
-        if _NONE_OF.search(before, max(0, pos - 30)) or _may_hold(before[-90:], _NEVER_KEYS) and (
+        if _NONE_OF.search(before, max(0, pos - 30)) or _NOT_PUT_IN.search(before, max(0, pos - 50)) \
+                or _may_hold(before[-90:], _NEVER_KEYS) and (
                 never := _NEVER_REACHED.search(before, max(0, pos - 90))) and not _SIGN.search(before, never.end()):
             # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned; nor one
             # never come to ("tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama")
@@ -1941,7 +1946,7 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
     # one of several groups whose own sentences tell its signing only as not done ("A dan B, yang berencana
     # menjalin kerja sama ..., belum jadi menandatangani") signs in none naming no one ("tiga pasang
     # pemerintah kabupaten/kota menandatangani ...", "setiap kesepakatan yang diteken hari ini": the others')
-    not_done = bool(group) and len(among) > 1 and _only_not_done(doc, sents, group)
+    not_done = bool(group) and len(among) > 1 and _only_not_done(doc, sents, _own_members(group, among) or group)
     to_come = False
     for si in sents:  # (up to the first sentence that signs)
         named = doc.sentence_mentions(si)
@@ -1958,11 +1963,18 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
     return False
 
 
+# documents told of in general: "Ia meminta setiap kesepakatan yang diteken hari ini segera dijalankan"
+_EVERY_DOCUMENT = re.compile(r"\b(?:setiap|semua|seluruh)\s+(?:kesepakatan|naskah|dokumen|perjanjian|mou|pks)\b", _I)
+
+
 def _only_not_done(doc: _Doc, sents: list[int], group: frozenset) -> bool:
-    """Whether the sentences of ``sents`` naming members of ``group`` tell a signing, and only as not done."""
-    told = False
+    """Whether the sentences of ``sents`` naming members of ``group``, and those naming no one after the first
+    of them, tell a signing, and only as not done ('"Kami harap bisa diteken pada triwulan pertama 2024"')."""
+    told = seen = False
     for si in sents:
-        if doc.sign[si] and {doc.codes[i] for i in doc.sentence_mentions(si)} & group:
+        named = {doc.codes[i] for i in doc.sentence_mentions(si)}
+        seen = seen or bool(named & group)
+        if doc.sign[si] and (named & group or seen and not named and not _EVERY_DOCUMENT.search(doc.sents[si].text)):
             if doc.signed(si):
                 return False
             told = True
@@ -2159,6 +2171,11 @@ _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s
                             r"dilanjutkan)\b"
                             r"(?:(?!\b(?:yang|akhirnya|kini|hingga|sampai)\b)[^.;])*$", _I)
 _NEVER_KEYS = ("pernah", "kunjung")
+# a document not yet made of what was agreed, or only a goal: "meski belum dituangkan dalam perjanjian kerja
+# sama", "memastikan ada perjanjian kerja sama yang menurunkannya"
+_NOT_PUT_IN = re.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:juga\s+)?(?:dituangkan|diturunkan|ditindaklanjuti|dilengkapi|"
+                         r"dijabarkan|diikat)\s+(?:dalam|dengan|ke(?:\s+dalam)?|menjadi)|"
+                         r"(?:memastikan|menjamin|mengupayakan)\s+(?:ada|adanya|lahirnya|terbitnya))\s+$", _I)
 _NEVER_BEGUN = re.compile(r"\w*\s+(?:(?:itu|tersebut|ini)\s+)?(?:tidak|tak|belum)\s+(?:pernah|kunjung|juga)\s+"
                           r"(?:di)?(?:mulai|susun|bahas|buat|rampung|selesai|terwujud|lahir|terbit)", _I)
 
@@ -2344,6 +2361,8 @@ def _event_dates(sentence: str, low: str | None = None) -> list:
 # a signing told by its month or its year only: "diteken pada Februari 2024", "ditandatangani pada 2023"
 _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\s+)?(?:(?:" + "|".join(
     m for m in MONTHS if len(m) > 3) + r")\s+)?(?:19|20)\d\d\b", _I)
+# a month or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu"
+_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun)|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+lalu\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
 
@@ -2460,10 +2479,19 @@ def _kind_date(own: str | None, signed_on: str | None) -> str | None:
     return own or signed_on
 
 
+def _told_next(doc: _Doc, si: int, kind: str, parties: frozenset) -> bool:
+    """Whether signing sentence ``si`` names no document and the next one, a signing too, names ``kind`` and
+    governments of ``parties`` only: "Kesepakatan pertama tahun ini diteken di Denpasar, Kamis, 16 Maret
+    2023. Gubernur A dan Gubernur B menandatangani Kesepakatan Bersama tentang ..." (one signing told in two)."""
+    return not doc.kind_terms(si) and si + 1 < len(doc.sents) and doc.sign[si + 1] \
+        and any(k == kind for _, k in doc.kind_terms(si + 1)) \
+        and (not parties or {doc.codes[i] for i in doc.sentence_mentions(si + 1)} <= parties)
+
+
 def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
     """Whether sentence ``si`` names ``kind`` only before signing another: "menindaklanjuti Kesepakatan
     Bersama kedua daerah dengan penandatanganan dua PKS, Kamis (18/1/2024)" is no day of the Kesepakatan."""
-    signed = _signed_kinds(doc, si)
+    signed = _signed_kinds(doc, si) if doc.kind_terms(si) else set()
     if kind in signed or not signed:
         return False
     first = next(_done_signings(doc.sents[si].text, doc.lows[si])).start()
@@ -2491,7 +2519,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             prev_sign = False
             continue
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
-        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))) and doc.signed(si) \
+        sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))
+                                 or _told_next(doc, si, kind, parties)) and doc.signed(si) \
             and (kind is None or not _follows_up(doc, si, kind))
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
@@ -2517,7 +2546,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                     (dated if doc.datelines and _within(s.start + d.start, doc.datelines) else cands).append(d)
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
-            if kind and not cands and sign and _MONTH_OR_YEAR.search(s.text):
+            if kind and not cands and sign and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text)):
                 vague = True
         prev_sign = sign
     cands = cands or dated
@@ -2791,7 +2820,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                 key = (frozenset(a["parties"]), a["kind"])
                 if key not in own_dates:
                     own_dates[key] = _signing_date(doc, published, a["kind"] if len(kinds) > 1 else None,
-                                                   parties, set(sentences_of[key[0]]))
+                                                   key[0], set(sentences_of[key[0]]))
                 if own_dates[key] is not None:
                     a["signed_on"] = own_dates[key] or None
         _signatories(doc, agreements, officials, found, refs)
@@ -3627,7 +3656,7 @@ _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
-                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|"
+                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|mencatat|"
                      # (one who hands the signing to another: "Bapak Gubernur sudah memberikan mandat kepada
                      # saya untuk menandatangani")
                      r"\bmandat|menugaskan|menugasi|mempercayakan")
@@ -3649,7 +3678,7 @@ class _Clauses(NamedTuple):
 _SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", "menegaskan", "berharap",
                  "menuturkan", "ujar", "ungkap", "sambutan", "menambahkan", "menyebut", "menyatakan", "menerangkan",
                  "memaparkan", "menilai", "menekankan", "mengingatkan", "melaporkan", "menandaskan", "mengimbau",
-                 "berpesan", "mengakui", "menyinggung", "mandat", "menugas", "mempercayakan")
+                 "berpesan", "mengakui", "menyinggung", "mandat", "menugas", "mempercayakan", "mencatat")
 _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 

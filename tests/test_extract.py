@@ -2725,3 +2725,34 @@ def test_isinya_opens_the_scope_and_the_signer_signs_the_document_the_sentence_n
 ])
 def test_a_province_name_that_a_kabupaten_shares_after_one_of_its_kabupaten(text, want):
     assert sorted(a["parties"] for a in _one(text)) == want
+
+
+ROUNDUP_NTB = (
+    "Jejaring Kerja Sama Daerah NTB Kian Lebar, Sebagian Masih Sebatas Tanda Tangan\n\n"
+    "Kepala Biro Pemerintahan Setda NTB Baiq Rina Apriani mencatat, sepanjang tahun ini ada beberapa dokumen kerja "
+    "sama antardaerah yang ditandatangani. \"Tantangan kita bukan lagi menandatangani, tetapi memastikan ada "
+    "perjanjian kerja sama yang menurunkannya,\" katanya.\n\n"
+    "Kesepakatan pertama tahun ini diteken di Denpasar, Kamis, 16 Maret 2023. Gubernur NTB Zainal Abidin Rasyid dan "
+    "Gubernur Bali I Wayan Mudita menandatangani Kesepakatan Bersama tentang pariwisata. Kesepakatan ini sudah "
+    "ditindaklanjuti dengan pertukaran data, meski belum dituangkan dalam perjanjian kerja sama.\n\n"
+    "Juni lalu, NTB meneken nota kesepakatan kerja sama perdagangan dengan Pemprov Jawa Timur di Surabaya.\n\n"
+    "Pada 9 Agustus, Kepala Dinas PUPR Kabupaten Sumbawa Barat dan Kepala Dinas PUPR Kabupaten Sumbawa "
+    "menandatangani perjanjian kerja sama pengelolaan air minum. PKS ini merupakan turunan dari kesepakatan kedua "
+    "bupati yang diteken tahun lalu.\n\n"
+    "Sementara itu, Penjabat Gubernur NTB membuka penjajakan kerja sama dengan Pemprov Papua Barat Daya. Kedua "
+    "provinsi sepakat menyusun naskah kerja sama di bidang pendidikan vokasi. \"Kami harap bisa diteken pada "
+    "triwulan pertama 2024,\" ujarnya.")
+
+
+def test_a_years_roundup_of_a_province_each_agreement_its_kind():
+    assert _pairs_kinds(ROUNDUP_NTB) == [
+        (["35", "52"], "mou"), (["51", "52"], "mou"), (["52", "96"], "plan"),
+        (["52.04", "52.07"], "mou"), (["52.04", "52.07"], "pks")]
+
+
+def test_a_years_roundup_of_a_province_each_agreement_its_day_and_signers():
+    got = {(tuple(a["parties"]), a["kind"]): (a["signed_on"], sorted(s["name"] for s in a["signatories"]))
+           for a in _one(ROUNDUP_NTB, source=None)}
+    assert got[("51", "52"), "mou"] == ("2023-03-16", ["I Wayan Mudita", "Zainal Abidin Rasyid"])
+    assert got[("35", "52"), "mou"][0] is None  # (a month told back: "Juni lalu")
+    assert got[("52.04", "52.07"), "mou"][0] is None  # ("tahun lalu")

@@ -26,8 +26,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h7-19"): "a Camat, whose region only the kecamatan's gives, is not read",
-    ("agreements", "h10-21"): "a PKS signed the day after the MoU, its day told in the sentence before "
-                              "('Sehari setelah penandatanganan di Palembang, Rabu (26/6/2024), ...'), takes the MoU's",
 }
 
 
