@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.82"
+EXTRACTOR_VERSION = "0.5.83"
 
 _I = re.IGNORECASE
 
@@ -1691,7 +1691,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
                       r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?)"
                       # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
-                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))\w+\s+){0,4}|"
+                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))[\w-]+\s+){0,4}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)

@@ -1659,7 +1659,9 @@ def test_a_government_after_a_route_word_stays_a_party():
                                     # a month and a year are two words of the target
                                     "Targetnya Agustus 2025 sudah bisa ditandatangani bersama oleh kedua kepala daerah.",
                                     # on a condition the sentence opens with
-                                    '"Kalau lancar, penandatanganan bisa dilakukan April," kata Yosep.'])
+                                    '"Kalau lancar, penandatanganan bisa dilakukan April," kata Yosep.',
+                                    # a charge, its words joined by a hyphen
+                                    "Anggota DPRD meminta agar pemkot tidak terburu-buru meneken kesepakatan baru."])
 def test_a_signing_set_as_the_target_is_still_a_plan(target):
     text = "Pemkab Kampar dan Pemko Pekanbaru membahas draf Kesepakatan Bersama tentang transportasi. " + target
     assert _pairs_kinds(text) == [(["14.01", "14.71"], "plan")]
