@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.83"
+EXTRACTOR_VERSION = "0.5.84"
 
 _I = re.IGNORECASE
 
@@ -3579,8 +3579,10 @@ def _lists_signers(doc: _Doc, si: int) -> bool:
 
 
 # "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
+# (or the next ones in turn: "Pj Wali Kota A membubuhkan tanda tangan pertama. Disusul Bupati B, lalu ...")
 _THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"
-                       r"\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\b|(?:yakni|yaitu|masing-masing)\b)", _I)
+                       r"\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\b|(?:yakni|yaitu|masing-masing|disusul|diikuti)\b)",
+                       _I)
 
 
 def _next_in_list(gap: str) -> bool:

@@ -2758,3 +2758,12 @@ def test_a_years_roundup_of_a_province_each_agreement_its_day_and_signers():
     assert got[("51", "52"), "mou"] == ("2023-03-16", ["I Wayan Mudita", "Zainal Abidin Rasyid"])
     assert got[("35", "52"), "mou"][0] is None  # (a month told back: "Juni lalu")
     assert got[("52.04", "52.07"), "mou"][0] is None  # ("tahun lalu")
+
+
+def test_the_signers_who_follow_in_turn_sign_too():
+    text = ("Pemkot Malang, Pemkab Malang dan Pemkot Batu menandatangani Kesepakatan Bersama, Selasa (19/11/2024). "
+            "Pj Wali Kota Malang, Dr. Iwan Setiabudi, S.H., M.Si., membubuhkan tanda tangan pertama. Disusul Bupati "
+            "Malang, H. Moch. Sholehuddin, S.E., M.M., lalu Pj Wali Kota Batu, Ir. Aries Prasetyo Nugroho, M.T.")
+    (mou,) = _one(text)
+    assert sorted(s["name"] for s in mou["signatories"]) == [
+        "Aries Prasetyo Nugroho", "Iwan Setiabudi", "Moch. Sholehuddin"]
