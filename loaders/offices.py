@@ -392,6 +392,13 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             if later is not None:
                 title_end, region = later
         codes = None
+        if region is not None and unit:
+            # the unit's name named a region ("Asisten Pemerintahan dan Keistimewaan Aceh") before its
+            # secretariat's: "... Setda Aceh, Azhari Ishak"
+            setda = _SETDA_AFTER.match(text, region[1])
+            later = _region_after(text, setda.end(), by_start) if setda else None
+            if later is not None:
+                title_end, region = setda.start(), later
         if region is not None:
             mention, pos = region
             codes = mention.codes
@@ -501,6 +508,7 @@ karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
 # the words of a building named after an office: "Kantor Gubernur", "Rumah Jabatan Bupati", "Pendopo Bupati"
 _BUILDING = re.compile(r"\b(?:Kantor|Rumah\s+(?:Dinas|Jabatan|Jab\.?)|Rujab|Rumdis|Pendopo|Pendapa|Gedung|Wisma|"
                        r"Balai|Aula|Ruang(?:\s+(?:Rapat|Kerja|Pertemuan))?)\s+$")
+_SETDA_AFTER = re.compile(r"\s+(?:Setda|Setdaprov|Setdakab|Setdako|Setdakot|Sekretariat\s+Daerah)\s+")
 _THEN = re.compile(r"(?:saat|kala|ketika|waktu)\s+itu\s*,?\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"yang(?:\s+(?!\w*(?:wakil|damping)|oleh\b|bersama\b|dengan\b|dan\b|serta\b|istri|suami|anak\b|"
                     r"putra|putri|ajudan)[a-z]+){1,8}\s*,\s*")

@@ -210,6 +210,9 @@ def test_teungku_is_an_honorific_before_the_name():
 
 
 @pytest.mark.parametrize("text, want", [
+    # a unit whose name holds a region, before its secretariat's ("Keistimewaan Aceh ... Setda Aceh")
+    ("Penandatanganan disaksikan Asisten Pemerintahan dan Keistimewaan Sumatera Barat Setda Sumatera Barat, "
+     "Azhari Ishak, S.H., M.H.", [("Asisten Pemerintahan dan Keistimewaan Sumatera Barat", "Azhari Ishak", "13")]),
     # a Kadis with the dinas written on in small letters
     ("Penandatanganan disaksikan Kadisdikbud Padang Panjang Yulfitri Anwar, S.Pd., M.M.",
      [("Kadisdikbud", "Yulfitri Anwar", "13.74")]),
