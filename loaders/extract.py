@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.85"
+EXTRACTOR_VERSION = "0.5.86"
 
 _I = re.IGNORECASE
 
@@ -191,9 +191,10 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama", "menjadi ",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
-_COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah")
+_COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah",
+              "disepakati")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
 _ABROAD_KEYS = ("sister", "kembar", "bersaudara")  # before _ABROAD is tried
 
@@ -292,7 +293,7 @@ _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4,
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                 "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
                 "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok",
-                "soal", "terutama")
+                "soal", "terutama", "menjadi")
 _SCOPE_AT_BIT = 64
 # and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
@@ -343,6 +344,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
                     r"\b(?-i:soal)\b(?!\s+(?:itu|ini|tersebut)\b)|"
                     # ("menjajaki kerja sama serupa dengan Pemkab C, terutama untuk pasokan sayur dan buah")
                     r"\bterutama\s+(?:untuk|dalam|di\s+bidang)\b|"
+                    # ("Kesepakatan ini akan menjadi dasar perpanjangan koridor bus ...")
+                    r"\bmenjadi\s+(?:dasar|payung(?:\s+hukum)?)\s+(?=pe|pen|pem|peng)|"
                     # the matters a colon then lists: "untuk dua persoalan yang saling berkaitan: ..."
                     r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)|"
                     # the matters the sentences after list: "Terdapat tiga hal yang diatur dalam kesepakatan
@@ -352,7 +355,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
 # and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
-_CONTINUE = re.compile(r"(?:(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
+_CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selain transportasi, kedua daerah juga ...")
+                       r"(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
                        r"(?:tak|tidak|bukan)\s+hanya\s+itu|lebih\s+lanjut)\b|"
                        r"(?:(?:bidang|poin|butir|hal|lingkup)\s+)?(?:yang\s+)?"
                        r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"

@@ -2770,3 +2770,17 @@ def test_the_signers_who_follow_in_turn_sign_too():
     (mou,) = _one(text)
     assert sorted(s["name"] for s in mou["signatories"]) == [
         "Aries Prasetyo Nugroho", "Iwan Setiabudi", "Moch. Sholehuddin"]
+
+
+def test_the_fields_of_each_numbered_pair_of_a_host():
+    text = ("Pemkot Surakarta menandatangani tiga nota kesepakatan dengan Pemkab Sukoharjo, Pemkab Karanganyar dan "
+            "Pemkab Boyolali, Rabu (18/9/2024). Setiap kabupaten memiliki naskah kesepakatan sendiri dengan Pemkot "
+            "Surakarta.\n\n1. Surakarta - Sukoharjo\n\nNota kesepakatan pertama diteken Wali Kota Surakarta bersama "
+            "Bupati Sukoharjo. Kesepakatan ini akan menjadi dasar perpanjangan koridor bus hingga Solo Baru. Selain "
+            "transportasi, kedua daerah juga sepakat menangani banjir.\n\n2. Surakarta - Karanganyar\n\nDari "
+            "Karanganyar, naskah ditandatangani Sekretaris Daerah Kabupaten Karanganyar. Bidang yang disepakati adalah "
+            "pengembangan paket wisata terpadu.\n\n3. Surakarta - Boyolali\n\nKesepakatan ketiga diteken Plt Bupati "
+            "Boyolali. Isinya menyangkut penyediaan air baku.")
+    got = sorted((a["parties"], a["sectors"]) for a in _one(text))
+    assert got == [(["33.09", "33.72"], ["pekerjaan-umum"]), (["33.11", "33.72"], ["pekerjaan-umum", "perhubungan"]),
+                   (["33.13", "33.72"], ["pariwisata"])]
