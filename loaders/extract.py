@@ -325,7 +325,8 @@ _FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklan
 # (and the agreement a PKS derives from, by the common word: "PKS ini merupakan turunan dari kesepakatan kedua bupati")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan|"
-                  r"(?:turunan|tindak\s+lanjut)\s+dari\s+kesepakatan\b")
+                  # (each alternative opens with a word of its own: _Cue tries it only where that word is)
+                  r"turunan\s+dari\s+kesepakatan\b|tindak\s+lanjut\s+dari\s+kesepakatan\b")
 _PKS = _Cue(r"perjanjian\s+kerja\s*sama|\bpks\b")
 # both in one pass: a match of one never overlaps one of the other (none holds the other's first word)
 _TERM = _Cue(_MOU.pattern.pattern + "|" + _PKS.pattern.pattern)
@@ -605,7 +606,7 @@ class _Doc:
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()
         self.codes = {}  # mention index -> resolved code
-        low_text = self.text.lower()
+        self.low_text = low_text = self.text.lower()
         # a text aligned with its lower case (cues.aligned) is so in every part of it
         self.lined_up = _aligned(self.text)
         self.lows = _lows(self.text, low_text, self.sents)
@@ -756,17 +757,15 @@ class _Doc:
                 excluded.add(i)
                 continue
             # (codes of provinces have two characters; a mention has one code at least)
-            if i > 0 and m.via not in ("gov", "title") and (
-                    len(m.codes[0]) == 2 and all(len(c) == 2 for c in m.codes)
-                    # a name of a province and of its kabupaten or kota, after one of its others and ending
-                    # the list: "Kabupaten Bone Bolango, Gorontalo" (not "Bone Bolango, Gorontalo dan Boalemo")
-                    or m.via != "admin" and not (i + 1 < len(ms) and self.sent_of[i + 1] == si
-                                                  and _AND_OR_COMMA.fullmatch(text, m.end, ms[i + 1].pstart))):
-                prev = ms[i - 1]
-                gap = text[prev.end:m.pstart]
+            if i > 0 and m.via not in ("gov", "title") and (len(m.codes[0]) == 2 or m.via == "list") \
+                    and _QUALIFIER_GAP.fullmatch(text, ms[i - 1].end, m.pstart):
                 provinces = {c for c in (candidates(m.surface) if m.via == "list" else m.codes) if len(c) == 2}
-                if provinces and _QUALIFIER_GAP.fullmatch(gap) and any(
-                        len(c) > 2 and c[:2] in provinces for c in prev.codes):
+                if provinces and any(len(c) > 2 and c[:2] in provinces for c in ms[i - 1].codes) and (
+                        all(len(c) == 2 for c in m.codes)
+                        # a name of a province and of its kabupaten or kota, after one of its others and ending
+                        # the list: "Kabupaten Bone Bolango, Gorontalo" (not "Bone Bolango, Gorontalo dan Boalemo")
+                        or m.via != "admin" and not (i + 1 < len(ms) and self.sent_of[i + 1] == si
+                                                      and _AND_OR_COMMA.fullmatch(text, m.end, ms[i + 1].pstart))):
                     excluded.add(i)
 
     def venues(self, si: int) -> list[tuple[int, int]]:
@@ -938,13 +937,13 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     for si, idx in doc.mentions_by_sentence().items():
         if not doc.agree[si]:
             continue
-        if out and doc.lows[si][:1] in "pkmndh" and _ITS_CONTENT.match(doc.sents[si].text):
+        if out and _may_be_content(doc.lows[si]) and _ITS_CONTENT.match(doc.sents[si].text):
             continue  # "PKS itu mengatur ... bus pengumpan dari pelabuhan ke pusat kota Palembang": places of it
         if len(idx) < 2:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         elif doc.with_others(si):
             continue  # one government's document with others, the rest named in their name or as places
-        elif not doc.sign[si] and _ADVISED.search(doc.sents[si].text):
+        elif not doc.sign[si] and _holds(doc.lows[si], _ADVISED_KEYS) and _ADVISED.search(doc.sents[si].text):
             continue  # a cooperation only advised: "Ambon semestinya mulai menjajaki kerja sama dengan Kota Tual"
         else:
             idx = _party_mentions(doc, si, idx)
@@ -1012,6 +1011,8 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     daerah otonom: Kota Baubau, Kabupaten Buton, ... dan Kabupaten Buton Selatan. ... Di Baruga Keraton
     Buton, kelima daerah menandatangani satu naskah Kesepakatan Bersama"."""
     out = []
+    if not _holds(doc.low_text, _ALL_N_KEYS):
+        return out  # (most articles)
     by_sentence = None
     for si, low in enumerate(doc.lows):
         if not doc.agree[si] or not _holds(low, _ALL_N_KEYS):
@@ -1034,12 +1035,18 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     return out
 
 
+_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya")
 _ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya)\s+(?:\w+\s+){0,2}?"
                       r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
                           r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
                           r"berisi|memuat|menyangkut)\b", _I)
+
+
+def _may_be_content(low: str) -> bool:
+    """False when the sentence (in lower case) cannot open as _ITS_CONTENT does: a cheap test first."""
+    return low[:1] in "pkmndh" and (" itu " in low[:40] or " tersebut " in low[:45] or " ini " in low[:40])
 
 
 # each government signs a document of its own with the host: "Setiap daerah meneken naskah kesepakatan
@@ -1746,7 +1753,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True
     if start < 200 and sentence[:1] in "SsMm" and _SUPPOSED_OPENING.match(sentence):
         return True  # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not)
-    if start < 160 and (opening := _IF_OPENING.match(sentence)) and opening.end() <= start:
+    if start < 160 and _may_hold(sentence[:24], _IF_KEYS) and (opening := _IF_OPENING.match(sentence)) \
+            and opening.end() <= start:
         return True  # a signing on a condition: "Kalau lancar, penandatanganan bisa dilakukan April"
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
@@ -1764,6 +1772,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 
 
 # a sentence opened by its condition: "Kalau lancar, ...", "Jika draf disetujui DPRD, ..." (up to its comma)
+_IF_KEYS = ("jika", "kalau", "bila", "andai")  # (each word _IF_OPENING opens with holds one)
 _IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
 # a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
 _SUPPOSED_OPENING = re.compile(r"\s*(?:sedianya|semestinya|seharusnya|mestinya)\b", _I)
@@ -1832,7 +1841,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     found = doc.kind_terms(si)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
-        if _NONE_OF.search(before, max(0, pos - 30)) or _NOT_PUT_IN.search(before, max(0, pos - 50)) \
+        if _NONE_OF.search(before, max(0, pos - 30)) \
+                or _may_hold(before[-50:], _NOT_PUT_IN_KEYS) and _NOT_PUT_IN.search(before, max(0, pos - 50)) \
                 or _may_hold(before[-90:], _NEVER_KEYS) and (
                 never := _NEVER_REACHED.search(before, max(0, pos - 90))) and not _SIGN.search(before, never.end()):
             # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned; nor one
@@ -1869,10 +1879,13 @@ def _future_after_signing(before: str, low: str) -> bool:
     """Whether a word of time to come stands before a document named after ``before`` with no signing word
     after it: "... setiap kesepakatan yang diteken hari ini segera diturunkan menjadi PKS" (the PKS is to
     come; not "akan menandatangani PKS", whose signing tells)."""
-    last = None
-    for last in _FUTURE.finditer(before, low):
-        pass
-    return last is not None and not _SIGN.search(before, last.end(), low)
+    m = _FUTURE.search(before, 0, low)
+    while m is not None:
+        sign = _SIGN.search(before, m.end(), low)
+        if sign is None:
+            return True
+        m = _FUTURE.search(before, sign.end(), low)
+    return False
 
 
 def _plans(doc: _Doc, si: int) -> bool:
@@ -2177,6 +2190,7 @@ _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s
 _NEVER_KEYS = ("pernah", "kunjung")
 # a document not yet made of what was agreed, or only a goal: "meski belum dituangkan dalam perjanjian kerja
 # sama", "memastikan ada perjanjian kerja sama yang menurunkannya"
+_NOT_PUT_IN_KEYS = ("belum", "tidak", "tak ", "memastikan", "menjamin", "mengupayakan")
 _NOT_PUT_IN = re.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:juga\s+)?(?:dituangkan|diturunkan|ditindaklanjuti|dilengkapi|"
                          r"dijabarkan|diikat)\s+(?:dalam|dengan|ke(?:\s+dalam)?|menjadi)|"
                          r"(?:memastikan|menjamin|mengupayakan)\s+(?:ada|adanya|lahirnya|terbitnya))\s+$", _I)
@@ -2269,7 +2283,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         else compress(count(), agree)
     for si in sentences:
         idx = by_sentence.get(si)
-        if idx and agree[si] and doc.lows[si][:1] in "pkmndh" and _ITS_CONTENT.match(doc.sents[si].text):
+        if idx and agree[si] and _may_be_content(doc.lows[si]) and _ITS_CONTENT.match(doc.sents[si].text):
             idx = None  # the content of the document just told: its places go on with that group (_groups)
         if not agree[si]:
             here = {codes[i] for i in idx}
@@ -2539,7 +2553,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
             # menandatangani ..., Senin (3/6/2024)" is published on the 4th)
             dates = doc.event_dates(si)
-            if sign and not dates and si and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
+            if sign and not dates and si and " pada " in doc.lows[si - 1] and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
                 # "Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah menandatangani":
                 # the day the sentence before sets
                 dates = doc.event_dates(si - 1)
@@ -3113,7 +3127,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
                 continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
-        elif len(here) >= 2 and not _ITS_CONTENT.match(t) and any(
+        elif len(here) >= 2 and not (_may_be_content(low) and _ITS_CONTENT.match(t)) and any(
                 (doc.mentions[i].via in ("gov", "title") or doc.mentions[i].via == "admin"
                  and doc.text[doc.mentions[i].pstart].isupper()) and not any(doc.codes[i] in g for g in groups)
                 for i in doc.sentence_mentions(si) if i not in outside):

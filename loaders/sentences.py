@@ -208,7 +208,7 @@ def _is_abbrev(block: str, dot: int) -> bool:
     word = block[i:dot]
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "M. Rizon"
-    if _INITIALS.fullmatch(word) and block[max(0, i - 2):i] != ", ":
+    if "." in word and _INITIALS.fullmatch(word) and block[max(0, i - 2):i] != ", ":
         return True  # initials run together: "RSUD Mayjen H.A. Thalib" (not a degree: "Frans, S.E. Kabupaten ...")
     if len(word) <= 2 and word.isdigit() and (i == 0 or block[i - 1] == "\n" or block[i - 2:i] in ("\n ", "\n\t")):
         return True  # the number of a list item opening its line: "1. Surabaya – Pemkab Sumenep: ..."
