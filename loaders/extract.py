@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.86"
+EXTRACTOR_VERSION = "0.5.87"
 
 _I = re.IGNORECASE
 
@@ -453,6 +453,8 @@ def _published(text: str):
     '2024-07-17'
     >>> _published("Judul\\n\\nDiposting pada 17 Juli 2025 oleh Admin MC Kalsel\\n\\nIsi.")
     '2025-07-17'
+    >>> _published("jayapuraterkini.com – Kamis (21/11/2024)\\n\\nJudul\\n\\nIsi.")
+    '2024-11-21'
     """
     seen = 0
     dateline = None
@@ -487,7 +489,8 @@ def _published(text: str):
 _DATELINE_DATE_KEYS = re.compile(r"\d[^\n]*\s[-–—]")
 # a header line holds the date, the author, the editor and the section, cut by bars or bullets (a
 # spaced dash also follows a dateline: what comes after it is the story); a longer line is the body's
-_HEADER_CUTS = re.compile(r"\s*[|•·]\s*")
+# (and a dash between spaces: "jayapuraterkini.com – Kamis (21/11/2024)")
+_HEADER_CUTS = re.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
 _HEADER_LINE_MAX = 160
 
 
@@ -2816,7 +2819,8 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
         evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)
         for kind in kinds:
-            for _ in range(n_pks if kind == "pks" else 1):
+            # (the PKS counted may be those still to come: "Saat ini dua PKS tengah disusun" is two plans)
+            for _ in range(n_pks if kind == "pks" or kind == "plan" and "pks" not in kinds else 1):
                 agreements.append({"parties": sorted(g), "kind": kind, "signed_on": None, "sectors": [],
                                    "signatories": [], "evidence": evidence})
         earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))
@@ -3170,7 +3174,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                     a["sectors"].extend(_fields(t[later_doc[0]:]))
             found = _fields(t[scope_at:later_doc[0]])
         chosen = [a for a in cands if a["kind"] == kind]
-        if len(chosen) > 1 and kind == "pks":
+        # (and so are the PKS still to come of one group: "dua PKS tengah disusun, yakni PKS air minum ...,
+        # serta PKS angkutan umum")
+        if len(chosen) > 1 and (kind == "pks" or kind == "plan" and len({tuple(a["parties"]) for a in chosen}) == 1):
             nth = _nth(doc, si, scope_at + 1)
             if nth is not None and nth < len(chosen):
                 chosen[nth]["sectors"].extend(found)

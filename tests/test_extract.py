@@ -2784,3 +2784,19 @@ def test_the_fields_of_each_numbered_pair_of_a_host():
     got = sorted((a["parties"], a["sectors"]) for a in _one(text))
     assert got == [(["33.09", "33.72"], ["pekerjaan-umum"]), (["33.11", "33.72"], ["pekerjaan-umum", "perhubungan"]),
                    (["33.13", "33.72"], ["pariwisata"])]
+
+
+def test_two_pks_being_drafted_are_two_plans_each_with_its_field():
+    text = ("Pemkab Kutai Kartanegara dan Pemkot Samarinda menandatangani Kesepakatan Bersama, Jumat (11/10/2024). "
+            "Saat ini dua PKS tengah disusun, yakni PKS pelayanan air minum di wilayah perbatasan, serta PKS angkutan "
+            "umum aglomerasi.")
+    got = sorted((a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", []), ("plan", ["pekerjaan-umum"]), ("plan", ["perhubungan"])]
+
+
+def test_a_header_date_after_the_site_and_a_dash_is_the_articles():
+    text = ("jayapuraterkini.com – Kamis (21/11/2024)\n\nDinkes Kota Jayapura dan Keerom Teken PKS\n\n"
+            "JAYAPURA – Pemkot Jayapura dan Pemkab Keerom menandatangani perjanjian kerja sama (PKS) tentang "
+            "rujukan pasien, kemarin.")
+    got = extract_text(text, id="t")
+    assert (got["published"], [a["signed_on"] for a in got["agreements"]]) == ("2024-11-21", ["2024-11-20"])

@@ -26,6 +26,15 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h7-19"): "a Camat, whose region only the kecamatan's gives, is not read",
+    ("officials", "h11-20"): "a Mantri Pamong Praja (the head of a Yogyakarta kemantren) is a Camat, and not read",
+    ("officials", "h11-07"): "the head of a dinas named only as 'Dinas Kesehatan Langkat yang dipimpin dr. A' is not read",
+    ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
+    ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
+                              "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
+    ("agreements", "h11-10"): "'Kesepakatan Bersama pertama kedua daerah diteken pada 2019' beside the renewed one is "
+                              "not read as the one before",
+    ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
+                              "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
 
 
@@ -46,7 +55,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 201
+    assert len(ARTICLES) >= 222
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
