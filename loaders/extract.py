@@ -191,7 +191,8 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
-               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama", "menjadi ",
+               "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
+               "menjadi ",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah",
               "disepakati")
@@ -2409,7 +2410,8 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             terms = [((m.start(), "mou"), m.end()) for m in _OLD_AGREEMENT.finditer(t)]
         for (pos, kind), end in terms:
             # (beside a signing of the same kind, or of no kind named, told in another sentence)
-            if kind in kinds and (_EARLIER.match(t, end) or "pernah" in low and _ONCE_SIGNED.search(t, max(0, pos - 40), pos)) \
+            once = "pernah" in low and _ONCE_SIGNED.search(t, max(0, pos - 40), pos) is not None
+            if kind in kinds and (_EARLIER.match(t, end) or once) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
@@ -3682,7 +3684,8 @@ _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
-                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|mencatat|"
+                     r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|"
+                     r"mencatat|"
                      # (one who hands the signing to another: "Bapak Gubernur sudah memberikan mandat kepada
                      # saya untuk menandatangani")
                      r"\bmandat|menugaskan|menugasi|mempercayakan")
