@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.87"
+EXTRACTOR_VERSION = "0.5.88"
 
 _I = re.IGNORECASE
 
@@ -376,6 +376,8 @@ _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
 _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
+                 # "Bidang-bidangnya nanti dirinci dalam perjanjian kerja sama oleh OPD teknis"
+                 r"\bdirinci\b|"
                  # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
                  r"\bdasar\s+(?:bagi\s+|untuk\s+)?(?:penyusunan\s+)?(?:perjanjian|pks)\b|"
                  # the MoU's own PKS: "Nanti dinas kesehatan kedua daerah menyusun PKS-nya"
@@ -913,7 +915,7 @@ _ONE_BY_ONE = r"\bsatu\s+(?:per\s*)?satu\b|\bsatu\s+persatu\b|\b(?:secara\s+)?(?
 _IN_TURN = re.compile(_ONE_BY_ONE, _I)
 # "Gubernur A Dr. H. Nama, M.Si. meneken satu per satu naskah kesepakatan dengan ...": the host's name and
 # degrees may stand before the verb (a period inside a sentence is an abbreviation's)
-_HOST_SIGNS_WITH = re.compile(r"^[^;]{0,120}?\b(?:menandatangani|meneken|teken)\b[^;]{0,80}?\bdengan\s+"
+_HOST_SIGNS_WITH = re.compile(r"^[^;]{0,120}?\b(?:menandatangani|meneken|teken)\b[^;]{0,80}?\b(?:dengan|bersama)\s+"
                               r"(?:\w+\s+){0,3}$", _I)
 _EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah|" + _ONE_BY_ONE, _I)
 # "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
@@ -977,7 +979,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if besides:
                 pairs, seq = besides
                 out.extend((g, si) for g in pairs)
-            groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq)) \
+            groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq, si)) \
                 or _chains(seq)
             out.extend((g, si) for g in groups)
     if alone and len(out) >= 2:
@@ -1243,11 +1245,19 @@ def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
     "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
+    if doc.sign[si] and doc.lows[si][:1] in "asd" and (opening := _NEXT_SIGNER_OPENING.match(doc.sents[si].text)) \
+            and doc.mentions[i].pstart - doc.sents[si].start == opening.end() and doc.signed(si) \
+            and i not in doc.outside(si):
+        return True  # the next who signs, told on its own: "Adapun Pemkab Takalar diwakili Sekda ..., yang menandatangani"
     if "dengan" not in doc.lows[si] and "bersama" not in doc.lows[si]:
         return False  # (most sentences)
     m = doc.mentions[i]
     return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
         and i not in doc.outside(si)
+
+
+# (the government right after the opening: "Adapun Pemkab Takalar ...", "Dari Buton Selatan, ...")
+_NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 
 
 # a host with a number of governments it does not name: "Pemprov X bersama tujuh pemerintah kabupaten/kota",
@@ -1406,12 +1416,15 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
 _NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
-             "rencana", "segera")
+             "rencana", "segera", "digelar", "diselenggarakan", "dihelat", "diadakan")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
 _FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah)\s+(?:(?:oleh|dari)\s+)?"
                           r"(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){0,7}$", _I)
+_HELD_KEYS = ("digelar", "diselenggarakan", "dihelat", "diadakan")
+_HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh\s+)?(?-i:Biro|Bagian|Sekretariat|Setda|"
+                      r"Bappeda|Badan|Dinas)\b(?:\s+(?:(?-i:[A-Z])[\w-]*|dan))*\s+$", _I)
 _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
                           r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
@@ -1479,6 +1492,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
                     or _FACILITATOR.match(text, ms[i].end):
                 out.add(i)
+    if _holds(doc.lows[si], _HELD_KEYS):
+        # the office that held the meeting: "dalam Rapat Koordinasi ... yang digelar Biro Pemerintahan dan
+        # Otonomi Daerah Setda Provinsi Sulsel"
+        out.update(i for i in idx if _HELD_BY.search(text, max(s.start, ms[i].pstart - 90), ms[i].pstart))
     return out
 
 
@@ -1530,7 +1547,7 @@ def _one_of_all(doc: _Doc, n: int) -> bool:
     return n in doc.joint_counts
 
 
-def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
+def _hosted(doc: _Doc, s, seq, si: int | None = None) -> list[frozenset]:
     """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []; and of "masing-masing
     antara HOST dengan A, B dan C"."""
     if len(seq) < 3:
@@ -1541,7 +1558,10 @@ def _hosted(doc: _Doc, s, seq) -> list[frozenset]:
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end
     gap = doc.text[host_end:ms[1].pstart]
-    if _IN_TURN.search(s.text) and _HOST_SIGNS_WITH.match(gap):
+    # (in turn, as this sentence or the one before naming no one tells: "Kesepakatan ditandatangani secara
+    # bergantian. Wali Kota A lebih dulu meneken dokumen bersama Bupati B, disusul Pj Bupati C")
+    in_turn = _IN_TURN.search(s.text) or si and not doc.sentence_mentions(si - 1) and _IN_TURN.search(doc.sents[si - 1].text)
+    if in_turn and _HOST_SIGNS_WITH.match(gap):
         # the host signs with each in turn: every government after it is a partner, whatever is told of
         # the signers between them ("Wakil Bupati C ... yang mewakili bupati, serta Wali Kota D")
         return [frozenset((codes[0], c)) for c in codes[1:]]

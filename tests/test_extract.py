@@ -2800,3 +2800,20 @@ def test_a_header_date_after_the_site_and_a_dash_is_the_articles():
             "rujukan pasien, kemarin.")
     got = extract_text(text, id="t")
     assert (got["published"], [a["signed_on"] for a in got["agreements"]]) == ("2024-11-21", ["2024-11-20"])
+
+
+FORUM_IN_TURN = (
+    "MAKASSAR – Pemerintah Kota (Pemkot) Makassar menandatangani tiga Kesepakatan Bersama dengan daerah penyangganya "
+    "dalam Rapat Koordinasi Kerja Sama Daerah yang digelar Biro Pemerintahan dan Otonomi Daerah Setda Provinsi Sulsel "
+    "di Hotel Claro, Makassar, Rabu (4/9/2024).\n\n"
+    "Kesepakatan ditandatangani secara bergantian. Wali Kota Makassar Ir. H. Andi Rahmat Paturusi, M.T. lebih dulu "
+    "meneken dokumen bersama Bupati Gowa Dr. H. Syamsul Bahri Tutu, S.H., M.H., disusul Penjabat (Pj) Bupati Maros "
+    "Drs. Muhammad Arfan Lalo, M.Si. Adapun Pemkab Takalar diwakili Sekretaris Daerah (Sekda) Takalar H. Nurdin Baso, "
+    "S.Sos., yang menandatangani atas nama Bupati.\n\n"
+    "\"Dengan Takalar sifatnya kesepakatan payung dulu. Bidang-bidangnya nanti dirinci dalam perjanjian kerja sama "
+    "oleh OPD teknis,\" kata Rosmini.")
+
+
+def test_a_host_signing_in_turn_at_a_forum_another_office_held_signs_a_pair_with_each():
+    assert _pairs_kinds(FORUM_IN_TURN) == [(["73.05", "73.71"], "mou"), (["73.06", "73.71"], "mou"),
+                                           (["73.09", "73.71"], "mou")]
