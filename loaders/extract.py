@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.88"
+EXTRACTOR_VERSION = "0.5.89"
 
 _I = re.IGNORECASE
 
@@ -568,6 +568,10 @@ def _within(pos: int, spans) -> bool:
     return False
 
 
+_IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|bagian|pedalaman|jantung|pantai|"
+                         r"lereng|kaki)(?:\s+(?:barat|timur|utara|selatan|tengah|tenggara|barat\s+daya|timur\s+laut))?\s+$")
+
+
 def _outside(text: str, sstart: int, m) -> bool:
     """Whether mention ``m`` (in the sentence starting at ``sstart``) names no government: after
     "se-" or DPRD, or the last of the capitalised words of an organisation, a building or a route."""
@@ -581,6 +585,8 @@ def _outside(text: str, sstart: int, m) -> bool:
             return True
     if m.via and m.via not in ("list", "weak"):
         return False
+    if end == " " and " di " in before and _IN_PART_OF.search(before):
+        return True  # a place: "Tiga daerah bertetangga di pesisir barat Sumatera Barat, Kota Padang, ..."
     # (the pattern is tried at every position: only when the text before ends with the join)
     route = _ROUTE_JOIN.search(before) if end in "-–—/ " and before.rstrip().endswith(_JOINS) else None
     if not (end.isspace() or route):

@@ -2817,3 +2817,14 @@ FORUM_IN_TURN = (
 def test_a_host_signing_in_turn_at_a_forum_another_office_held_signs_a_pair_with_each():
     assert _pairs_kinds(FORUM_IN_TURN) == [(["73.05", "73.71"], "mou"), (["73.06", "73.71"], "mou"),
                                            (["73.09", "73.71"], "mou")]
+
+
+def test_a_province_named_as_where_the_parties_lie_is_no_party():
+    text = ("PADANG - Tiga daerah bertetangga di pesisir barat Sumatera Barat, Kota Padang, Kabupaten Padang Pariaman "
+            "dan Kota Pariaman, sepakat membangun kawasan aglomerasi. Ketiganya menandatangani satu naskah Kesepakatan "
+            "Bersama di Auditorium Gubernuran, Kamis, 14 Maret 2024.\n\nNaskah itu diteken Wali Kota Padang H. Fadli "
+            "Rahman, S.H., M.M., Bupati Padang Pariaman Drs. H. Zulkarnain, M.Si., dan Pj Wali Kota Pariaman Dr. "
+            "Yuliandri Syafei, S.STP, M.Si.\n\nGubernur menegaskan Pemprov Sumbar tidak menjadi pihak dalam "
+            "kesepakatan, namun akan mengawal pelaksanaannya.\n\nHadir pula Sekda Provinsi Sumbar Dr. Ir. Hansastri, "
+            "M.Si.")
+    assert _pairs_kinds(text) == [(["13.05", "13.71", "13.77"], "mou")]
