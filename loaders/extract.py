@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.89"
+EXTRACTOR_VERSION = "0.5.90"
 
 _I = re.IGNORECASE
 
@@ -1726,6 +1726,7 @@ def _mou_is_pks(text: str, low: str) -> bool:
 # (a clause so opened may name the document at more length: "Targetnya, naskah itu bisa ditandatangani",
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
+                      r"diperkirakan|memperkirakan|"
                       r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
@@ -1738,7 +1739,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
                  "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "lambat", "depan",
-                 "mendatang", "bukan")
+                 "mendatang", "bukan", "perkira")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -1855,7 +1856,7 @@ _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
 _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung|targetkan|"
-                        r"jadwalkan|rencanakan)\b", _I)
+                        r"jadwalkan|rencanakan|diharapkan|diperkirakan|paling\s+cepat)\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:

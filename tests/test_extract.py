@@ -1663,6 +1663,10 @@ def test_a_government_after_a_route_word_stays_a_party():
                                     "Targetnya Agustus 2025 sudah bisa ditandatangani bersama oleh kedua kepala daerah.",
                                     # on a condition the sentence opens with
                                     '"Kalau lancar, penandatanganan bisa dilakukan April," kata Yosep.',
+                                    # only estimated, or hoped for after the noun
+                                    "Hendra memperkirakan penandatanganan bisa dilakukan paling cepat November "
+                                    "mendatang.",
+                                    "Penandatanganan diharapkan bisa dilakukan tahun ini.",
                                     # a charge, its words joined by a hyphen
                                     "Anggota DPRD meminta agar pemkot tidak terburu-buru meneken kesepakatan baru."])
 def test_a_signing_set_as_the_target_is_still_a_plan(target):
