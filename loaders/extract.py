@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.90"
+EXTRACTOR_VERSION = "0.5.91"
 
 _I = re.IGNORECASE
 
@@ -849,6 +849,10 @@ class _Doc:
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
                 m = _AND_OTHER.search(t)
+            if m is None and self.sign[si]:
+                # (or the other party signs, as the subject: "Dalam kesempatan itu, Perum Bulog Kanwil
+                # Kaltimtara juga menandatangani nota kesepahaman dengan sejumlah distributor swasta")
+                m = _OTHER_SIGNS.match(t)
             # (not the title of a law: "Permendagri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah
             # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
             other = m is not None and not ("tentang" in low and _LAW_TITLE.search(t, 0, m.start()))
@@ -1719,7 +1723,7 @@ def _mou_is_pks(text: str, low: str) -> bool:
     (True, False)
     """
     return "perjanjian" in low and _PKS_CALLED_MOU.search(text) is not None \
-        and _MOU_OWN_NAME.search(text) is None
+        and not any(_MOU_OWN_NAME.search(line) and not _WITH_OTHER.search(line) for line in text.splitlines())
 
 
 # (the -nya forms open a clause of their own: "Targetnya, kesepakatan bisa ditandatangani ...")
@@ -3264,6 +3268,8 @@ _WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+u
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
 _AND_OTHER = re.compile(r"\b(?:dan|bersama)\s+" + _OTHER_PARTY + r"[^.;,]{0,60}?\b(?:teken|meneken|menandatangani|"
                         r"tandatangani|jalin|menjalin|sepakat|sepakati)", _I)
+_OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_PARTY +
+                          r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:juga\s+)?(?:menandatangani|meneken|teken)\b", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"

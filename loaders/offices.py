@@ -283,6 +283,7 @@ def _name_of(words: str) -> str:
 # a verb, not a name in lower case: "Yusfa Hendri menjelaskan, MPP Batam ..." (MPP reads as a degree):
 # me-, ber-, di-, ter- and a stem, or a word with -nya ("ujarnya")
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|[a-z]{3,}nya")
+_PLACE_BEFORE = re.compile(r"\b(?:dari|di|ke|untuk|bagi|pihak|wilayah|daerah)\s+$", re.IGNORECASE)
 _BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,|\bselaku|\byang\s+juga)\s*$")
 
 
@@ -309,8 +310,8 @@ def _name_before(text: str, start: int) -> tuple[str, int]:
         return "", -1
     window = _without_degrees(window)  # "Hj. Siti Mahmudah, S.Sos., Kepala Bagian ..."
     m = _BEFORE.search(window)
-    if not m:
-        return "", -1
+    if not m or _PLACE_BEFORE.search(window, 0, m.start(1)):
+        return "", -1  # (a place, not a name: "Sementara dari Kaltim, Pj Gubernur Kaltim ...")
     words = m.group(1).split()
     while words and is_honorific(words[0]):
         words.pop(0)

@@ -2832,3 +2832,18 @@ def test_a_province_named_as_where_the_parties_lie_is_no_party():
             "kesepakatan, namun akan mengawal pelaksanaannya.\n\nHadir pula Sekda Provinsi Sumbar Dr. Ir. Hansastri, "
             "M.Si.")
     assert _pairs_kinds(text) == [(["13.05", "13.71", "13.77"], "mou")]
+
+
+def test_a_pks_called_mou_beside_a_companys_nota_and_signers_from_each_side():
+    text = ("SAMARINDA — Pemerintah Provinsi Jawa Timur dan Pemerintah Provinsi Kalimantan Timur menandatangani "
+            "perjanjian kerja sama (MoU) di bidang perdagangan antardaerah, Rabu (6/3/2024).\n\n"
+            "Dari pihak Jatim, perjanjian diteken langsung Pj Gubernur Jawa Timur Dr. Ir. Bambang Sulistyo Adi, M.M. "
+            "Sementara dari Kaltim, Pj Gubernur Kaltim yang sedang bertugas ke Jakarta diwakili Sekretaris Daerah "
+            "Provinsi Kaltim Sri Wahyuni Kartikasari, S.Sos., M.Si., yang menandatangani atas nama gubernur.\n\n"
+            "Dalam kesempatan itu, Perum Bulog Kanwil Kaltimtara juga menandatangani nota kesepahaman dengan sejumlah "
+            "distributor swasta.\n\nPenandatanganan disaksikan Gubernur Sumatera Barat Buya H. Mahyeldi Jamaris.")
+    got = extract_text(text, id="t")
+    assert [(a["kind"], sorted(s["name"] for s in a["signatories"])) for a in got["agreements"]] == [
+        ("pks", ["Bambang Sulistyo Adi", "Sri Wahyuni Kartikasari"])]
+    names = [o["name"] for o in got["officials"]]
+    assert "Kaltim" not in names and "Mahyeldi Jamaris" in names
