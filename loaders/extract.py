@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.91"
+EXTRACTOR_VERSION = "0.5.92"
 
 _I = re.IGNORECASE
 
@@ -1624,6 +1624,12 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
         # "Kaltim-Sulsel Teken Kesepakatan Pangan, Samarinda Amankan Pasokan Beras dari Sidrap": the
         # headline of two agreements of their own, each told more often than all four together
         if len(g) >= 3 and _told_apart(g, [h for h in uniq if h < g and len(h) >= 2], groups, signing):
+            dropped.add(g)
+            continue
+        if len(g) >= 3 and signing is not None and g not in signing and groups.count(g) == 1 and all(
+                any(c in h and h != g and not g <= h and groups.count(h) >= 2 for h in uniq) for c in g):
+            # a headline naming the parties of several agreements, each told more often on its own, and
+            # no signing of them all: "Speedboat Ternate–Tidore hingga Rujukan Kesehatan Morotai"
             dropped.add(g)
             continue
         # the hub is the region in most of the smaller groups

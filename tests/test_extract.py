@@ -2847,3 +2847,13 @@ def test_a_pks_called_mou_beside_a_companys_nota_and_signers_from_each_side():
         ("pks", ["Bambang Sulistyo Adi", "Sri Wahyuni Kartikasari"])]
     names = [o["name"] for o in got["officials"]]
     assert "Kaltim" not in names and "Mahyeldi Jamaris" in names
+
+
+def test_a_headline_of_a_roundup_naming_the_parties_of_several_agreements_is_none_of_its_own():
+    text = ("SEPEKAN KERJA SAMA DAERAH: Speedboat Ternate–Tidore hingga Rujukan Kesehatan Morotai\n\n"
+            "TERNATE – Pekan lalu menjadi pekan yang sibuk bagi urusan kerja sama daerah di Maluku Utara.\n\n"
+            "Dinas Perhubungan Kota Ternate dan Dinas Perhubungan Kota Tidore Kepulauan menandatangani Perjanjian Kerja "
+            "Sama angkutan penyeberangan, Rabu (4/9/2024). PKS diteken Kepala Dishub Ternate dan Kepala Dishub Tidore "
+            "Kepulauan.\n\nPemkab Halmahera Utara (Halut) dan Pemkab Pulau Morotai menandatangani Kesepakatan Bersama "
+            "tentang rujukan kesehatan, Jumat (6/9/2024). Kesepakatan diteken Bupati Halut dan Pj Bupati Morotai.")
+    assert _pairs_kinds(text) == [(["82.03", "82.07"], "mou"), (["82.71", "82.72"], "pks")]
