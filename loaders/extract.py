@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.92"
+EXTRACTOR_VERSION = "0.5.93"
 
 _I = re.IGNORECASE
 
@@ -1014,10 +1014,13 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 
 
 # all N governments, by their number: "kelima daerah", "keempat kabupaten", "kelimanya"
-_ALL_N = re.compile(r"\b(?P<n>ketiga|keempat|kelima|keenam|ketujuh)(?:nya\b|\s+(?:daerah|pemerintah|pemda|kabupaten|"
-                    r"kota|kabupaten/kota|kepala\s+daerah|pihak)\b)", _I)
-_ALL_N_KEYS = ("ketiga", "keempat", "kelima", "keenam", "ketujuh")
-_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7}
+# (and "tiga daerah ini"; not "kedua daerah", most often the pair already named, or one a province facilitates)
+_ALL_N = re.compile(r"\b(?:(?P<n>ketiga|keempat|kelima|keenam|ketujuh)(?:nya\b|\s+(?:daerah|pemerintah|pemda|"
+                    r"kabupaten|kota|kabupaten/kota|kepala\s+daerah|pihak)\b)|"
+                    r"(?P<m>tiga|empat|lima|enam|tujuh)\s+(?:daerah|pemerintah|pemda|kabupaten|kota)\s+(?:ini|tersebut)\b)", _I)
+_ALL_N_KEYS = ("ketiga", "keempat", "kelima", "keenam", "ketujuh", "tiga ", "empat ", "lima ", "enam ", "tujuh ")
+_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+             "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _LIST_BACK = 6  # sentences before a count in which its list is looked for
 
 
@@ -1036,7 +1039,7 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
         m = _ALL_N.search(doc.sents[si].text)
         if not m:
             continue
-        n = _ORDINALS[m.group("n").lower()]
+        n = _ORDINALS[(m.group("n") or m.group("m")).lower()]
         by_sentence = by_sentence or doc.mentions_by_sentence()
         here = {doc.codes[i] for i in by_sentence.get(si, ())}
         if len(here) >= n:

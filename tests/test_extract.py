@@ -2857,3 +2857,10 @@ def test_a_headline_of_a_roundup_naming_the_parties_of_several_agreements_is_non
             "Kepulauan.\n\nPemkab Halmahera Utara (Halut) dan Pemkab Pulau Morotai menandatangani Kesepakatan Bersama "
             "tentang rujukan kesehatan, Jumat (6/9/2024). Kesepakatan diteken Bupati Halut dan Pj Bupati Morotai.")
     assert _pairs_kinds(text) == [(["82.03", "82.07"], "mou"), (["82.71", "82.72"], "pks")]
+
+
+def test_three_regions_told_back_as_tiga_daerah_ini_are_the_three_named_before():
+    text = ("Contoh lain adalah rencana pengelolaan TPA regional Ilo-Ilo oleh Kota Manado, Kabupaten Minahasa Utara dan "
+            "Kota Bitung. Rencana kerja sama tiga daerah ini sudah dibahas sejak 2023, tetapi hingga kini dokumennya "
+            "belum juga diteken.")
+    assert _pairs_kinds(text) == [(["71.06", "71.71", "71.72"], "plan")]
