@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.93"
+EXTRACTOR_VERSION = "0.5.94"
 
 _I = re.IGNORECASE
 
@@ -3665,8 +3665,8 @@ def _next_in_list(gap: str) -> bool:
     True
     >>> _next_in_list("Dr. Abdul Rouf Hidayat, M.Pd. yang hadir mewakili Bupati Lamongan, serta ")
     True
-    >>> _next_in_list(" saat itu, H. Rozali Hamdan, S.E., dan ")
-    True
+    >>> _next_in_list(" saat itu, H. Rozali Hamdan, S.E., dan "), _next_in_list(" Dr. H. Syamsul Bahri Tutu, S.H., disusul ")
+    (True, True)
     >>> _next_in_list("Andi Arfah; sementara itu "), _next_in_list("Andi, M.Si., lalu menyerahkan naskah kepada ")
     (False, False)
     """
@@ -3674,6 +3674,8 @@ def _next_in_list(gap: str) -> bool:
         return True  # (most lists: names without degrees)
     if "itu" in gap:
         gap = _OF_THAT_TIME.sub("", gap, count=1)  # ("Wali Kota A saat itu, H. Rozali Hamdan, dan ")
+    if "disusul" in gap or "diikuti" in gap:
+        gap = _IN_TURN_JOINER.sub(" dan ", gap)  # ("Bupati B, disusul Pj Bupati C": the next in turn)
     if ";" in gap:
         return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
     if "mewakili" in gap:
@@ -3688,6 +3690,9 @@ _FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:(?:pj|plt|
                            r"(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
                            r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
+# (the acting title the office does not read: "disusul Penjabat (Pj) Bupati C")
+_IN_TURN_JOINER = re.compile(r",?\s*(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)(?:\s+oleh)?\s+"
+                             r"(?:(?:penjabat|pelaksana\s+tugas|plt|pj)\.?\s*(?:\([^()]{1,8}\)\s*)?)?$", _I)
 _OF_THAT_TIME = re.compile(r"^\s*(?:saat|kala|ketika|waktu)\s+itu\b\s*,?", _I)
 
 

@@ -2864,3 +2864,9 @@ def test_three_regions_told_back_as_tiga_daerah_ini_are_the_three_named_before()
             "Kota Bitung. Rencana kerja sama tiga daerah ini sudah dibahas sejak 2023, tetapi hingga kini dokumennya "
             "belum juga diteken.")
     assert _pairs_kinds(text) == [(["71.06", "71.71", "71.72"], "plan")]
+
+
+def test_the_host_and_each_partner_who_signs_in_turn_sign_their_pair():
+    got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(FORUM_IN_TURN)}
+    assert got[("73.06", "73.71")] == ["Andi Rahmat Paturusi", "Syamsul Bahri Tutu"]
+    assert got[("73.09", "73.71")] == ["Andi Rahmat Paturusi", "Muhammad Arfan Lalo"]
