@@ -262,9 +262,9 @@ _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$"
 # "… di Aula Kantor Gubernur, Medan, Selasa." or "… pada Selasa.": the day of the event, in the week
 # the article was written (capitalised, so "dalam satu minggu." is no Sunday; a weekday with more after
 # it is either a full date, which find_dates reads, or a time to come: "Selasa depan")
+_BARE_WEEKDAY = re.compile(r"(?:,|\bpada)\s+(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?=\s*(?:[.;]|$))")
 # (or after "pada" in the clause, before its verb: "... Kabupaten Sumba Tengah, pada Rabu menandatangani ...")
-_BARE_WEEKDAY = re.compile(r"(?:,|\bpada)\s+(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?=\s*(?:[.;]|$))|"
-                           r"\bpada\s+(?P<wd2>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_PADA_WEEKDAY = re.compile(r"\bpada\s+(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
                            r"(?=\s+(?!(?:depan|mendatang|nanti|besok|lalu|pekan|minggu|malam|pagi|siang|sore)\b)[a-z])")
 _WEEKDAY_NUMBER = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
@@ -280,9 +280,11 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
     >>> [r.weekday for r in find_relative("Tiga kabupaten pada Rabu menandatangani ... pada Kamis depan")]
     [2]
     """
-    out = [Relative(m.start(wd), m.end(wd), 0, _WEEKDAY_NUMBER[m.group(wd).lower()], True)
-           for m in _BARE_WEEKDAY.finditer(text) for wd in ("wd" if m.group("wd") else "wd2",)]
     low = text.lower() if low is None else low
+    bare = list(_BARE_WEEKDAY.finditer(text))
+    if "pada " in low:
+        bare = sorted(bare + list(_PADA_WEEKDAY.finditer(text)), key=lambda m: m.start("wd"))
+    out = [Relative(m.start("wd"), m.end("wd"), 0, _WEEKDAY_NUMBER[m.group("wd").lower()], True) for m in bare]
     if "kemarin" not in low and "hari ini" not in low and "lalu" not in low:
         return out  # (most sentences)
     for m in _RELATIVE.finditer(low):
