@@ -953,7 +953,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     for si, idx in doc.mentions_by_sentence().items():
         if not doc.agree[si]:
             continue
-        if out and _may_be_content(doc.lows[si]) and _ITS_CONTENT.match(doc.sents[si].text):
+        if out and _tells_content(doc, si):
             continue  # "PKS itu mengatur ... bus pengumpan dari pelabuhan ke pusat kota Palembang": places of it
         if len(idx) < 2:
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
@@ -989,7 +989,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if besides:
                 pairs, seq = besides
                 out.extend((g, si) for g in pairs)
-            groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, doc.sents[si], seq, si)) \
+            groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, si, seq)) \
                 or _chains(seq)
             out.extend((g, si) for g in groups)
     if alone and len(out) >= 2:
@@ -1063,9 +1063,12 @@ _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:
                           r"berisi|memuat|menyangkut)\b", _I)
 
 
-def _may_be_content(low: str) -> bool:
-    """False when the sentence (in lower case) cannot open as _ITS_CONTENT does: a cheap test first."""
-    return low[:1] in "pkmndh" and (" itu " in low[:40] or " tersebut " in low[:45] or " ini " in low[:40])
+def _tells_content(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` opens on the content of the document just told (_ITS_CONTENT); a cheap test of
+    its lower case first."""
+    low = doc.lows[si]
+    return low[:1] in "pkmndh" and (" itu " in low[:40] or " tersebut " in low[:45] or " ini " in low[:40]) \
+        and _ITS_CONTENT.match(doc.sents[si].text) is not None
 
 
 # each government signs a document of its own with the host: "Setiap daerah meneken naskah kesepakatan
@@ -1560,12 +1563,13 @@ def _one_of_all(doc: _Doc, n: int) -> bool:
     return n in doc.joint_counts
 
 
-def _hosted(doc: _Doc, s, seq, si: int | None = None) -> list[frozenset]:
+def _hosted(doc: _Doc, si: int, seq) -> list[frozenset]:
     """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []; and of "masing-masing
     antara HOST dengan A, B dan C"."""
     if len(seq) < 3:
         return []  # (most sentences: fewer than three governments)
     codes = [c for c, _ in seq]
+    s = doc.sents[si]
     if len(set(codes)) < 3 or len(set(codes)) != len(codes) or (_JOINT.search(s.text) and not _EACH.search(s.text)):
         return []
     ms = [doc.mentions[i] for _, i in seq]
@@ -1573,7 +1577,8 @@ def _hosted(doc: _Doc, s, seq, si: int | None = None) -> list[frozenset]:
     gap = doc.text[host_end:ms[1].pstart]
     # (in turn, as this sentence or the one before naming no one tells: "Kesepakatan ditandatangani secara
     # bergantian. Wali Kota A lebih dulu meneken dokumen bersama Bupati B, disusul Pj Bupati C")
-    in_turn = _IN_TURN.search(s.text) or si and not doc.sentence_mentions(si - 1) and _IN_TURN.search(doc.sents[si - 1].text)
+    in_turn = _IN_TURN.search(s.text) or si > 0 and not doc.sentence_mentions(si - 1) \
+        and _IN_TURN.search(doc.sents[si - 1].text)
     if in_turn and _HOST_SIGNS_WITH.match(gap):
         # the host signs with each in turn: every government after it is a partner, whatever is told of
         # the signers between them ("Wakil Bupati C ... yang mewakili bupati, serta Wali Kota D")
@@ -2099,10 +2104,10 @@ def _signs_with_them(doc: _Doc, si: int, group: frozenset) -> bool:
     """Whether a signing done that sentence ``si`` tells is not only with others, in a clause naming none of
     ``group``: "Pemkab A telah menjalin kerja sama dengan dua daerah, menandatangani satu nota kesepahaman
     dengan perbankan, dan kini tengah menyiapkan kesepakatan baru dengan Pemprov B" signs nothing with B."""
-    t, low = doc.sents[si].text, doc.lows[si]
+    s, low = doc.sents[si], doc.lows[si]
+    t = s.text
     if " dengan " not in low or not _WITH_OTHER.search(t):
         return True  # (most sentences)
-    s = doc.sents[si]
     starts = [doc.mentions[i].pstart - s.start for i in doc.sentence_mentions(si) if doc.codes[i] in group]
     for m in _done_signings(t, low):
         end = _CLAUSE_STOP.search(t, m.end())
@@ -2327,7 +2332,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         else compress(count(), agree)
     for si in sentences:
         idx = by_sentence.get(si)
-        if idx and agree[si] and _may_be_content(doc.lows[si]) and _ITS_CONTENT.match(doc.sents[si].text):
+        if idx and agree[si] and _tells_content(doc, si):
             idx = None  # the content of the document just told: its places go on with that group (_groups)
         if not agree[si]:
             here = {codes[i] for i in idx}
@@ -3173,7 +3178,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
                 continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"
             here = frozenset()  # places only: "konektivitas transportasi laut antara Merauke, Tual dan Dobo"
-        elif len(here) >= 2 and not (_may_be_content(low) and _ITS_CONTENT.match(t)) and any(
+        elif len(here) >= 2 and not _tells_content(doc, si) and any(
                 (doc.mentions[i].via in ("gov", "title") or doc.mentions[i].via == "admin"
                  and doc.text[doc.mentions[i].pstart].isupper()) and not any(doc.codes[i] in g for g in groups)
                 for i in doc.sentence_mentions(si) if i not in outside):
