@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.95"
+EXTRACTOR_VERSION = "0.5.96"
 
 _I = re.IGNORECASE
 
@@ -679,6 +679,7 @@ class _Doc:
         self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
+        self.told_back = {}  # sentence -> the group it tells back by number only ("kelima daerah": _all_of_them)
         self._others_told = None
         self._with_others = {}
         self._assign()
@@ -1018,7 +1019,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 _ALL_N = re.compile(r"\b(?:(?P<n>ketiga|keempat|kelima|keenam|ketujuh)(?:nya\b|\s+(?:daerah|pemerintah|pemda|"
                     r"kabupaten|kota|kabupaten/kota|kepala\s+daerah|pihak)\b)|"
                     r"(?P<m>tiga|empat|lima|enam|tujuh)\s+(?:daerah|pemerintah|pemda|kabupaten|kota)\s+(?:ini|tersebut)\b)", _I)
-_ALL_N_KEYS = ("ketiga", "keempat", "kelima", "keenam", "ketujuh", "tiga ", "empat ", "lima ", "enam ", "tujuh ")
+_ALL_N_KEYS = ("kedua ", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "tiga ", "empat ", "lima ", "enam ", "tujuh ")
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
              "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _LIST_BACK = 6  # sentences before a count in which its list is looked for
@@ -1036,6 +1037,11 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     for si, low in enumerate(doc.lows):
         if not doc.agree[si] or not _holds(low, _ALL_N_KEYS):
             continue  # (most sentences)
+        if low.startswith("kedua "):
+            pair = _both_of_before(doc, si)
+            if pair:
+                out.append((pair, si))
+            continue
         m = _ALL_N.search(doc.sents[si].text)
         if not m:
             continue
@@ -1052,6 +1058,24 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
             if len(named) > n:
                 break
     return out
+
+
+# "Kedua kota menandatangani ..." opening a sentence, after one that only names the two
+_BOTH = re.compile(r"kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak)\b", _I)
+
+
+def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
+    """The two regions "Kedua kota" at the opening of cooperation sentence ``si`` tells back, when the
+    sentence before names just those two and tells of no cooperation ("Ambil contoh Kota Manado dan Kota
+    Bitung. Kedua kota menandatangani nota kesepakatan pada 2021"); None otherwise. (Where the sentence
+    before is a cooperation's, its own group already holds the pair.)"""
+    if si == 0 or doc.agree[si - 1] or not _BOTH.match(doc.sents[si].text):
+        return None
+    by_sentence = doc.mentions_by_sentence()
+    if by_sentence.get(si):
+        return None
+    named = frozenset(doc.codes[i] for i in by_sentence.get(si - 1, ()))
+    return named if len(named) == 2 else None
 
 
 _ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya")
@@ -1594,7 +1618,7 @@ def _hosted(doc: _Doc, si: int, seq) -> list[frozenset]:
 
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
                  named: dict | None = None, signing: set | None = None,
-                 documents: dict | None = None) -> list[frozenset]:
+                 documents: dict | None = None, told: set = frozenset()) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
@@ -1603,7 +1627,8 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     agreement of its own only there ("Kampar dan Pekanbaru telah menandatangani ...").
     ``documents``: the kinds of document each group's own sentences name; a group inside a larger
     one that names only other documents is an agreement of its own ("Kesepakatan Bersama antara
-    A, B dan C ... PKS antara A dan B")."""
+    A, B dan C ... PKS antara A dan B"); so is one of ``told``, the groups told back as all of them
+    ("Kedua kota menandatangani ...")."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -1655,8 +1680,8 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     if len(keep) < 2:
         return keep  # (most articles: one agreement)
     documents = documents or {}
-    return [g for g in keep if not any(g < h and not _own_document(documents.get(g), documents.get(h))
-                                       for h in keep)]
+    return [g for g in keep if g in told or not any(g < h and not _own_document(documents.get(g), documents.get(h))
+                                                    for h in keep)]
 
 
 def _told_apart(g: frozenset, inside: list[frozenset], groups: list[frozenset], signing: set | None = None) -> bool:
@@ -2038,7 +2063,7 @@ def _only_not_done(doc: _Doc, sents: list[int], group: frozenset) -> bool:
     of them, tell a signing, and only as not done ('"Kami harap bisa diteken pada triwulan pertama 2024"')."""
     told = seen = False
     for si in sents:
-        named = {doc.codes[i] for i in doc.sentence_mentions(si)}
+        named = {doc.codes[i] for i in doc.sentence_mentions(si)} or doc.told_back.get(si, set())
         seen = seen or bool(named & group)
         if doc.sign[si] and (named & group or seen and not named and not _EVERY_DOCUMENT.search(doc.sents[si].text)):
             if doc.signed(si):
@@ -2837,7 +2862,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
     for g, si in raw_groups:
         documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents)
+    # (a pair told back as "Kedua kota ..." is told of a document of its own)
+    told = {g for g, si in raw_groups if g == _both_of_before(doc, si)} if "kedua " in doc.low_text else set()
+    doc.told_back = {si: g for g, si in raw_groups if not doc.sentence_mentions(si)}
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
     officials, found, refs = _officials(doc)
 
     agreements = []
@@ -3108,7 +3136,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     for si, s in enumerate(doc.sents):
         if si in by_sentence:
             named = {doc.codes[i] for i in by_sentence[si]}
-            mine = [g for g in groups if named <= g]
+            mine = [g for g in groups if named == g] or [g for g in groups if named <= g]
             if not doc.agree[si]:
                 # (a sentence naming one group's governments and none else sets who the next ones speak
                 # of: "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...", "Lima bulan

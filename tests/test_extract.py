@@ -2866,6 +2866,17 @@ def test_three_regions_told_back_as_tiga_daerah_ini_are_the_three_named_before()
     assert _pairs_kinds(text) == [(["71.06", "71.71", "71.72"], "plan")]
 
 
+def test_two_regions_told_back_as_kedua_kota_are_the_pair_named_before():
+    # (the three's plan is one still: the column's general signing before any region names no one's)
+    text = ("Setiap kali ada penandatanganan kesepakatan antardaerah, foto para kepala daerah menghiasi media. Ambil contoh Kota Manado dan Kota Bitung. Kedua kota menandatangani nota kesepakatan pada 2021 yang ruang "
+            "lingkupnya perdagangan dan pariwisata. Contoh lain adalah rencana pengelolaan TPA regional oleh Kota "
+            "Manado, Kabupaten Minahasa Utara dan Kota Bitung. Rencana kerja sama tiga daerah ini sudah dibahas sejak "
+            "2023, tetapi dokumennya belum juga diteken.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got[0] == (["71.06", "71.71", "71.72"], "plan", None, [])
+    assert got[1] == (["71.71", "71.72"], "mou", None, ["pariwisata", "perdagangan"])
+
+
 def test_the_host_and_each_partner_who_signs_in_turn_sign_their_pair():
     got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(FORUM_IN_TURN)}
     assert got[("73.06", "73.71")] == ["Andi Rahmat Paturusi", "Syamsul Bahri Tutu"]

@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "2019 is not read as a plan",
     ("agreements", "h12-13"): "the first of a pair's MoUs told as 'Kesepakatan serupa pertama kali ditandatangani "
                               "pada 2018' beside the renewed one is not read",
-    ("agreements", "h12-16"): "a pair named in a sentence of no cooperation and told back as 'Kedua kota' is not read",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
                               "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
