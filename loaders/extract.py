@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.96"
+EXTRACTOR_VERSION = "0.5.97"
 
 _I = re.IGNORECASE
 
@@ -2470,7 +2470,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     for si in sents:
         low = doc.lows[si]
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
-                or not doc.signed(si):
+                and "pertama" not in low or not doc.signed(si):
             continue  # (most sentences)
         t = doc.sents[si].text
         ends = doc.term_ends(si) or []
@@ -2481,7 +2481,10 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
         for (pos, kind), end in terms:
             # (beside a signing of the same kind, or of no kind named, told in another sentence)
             once = "pernah" in low and _ONCE_SIGNED.search(t, max(0, pos - 40), pos) is not None
-            if kind in kinds and (_EARLIER.match(t, end) or once) \
+            # (the pair's first, told by its year only: "Kesepakatan serupa pertama kali ditandatangani pada 2018";
+            # with its day it is most often the one reported, "pertama" telling only that none came before)
+            first = "pertama" in low and _FIRST.match(t, end) is not None and not _first_full_date(doc, si)
+            if kind in kinds and (_EARLIER.match(t, end) or once or first) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
@@ -2495,7 +2498,10 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
 _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditandatangani)"
 _ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)
 _ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
-_OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b)", _I)
+_FIRST = re.compile(r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b|\s+(?:bersama\s+)?pertama\s+kedua\s+"
+                    r"(?:daerah|pihak|kota|kabupaten|provinsi|pemerintah|pemda)\b", _I)
+_OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|"
+                            r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b)", _I)
 
 
 def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> None:
@@ -2530,9 +2536,10 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     found = []
     t = doc.sents[si].text
     m = _SCOPE.search(t)
-    if m and _ONCE_SIGNED_ANY.search(t, 0, m.start()):
+    if m and (_ONCE_SIGNED_ANY.search(t, 0, m.start()) or "pertama" in t and _FIRST.search(t, 0, m.start())):
         # its own, in the sentence that tells it: "pernah meneken kesepakatan pada 2013, namun naskah yang hanya
-        # mengatur angkutan penyeberangan itu berakhir pada 2018"
+        # mengatur angkutan penyeberangan itu berakhir pada 2018", "Kesepakatan serupa pertama kali ditandatangani
+        # pada 2018 dan kala itu hanya mencakup pembuangan sampah"
         found = _fields(t[m.start():])
     for sj in range(si + 1, min(si + 3, len(doc.sents))):
         t = doc.sents[sj].text

@@ -2388,6 +2388,25 @@ def test_the_old_agreement_a_new_one_renews_with_its_own_date_and_fields():
     assert got[1][0] == "2025-05-15"
 
 
+@pytest.mark.parametrize("first", [
+    "Kesepakatan serupa pertama kali ditandatangani pada 2018 dan kala itu hanya mencakup pengelolaan sampah.",
+    "Kesepakatan Bersama pertama kedua daerah diteken pada 2018 dan hanya mengatur pengelolaan sampah.",
+])
+def test_the_pairs_first_agreement_told_by_its_year_is_an_agreement_of_its_own(first):
+    text = ("Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah menandatangani Kesepakatan Bersama yang baru "
+            "tentang pengelolaan sampah dan angkutan kota, Senin (4/3/2024). Kerja sama kedua daerah bukan hal baru. "
+            + first + " Kesepakatan itu berakhir Desember 2023.")
+    got = sorted((a["signed_on"] or "", a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got == [("", "mou", ["lingkungan-hidup"]), ("2024-03-04", "mou", ["lingkungan-hidup", "perhubungan"])]
+
+
+def test_a_first_agreement_told_with_its_day_is_the_one_reported():
+    text = ("Kesepakatan bersama pertama kedua daerah diteken Bupati Temanggung dan Pj Bupati Lombok Timur di Pendopo "
+            "Temanggung, Rabu (21/8/2024). Kesepakatan itu mengatur pemasaran tembakau.")
+    got = [(a["parties"], a["signed_on"]) for a in extract_text(text, id="x")["agreements"]]
+    assert got == [(["33.23", "52.03"], "2024-08-21")]
+
+
 def test_a_new_pks_still_in_draft_beside_the_one_evaluated_takes_the_fields_after_it():
     text = ("Pemerintah Kota Metro dan Pemerintah Kabupaten Lampung Timur menggelar monev Perjanjian Kerja Sama (PKS) "
             "bidang pelayanan kesehatan rujukan, Selasa (8/10/2024). PKS tersebut diteken pada 21 Maret 2023.\n\n"

@@ -31,16 +31,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
     ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
                               "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
-    ("agreements", "h11-10"): "'Kesepakatan Bersama pertama kedua daerah diteken pada 2019' beside the renewed one is "
-                              "not read as the one before",
     ("agreements", "h12-01"): "'Dua PKS lain ... masih dibahas tim teknis' beside one signed: the two drafts are "
                               "not read as plans",
     ("agreements", "h12-07"): "a denial in a quote ('Tidak ada kesepakatan atau MoU apa pun dengan HSS') is not "
                               "read as one",
     ("agreements", "h12-09"): "a new draft discussed ('membahas draf PKS pemanfaatan air baku') beside the PKS of "
                               "2019 is not read as a plan",
-    ("agreements", "h12-13"): "the first of a pair's MoUs told as 'Kesepakatan serupa pertama kali ditandatangani "
-                              "pada 2018' beside the renewed one is not read",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
                               "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
