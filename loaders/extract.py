@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.97"
+EXTRACTOR_VERSION = "0.5.98"
 
 _I = re.IGNORECASE
 
@@ -1439,7 +1439,7 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
 _NOT_PARTY = re.compile(
     r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:(?:pernah|lagi|akan|masih|pula)\s+)?(?:"
     r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
-    r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|"
+    r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|(?:(?:sebuah|suatu|bentuk)\s+)?kerja\s*sama\b|"
     r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
     r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
     r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))|"
@@ -1455,7 +1455,7 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
-_NOT_KEYS = ("tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
+_NOT_KEYS = ("bantah", "tepis", "hoaks", "tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
              "rencana", "segera", "digelar", "diselenggarakan", "dihelat", "diadakan")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
@@ -1468,11 +1468,18 @@ _HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh
 _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
                           r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
-_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
+_SUBJECT_GAP = re.compile(r"[\s,:]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
                           _I)
 # the turn to the negation of the subject's own clause: "..., tetapi tidak termasuk ..."
 _BUT_NOT = re.compile(r",\s*(?:tetapi|tapi|namun|meski(?:pun)?)\s+(?:(?:ia|juga|masih|sama\s+sekali)\s+)?$", _I)
 _AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
+_AND_OR_DASH = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&|[-–])\s*", _I)  # (and "Tapin-HSS: Bukan Kerja Sama")
+# a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
+# membantah adanya kesepakatan dengan Pemkab B"
+_DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
+_DENIED = re.compile(r"\b(?:kabar|isu|informasi|berita|rumor|klaim)\b[^.;]{0,200}?(?=\b(?:dibantah|ditepis|tidak\s+benar|"
+                     r"hoaks)\b)|\b(?:membantah|menepis)\s+(?:(?:adanya|ada|telah|sudah|pernah)\s+)?(?:\w+\s+)?"
+                     r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)\b[^.;]{0,120}", _I)
 _AND_OR_COMMA = re.compile(r"\s*(?:,|,?\s*dan|,?\s*serta|&)\s*", _I)
 _CLAUSE_END = re.compile(r";|,\s*(?:sedangkan|sementara|namun|tetapi|tapi|adapun|melainkan|padahal)\b", _I)
 
@@ -1509,7 +1516,7 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             out.add(before[k])
             # the subject is a list: "Kota C, Kota D dan Kabupaten E", "Pemerintah Kota C (Pemkot C)";
             # a comma alone before the last is no list ("Berbeda dengan Kota B, Kabupaten C tidak ...")
-            joins = _AND
+            joins = _AND_OR_DASH
             while k > 0 and (doc.codes[before[k - 1]] == doc.codes[before[k]]
                              or joins.fullmatch(text, ms[before[k - 1]].end, ms[before[k]].pstart)):
                 if doc.codes[before[k - 1]] != doc.codes[before[k]]:
@@ -1527,6 +1534,9 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
+    if _holds(doc.lows[si], _DENY_KEYS):
+        for m in _DENIED.finditer(s.text):
+            out.update(i for i in idx if m.start() <= ms[i].pstart - s.start < m.end())
     if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si]:
         for i in idx:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \

@@ -1260,6 +1260,18 @@ def test_a_government_said_to_stand_outside_the_agreement_is_no_party(outside):
     assert _pairs_kinds(text) == [(["33", "33.10", "33.11"], "mou")]
 
 
+@pytest.mark.parametrize("denied", [
+    "Kabar yang sempat beredar soal MoU tapal batas antara Pemkab Tapin dan Pemkab Hulu Sungai Selatan dibantah "
+    "Sekda Tapin.",
+    "Bupati Tapin membantah adanya kesepakatan dengan Pemkab Hulu Sungai Selatan soal tapal batas.",
+    "Tapin-HSS: Bukan Kerja Sama\n\nRapat penegasan batas Pemkab Tapin dan Pemkab Hulu Sungai Selatan digelar provinsi.",
+])
+def test_a_cooperation_denied_or_said_to_be_none_is_no_agreement(denied):
+    text = ("Wali Kota Banjarmasin dan Bupati Barito Kuala menandatangani Kesepakatan Bersama tentang angkutan sungai, "
+            "Selasa (15/8/2023).\n\n" + denied)
+    assert _pairs_kinds(text) == [(["63.04", "63.71"], "mou")]
+
+
 def test_a_government_that_not_only_cooperates_stays_a_party():
     text = "Pemkab Klaten tidak hanya menjalin kerja sama dengan Pemkab Sukoharjo, tetapi juga membuka pasar baru."
     assert _pairs_kinds(text) == [(["33.10", "33.11"], "plan")]

@@ -33,8 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
     ("agreements", "h12-01"): "'Dua PKS lain ... masih dibahas tim teknis' beside one signed: the two drafts are "
                               "not read as plans",
-    ("agreements", "h12-07"): "a denial in a quote ('Tidak ada kesepakatan atau MoU apa pun dengan HSS') is not "
-                              "read as one",
     ("agreements", "h12-09"): "a new draft discussed ('membahas draf PKS pemanfaatan air baku') beside the PKS of "
                               "2019 is not read as a plan",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
