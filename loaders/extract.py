@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.98"
+EXTRACTOR_VERSION = "0.5.99"
 
 _I = re.IGNORECASE
 
@@ -2469,7 +2469,8 @@ VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day 
 
 
 # the document before the one reported: "Kesepakatan Bersama sebelumnya ditandatangani ... pada 10 April 2019"
-_EARLIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama|sebelum\s+ini|periode\s+sebelumnya)\b", _I)
+_EARLIER = re.compile(r"\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama|sebelum\s+ini|periode\s+sebelumnya|"
+                      r"pernah\s+(?:di)?(?:tandatangani|teken|sepakati)\b)", _I)
 
 
 def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tuple[str, int]]:

@@ -70,6 +70,10 @@ _PREFIXES = [
     (r"prov\.?", "provinsi", "admin"),
     (r"kabupaten", "kabupaten", "admin"), (r"kab\.?", "kabupaten", "admin"),
     (r"kota", "kota", "admin"),
+    # the secretariat of a government and its head: "Sekda Merauke", "Asisten I Setda Boven Digoel"
+    (r"sekretaris\s+daerah", None, "office"), (r"sekda", None, "office"), (r"setda", None, "office"),
+    (r"setdakab", "kabupaten", "office"), (r"setdakot", "kota", "office"), (r"setdako", "kota", "office"),
+    (r"setdaprov", "provinsi", "office"),
 ]
 _PREFIX_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _, _) in enumerate(_PREFIXES))

@@ -332,8 +332,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         starts = title_starts(text)
     if any(text[i + 1:i + 2].isupper() for i in starts):
         text = _cased(text, starts)
-    # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start
-    by_start = sorted(((m.start - offset, m.end - offset, max(0, m.pstart - offset), m) for m in mentions),
+    # (start, end, prefix start, mention) in ``text``, a prefix before it cut at its start (the secretariat's,
+    # "Setda", is the title's own: "Kepala Biro Pemerintahan Setda Papua Selatan")
+    by_start = sorted(((m.start - offset, m.end - offset,
+                        max(0, (m.start if m.via == "office" else m.pstart) - offset), m) for m in mentions),
                       key=itemgetter(0))
     for m in _titles(text, starts):
         acting, head, sekda, unit = m.group("acting", "head", "sekda", "unit")

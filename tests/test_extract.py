@@ -363,6 +363,16 @@ def test_common_word_region_counts_once_it_is_established():
     assert sorted(a["parties"] for a in _one(text)) == [["94.01", "94.05"], ["94.01", "94.08"]]
 
 
+def test_a_region_whose_secretariat_speaks_is_a_government():
+    text = ("Merauke, Boven Digoel dan Mappi Jajaki Kerja Sama Jalan Penghubung\n\n"
+            "Tiga kabupaten, yakni Merauke, Boven Digoel dan Mappi, mulai menjajaki kerja sama antardaerah. "
+            "Sekda Merauke, Drs. Agustinus Mahuze, mengatakan pertemuan itu baru tahap awal. Pj Bupati Mappi "
+            "hadir secara daring. Asisten I Setda Boven Digoel, Fransiskus Kimko, menyampaikan hal senada.")
+    record = extract_text(text, id="x")
+    assert [(a["parties"], a["kind"]) for a in record["agreements"]] == [(["93.01", "93.02", "93.03"], "plan")]
+    assert [(o["region"], o["title"]) for o in record["officials"]] == [("93.01", "Sekda"), ("93.02", "Asisten I Setda")]
+
+
 def test_incidental_pair_does_not_split_a_joint_agreement():
     text = ("Kulon Progo dan DI Yogyakarta Tandatangani MoU\n"
             "Kabupaten Kulon Progo, Pemprov DI Yogyakarta, dan Pemerintah Kota Yogyakarta menandatangani "
@@ -2410,6 +2420,14 @@ def test_the_pairs_first_agreement_told_by_its_year_is_an_agreement_of_its_own(f
             + first + " Kesepakatan itu berakhir Desember 2023.")
     got = sorted((a["signed_on"] or "", a["kind"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
     assert got == [("", "mou", ["lingkungan-hidup"]), ("2024-03-04", "mou", ["lingkungan-hidup", "perhubungan"])]
+
+
+def test_the_agreement_a_new_one_continues_signed_once_on_its_day_is_one_of_its_own():
+    text = ("Pemerintah Kota Surakarta dan Pemerintah Kabupaten Sukoharjo kembali meneken Kesepakatan Bersama, Rabu "
+            "(22/5/2024). Kesepakatan baru ini merupakan kelanjutan dari kesepakatan bersama yang pernah "
+            "ditandatangani kepala daerah kedua wilayah pada 12 Februari 2019 tentang penanganan banjir.")
+    got = sorted((a["signed_on"], a["sectors"]) for a in extract_text(text, id="x")["agreements"])
+    assert got[0] == ("2019-02-12", ["pekerjaan-umum"]) and got[1][0] == "2024-05-22"
 
 
 def test_a_first_agreement_told_with_its_day_is_the_one_reported():
