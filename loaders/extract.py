@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.5.99"
+EXTRACTOR_VERSION = "0.6.0"
 
 _I = re.IGNORECASE
 
@@ -1780,7 +1780,7 @@ def _mou_is_pks(text: str, low: str) -> bool:
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
                       r"diperkirakan|memperkirakan|"
-                      r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal|\bgagal|\burung|\btidak\s+jadi|\btinggal|\bagar|"
+                      r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal(?:nya)?|\bgagal(?:nya)?|\burung(?:nya)?|\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
@@ -1994,7 +1994,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
         if any(_plans(doc, si) or doc.sign[si] for si in sents):
-            return ["plan"], 1
+            return ([] if _called_off(doc, sents) else ["plan"]), 1
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
@@ -2030,6 +2030,19 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
     return sorted(set(kinds)), n_pks
+
+
+# the cooperation itself called off, not only its signing put off ("penandatanganan batal digelar" is a plan
+# still): "kerja sama itu tidak akan dilanjutkan", "rencana kerja sama penampungan sampah ... kami batalkan"
+_CALLED_OFF_KEYS = ("batal", "dilanjutkan", "dihentikan")
+_CALLED_OFF = re.compile(r"\bkerja\s*sama\s+(?:[\w-]+\s+){0,6}?(?:(?:kami|pemkab|pemkot|pemprov)\s+batalkan|dibatalkan|"
+                         r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilanjutkan|diteruskan)|dihentikan)\b|"
+                         r"\bmembatalkan\s+(?:rencana\s+)?kerja\s*sama\b", _I)
+
+
+def _called_off(doc: _Doc, sents: list[int]) -> bool:
+    """Whether a sentence of a plan's ``sents`` tells the cooperation called off: then there is none."""
+    return any(_holds(doc.lows[si], _CALLED_OFF_KEYS) and _CALLED_OFF.search(doc.sents[si].text) for si in sents)
 
 
 def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, among=()) -> bool:

@@ -1282,6 +1282,21 @@ def test_a_cooperation_denied_or_said_to_be_none_is_no_agreement(denied):
     assert _pairs_kinds(text) == [(["63.04", "63.71"], "mou")]
 
 
+def test_a_planned_cooperation_called_off_is_no_agreement():
+    text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
+            "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
+            "(5/9/2024) urung terlaksana. Pemkab Gianyar bahkan memastikan kerja sama itu tidak akan dilanjutkan. "
+            "Kepala DLHK Kota Denpasar membenarkan batalnya penandatanganan tersebut.")
+    assert _pairs_kinds(text) == []
+
+
+def test_a_signing_called_off_for_the_day_is_a_plan_still():
+    text = ("Rencana penandatanganan perjanjian kerja sama (PKS) pengelolaan sampah antara Pemerintah Kota Denpasar dan "
+            "Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis (5/9/2024) batal digelar. Kepala DLHK Kota Denpasar "
+            "membenarkan batalnya penandatanganan tersebut; naskahnya akan diteken bulan depan.")
+    assert _pairs_kinds(text) == [(["51.04", "51.71"], "plan")]
+
+
 def test_a_government_that_not_only_cooperates_stays_a_party():
     text = "Pemkab Klaten tidak hanya menjalin kerja sama dengan Pemkab Sukoharjo, tetapi juga membuka pasar baru."
     assert _pairs_kinds(text) == [(["33.10", "33.11"], "plan")]
