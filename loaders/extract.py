@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"
 
 _I = re.IGNORECASE
 
@@ -1989,6 +1989,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
     """
     facts = [_own_facts(doc, si, group) for si in sents]
+    if group and len(among) > 1:
+        facts = _without_roundup_terms(doc, sents, facts)
     signed = _told_signed(doc, sents, group, among)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
@@ -2043,6 +2045,24 @@ _CALLED_OFF = re.compile(r"\bkerja\s*sama\s+(?:[\w-]+\s+){0,6}?(?:(?:kami|pemkab
 def _called_off(doc: _Doc, sents: list[int]) -> bool:
     """Whether a sentence of a plan's ``sents`` tells the cooperation called off: then there is none."""
     return any(_holds(doc.lows[si], _CALLED_OFF_KEYS) and _CALLED_OFF.search(doc.sents[si].text) for si in sents)
+
+
+# a count of several documents: "Empat kesepakatan kerja sama daerah diteken di Rakor KSDD"
+_SEVERAL_DOCS = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|sejumlah|beberapa|belasan|"
+                           r"puluhan)\s+(?:(?:dokumen|naskah)\s+)?(?:kesepakatan|perjanjian|nota|dokumen|naskah|mou|pks)\b",
+                           _I)
+
+
+def _without_roundup_terms(doc: _Doc, sents: list[int], facts: list) -> list:
+    """The kind facts of one of several groups' sentences ``sents`` without the documents of a sentence
+    naming no one that counts several ("Empat kesepakatan kerja sama daerah diteken di Rakor"), where the
+    sentences naming the group's governments name its own, of another kind ("Singkawang juga meneken perjanjian
+    kerja sama dengan Kabupaten Sambas"): the count is of all the roundup's documents, of whatever kind each."""
+    own = {kind for si, f in zip(sents, facts) if doc.sentence_mentions(si) for kind, _ in f[1]}
+    if not own:
+        return facts
+    return [(f[0], []) if f[1] and not {kind for kind, _ in f[1]} & own and not doc.sentence_mentions(si)
+            and _SEVERAL_DOCS.search(doc.sents[si].text) else f for si, f in zip(sents, facts)]
 
 
 def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, among=()) -> bool:

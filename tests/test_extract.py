@@ -1282,6 +1282,14 @@ def test_a_cooperation_denied_or_said_to_be_none_is_no_agreement(denied):
     assert _pairs_kinds(text) == [(["63.04", "63.71"], "mou")]
 
 
+def test_a_roundups_count_of_documents_gives_no_kind_to_a_pair_that_names_its_own():
+    text = ("Empat kesepakatan kerja sama daerah diteken di Rakor KSDD Kalbar\n\n"
+            "Pemkot Singkawang dan Pemkab Bengkayang menandatangani kesepakatan bersama di bidang pariwisata, Selasa "
+            "(27/8/2024). Singkawang juga meneken perjanjian kerja sama dengan Kabupaten Sambas tentang pasokan beras. "
+            "PKS tersebut ditandatangani kepala dinas pangan kedua daerah.")
+    assert _pairs_kinds(text) == [(["61.01", "61.72"], "pks"), (["61.07", "61.72"], "mou")]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
