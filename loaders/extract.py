@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 
 _I = re.IGNORECASE
 
@@ -1455,7 +1455,7 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
-_NOT_KEYS = ("bantah", "tepis", "hoaks", "tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
+_NOT_KEYS = ("bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
              "rencana", "segera", "digelar", "diselenggarakan", "dihelat", "diadakan")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
@@ -1476,6 +1476,11 @@ _AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
 _AND_OR_DASH = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&|[-–])\s*", _I)  # (and "Tapin-HSS: Bukan Kerja Sama")
 # a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
 # membantah adanya kesepakatan dengan Pemkab B"
+# praise of another's cooperation ("mengapresiasi langkah Pemkot B ..."; not "menyambut baik kerja sama dengan B",
+# the praiser's own)
+_PRAISE_KEYS = ("apresiasi", "menyambut baik", "memuji")
+_PRAISE = re.compile(r"\b(?:mengapresiasi|menyambut\s+baik|memuji)\s+(?!(?:[\w-]+\s+){0,2}?dengan\b)(?:[\w-]+\s+){0,3}?"
+                     r"(?=(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|para|kedua|ketiga)\b)", _I)
 _DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
 _DENIED = re.compile(r"\b(?:kabar|isu|informasi|berita|rumor|klaim)\b[^.;]{0,200}?(?=\b(?:dibantah|ditepis|tidak\s+benar|"
                      r"hoaks)\b)|\b(?:membantah|menepis)\s+(?:(?:adanya|ada|telah|sudah|pernah)\s+)?(?:\w+\s+)?"
@@ -1534,6 +1539,12 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
+    if _holds(doc.lows[si], _PRAISE_KEYS) and (m := _PRAISE.search(s.text)):
+        # (the one who praises the step of others, named after it: "Pj Gubernur A mengapresiasi langkah Pemkot
+        # B yang aktif menjalin kerja sama")
+        at = s.start + m.start()
+        if any(ms[i].pstart >= at for i in idx):
+            out.update(i for i in idx if ms[i].end <= at)
     if _holds(doc.lows[si], _DENY_KEYS):
         for m in _DENIED.finditer(s.text):
             out.update(i for i in idx if m.start() <= ms[i].pstart - s.start < m.end())
@@ -2238,6 +2249,8 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     facts = doc.kind_facts(si)
     parts = doc.parts.get(si) if group and doc.parts else None
     if not parts:
+        if group and facts[1] and " antara " in doc.lows[si]:
+            facts = _terms_of_pair(doc, si, group, facts)
         if group and "," in doc.sents[si].text and len(facts[1]) > 1:
             return _headline_facts(doc, si, group, facts)
         return facts
@@ -2250,6 +2263,32 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
         # a clause naming no document goes on with the one before ("PKS dengan A tentang X dan dengan B
         # tentang Y"): the last named before it
         own = [f for (pos, _), f in zip(terms, facts[1]) if pos < span[0]][-1:]
+    return facts[0], own
+
+
+_OF_PAIR = re.compile(r"\s+(?:[\w-]+\s+){0,4}?antara\s+", _I)  # "kesepakatan bersama antara A dan B"
+_PAIR_ENDS = re.compile(r"\s(?:yang|tentang|untuk|terkait|soal|pada)\s|[,;.]")
+
+
+def _terms_of_pair(doc: _Doc, si: int, group: frozenset, facts):
+    """The kind facts of sentence ``si`` for ``group`` without the documents it says are of other
+    governments, named after "antara": "Kerja sama dengan Bone Bolango ini menyusul kesepakatan bersama antara
+    Pemkot Gorontalo dan Pemerintah Kabupaten Gorontalo" (the MoU is not Bone Bolango's)."""
+    terms, ends = doc.kind_terms(si), doc.term_ends(si)
+    if not ends or len(ends) != len(terms) or len(facts[1]) != len(terms):
+        return facts
+    s, ms = doc.sents[si], doc.mentions
+    idx = doc.sentence_mentions(si)
+    own = []
+    for end, fact in zip(ends, facts[1]):
+        m = _OF_PAIR.match(s.text, end)
+        if m:
+            stop = _PAIR_ENDS.search(s.text, m.end())
+            stop = s.start + (stop.start() if stop else len(s.text))
+            theirs = {doc.codes[i] for i in idx if s.start + m.end() <= ms[i].pstart < stop}
+            if len(theirs) >= 2 and not theirs <= group:
+                continue
+        own.append(fact)
     return facts[0], own
 
 
@@ -2496,8 +2535,9 @@ def _event_dates(sentence: str, low: str | None = None) -> list:
 # a signing told by its month or its year only: "diteken pada Februari 2024", "ditandatangani pada 2023"
 _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\s+)?(?:(?:" + "|".join(
     m for m in MONTHS if len(m) > 3) + r")\s+)?(?:19|20)\d\d\b", _I)
-# a month or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu"
-_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun)|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+lalu\b", _I)
+# a month, a week or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu",
+# "diteken pekan lalu"
+_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+lalu\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
 

@@ -1290,6 +1290,23 @@ def test_a_roundups_count_of_documents_gives_no_kind_to_a_pair_that_names_its_ow
     assert _pairs_kinds(text) == [(["61.01", "61.72"], "pks"), (["61.07", "61.72"], "mou")]
 
 
+GORONTALO = ("Kemarin, Pemkot Gorontalo dan Pemerintah Kabupaten Bone Bolango menandatangani perjanjian kerja sama "
+             "tentang pemeliharaan jalan. Kerja sama dengan Bone Bolango ini menyusul kesepakatan bersama antara Pemkot "
+             "Gorontalo dan Pemerintah Kabupaten Gorontalo yang diteken pekan lalu. Sementara itu, Pj Gubernur Gorontalo "
+             "mengapresiasi langkah Pemkot Gorontalo yang aktif menjalin kerja sama.")
+
+
+def test_a_document_named_as_another_pairs_is_not_the_pairs_beside_it():
+    got = sorted((a["parties"], a["kind"]) for a in extract_text(GORONTALO, id="x", source=None)["agreements"])
+    assert got == [(["75.01", "75.71"], "mou"), (["75.03", "75.71"], "pks")]
+
+
+def test_a_signing_told_as_last_week_has_no_day():
+    record = extract_text("Selasa, 19/11/2024\n\n" + GORONTALO, id="x")
+    got = {a["kind"]: a["signed_on"] for a in record["agreements"]}
+    assert got == {"pks": "2024-11-18", "mou": None}
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
