@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.2"
+EXTRACTOR_VERSION = "0.6.3"
 
 _I = re.IGNORECASE
 
@@ -1828,8 +1828,13 @@ def _done_signings(sentence: str, low: str | None = None):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
-        if not _not_yet(sentence, start, m.end()):
+        if not _not_yet(sentence, start, m.end()) and not ("acara" in sentence and _MINUTES.match(sentence, m.end())):
             yield m
+
+
+# the minutes of a meeting signed, no document of cooperation: "Musrenbang ditutup dengan penandatanganan berita
+# acara kesepakatan prioritas pembangunan"
+_MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?berita\s+acara\b", _I)
 
 
 def _not_yet(sentence: str, start: int, end: int) -> bool:

@@ -1307,6 +1307,13 @@ def test_a_signing_told_as_last_week_has_no_day():
     assert got == {"pks": "2024-11-18", "mou": None}
 
 
+def test_the_minutes_of_a_meeting_signed_sign_no_cooperation():
+    text = ("Pemprov NTT sedang mematangkan kerja sama dengan Pemerintah Provinsi Jawa Timur di bidang perdagangan. "
+            "Kalau tidak ada halangan, Mei nanti kami meneken nota kesepakatan di Surabaya. Musrenbang ditutup dengan "
+            "penandatanganan berita acara kesepakatan prioritas pembangunan 2026 oleh Sekda NTT.")
+    assert _pairs_kinds(text) == [(["35", "53"], "plan")]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
