@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
 
 _I = re.IGNORECASE
 
@@ -369,7 +369,8 @@ _CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selai
 _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|merinci|"
                               r"menerangkan|menuturkan|mengungkapkan)\s*(?:,|bahwa\b)\s*", _I)
 # a follow-up that someone has set in motion, not only wished for
-_TARGETED = _Cue(r"ditargetkan|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan")
+_TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan|"
+                 r"difinalisasi|finalisasi")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
 _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b")
 _COURSE = "course"  # (truthy: still to come)
@@ -400,7 +401,8 @@ _PARTNER_NAME = re.compile(r"\b(?:antara|dengan)\s+(?:[\w ]*?\s+dan\s+)?([A-Z])"
 _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysia|Singapura|Amerika|Prancis|Perancis|"
               "Inggris|Thailand|Filipina|Vietnam|Turki|Rusia|India|Kanada|Selandia\\s+Baru|Timor\\s+Leste|Brunei|Arab|"
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
-              "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar")
+              "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar|"
+              "Papua\\s+Nugini|Papua\\s+New\\s+Guinea")
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
 _WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b(?<!berhalangan hadir)(?<!tidak hadir)(?<!tak hadir)(?<!belum hadir)(?!\s+mewakili)|didampingi|mendampingi|\bturut\b|di\s+hadapan")
 _ORG_WORDS = {w.lower() for w in """
@@ -1004,6 +1006,14 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
             out.extend((hub | {c}, si) for c, si, listed in alone if listed or c not in grouped)
+    elif alone and not out and not any(doc.signed(si) for si in doc.with_others_told()):
+        # no group at all: the partners named alone are those of the government the article speaks for, named
+        # most ("Sekda Kota Jayapura ... kerja sama dengan Pemkab Jayapura di Sentani sudah memiliki dasar hukum");
+        # (not where the signing it tells is of one with a company or a university: "Pemkot juga sebelumnya
+        # telah bekerja sama dengan Pemkab Sidoarjo" beside its MoU with ITS tells of none)
+        host = _most_named(doc, {c for c, _, _ in alone})
+        if host:
+            out.extend((frozenset((host, c)), si) for c, si, _ in alone)
     out.extend(_all_of_them(doc))
     host = _host_of_each(doc) if out else None
     if host:
@@ -1147,6 +1157,19 @@ def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
         if not seq or seq[-1][0] != c:
             seq.append((c, i))
     return seq
+
+
+def _most_named(doc: _Doc, besides: set) -> str | None:
+    """The government named most often in the article, not one of ``besides``, where it is named at least
+    twice and more often than any other; None otherwise."""
+    counts = {}
+    for c in doc.codes.values():
+        if c not in besides:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _one_government(doc: _Doc, si: int, i: int) -> tuple[str | None, frozenset | None]:
@@ -1851,8 +1874,10 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
         return True
-    if start < 200 and sentence[:1] in "SsMm" and _SUPPOSED_OPENING.match(sentence):
-        return True  # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not)
+    if start < 200 and sentence.lstrip("\"“ ")[:1] in "SsMmKk" and _SUPPOSED_OPENING.match(sentence):
+        # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not); and hearsay,
+        # '"Katanya sudah teken MoU dengan Kabupaten Keerom"'
+        return True
     if start < 160 and _may_hold(sentence[:24], _IF_KEYS) and (opening := _IF_OPENING.match(sentence)) \
             and opening.end() <= start:
         return True  # a signing on a condition: "Kalau lancar, penandatanganan bisa dilakukan April"
@@ -1875,7 +1900,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 _IF_KEYS = ("jika", "kalau", "bila", "andai")  # (each word _IF_OPENING opens with holds one)
 _IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
 # a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
-_SUPPOSED_OPENING = re.compile(r"\s*(?:sedianya|semestinya|seharusnya|mestinya)\b", _I)
+_SUPPOSED_OPENING = re.compile(r"\W*(?:sedianya|semestinya|seharusnya|mestinya|katanya)\b", _I)
 # a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
 # kesepakatan ... tidak berjalan mulus" (after a dateline, up to the signing word in one clause)
 _PLAN_SUBJECT = re.compile(r"(?:[^-–—\n]{2,40}\s[-–—]\s*)?(?:rencana|wacana|usulan|usul)\s+(?!yang\b)[^,;:.]*$", _I)
@@ -3399,7 +3424,9 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
                 r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
                 r"perusahaan|investor|swasta|perbankan|"
-                r"universitas|kampus|perguruan\s+tinggi)")
+                r"universitas|kampus|perguruan\s+tinggi|"
+                # (a government abroad, its country after it: "pemerintah Provinsi Sandaun, Papua Nugini")
+                r"(?:pemerintah\s+|otoritas\s+)?(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*(?-i:" + _COUNTRIES + r")\b)")
 # (or its head: "dengan General Manager PT PLN (Persero) UIW Maluku", "dengan Rektor Universitas X")
 _WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+utama)?|dirut|pimpinan|kepala|rektor|"
                          r"manajer|ketua|presiden\s+direktur|ceo)\s+)?" + _OTHER_PARTY, _I)

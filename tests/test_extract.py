@@ -1314,6 +1314,25 @@ def test_the_minutes_of_a_meeting_signed_sign_no_cooperation():
     assert _pairs_kinds(text) == [(["35", "53"], "plan")]
 
 
+JAYAPURA = ("Sekretaris Daerah Kota Jayapura Frans Yoku Hamadi meluruskan klaim para calon soal kerja sama. Menurut "
+            "dia, Pemkot Jayapura belum pernah menandatangani MoU apa pun dengan Pemkab Keerom. Sebaliknya, kata Frans, "
+            "kerja sama dengan Pemkab Jayapura di Sentani sudah memiliki dasar hukum. Kesepakatan Bersama tentang "
+            "pemanfaatan air baku ditandatangani kedua kepala daerah pada 2022. Perjanjian kerja samanya sekarang sedang "
+            "difinalisasi Dinas PUPR kedua daerah, targetnya awal tahun depan bisa diteken. Frans menambahkan, kerja sama "
+            "Pemkot Jayapura dengan pemerintah Provinsi Sandaun, Papua Nugini, terkait perdagangan ditangani terpisah.")
+
+
+def test_a_partner_named_alone_is_the_partner_of_the_government_the_article_speaks_for():
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in extract_text(JAYAPURA, id="x")["agreements"])
+    assert got == [(["91.03", "91.71"], "mou", ["pekerjaan-umum"]), (["91.03", "91.71"], "plan", [])]
+
+
+def test_a_signing_told_as_hearsay_is_none():
+    text = ('"Katanya sudah teken MoU dengan Kabupaten Keerom untuk pasokan beras. Mana hasilnya?" ujar calon wali '
+            'kota itu. Sekda Kota Jayapura menyebut yang ada baru pertemuan penjajakan kerja sama dengan Pemkab Keerom.')
+    assert [a["kind"] for a in extract_text(text, id="x")["agreements"]] == ["plan"]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
