@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.4"
+EXTRACTOR_VERSION = "0.6.5"
 
 _I = re.IGNORECASE
 
@@ -189,7 +189,8 @@ _I = re.IGNORECASE
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
                "kolaborasi", "sinergi")
-_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ")
+_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ",
+              "memperpanjang ")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "menjadi ",
@@ -288,7 +289,9 @@ def _holds(text: str, keys) -> bool:
 _BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
                          r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
                          r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
-                         r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen))\b", _I)
+                         r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen)|"
+                         # (the renewal just told: "Perpanjangan kali ini meliputi: ...")
+                         r"perpanjangan(?:\s+(?:kali\s+ini|itu|tersebut|ini))?(?=\s+(?:meliputi|mencakup|mengatur)))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
@@ -302,8 +305,8 @@ _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
-_BACK_SCOPE_KEYS = ("isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu", "draf tersebut",
-                    "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
+_BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
+                    "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
                     "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
                     "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
                     "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
@@ -317,7 +320,9 @@ _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _
              (_BACK_SCOPE_KEYS, _BACK_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
-                   r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)")
+                   r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)|"
+                   # (a renewal signed: "memperpanjang kesepakatan bersama kedua kota, Jumat (15/8)")
+                   r"\bmemperpanjang\s+(?:kesepakatan|perjanjian|nota|mou|pks|naskah)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 # (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
@@ -665,7 +670,7 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
-        if _holds(low_text, ("isinya", "rancangan", "draf", "nota", "naskah", "dokumen")):
+        if _holds(low_text, ("isinya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
             for si in range(1, len(cues)):
                 if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
                         and _BACK_SCOPE.match(self.sents[si].text):

@@ -1333,6 +1333,22 @@ def test_a_signing_told_as_hearsay_is_none():
     assert [a["kind"] for a in extract_text(text, id="x")["agreements"]] == ["plan"]
 
 
+def test_a_renewal_signed_with_its_items_listed_and_the_one_before_it():
+    text = ("Rabu, 20 Agustus 2025\n\nTERNATE – Wali Kota Ternate H. Muhammad Syafii Sjah dan Wali Kota Tidore "
+            "Kepulauan Drs. H. Ahmad Laiman memperpanjang kesepakatan bersama kedua kota, Jumat (15/8), di Kedaton "
+            "Kesultanan Tidore. Kesepakatan sebelumnya diteken pada 2020 dan berakhir Juli lalu. Perpanjangan kali ini "
+            "meliputi:\n- transportasi laut antarpulau Ternate–Tidore;\n- promosi wisata sejarah dua kesultanan.\n")
+    got = sorted((a["signed_on"] or "", a["sectors"], len(a["signatories"]))
+                 for a in extract_text(text, id="x")["agreements"])
+    assert got == [("", [], 0), ("2025-08-15", ["pariwisata", "perhubungan"], 2)]
+
+
+def test_a_settlement_a_service_reaches_is_no_field_of_housing():
+    text = ("Pemerintah Kota Pontianak dan Pemerintah Kabupaten Kubu Raya meneken perjanjian kerja sama tentang "
+            "perluasan jaringan air minum ke permukiman di Sungai Raya.")
+    assert [a["sectors"] for a in extract_text(text, id="x")["agreements"]] == [["pekerjaan-umum"]]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
