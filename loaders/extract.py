@@ -190,7 +190,8 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
                "kolaborasi", "sinergi")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ",
-              "memperpanjang ")
+              "memperpanjang kesepakatan", "memperpanjang perjanjian", "memperpanjang nota", "memperpanjang mou",
+              "memperpanjang pks", "memperpanjang naskah")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "menjadi ",
