@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.5"
+EXTRACTOR_VERSION = "0.6.6"
 
 _I = re.IGNORECASE
 
@@ -328,7 +328,9 @@ _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 # (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
 _FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
-               r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan")
+               r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan|"
+               # ("kesepakatan yang baru diteken itu masih harus diturunkan menjadi PKS")
+               r"diturunkan(?<!telah diturunkan)(?<!sudah diturunkan)(?=\s+(?:menjadi|ke\s+dalam|dalam)\b)")
 # (and the agreement a PKS derives from, by the common word: "PKS ini merupakan turunan dari kesepakatan kedua bupati")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan|"

@@ -1349,6 +1349,13 @@ def test_a_settlement_a_service_reaches_is_no_field_of_housing():
     assert [a["sectors"] for a in extract_text(text, id="x")["agreements"]] == [["pekerjaan-umum"]]
 
 
+def test_a_pks_the_mou_must_still_be_turned_into_is_its_course_not_a_document():
+    text = ("Wali Kota Palu dan Bupati Sigi menandatangani naskah kesepakatan bersama tentang pengelolaan sampah di Palu. "
+            "Ia mengingatkan, kesepakatan yang baru diteken itu masih harus diturunkan menjadi PKS antar-OPD agar bisa "
+            "dianggarkan.")
+    assert _pairs_kinds(text) == [(["72.10", "72.71"], "mou")]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
