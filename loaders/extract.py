@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.6"
+EXTRACTOR_VERSION = "0.6.7"
 
 _I = re.IGNORECASE
 
@@ -1894,6 +1894,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     noun = sentence[start:start + 16].lower().startswith(("penandatanganan", "tanda tangan", "tandatangan"))
     if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)):
         return True
+    if noun and _TOPIC.search(sentence, max(0, start - 30), start):
+        return True  # the signature as a topic: "Rahman tidak terlalu peduli soal naskah dan tanda tangan"
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
         return True
     if _may_hold(clause, _SUPPOSED_KEYS):
@@ -1951,6 +1953,7 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
 _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 # (or the stage of the work it is: "mendampingi penyusunan naskah hingga tahap penandatanganan")
+_TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli)\s+(?:[\w-]+\s+){0,2}$", _I)
 _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar)\s+$", _I)
 
 

@@ -1356,6 +1356,12 @@ def test_a_pks_the_mou_must_still_be_turned_into_is_its_course_not_a_document():
     assert _pairs_kinds(text) == [(["72.10", "72.71"], "mou")]
 
 
+def test_the_signature_as_a_topic_is_no_signing():
+    text = ("Pemkab Parigi Moutong tengah menyusun draf kesepakatan dengan Pemkot Palu di bidang ketahanan pangan. Draf "
+            "itu ditargetkan rampung Maret.\n\nDi TPA Kawatuna, Rahman tidak terlalu peduli soal naskah dan tanda tangan.")
+    assert _pairs_kinds(text) == [(["72.08", "72.71"], "plan")]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
