@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.7"
+EXTRACTOR_VERSION = "0.6.8"
 
 _I = re.IGNORECASE
 
@@ -1037,7 +1037,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 _ALL_N = re.compile(r"\b(?:(?P<n>ketiga|keempat|kelima|keenam|ketujuh)(?:nya\b|\s+(?:daerah|pemerintah|pemda|"
                     r"kabupaten|kota|kabupaten/kota|kepala\s+daerah|pihak)\b)|"
                     r"(?P<m>tiga|empat|lima|enam|tujuh)\s+(?:daerah|pemerintah|pemda|kabupaten|kota)\s+(?:ini|tersebut)\b)", _I)
-_ALL_N_KEYS = ("kedua ", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "tiga ", "empat ", "lima ", "enam ", "tujuh ")
+_ALL_N_KEYS = ("kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "tiga ", "empat ", "lima ", "enam ", "tujuh ")
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
              "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _LIST_BACK = 6  # sentences before a count in which its list is looked for
@@ -1055,10 +1055,8 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     for si, low in enumerate(doc.lows):
         if not doc.agree[si] or not _holds(low, _ALL_N_KEYS):
             continue  # (most sentences)
-        if low.startswith("kedua "):
-            pair = _both_of_before(doc, si)
-            if pair:
-                out.append((pair, si))
+        if "kedua" in low[:60] and (pair := _both_of_before(doc, si)):
+            out.append((pair, si))
             continue
         m = _ALL_N.search(doc.sents[si].text)
         if not m:
@@ -1078,22 +1076,23 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
     return out
 
 
-# "Kedua kota menandatangani ..." opening a sentence, after one that only names the two
-_BOTH = re.compile(r"kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak)\b", _I)
+# "Kedua kota menandatangani ...", "September tahun lalu keduanya meneken ...": the subject, near the opening
+_BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?\s)?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak)|"
+                   r"keduanya)\b", _I)
 
 
 def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
-    """The two regions "Kedua kota" at the opening of cooperation sentence ``si`` tells back, when the
-    sentence before names just those two and tells of no cooperation ("Ambil contoh Kota Manado dan Kota
-    Bitung. Kedua kota menandatangani nota kesepakatan pada 2021"); None otherwise. (Where the sentence
-    before is a cooperation's, its own group already holds the pair.)"""
-    if si == 0 or doc.agree[si - 1] or not _BOTH.match(doc.sents[si].text):
-        return None
+    """The two regions "Kedua kota" (or "keduanya") near the opening of signing sentence ``si`` tells back,
+    when the sentence before names just those two and tells of no cooperation ("Ambil contoh Kota Manado dan
+    Kota Bitung. Kedua kota menandatangani nota kesepakatan pada 2021"), and the sentence names no other;
+    None otherwise. (Where the sentence before is a cooperation's, its own group already holds the pair.)"""
+    if si == 0 or doc.agree[si - 1] or not doc.sign[si] or not _BOTH.match(doc.sents[si].text):
+        return None  # (and the two told back sign: not "Kalau keduanya rukun dan bekerja sama, ...")
     by_sentence = doc.mentions_by_sentence()
-    if by_sentence.get(si):
-        return None
     named = frozenset(doc.codes[i] for i in by_sentence.get(si - 1, ()))
-    return named if len(named) == 2 else None
+    if len(named) != 2 or not {doc.codes[i] for i in by_sentence.get(si, ())} <= named:
+        return None
+    return named
 
 
 _ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya")
@@ -2995,7 +2994,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     for g, si in raw_groups:
         documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
     # (a pair told back as "Kedua kota ..." is told of a document of its own)
-    told = {g for g, si in raw_groups if g == _both_of_before(doc, si)} if "kedua " in doc.low_text else set()
+    told = {g for g, si in raw_groups if g == _both_of_before(doc, si)} if "kedua" in doc.low_text else set()
     doc.told_back = {si: g for g, si in raw_groups if not doc.sentence_mentions(si)}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
     officials, found, refs = _officials(doc)

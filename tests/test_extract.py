@@ -3021,6 +3021,15 @@ def test_two_regions_told_back_as_kedua_kota_are_the_pair_named_before():
     assert got[1] == (["71.71", "71.72"], "mou", None, ["pariwisata", "perdagangan"])
 
 
+def test_two_regions_told_back_as_keduanya_signing_are_the_pair_named_before():
+    text = ("Kesepakatan Bersama antara Pemprov Riau dan Pemprov Sumatera Barat ditandatangani kedua gubernur pada 2019. "
+            "Bandingkan dengan Pemkab Kampar dan Pemko Pekanbaru. September tahun lalu keduanya meneken kesepakatan "
+            "bersama, lalu pada hari yang sama langsung menurunkannya menjadi dua PKS bus yang menjangkau wilayah "
+            "Kampar. Kalau keduanya rukun dan bekerja sama, provinsi juga terbantu.")
+    assert _pairs_kinds(text) == [(["13", "14"], "mou"), (["14.01", "14.71"], "mou"), (["14.01", "14.71"], "pks"),
+                                  (["14.01", "14.71"], "pks")]
+
+
 def test_the_host_and_each_partner_who_signs_in_turn_sign_their_pair():
     got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(FORUM_IN_TURN)}
     assert got[("73.06", "73.71")] == ["Andi Rahmat Paturusi", "Syamsul Bahri Tutu"]
