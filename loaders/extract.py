@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.8"
+EXTRACTOR_VERSION = "0.6.9"
 
 _I = re.IGNORECASE
 
@@ -195,7 +195,8 @@ _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "menjadi ",
-               "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat")
+               "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat", "yang tertuang",
+               "yang tercantum", "yang termuat")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah",
               "disepakati")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
@@ -360,7 +361,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
                     r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)|"
                     # the matters the sentences after list: "Terdapat tiga hal yang diatur dalam kesepakatan
                     # ini. Pertama, ..."
-                    r"\b(?:hal|poin|butir|pokok)\s+yang\s+(?:diatur|disepakati|dimuat)\b")
+                    r"\b(?:hal|poin|butir|pokok)\s+yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b|"
+                    r"\bfokus\s+(?:utama\s+)?yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
@@ -3581,6 +3583,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
                 continue
+            if k and last is not None and (why := _BECAUSE.search(t, last.end, o.start)) \
+                    and ((sg := _SIGN.search(t, why.end(), low)) is None or sg.start() >= o.start):
+                continue  # the reason another signs: "..., karena Bupati Sidrap H. A tengah mengikuti kegiatan"
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _AT_SIGNING.search(t[o.start:]):
                 continue
@@ -3895,6 +3900,7 @@ def _witness(t: str, o, next_start: int, witnesses) -> bool:
 _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 _REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
+_BECAUSE = re.compile(r"\b(?:karena|sebab|lantaran)\b", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
                      r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|"

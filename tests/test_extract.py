@@ -1362,6 +1362,24 @@ def test_the_signature_as_a_topic_is_no_signing():
     assert _pairs_kinds(text) == [(["72.08", "72.71"], "plan")]
 
 
+SIDRAP = ("Pemerintah Provinsi Sulawesi Selatan dan Pemerintah Kabupaten Sidenreng Rappang (Sidrap) resmi "
+          "menandatangani Nota Kesepakatan, Kamis (12/10/2023). Dari pihak provinsi, penandatanganan dilakukan Sekretaris "
+          "Daerah Provinsi Sulsel, Dr. H. Andi Baso Mappaturung, M.Si. Sementara dari Sidrap, dokumen ditandatangani "
+          "Wakil Bupati Sidrap, H. Muhammad Yusuf Tahir, S.E., karena Bupati Sidrap H. Syamsul Bahri Latif tengah "
+          "mengikuti kegiatan di Jakarta. Ada tiga fokus yang tertuang dalam kesepakatan tersebut. Pertama, percepatan "
+          "penurunan angka stunting. Kedua, pemberian beasiswa bagi pelajar. Ketiga, peningkatan produksi padi.")
+
+
+def test_the_items_of_the_focus_an_agreement_holds_are_its_fields():
+    (mou,) = _one(SIDRAP)
+    assert mou["sectors"] == ["kesehatan", "pendidikan", "pertanian"]
+
+
+def test_the_head_named_as_the_reason_another_signs_does_not_sign():
+    (mou,) = _one(SIDRAP)
+    assert sorted(s["name"] for s in mou["signatories"]) == ["Andi Baso Mappaturung", "Muhammad Yusuf Tahir"]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
