@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.6.9"
+EXTRACTOR_VERSION = "0.7.0"
 
 _I = re.IGNORECASE
 
@@ -368,6 +368,8 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
 # and the items of a list the scope sentence announces ("Ada tiga bidang ... Pertama, air bersih. Kedua, ...")
 _CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selain transportasi, kedua daerah juga ...")
+                       # ("Di bidang pendidikan, Pemkot Ambon akan ...", "Adapun di bidang perdagangan, ...")
+                       r"(?:adapun\s+)?(?:di|untuk|pada)\s+bidang\b|"
                        r"(?:kemudian|selanjutnya|lalu|selain\s+itu|di\s+samping\s+itu|serta|juga|ditambah|"
                        r"(?:tak|tidak|bukan)\s+hanya\s+itu|lebih\s+lanjut)\b|"
                        r"(?:(?:bidang|poin|butir|hal|lingkup)\s+)?(?:yang\s+)?"

@@ -1380,6 +1380,15 @@ def test_the_head_named_as_the_reason_another_signs_does_not_sign():
     assert sorted(s["name"] for s in mou["signatories"]) == ["Andi Baso Mappaturung", "Muhammad Yusuf Tahir"]
 
 
+def test_fields_told_each_as_di_bidang_after_the_count_are_the_agreements():
+    text = ("Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah resmi menandatangani nota kesepakatan. Kerja "
+            "sama kedua daerah mencakup tiga bidang. Di bidang pendidikan, Pemkot Ambon akan memberikan beasiswa bagi "
+            "mahasiswa asal Malteng. Di bidang perhubungan, kedua daerah sepakat menata jadwal angkutan speedboat. Adapun "
+            "di bidang perdagangan, Malteng akan memasok hasil bumi ke Pasar Mardika.")
+    (mou,) = _one(text)
+    assert mou["sectors"] == ["pendidikan", "perdagangan", "perhubungan"]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
