@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.7.1"
 
 _I = re.IGNORECASE
 
@@ -3606,7 +3606,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 code = nxt[1]
             elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]):
                 code = prev[1]
-            signers.append((code, name, o.role))
+            signers.append((code, _fullest_name(officials, code, name, o.role), o.role))
         regions_here = {c for c, _, _ in signers}
         # (and of the governments the sentence names: "Penjabat Wali Kota Ambon ... membubuhkan tanda tangannya
         # pada naskah Kesepakatan Bersama antara Pemkot Ambon dan Pemkab Maluku Tengah", not Ambon's others)
@@ -3627,6 +3627,14 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for a in targets:
             if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                 a["signatories"].append({"name": name, "region": code})
+
+
+def _fullest_name(officials, code: str, name: str, role: str) -> str:
+    """The fullest name the article gives the official of ``code`` and ``role`` called ``name``: "Pj Gubernur
+    Kalbar Dr. H. Ridwansyah Hamid" then "Kesepakatan ditandatangani Pj Gubernur Ridwansyah" is Ridwansyah Hamid
+    (not the Sekda Taufik Tarigan of a Pj Bupati Tarigan)."""
+    return max((off["name"] for off, _, o in officials
+                if off["region"] == code and o.role == role and same_person(off["name"], name)), key=len, default=name)
 
 
 def _by_name_alone(doc: _Doc, officials, named) -> None:

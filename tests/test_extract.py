@@ -1389,6 +1389,14 @@ def test_fields_told_each_as_di_bidang_after_the_count_are_the_agreements():
     assert mou["sectors"] == ["pendidikan", "perdagangan", "perhubungan"]
 
 
+def test_a_signer_named_short_is_named_by_the_fullest_name_of_the_same_office():
+    text = ("Rakor dibuka Pj Gubernur Kalbar Dr. H. Ridwansyah Hamid, M.Si. Hadir pula Sekda Kapuas Hulu Ir. Martinus "
+            "Loren. Kesepakatan bersama antara Pemprov Kalbar dan Pemkab Kapuas Hulu tentang beasiswa ditandatangani Pj "
+            "Gubernur Ridwansyah dan Wakil Bupati Kapuas Hulu Hj. Martina Loren, S.H.")
+    (mou,) = _one(text)
+    assert sorted(s["name"] for s in mou["signatories"]) == ["Martina Loren", "Ridwansyah Hamid"]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
