@@ -116,6 +116,8 @@ Ketiga Semua Serta Setempat Jajaran Rombongan OPD Humas Kesra Sekretaris Daerah 
 Tandatangani Tandatangan Teken Jalin Menjalin Gelar Hadiri Resmikan Sepakat Sepakati Dukung Terima Buka
 Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lantik Pimpin Ikuti MoU PKS
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
+Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
+Tawarkan Bangun Tingkatkan Percepat Minta Imbau Akui Sebut Nilai Janjikan
 """.split()} | set(MONTHS) | set(WEEKDAYS)
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")

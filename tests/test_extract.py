@@ -1397,6 +1397,13 @@ def test_a_signer_named_short_is_named_by_the_fullest_name_of_the_same_office():
     assert sorted(s["name"] for s in mou["signatories"]) == ["Martina Loren", "Ridwansyah Hamid"]
 
 
+@pytest.mark.parametrize("verb", ["Targetkan", "Jajaki", "Siapkan", "Perpanjang"])
+def test_a_headline_verb_after_a_title_is_no_name(verb):
+    text = (f"Gubernur NTT {verb} Nota Kesepakatan dengan Jatim\n\nGubernur NTT Yosef Nae Bere mengatakan Pemprov NTT "
+            "sedang mematangkan kerja sama dengan Pemerintah Provinsi Jawa Timur.")
+    assert [o["name"] for o in extract_text(text, id="x")["officials"]] == ["Yosef Nae Bere"]
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
