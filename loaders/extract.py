@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.2"
+EXTRACTOR_VERSION = "0.7.3"
 
 _I = re.IGNORECASE
 
@@ -3370,6 +3370,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan
         elif kind is None and "plan" in kinds_here and _NEW_DOCUMENT.search(t):
             kind = "plan"  # "bidang kesehatan perlu masuk dalam kesepakatan baru": the one still to come
+        elif kind is None and si and doc.agree[si - 1] and (told := [k for (_, k), (_, later) in zip(
+                doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
+            kind = told[-1]  # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)

@@ -1404,6 +1404,15 @@ def test_a_headline_verb_after_a_title_is_no_name(verb):
     assert [o["name"] for o in extract_text(text, id="x")["officials"]] == ["Yosef Nae Bere"]
 
 
+def test_the_content_told_after_a_pks_is_the_pks_not_the_mou_it_follows():
+    text = ("Pemerintah Provinsi Kepulauan Riau dan Pemko Batam menandatangani Perjanjian Kerja Sama (PKS), Selasa "
+            "(15/10/2024). PKS diteken Kepala Dinas Perhubungan Provinsi Kepri dan Kepala Dinas Perhubungan Kota Batam. "
+            "Isinya menyangkut integrasi jadwal angkutan laut dengan layanan bus Trans Batam. PKS itu turunan dari "
+            "Kesepakatan Bersama yang ditandatangani Gubernur Kepri dan Wali Kota Batam pada 8 Mei 2023.")
+    got = {a["kind"]: a["sectors"] for a in extract_text(text, id="x")["agreements"]}
+    assert got == {"mou": [], "pks": ["perhubungan"]}
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "
