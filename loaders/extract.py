@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.3"
+EXTRACTOR_VERSION = "0.7.4"
 
 _I = re.IGNORECASE
 
@@ -2582,6 +2582,7 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
 # a month, a week or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu",
 # "diteken pekan lalu"
 _PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+lalu\b", _I)
+_SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
 
@@ -2776,6 +2777,9 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                 return cands[0].iso  # a full first date: the later ones are not needed
             if kind and not cands and sign and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text)):
                 vague = True
+        elif within is not None and kind and not cands and "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text) \
+                and any(k == kind for _, k in doc.kind_terms(si)):
+            vague = True  # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"
         prev_sign = sign
     cands = cands or dated
     if not cands:

@@ -1413,6 +1413,14 @@ def test_the_content_told_after_a_pks_is_the_pks_not_the_mou_it_follows():
     assert got == {"mou": [], "pks": ["perhubungan"]}
 
 
+def test_one_hosts_mou_told_by_the_year_it_dates_from_has_no_day_of_anothers():
+    text = ("Pemprov Kepri menandatangani PKS dengan Pemko Batam dan PKS dengan Pemko Tanjungpinang, Selasa (15/10/2024). "
+            "Dengan Pemko Batam, Kesepakatan Bersama ditandatangani Gubernur bersama Wali Kota Batam pada 8 Mei 2023. "
+            "Adapun dengan Pemko Tanjungpinang, nota kesepakatan sudah ada sejak 2022.")
+    got = {(tuple(a["parties"]), a["kind"]): a["signed_on"] for a in extract_text(text, id="x")["agreements"]}
+    assert got[("21", "21.71"), "mou"] == "2023-05-08" and got[("21", "21.72"), "mou"] is None
+
+
 def test_a_planned_cooperation_called_off_is_no_agreement():
     text = ("PKS Sampah Denpasar-Gianyar Batal Diteken\n\nRencana penandatanganan perjanjian kerja sama (PKS) "
             "pengelolaan sampah antara Pemerintah Kota Denpasar dan Pemerintah Kabupaten Gianyar yang dijadwalkan Kamis "

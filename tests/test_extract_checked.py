@@ -35,6 +35,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "not read as plans",
     ("agreements", "h12-09"): "a new draft discussed ('membahas draf PKS pemanfaatan air baku') beside the PKS of "
                               "2019 is not read as a plan",
+    ("agreements", "h13-12"): "a feature's 2019 MoU whose four parties a sentence of no cooperation lists ('Pihaknya "
+                              "empat: Pemerintah Provinsi Sulteng, ...') is not read, nor the PKS of 'Makassar dan "
+                              "Gowa', named bare as an academic compares them",
+    ("agreements", "h13-18"): "'pihaknya dan Pemkab Langkat sudah bersepakat menyusun rencana kerja sama': the "
+                              "speaker's own government told as 'pihaknya' is not read",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
                               "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
@@ -57,7 +62,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 242
+    assert len(ARTICLES) >= 262
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
