@@ -293,7 +293,8 @@ _BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
                          r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen)|"
                          # (the renewal just told: "Perpanjangan kali ini meliputi: ...")
-                         r"perpanjangan(?:\s+(?:kali\s+ini|itu|tersebut|ini))?(?=\s+(?:meliputi|mencakup|mengatur)))\b", _I)
+                         r"perpanjangan(?:\s+(?:kali\s+ini|itu|tersebut|ini))?"
+                         r"(?=\s+(?:meliputi|mencakup|mengatur)))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
@@ -308,8 +309,8 @@ _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
 _BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
-                    "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini", "naskah itu",
-                    "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
+                    "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini",
+                    "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
                     "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
                     "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
 _BACK_SCOPE_BIT = 512
@@ -1489,8 +1490,9 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
-_NOT_KEYS = ("bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan", "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki",
-             "rencana", "segera", "digelar", "diselenggarakan", "dihelat", "diadakan")
+_NOT_KEYS = ("bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
+             "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki", "rencana", "segera", "digelar",
+             "diselenggarakan", "dihelat", "diadakan")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
