@@ -310,8 +310,8 @@ _OWN_SCOPE_BIT = 256
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
 _BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
                     "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini",
-                    "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini", "baru itu",
-                    "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
+                    "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini",
+                    "baru itu", "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
                     "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
@@ -694,7 +694,7 @@ class _Doc:
         self.parts = {}  # sentence index -> [(start, end, codes)] of the clauses that each sign on their own
         self.joint_counts = None  # how many governments the signings of one document of all count (_one_of_all)
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
-        self.told_back = {}  # sentence -> the group it tells back by number only ("kelima daerah": _all_of_them)
+        self.told_back = {}  # sentence -> the group it tells back ("kelima daerah", "Kedua kota": _all_of_them)
         self._others_told = None
         self._with_others = {}
         self._assign()
@@ -1062,6 +1062,7 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
             continue  # (most sentences)
         if "kedua" in low[:60] and (pair := _both_of_before(doc, si)):
             out.append((pair, si))
+            doc.told_back[si] = pair
             continue
         m = _ALL_N.search(doc.sents[si].text)
         if not m:
@@ -1075,6 +1076,7 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
             named = {doc.codes[i] for i in by_sentence.get(sj, ())}
             if len(named) == n and here <= named:
                 out.append((frozenset(named), si))
+                doc.told_back[si] = frozenset(named)
                 break
             if len(named) > n:
                 break
@@ -1510,13 +1512,13 @@ _SUBJECT_GAP = re.compile(r"[\s,:]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+seka
 _BUT_NOT = re.compile(r",\s*(?:tetapi|tapi|namun|meski(?:pun)?)\s+(?:(?:ia|juga|masih|sama\s+sekali)\s+)?$", _I)
 _AND = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&)\s*", _I)
 _AND_OR_DASH = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&|[-–])\s*", _I)  # (and "Tapin-HSS: Bukan Kerja Sama")
-# a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
-# membantah adanya kesepakatan dengan Pemkab B"
 # praise of another's cooperation ("mengapresiasi langkah Pemkot B ..."; not "menyambut baik kerja sama dengan B",
 # the praiser's own)
 _PRAISE_KEYS = ("apresiasi", "menyambut baik", "memuji")
 _PRAISE = re.compile(r"\b(?:mengapresiasi|menyambut\s+baik|memuji)\s+(?!(?:[\w-]+\s+){0,2}?dengan\b)(?:[\w-]+\s+){0,3}?"
                      r"(?=(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|para|kedua|ketiga)\b)", _I)
+# a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
+# membantah adanya kesepakatan dengan Pemkab B"
 _DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
 _DENIED = re.compile(r"\b(?:kabar|isu|informasi|berita|rumor|klaim)\b[^.;]{0,200}?(?=\b(?:dibantah|ditepis|tidak\s+benar|"
                      r"hoaks)\b)|\b(?:membantah|menepis)\s+(?:(?:adanya|ada|telah|sudah|pernah)\s+)?(?:\w+\s+)?"
@@ -1827,7 +1829,8 @@ def _mou_is_pks(text: str, low: str) -> bool:
 # but not one already signed: "Rencananya, kesepakatan yang sudah diteken ...")
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
                       r"diperkirakan|memperkirakan|"
-                      r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal(?:nya)?|\bgagal(?:nya)?|\burung(?:nya)?|\btidak\s+jadi|\btinggal|\bagar|"
+                      r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal(?:nya)?|\bgagal(?:nya)?|\burung(?:nya)?|"
+                      r"\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
@@ -2583,7 +2586,8 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
     m for m in MONTHS if len(m) > 3) + r")\s+)?(?:19|20)\d\d\b", _I)
 # a month, a week or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu",
 # "diteken pekan lalu"
-_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3) + r")\s+lalu\b", _I)
+_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3)
+                         + r")\s+lalu\b", _I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
@@ -2629,10 +2633,11 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
 _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditandatangani)"
 _ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)
 _ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
-_FIRST = re.compile(r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b|\s+(?:bersama\s+)?pertama\s+kedua\s+"
-                    r"(?:daerah|pihak|kota|kabupaten|provinsi|pemerintah|pemda)\b", _I)
-_OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|"
-                            r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b)", _I)
+_FIRST_TIME = r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b"  # "Kesepakatan serupa pertama kali ..."
+_FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+kedua\s+(?:daerah|pihak|kota|kabupaten|provinsi|"
+                    r"pemerintah|pemda)\b", _I)
+_OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|" + _FIRST_TIME + ")",
+                            _I)
 
 
 def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> None:
@@ -2781,7 +2786,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                 vague = True
         elif within is not None and kind and not cands and "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text) \
                 and any(k == kind for _, k in doc.kind_terms(si)):
-            vague = True  # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"
+            # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"
+            vague = True
         prev_sign = sign
     cands = cands or dated
     if not cands:
@@ -3003,9 +3009,9 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
     for g, si in raw_groups:
         documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
-    # (a pair told back as "Kedua kota ..." is told of a document of its own)
-    told = {g for g, si in raw_groups if g == _both_of_before(doc, si)} if "kedua" in doc.low_text else set()
-    doc.told_back = {si: g for g, si in raw_groups if not doc.sentence_mentions(si)}
+    # (a pair told back as "Kedua kota ..." is told of a document of its own; a group told back by its number
+    # is of three at least)
+    told = {g for g in doc.told_back.values() if len(g) == 2}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
     officials, found, refs = _officials(doc)
 
@@ -3643,7 +3649,8 @@ def _fullest_name(officials, code: str, name: str, role: str) -> str:
     Kalbar Dr. H. Ridwansyah Hamid" then "Kesepakatan ditandatangani Pj Gubernur Ridwansyah" is Ridwansyah Hamid
     (not the Sekda Taufik Tarigan of a Pj Bupati Tarigan)."""
     return max((off["name"] for off, _, o in officials
-                if off["region"] == code and o.role == role and same_person(off["name"], name)), key=len, default=name)
+                if off["region"] == code and o.role == role and same_person(off["name"], name)),
+               key=len, default=name)
 
 
 def _by_name_alone(doc: _Doc, officials, named) -> None:

@@ -117,7 +117,7 @@ Tandatangani Tandatangan Teken Jalin Menjalin Gelar Hadiri Resmikan Sepakat Sepa
 Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lantik Pimpin Ikuti MoU PKS
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
-Tawarkan Bangun Tingkatkan Percepat Minta Imbau Akui Sebut Nilai Janjikan
+Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
 """.split()} | set(MONTHS) | set(WEEKDAYS)
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
