@@ -696,6 +696,7 @@ class _Doc:
         self.earlier = set()  # sentences telling of the document before the one reported (_earlier_documents)
         self.told_back = {}  # sentence -> the group it tells back ("kelima daerah", "Kedua kota": _all_of_them)
         self._others_told = None
+        self._officials = None
         self._with_others = {}
         self._assign()
         for si in range(1, len(cues)):
@@ -707,6 +708,12 @@ class _Doc:
                 if lo < len(self.sent_of) and self.sent_of[lo] == si \
                         and self.mentions[lo].pstart < self.sents[si].start + m.end():
                     self.scoped[si] = True
+
+    def officials(self):
+        """[(official dict, sentence index, office)] of the article, read once (_officials)."""
+        if self._officials is None:
+            self._officials = _officials(self)
+        return self._officials[0]
 
     def _assign(self):
         """Sentence of each mention, the mentions excluded, the governments established, the code of each
@@ -995,6 +1002,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         for seq in parts:
             if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
                 # one government (perhaps named twice: "dengan Pemerintah Kota C (Pemkot C)")
+                own = _with_the_speaker(doc, si, seq[0][1]) if _holds(doc.lows[si], _SELF_KEYS) else None
+                if own:
+                    out.append((own, si))
+                    continue
                 partner, counted = _one_government(doc, si, seq[0][1])
                 if partner:
                     alone.append((partner, si, False))
@@ -1184,6 +1195,50 @@ def _most_named(doc: _Doc, besides: set) -> str | None:
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+# the speaker's own government named beside a partner: "pihaknya dan Pemkab Langkat sudah bersepakat",
+# "Pemkot Langsa bersama kami", "antara kami dengan Pemkab B"
+_SELF_BEFORE = re.compile(r"\b(?:pihaknya|kami|kita)\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihak\s+)?$", _I)
+_SELF_AFTER = re.compile(r"\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihaknya|kami|kita)\b", _I)
+_SELF_KEYS = ("pihaknya", "kami", "kita")
+_SPEAKER_BACK = 2  # sentences before a pronoun in which the speaker is looked for
+
+
+def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The pair of mention ``i``, the one government of sentence ``si``, and the government of the official
+    speaking there, where the sentence names the speaker's side as "pihaknya", "kami" or "kita" right beside
+    it: "Asrul menambahkan, ... Karena itu, pihaknya dan Pemkab Langkat sudah bersepakat menyusun rencana
+    kerja sama" is Aceh Tamiang and Langkat. None otherwise."""
+    m, s = doc.mentions[i], doc.sents[si]
+    if not (_SELF_BEFORE.search(doc.text, max(s.start, m.pstart - 30), m.pstart)
+            or _SELF_AFTER.match(doc.text, m.end, s.end)) or i in doc.outside(si):
+        return None
+    code = _speaker(doc, si)
+    return frozenset((code, doc.codes[i])) if code and code != doc.codes[i] else None
+
+
+def _speaker(doc: _Doc, si: int) -> str | None:
+    """The region of the official who speaks in sentence ``si``: the one named there (by office, or by a
+    name alone: "kata Asrul"), else the one named last in the sentences just before; None when none is."""
+    officials = doc.officials()
+    short = _short_names(officials)
+    for back in range(si, max(-1, si - _SPEAKER_BACK - 1), -1):
+        t = doc.sents[back].text
+        at = [(o.start, off["region"]) for off, osi, o in officials if osi == back]
+        at.extend((p, off["region"]) for off, _, _ in officials if (p := t.find(off["name"])) >= 0)
+        for word, (off, _) in short.items():
+            p = t.find(word)
+            # (a whole word, no part of a longer name: the word before may open the sentence, "Menurut Asrul")
+            end = p + len(word)
+            if p >= 0 and _boundary(t, p) and _boundary(t, end) and not t[end + 1:end + 2].isupper():
+                at.append((p, off["region"]))
+        regions = {c for _, c in at}
+        if len(regions) == 1 or back < si and at:
+            return max(at)[1] if back < si else regions.pop()
+        if at:
+            return None  # (two officials of two governments speak in the sentence: which is "kami"?)
+    return None
 
 
 def _one_government(doc: _Doc, si: int, i: int) -> tuple[str | None, frozenset | None]:
@@ -3013,7 +3068,8 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # is of three at least)
     told = {g for g in doc.told_back.values() if len(g) == 2}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
-    officials, found, refs = _officials(doc)
+    doc.officials()
+    officials, found, refs = doc._officials
 
     agreements = []
     earlier = []  # (group, kind, sentence) of the documents before the one reported (_earlier_documents)

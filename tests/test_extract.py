@@ -3093,3 +3093,21 @@ def test_the_host_and_each_partner_who_signs_in_turn_sign_their_pair():
     got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(FORUM_IN_TURN)}
     assert got[("73.06", "73.71")] == ["Andi Rahmat Paturusi", "Syamsul Bahri Tutu"]
     assert got[("73.09", "73.71")] == ["Andi Rahmat Paturusi", "Muhammad Arfan Lalo"]
+
+
+def test_the_speakers_own_side_told_as_pihaknya_beside_a_partner_is_the_speakers_government():
+    # (beside a pair of its own: with no group at all, the article's own government is found another way)
+    text = ("Merujuk perjanjian kerja sama penanggulangan bencana antara Pemkab Aceh Tamiang dan Pemkot Langsa yang "
+            "diteken tahun lalu, Langsa mengirimkan dua perahu karet. Pj Bupati Aceh Tamiang Asrul Haitami meninjau "
+            "posko pengungsian. Asrul menambahkan, banjir tidak bisa diatasi sendirian. Karena itu, pihaknya dan "
+            "Pemkab Langkat sudah bersepakat menyusun rencana kerja sama penanganan banjir dan pemasangan sistem "
+            "peringatan dini.")
+    got = [(a["parties"], a["kind"], a["sectors"]) for a in _one(text)]
+    assert (["11.16", "12.05"], "plan", ["pekerjaan-umum", "trantibum"]) in got
+
+
+def test_a_pronoun_beside_a_partner_is_no_one_where_two_governments_speak_in_that_sentence():
+    text = ("Perjanjian kerja sama antara Pemkab Aceh Tamiang dan Pemkot Langsa diteken tahun lalu. Bupati Aceh Tamiang "
+            "Asrul Haitami dan Wali Kota Langsa Said Mahdum bertemu. Menurut Asrul dan Said, kami dan Pemkab Langkat "
+            "sudah bersepakat menyusun rencana kerja sama penanganan banjir.")
+    assert [a["parties"] for a in _one(text)] == [["11.16", "11.74"]]

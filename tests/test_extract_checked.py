@@ -38,8 +38,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h13-12"): "a feature's 2019 MoU whose four parties a sentence of no cooperation lists ('Pihaknya "
                               "empat: Pemerintah Provinsi Sulteng, ...') is not read, nor the PKS of 'Makassar dan "
                               "Gowa', named bare as an academic compares them",
-    ("agreements", "h13-18"): "'pihaknya dan Pemkab Langkat sudah bersepakat menyusun rencana kerja sama': the "
-                              "speaker's own government told as 'pihaknya' is not read",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
                               "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
