@@ -1201,6 +1201,9 @@ def _most_named(doc: _Doc, besides: set) -> str | None:
 # "Pemkot Langsa bersama kami", "antara kami dengan Pemkab B"
 _SELF_BEFORE = re.compile(r"\b(?:pihaknya|kami|kita)\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihak\s+)?$", _I)
 _SELF_AFTER = re.compile(r"\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihaknya|kami|kita)\b", _I)
+# ("Dengan Pemkot Palembang kami sudah teken nota kesepakatan")
+_WITH_SELF = re.compile(r"\bdengan\s+$", _I)
+_SELF_NEXT = re.compile(r",?\s+(?:pihaknya|kami|kita)\b", _I)
 _SELF_KEYS = ("pihaknya", "kami", "kita")
 _SPEAKER_BACK = 2  # sentences before a pronoun in which the speaker is looked for
 
@@ -1212,15 +1215,42 @@ def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
     kerja sama" is Aceh Tamiang and Langkat. None otherwise."""
     m, s = doc.mentions[i], doc.sents[si]
     if not (_SELF_BEFORE.search(doc.text, max(s.start, m.pstart - 30), m.pstart)
-            or _SELF_AFTER.match(doc.text, m.end, s.end)) or i in doc.outside(si):
+            or _SELF_AFTER.match(doc.text, m.end, s.end)
+            or _SELF_NEXT.match(doc.text, m.end, s.end) and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)) \
+            or i in doc.outside(si):
         return None
     code = _speaker(doc, si)
     return frozenset((code, doc.codes[i])) if code and code != doc.codes[i] else None
 
 
+# the lead of an interview, naming the one who answers: "Tribunsumsel.com mewawancarai Kepala Bappeda Muba, ..."
+_INTERVIEW = re.compile(r"wawancara|berbincang|bincang-bincang|petikan", _I)
+
+
+def _interviewee(doc: _Doc) -> tuple[int, str] | None:
+    """(the first question, the region of the official who answers) of an interview: an article of two
+    questions at least, each a paragraph of its own, whose lead names an official in a sentence telling of
+    the interview. None for other articles."""
+    sents, text = doc.sents, doc.text
+    questions = [si for si, s in enumerate(sents) if si and s.text.endswith("?") and "\n" in text[sents[si - 1].end:s.start]
+                 and (si + 1 == len(sents) or "\n" in text[s.end:sents[si + 1].start])]
+    if len(questions) < 2:
+        return None
+    first = questions[0]
+    for off, osi, _ in doc.officials():
+        if osi < first and _INTERVIEW.search(sents[osi].text):
+            return first, off["region"]
+    return None
+
+
 def _speaker(doc: _Doc, si: int) -> str | None:
-    """The region of the official who speaks in sentence ``si``: the one named there (by office, or by a
-    name alone: "kata Asrul"), else the one named last in the sentences just before; None when none is."""
+    """The region of the official who speaks in sentence ``si``: the one who answers an interview's questions,
+    else the one named there (by office, or by a name alone: "kata Asrul"), else the one named last in the
+    sentences just before; None when none is."""
+    if "?" in doc.text:
+        asked = _interviewee(doc)
+        if asked and si > asked[0]:
+            return asked[1]
     officials = doc.officials()
     short = _short_names(officials)
     for back in range(si, max(-1, si - _SPEAKER_BACK - 1), -1):
@@ -3215,7 +3245,7 @@ _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingg
 # the next item of a list of fields, named by its work (after the aim of the one before it)
 _NEXT_ITEM = re.compile(r"(?:[,;]|\s(?:dan|serta))\s+(?:(?:dan|serta)\s+)?(?=" + _FIELD_VERB.pattern + ")", _I)
 # the far end of a route, named ("layanan bus hingga ke Bandara X dan Pasar Y"): a place, not a field
-_ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
+_ENDPOINTS = re.compile(r"\b(?:(?:hingga|sampai)\s+ke|menuju|melalui|lewat)\s+(?-i:[A-Z])[\w-]*(?:(?:\s+|\s*,\s*)"
                         r"(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w-]*)*", _I)
 # "PKS pertama mengatur ...", "perjanjian kerja sama kedua ...": the n-th of the PKS signed together
 # (not "PKS kedua daerah", of both regions, nor "PKS pertama kali", the first time)
@@ -3249,6 +3279,8 @@ def _fields(scope: str) -> list[str]:
     ['lingkungan-hidup']
     >>> _fields("layanan bus hingga ke Pasar Raya")
     ['perhubungan']
+    >>> _fields("pemasaran hasil perikanan tangkap melalui Pelabuhan Cappa Ujung")
+    ['kelautan-perikanan']
     """
     found = sectors_in(scope)
     if len(found) < 2:
@@ -3263,7 +3295,8 @@ def _fields(scope: str) -> list[str]:
             item = _NEXT_ITEM.search(scope, aim.end())
             rest = scope[item.start():] if item else None
             scope, found = scope[:aim.start()], before
-    if "ke " in scope or "menuju" in scope:
+    # (and the named place it goes through: "pemasaran hasil perikanan melalui Pelabuhan Cappa Ujung")
+    if "ke " in scope or "menuju" in scope or "melalui" in scope or "lewat" in scope:
         without = sectors_in(_ENDPOINTS.sub(" ", scope))
         if without:
             found = without
@@ -3329,9 +3362,35 @@ def _nth(doc: _Doc, si: int, before: int) -> int | None:
 _ITEM_NUMBER = re.compile(r"([1-9])[.)]\s*$")
 
 
+# an interviewer's question for the fields: "Bidang apa saja yang disepakati?", "Apa saja yang dikerjasamakan?"
+_FIELD_QUESTION = re.compile(r"(?:(?:lalu|terus|kemudian|jadi),?\s+)?(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)"
+                             r"(?:nya)?\s+(?:apa|mana)|apa\s+saja\s+(?:bidang|sektor|ruang\s+lingkup|cakupan|isi|cakupannya|"
+                             r"isinya|yang\s+(?:akan\s+)?(?:di)?(?:kerjasamakan|kerja\s*samakan|sepakati|disepakati|diatur|dicakup)))"
+                             r"[^?]*\?\s*$", _I)
+
+
+def _answers_for_fields(doc: _Doc) -> set:
+    """The sentences of the answer to an interviewer's question for the fields (_FIELD_QUESTION): those after
+    it to the end of its paragraph, where each names a field without a list opener of its own: "Bidang apa saja
+    yang akan dikerjasamakan?\n\nYang paling mendesak itu infrastruktur, ... Yang kedua perkebunan rakyat"."""
+    out = set()
+    sents = doc.sents
+    for si, s in enumerate(sents):
+        if not s.text.endswith("?") or not _FIELD_QUESTION.match(s.text):
+            continue
+        for ai in range(si + 1, len(sents)):
+            if sents[ai].text.endswith("?"):
+                break  # (the next question)
+            out.add(ai)
+            if ai + 1 < len(sents) and "\n\n" in doc.text[sents[ai].end:sents[ai + 1].start]:
+                break  # (the answer's paragraph ends)
+    return out
+
+
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     scoped = doc.scoped
+    answers = _answers_for_fields(doc) if "?" in doc.text else ()
     # the one group the last cooperation sentence naming governments spoke of: what a sentence naming
     # only the hub, or no one, continues ("Kesepakatan Balikpapan-PPU diteken ... Kerja sama itu meliputi")
     last, by_sentence = [], doc.mentions_by_sentence() if len(groups) > 1 else {}
@@ -3358,7 +3417,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         # memperlancar distribusi ... produk industri" tells the detail of a field named otherwise)
         agreed = _agreed_to(doc, si) if doc.agree[si] and " sepakat " in low and (
             doc.sign[si] or si and doc.sign[si - 1]) else None
-        if not (prev_scope or scoped[si] or content or agreed is not None):
+        if not (prev_scope or scoped[si] or content or agreed is not None or si in answers):
             continue  # (most sentences: neither a scope nor a list of fields continued)
         if si in others_told:
             prev_scope = False
@@ -3387,6 +3446,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope_at = t.find(":") + 1 or 6  # "Isinya penting bagi warga kota: penyediaan air baku ..."
         if agreed is not None and (scope_at is None or agreed < scope_at):
             scope_at = agreed
+        if scope_at is None and si in answers:
+            scope_at = 0
         if scope_at is None and prev_scope:
             # (and after the one who tells it: "Sekda Suyanto menjelaskan, bidang pertama adalah ...")
             told = _SPEAKER_OPENING.match(t)
@@ -3441,6 +3502,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         elif kind is None and si and doc.agree[si - 1] and (told := [k for (_, k), (_, later) in zip(
                 doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
             kind = told[-1]  # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told
+        elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 \
+                and not t.rstrip().endswith(_SENTENCE_ENDS):
+            kind = _lead_kind(doc, si)  # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)
@@ -3473,6 +3537,19 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+def _lead_kind(doc: _Doc, si: int) -> str | None:
+    """The kind of the document the first signing sentence after headline ``si`` tells signed, which the
+    headline tells of: "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH dan Pasar Raya. ... kedua pemerintah
+    daerah menandatangani Perjanjian Kerja Sama (PKS) ..." is the PKS (not the MoU the PKS follows). None
+    where no signing sentence names one."""
+    for ai in range(si + 1, len(doc.sents)):
+        if doc.sign[ai]:
+            told = [k for (_, k), (_, later) in zip(doc.kind_terms(ai), doc.kind_facts(ai)[1]) if not later]
+            if told:
+                return told[0]
+    return None
 
 
 # what a document is signed for, right after it: "menandatangani nota kesepakatan pada 2020 untuk
@@ -3650,8 +3727,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         offices = sorted(named.get(si, ()), key=lambda x: x[0].start)
         if si in pronoun:
             o, code, name = _last_named(doc.sents[si - 1].text, pronoun[si])
-            signers.append((code, name, o.role))
-        kind = _signed_kind(terms, signs, offices[0][0].start if offices else 0) if terms else None
+            signers.append((code, name, o.role, _signed_kind(terms, signs, 0) if terms else None))
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
@@ -3677,13 +3753,16 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                 code = nxt[1]
             elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]):
                 code = prev[1]
-            signers.append((code, _fullest_name(officials, code, name, o.role), o.role))
-        regions_here = {c for c, _, _ in signers}
+            # (the document each signs: "Syafrizal menjelaskan, PKS ini merupakan turunan dari Kesepakatan
+            # Bersama yang ditandatangani Wali Kota A dan Bupati B" signs the Kesepakatan, the speaker none)
+            signers.append((code, _fullest_name(officials, code, name, o.role), o.role,
+                            _signed_kind(terms, signs, o.start) if terms else None))
+        regions_here = {c for c, _, _, _ in signers}
         # (and of the governments the sentence names: "Penjabat Wali Kota Ambon ... membubuhkan tanda tangannya
         # pada naskah Kesepakatan Bersama antara Pemkot Ambon dan Pemkab Maluku Tengah", not Ambon's others)
         outside = doc.outside(si)
         named_here = {doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside}
-        for code, name, role in signers:
+        for code, name, role, kind in signers:
             targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
             together = [a for a in targets if regions_here <= set(a["parties"])] or targets
             targets = [a for a in together if named_here <= set(a["parties"])] or together
@@ -3981,7 +4060,8 @@ def _witness(t: str, o, next_start: int, witnesses) -> bool:
 # "..., kata Bupati B saat penandatanganan": one who speaks at the signing
 _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
-_REPRESENTS = re.compile(r"\bmewakili\s*$", _I)
+# ("Sekda Kota Solok A, atas nama Wali Kota Solok": the Sekda signs, for the Wali Kota's region)
+_REPRESENTS = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", _I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|lantaran)\b", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
@@ -3992,8 +4072,9 @@ _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|me
                      r"\bmandat|menugaskan|menugasi|mempercayakan")
 
 
+# (the office right after the signing word, perhaps after an honorific: "ditandatangani Bapak Bupati Bolsel")
 _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
-                             r"^[\s,:]*$", _I)
+                             r"^[\s,:]*(?:(?:bapak|ibu|pak|bu)\s+)?$", _I)
 
 
 class _Clauses(NamedTuple):

@@ -3111,3 +3111,69 @@ def test_a_pronoun_beside_a_partner_is_no_one_where_two_governments_speak_in_tha
             "Asrul Haitami dan Wali Kota Langsa Said Mahdum bertemu. Menurut Asrul dan Said, kami dan Pemkab Langkat "
             "sudah bersepakat menyusun rencana kerja sama penanganan banjir.")
     assert [a["parties"] for a in _one(text)] == [["11.16", "11.74"]]
+
+
+INTERVIEW = ("Muba Jajaki Kerja Sama dengan Banyuasin\n\n"
+             "SEKAYU - Pemerintah Kabupaten Musi Banyuasin (Muba) tengah menjajaki kerja sama dengan Pemerintah "
+             "Kabupaten Banyuasin.\n\n"
+             "Tribunsumsel.com mewawancarai Kepala Bappeda Muba, Ir. H. Azwar Hanafiah, M.Si., di ruang kerjanya. "
+             "Berikut petikannya.\n\n"
+             "Sudah sampai tahap apa rencana kerja sama dengan Banyuasin?\n\n"
+             "Masih penjajakan. Sekarang bagian hukum masing-masing sedang menyusun draf Kesepakatan Bersama.\n\n"
+             "Bidang apa saja yang akan dikerjasamakan?\n\n"
+             "Yang paling mendesak itu infrastruktur, terutama ruas jalan penghubung di perbatasan. Yang kedua "
+             "perkebunan rakyat, karet dan sawit.\n\n"
+             "Muba sebelumnya sudah punya kerja sama dengan daerah lain?\n\n"
+             "Ada. Dengan Pemkot Palembang kami sudah teken nota kesepakatan tahun lalu soal pengembangan UMKM.\n\n"
+             "Apa harapan Bapak?\n\n"
+             "Kami ingin warga di perbatasan merasakan langsung.")
+
+
+def test_the_answer_to_an_interviewers_question_for_the_fields_names_the_fields():
+    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(INTERVIEW)}
+    assert got[(("16.06", "16.07"), "plan")] == ["pekerjaan-umum", "pertanian"]
+
+
+def test_kami_in_an_interviews_answer_is_the_government_of_the_one_interviewed():
+    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(INTERVIEW)}
+    assert got[(("16.06", "16.71"), "mou")] == ["koperasi-ukm"]
+
+
+def test_an_office_after_an_honorific_right_after_the_signing_word_signs():
+    text = ("Kesepakatan Bersama antara Pemkab Bolsel dan Pemkab Bone Bolango sudah ditandatangani Bapak Bupati "
+            "Bolsel, Hi. Rustam Mokodompit, dan Pj Bupati Bone Bolango, Dr. Ismail Madjid, M.Si., di Molibagu.")
+    assert [s["name"] for s in _one(text)[0]["signatories"]] == ["Rustam Mokodompit", "Ismail Madjid"]
+
+
+def test_a_named_place_a_field_goes_through_names_no_field_of_its_own():
+    text = ("Wali Kota Parepare dan Bupati Pinrang meneken nota kesepahaman (MoU). MoU tersebut mengatur "
+            "pemanfaatan TPA regional, serta pemasaran hasil perikanan tangkap melalui Pelabuhan Cappa Ujung, Parepare.")
+    assert _one(text)[0]["sectors"] == ["kelautan-perikanan", "lingkungan-hidup"]
+
+
+def test_the_head_a_signer_signs_on_behalf_of_signs_nothing():
+    text = ("Pemko Solok dan Pemkab Solok menandatangani Perjanjian Kerja Sama (PKS) tentang pemanfaatan RPH. PKS diteken "
+            "oleh Sekretaris Daerah Kota Solok Dr. Ir. H. Syafrizal Amri, M.T., atas nama Wali Kota Solok, dan Sekretaris "
+            "Daerah Kabupaten Solok Drs. H. Edrizal Hadi, M.Si., atas nama Bupati Solok. Wali Kota Solok H. Irwan "
+            "Darmawi dan Bupati Solok H. Epi Syahrial tidak hadir.")
+    assert sorted(s["name"] for s in _one(text)[0]["signatories"]) == ["Edrizal Hadi", "Syafrizal Amri"]
+
+
+def test_the_signers_of_the_document_a_pks_follows_sign_that_document_not_the_pks():
+    # (the speaker named first in the sentence signs neither)
+    text = ("Selasa (14/5/2024), Pemko Solok dan Pemkab Solok menandatangani Perjanjian Kerja Sama (PKS) tentang "
+            "pemanfaatan RPH. Sekretaris Daerah Kota Solok Syafrizal Amri mengatakan PKS ini penting. Syafrizal "
+            "menjelaskan, PKS ini merupakan turunan dari Kesepakatan Bersama yang ditandatangani Wali Kota Solok Irwan "
+            "Darmawi dan Bupati Solok Epi Syahrial pada 8 Februari 2023 lalu.")
+    got = {a["kind"]: sorted(s["name"] for s in a["signatories"]) for a in _one(text)}
+    assert got["mou"] == ["Epi Syahrial", "Irwan Darmawi"]
+    assert got["pks"] == []
+
+
+def test_a_headline_without_a_document_tells_of_the_one_the_lead_signs():
+    text = ("Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH dan Pasar Raya\n\n"
+            "Pemerintah Kota Solok dan Pemerintah Kabupaten Solok menandatangani Perjanjian Kerja Sama (PKS) tentang "
+            "pemanfaatan bersama Rumah Potong Hewan (RPH) Laing dan pengelolaan Pasar Raya Solok. PKS ini merupakan "
+            "turunan dari Kesepakatan Bersama yang ditandatangani pada 8 Februari 2023.")
+    got = {a["kind"]: a["sectors"] for a in _one(text)}
+    assert got == {"pks": ["perdagangan", "pertanian"], "mou": []}
