@@ -919,8 +919,15 @@ class _Doc:
                     other, whose = True, here
                 elif len(here) > 1 or here and whose and not here <= whose:
                     other = False
+
                 if other and len(here) <= 1:
                     told.append(si)
+                if other and not here and si == (told or [None])[-1] and self.with_others(si) \
+                        and _MANY_OTHERS.search(self.sents[si].text):
+                    # (the signings of many others, none named: "puluhan pemerintah kabupaten ... juga meneken
+                    # kesepakatan dengan mitra masing-masing, baik sesama pemerintah daerah maupun dengan pihak
+                    # swasta"; what follows is of the article's own again)
+                    other = False
             self._others_told = frozenset(told)
         return self._others_told
 
@@ -1251,24 +1258,37 @@ def _speaker(doc: _Doc, si: int) -> str | None:
         asked = _interviewee(doc)
         if asked and si > asked[0]:
             return asked[1]
-    officials = doc.officials()
-    short = _short_names(officials)
     for back in range(si, max(-1, si - _SPEAKER_BACK - 1), -1):
-        t = doc.sents[back].text
-        at = [(o.start, off["region"]) for off, osi, o in officials if osi == back]
-        at.extend((p, off["region"]) for off, _, _ in officials if (p := t.find(off["name"])) >= 0)
-        for word, (off, _) in short.items():
-            p = t.find(word)
-            # (a whole word, no part of a longer name: the word before may open the sentence, "Menurut Asrul")
-            end = p + len(word)
-            if p >= 0 and _boundary(t, p) and _boundary(t, end) and not t[end + 1:end + 2].isupper():
-                at.append((p, off["region"]))
+        at = _officials_named(doc, back)
         regions = {c for _, c in at}
         if len(regions) == 1 or back < si and at:
             return max(at)[1] if back < si else regions.pop()
         if at:
             return None  # (two officials of two governments speak in the sentence: which is "kami"?)
     return None
+
+
+# many governments, none named: "puluhan pemerintah kabupaten", "sejumlah daerah lain", "ratusan pemda"
+_MANY_OTHERS = re.compile(r"\b(?:puluhan|ratusan|belasan|sejumlah|berbagai|banyak)\s+(?:pemerintah\s+|kepala\s+)?"
+                          r"(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|provinsi)\b", _I)
+
+
+def _officials_named(doc: _Doc, si: int) -> list[tuple[int, str]]:
+    """(where, region) of each official named in sentence ``si``: by office, by the full name, or by a part of
+    it standing alone ("Asrul menambahkan")."""
+    officials = doc.officials()
+    if not officials:
+        return []
+    t = doc.sents[si].text
+    at = [(o.start, off["region"]) for off, osi, o in officials if osi == si]
+    at.extend((p, off["region"]) for off, _, _ in officials if (p := t.find(off["name"])) >= 0)
+    for word, (off, _) in _short_names(officials).items():
+        p = t.find(word)
+        # (a whole word, no part of a longer name: the word before may open the sentence, "Menurut Asrul")
+        end = p + len(word)
+        if p >= 0 and _boundary(t, p) and _boundary(t, end) and not t[end + 1:end + 2].isupper():
+            at.append((p, off["region"]))
+    return at
 
 
 def _one_government(doc: _Doc, si: int, i: int) -> tuple[str | None, frozenset | None]:

@@ -3177,3 +3177,12 @@ def test_a_headline_without_a_document_tells_of_the_one_the_lead_signs():
             "turunan dari Kesepakatan Bersama yang ditandatangani pada 8 Februari 2023.")
     got = {a["kind"]: a["sectors"] for a in _one(text)}
     assert got == {"pks": ["perdagangan", "pertanian"], "mou": []}
+
+
+def test_the_signings_of_many_unnamed_others_do_not_take_the_scope_told_after_them():
+    text = ("Pemkab PPU meneken nota kesepakatan dengan Pemkab Sidenreng Rappang (Sidrap), Rabu (10/7/2024). Kesepakatan "
+            "ditandatangani Pj Bupati Penajam Paser Utara Zainal Arifin Nugroho dan Bupati Sidrap Andi Baso Mappaturung. "
+            "Dalam kesempatan yang sama, puluhan pemerintah kabupaten dari berbagai provinsi juga meneken kesepakatan "
+            "dengan mitra masing-masing, baik sesama pemerintah daerah maupun dengan pihak swasta. Zainal menjelaskan, "
+            "ruang lingkup kesepakatan meliputi ketahanan pangan dan perdagangan komoditas beras antardaerah.")
+    assert _one(text)[0]["sectors"] == ["pangan", "perdagangan"]
