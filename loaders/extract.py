@@ -312,7 +312,11 @@ _BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "rancangan itu", "rancangan terseb
                     "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini",
                     "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini",
                     "baru itu", "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
-                    "a dokumen")  # ("kedua naskah", "ketiga dokumen" ...)
+                    "a dokumen", "draf baru", "draft baru", "rancangan baru", "naskah baru")  # ("kedua naskah" ...)
+# what the new draft just told will hold: "Selain melanjutkan bidang air minum, ..., draf baru akan memasukkan
+# bidang pariwisata"
+_NEW_DRAFT_HOLDS = re.compile(r"\b(?:draft?|rancangan|naskah)\s+baru\s+(?:(?:itu|tersebut|ini|akan|juga|nantinya)\s+)*"
+                              r"(?:memasukkan|mencakup|meliputi|mengatur|memuat|menambahkan|menambah)\b", _I)
 _BACK_SCOPE_BIT = 512
 # and a word that every kind term holds (see _term_spans)
 _TERM_KEYS = ("kesepa", "memorandum", "mou", "perjanjian", "pks")
@@ -681,7 +685,7 @@ class _Doc:
         if _holds(low_text, ("isinya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
             for si in range(1, len(cues)):
                 if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
-                        and _BACK_SCOPE.match(self.sents[si].text):
+                        and (_BACK_SCOPE.match(self.sents[si].text) or _NEW_DRAFT_HOLDS.search(self.sents[si].text)):
                     self.scoped[si] = True
         self._terms = {}
         self._term_ends = {}  # sentence index -> where each kind term ends, None when a gloss was masked

@@ -3186,3 +3186,12 @@ def test_the_signings_of_many_unnamed_others_do_not_take_the_scope_told_after_th
             "dengan mitra masing-masing, baik sesama pemerintah daerah maupun dengan pihak swasta. Zainal menjelaskan, "
             "ruang lingkup kesepakatan meliputi ketahanan pangan dan perdagangan komoditas beras antardaerah.")
     assert _one(text)[0]["sectors"] == ["pangan", "perdagangan"]
+
+
+def test_what_a_new_draft_will_hold_are_the_fields_of_the_plan():
+    text = ("Kesepakatan Bersama antara Pemerintah Kota Magelang dan Pemerintah Kabupaten Magelang ditandatangani pada "
+            "12 Maret 2019. Karena itu, dalam rapat yang sama kedua pemda sepakat menyusun draf Kesepakatan Bersama "
+            "baru. Selain melanjutkan bidang air minum, perhubungan, dan persampahan, draf baru akan memasukkan bidang "
+            "pariwisata.")
+    got = {a["kind"]: a["sectors"] for a in _one(text)}
+    assert got["plan"] == ["lingkungan-hidup", "pariwisata", "pekerjaan-umum", "perhubungan"]
