@@ -2891,7 +2891,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                     (dated if doc.datelines and _within(s.start + d.start, doc.datelines) else cands).append(d)
             if cands and cands[0].year:
                 return cands[0].iso  # a full first date: the later ones are not needed
-            if kind and not cands and sign and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text)):
+            # (and one group's document: "Sebelumnya, pada 2023 Pemprov NTT telah meneken kesepakatan bersama
+            # dengan Pemprov DKI Jakarta" beside the one reported, of the same kind)
+            if (kind or within is not None) and not cands and sign \
+                    and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text)):
                 vague = True
         elif within is not None and kind and not cands and "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text) \
                 and any(k == kind for _, k in doc.kind_terms(si)):
@@ -3739,7 +3742,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         signs = list(_SIGN.finditer(t, low))  # in order
         if does:
             signs = sorted(signs + does, key=_start)
-        at_signing = "saat" in low or not lined_up
+        at_signing = not lined_up or _holds(low, _AT_SIGNING_WORDS)
         clauses = _Clauses(not lined_up or _holds(low, _SPEECH_WORDS), not lined_up or _holds(low, _WITNESS_WORDS))
         witnesses = list(_WITNESS.finditer(t, low)) if clauses.witness else []
         venues = doc.venues(si)
@@ -3760,7 +3763,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
                     and ((sg := _SIGN.search(t, why.end(), low)) is None or sg.start() >= o.start):
                 continue  # the reason another signs: "..., karena Bupati Sidrap H. A tengah mengikuti kegiatan"
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
-                    or at_signing and _AT_SIGNING.search(t[o.start:]):
+                    or at_signing and _at_signing(t, o.start, signs):
                 continue
             if not listed and not _signs(t, o, signs, clauses) and not (last is not None and _same_rank(last, o)
                                                 and _next_in_list(t[last.end:o.start])):
@@ -3781,6 +3784,15 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             # Bersama yang ditandatangani Wali Kota A dan Bupati B" signs the Kesepakatan, the speaker none)
             signers.append((code, _fullest_name(officials, code, name, o.role), o.role,
                             _signed_kind(terms, signs, o.start) if terms else None))
+        if signers and len({c for c, _, _, _ in signers}) == 1 and "bersama" in low and signed \
+                and _SIGNED_WITH.search(t):
+            # "Adapun MoU ketiga ... ditandatangani bersama Bupati Rejang Lebong": with the one who signed the
+            # documents before (the host signing with each in turn)
+            here = signers[0][0]
+            prior = next((x for x in reversed(signed) if x[1] != here and any(
+                {here, x[1]} <= set(a["parties"]) for a in agreements)), None)
+            if prior is not None:
+                signers.append((prior[1], prior[2], None, signers[0][3]))
         regions_here = {c for c, _, _, _ in signers}
         # (and of the governments the sentence names: "Penjabat Wali Kota Ambon ... membubuhkan tanda tangannya
         # pada naskah Kesepakatan Bersama antara Pemkot Ambon dan Pemkab Maluku Tengah", not Ambon's others)
@@ -4083,6 +4095,22 @@ def _witness(t: str, o, next_start: int, witnesses) -> bool:
 
 # "..., kata Bupati B saat penandatanganan": one who speaks at the signing
 _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
+# a signing with its subject left out: "ditandatangani bersama Bupati B"
+_SIGNED_WITH = re.compile(r"\b(?:ditandatangani|diteken)\s+bersama\s+(?-i:[A-Z])", _I)
+# the time of the signing, told after one who speaks then: 'kata Yohanes kepada wartawan usai penandatanganan'
+_AROUND_SIGNING = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|jelang|menjelang)\s+(?:(?:acara|prosesi|"
+                             r"kegiatan)\s+)?$", _I)
+_AT_SIGNING_WORDS = ("saat", "usai", "setelah", "sesudah", "selepas", "sebelum", "jelang")
+
+
+def _at_signing(text: str, start: int, signs) -> bool:
+    """Whether the one named at ``start`` is only told at the signing ("Bupati B yang hadir saat penandatanganan"),
+    or around it: the first signing word after them is the time of something else ("kata Yohanes kepada
+    wartawan usai penandatanganan")."""
+    if _AT_SIGNING.search(text, start):
+        return True
+    after = next((sm for sm in signs if sm.start() > start), None)
+    return after is not None and _AROUND_SIGNING.search(text, max(start, after.start() - 30), after.start()) is not None
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 # ("Sekda Kota Solok A, atas nama Wali Kota Solok": the Sekda signs, for the Wali Kota's region)
 _REPRESENTS = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", _I)

@@ -3195,3 +3195,45 @@ def test_what_a_new_draft_will_hold_are_the_fields_of_the_plan():
             "pariwisata.")
     got = {a["kind"]: a["sectors"] for a in _one(text)}
     assert got["plan"] == ["lingkungan-hidup", "pariwisata", "pekerjaan-umum", "perhubungan"]
+
+
+NTT_SURABAYA = ("Kesepakatan Bersama antara Pemprov NTT dan Pemkot Surabaya ditandatangani di Balai Kota Surabaya, Jumat "
+                "(31/5/2024). Dokumen ditandatangani Wakil Gubernur NTT Drs. Yohanes Kolo Bere, M.Si., dan Wali Kota "
+                "Surabaya Ir. Bagus Hermawan, M.T. \"Dengan kerja sama ini, sapi kita tidak lagi lewat banyak tangan ke "
+                "Jakarta,\" kata Yohanes Kolo Bere kepada wartawan usai penandatanganan. Sebelumnya, pada 2023 Pemprov "
+                "NTT telah meneken kesepakatan bersama dengan Pemprov DKI Jakarta terkait pasokan ternak sapi.")
+
+
+def test_one_who_speaks_after_the_signing_signs_nothing_by_it():
+    got = {tuple(a["parties"]): [s["name"] for s in a["signatories"]] for a in _one(NTT_SURABAYA)}
+    assert got[("31", "53")] == []
+
+
+def test_a_second_document_of_the_same_kind_told_by_its_year_has_no_day():
+    got = {tuple(a["parties"]): a["signed_on"] for a in _one(NTT_SURABAYA)}
+    assert got == {("35.78", "53"): "2024-05-31", ("31", "53"): None}
+
+
+def test_a_document_signed_with_a_partner_its_subject_left_out_is_signed_by_the_host_who_signed_before():
+    # (the host's Wali Kota signs each document in turn; the third is told "ditandatangani bersama Bupati ...")
+    text = ("Linggau Teken Tiga MoU Sekaligus dengan Mura, Muratara dan Rejang Lebong\n\n"
+            "LUBUKLINGGAU – Pemerintah Kota (Pemkot) Lubuklinggau menjadi tuan rumah penandatanganan nota "
+            "kesepahaman (MoU) dengan tiga kabupaten tetangga, Selasa (12/9/2023). Ketiga MoU diteken "
+            "terpisah, satu per satu, di Ballroom Rumah Dinas Wali Kota Lubuklinggau. Dua mitra berasal dari "
+            "Sumatera Selatan, yakni Kabupaten Musi Rawas (Mura) dan Musi Rawas Utara (Muratara), sedangkan "
+            "satu lagi dari Provinsi Bengkulu, yaitu Kabupaten Rejang Lebong.\n\n"
+            "Giliran pertama adalah Pemkab Mura. Bupati Mura berhalangan hadir karena mengikuti rapat "
+            "koordinasi di Palembang, sehingga naskah MoU ditandatangani Asisten I Bidang Pemerintahan dan "
+            "Kesra Setda Mura, Drs. Herman Sanjaya, M.Si., atas nama bupati, bersama Wali Kota Lubuklinggau "
+            "H. Rachman Effendi, S.E., M.Si. MoU Linggau–Mura mengatur bidang pendidikan, terutama "
+            "penerimaan siswa di sekolah-sekolah perbatasan, serta bidang kesehatan, termasuk layanan bagi "
+            "warga perbatasan di RSUD dr. Sobirin.\n\n"
+            "MoU kedua diteken Rachman bersama Bupati Muratara H. Syarif Hidayat Usman, S.H. Kerja sama ini "
+            "berfokus pada ketahanan pangan dan perdagangan hasil bumi, antara lain pasokan beras dan "
+            "sayuran dari Muratara ke pasar-pasar di Lubuklinggau.\n\n"
+            "Adapun MoU ketiga, yang bersifat lintas provinsi, ditandatangani bersama Bupati Rejang Lebong "
+            "Drs. Hidayatullah Syamsi, M.M. Ruang lingkupnya pariwisata, lewat paket wisata bersama Bukit "
+            "Sulap dan Danau Mas Harun Bastari, serta perhubungan, yakni penataan angkutan umum trayek "
+            "Lubuklinggau–Curup.\n\n\n")
+    got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(text)}
+    assert got[("16.73", "17.02")] == ["Hidayatullah Syamsi", "Rachman Effendi"]
