@@ -2185,6 +2185,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
+            elif doc.sign[si] and not mixed:
+                # named where its own signing is told as not done: "Sedianya, PKS diteken di Aula ...",
+                # "Rencana penandatanganan PKS ... batal digelar" beside the MoU signed before
+                future.add(kind)
+                planned.add(kind)
             else:
                 named.append(kind)  # named where nothing is signed
         n_pks = max(n_pks, _count_for(doc, si, group, among) if count > 1 and group and among else count)
@@ -2195,8 +2200,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
-    elif signed and (planned - set(kinds) or another or any(_RENEWAL.search(doc.sents[si].text) for si in sents
-                                                            if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
+    elif signed and (planned - set(kinds) and not _called_off(doc, sents) or another or any(
+            _RENEWAL.search(doc.sents[si].text) for si in sents if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed; and so is
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
@@ -2205,10 +2210,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
 
 # the cooperation itself called off, not only its signing put off ("penandatanganan batal digelar" is a plan
 # still): "kerja sama itu tidak akan dilanjutkan", "rencana kerja sama penampungan sampah ... kami batalkan"
-_CALLED_OFF_KEYS = ("batal", "dilanjutkan", "dihentikan")
+# (or a party withdrawn from it: "Pemkab Mempawah menyatakan menarik diri dari kerja sama tersebut")
+_CALLED_OFF_KEYS = ("batal", "dilanjutkan", "dihentikan", "menarik diri")
 _CALLED_OFF = re.compile(r"\bkerja\s*sama\s+(?:[\w-]+\s+){0,6}?(?:(?:kami|pemkab|pemkot|pemprov)\s+batalkan|dibatalkan|"
                          r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilanjutkan|diteruskan)|dihentikan)\b|"
-                         r"\bmembatalkan\s+(?:rencana\s+)?kerja\s*sama\b", _I)
+                         r"\b(?:membatalkan|menarik\s+diri\s+dari)\s+(?:rencana\s+)?kerja\s*sama\b", _I)
 
 
 def _called_off(doc: _Doc, sents: list[int]) -> bool:

@@ -3237,3 +3237,21 @@ def test_a_document_signed_with_a_partner_its_subject_left_out_is_signed_by_the_
             "Lubuklinggau–Curup.\n\n\n")
     got = {tuple(a["parties"]): sorted(s["name"] for s in a["signatories"]) for a in _one(text)}
     assert got[("16.73", "17.02")] == ["Hidayatullah Syamsi", "Rachman Effendi"]
+
+
+def test_a_document_whose_signing_is_told_only_as_supposed_is_no_signed_one_and_none_when_a_party_withdraws():
+    text = ("Rencana penandatanganan Perjanjian Kerja Sama (PKS) pengelolaan TPA Regional antara Pemerintah Kota "
+            "Pontianak, Pemerintah Kabupaten Kubu Raya dan Pemerintah Kabupaten Mempawah yang dijadwalkan Kamis (20/6) "
+            "batal digelar. Pemkab Mempawah menyatakan menarik diri dari kerja sama tersebut. Sedianya, PKS diteken di "
+            "Aula Sultan Syarif Abdurrahman. Padahal, ketiga daerah telah menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan persampahan regional pada 15 November 2022.")
+    assert _pairs_kinds(text) == [(["61.02", "61.12", "61.71"], "mou")]
+
+
+def test_a_document_whose_signing_is_told_only_as_supposed_is_a_plan_beside_one_signed():
+    text = ("Rencana penandatanganan Perjanjian Kerja Sama (PKS) pengelolaan TPA Regional antara Pemerintah Kota "
+            "Pontianak dan Pemerintah Kabupaten Kubu Raya yang dijadwalkan Kamis (20/6) diundur. Sedianya, PKS diteken "
+            "di Aula Sultan Syarif Abdurrahman. Pemkot Pontianak dan Pemkab Kubu Raya telah menandatangani Kesepakatan "
+            "Bersama tentang "
+            "pengelolaan persampahan regional pada 15 November 2022.")
+    assert _pairs_kinds(text) == [(["61.12", "61.71"], "mou"), (["61.12", "61.71"], "plan")]
