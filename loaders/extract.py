@@ -336,7 +336,9 @@ _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang
 _FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
                r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan|"
                # ("kesepakatan yang baru diteken itu masih harus diturunkan menjadi PKS")
-               r"diturunkan(?<!telah diturunkan)(?<!sudah diturunkan)(?=\s+(?:menjadi|ke\s+dalam|dalam)\b)")
+               r"diturunkan(?<!telah diturunkan)(?<!sudah diturunkan)(?=\s+(?:menjadi|ke|dalam)\b)|"
+               # ("Tinggal kita turunkan ke perjanjian kerja sama teknis")
+               r"\bturunkan(?=\s+(?:menjadi|ke)\b)")
 # (and the agreement a PKS derives from, by the common word: "PKS ini merupakan turunan dari kesepakatan kedua bupati")
 _MOU = _Cue(r"kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|memorandum\s+of\s+understanding|"
                   r"\bmou\b|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan|"
@@ -389,7 +391,7 @@ _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|meny
 _TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan|"
                  r"difinalisasi|finalisasi")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
-_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b")
+_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b|\btinggal\b")  # ("Tinggal kita turunkan ke PKS")
 _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
@@ -2703,6 +2705,7 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
 # "diteken pekan lalu"
 _PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3)
                          + r")\s+lalu\b", _I)
+_SAME_DAY = re.compile(r"\b(?:di|pada)\s+hari\s+yang\s+sama\b", _I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
@@ -2890,6 +2893,9 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                 # "Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah menandatangani":
                 # the day the sentence before sets
                 dates = doc.event_dates(si - 1)
+            if sign and not dates and "sama" in doc.lows[si] and _SAME_DAY.search(s.text):
+                # "Masih di hari yang sama, ... menandatangani Kesepakatan Bersama": the day told last before
+                dates = next((ds for sj in range(si - 1, max(-1, si - 4), -1) if (ds := doc.event_dates(sj))), [])
             for d in dates:
                 if today or isinstance(d, Date):
                     d = d if isinstance(d, Date) else d.on(today)

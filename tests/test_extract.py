@@ -3255,3 +3255,19 @@ def test_a_document_whose_signing_is_told_only_as_supposed_is_a_plan_beside_one_
             "Bersama tentang "
             "pengelolaan persampahan regional pada 15 November 2022.")
     assert _pairs_kinds(text) == [(["61.12", "61.71"], "mou"), (["61.12", "61.71"], "plan")]
+
+
+BITUNG_DAVAO = ("Dalam rapat paripurna istimewa di Gedung DPRD Bitung, Kamis (10/10/2024), Plt Wali Kota Bitung Hengky "
+                "Tangkudung menandatangani Letter of Intent (LoI) kerja sama kota kembar (sister city) dengan Davao City, "
+                "Filipina.\n\nMasih di hari yang sama, usai paripurna, Hengky Tangkudung dan Bupati Minahasa Utara dr. "
+                "Denny Rumengan menandatangani Kesepakatan Bersama antara Pemkot Bitung dan Pemkab Minut.\n\n"
+                "\"Untuk Minut, ini sudah Kesepakatan Bersama. Tinggal kita turunkan ke perjanjian kerja sama teknis oleh "
+                "OPD masing-masing,\" jelasnya.")
+
+
+def test_a_signing_on_the_same_day_takes_the_day_told_before():
+    assert [a["signed_on"] for a in _one(BITUNG_DAVAO)] == ["2024-10-10"]
+
+
+def test_a_pks_that_only_remains_to_be_drawn_from_the_mou_is_its_course_not_a_document():
+    assert _pairs_kinds(BITUNG_DAVAO) == [(["71.06", "71.72"], "mou")]
