@@ -1108,20 +1108,30 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
 
 
 # "Kedua kota menandatangani ...", "September tahun lalu keduanya meneken ...": the subject, near the opening
-_BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?\s)?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak)|"
-                   r"keduanya)\b", _I)
+_BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?\s)?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak|"
+                   r"(?P<province>provinsi|pemprov))|keduanya)\b", _I)
 
 
 def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
     """The two regions "Kedua kota" (or "keduanya") near the opening of signing sentence ``si`` tells back,
     when the sentence before names just those two and tells of no cooperation ("Ambil contoh Kota Manado dan
     Kota Bitung. Kedua kota menandatangani nota kesepakatan pada 2021"), and the sentence names no other;
-    None otherwise. (Where the sentence before is a cooperation's, its own group already holds the pair.)"""
-    if si == 0 or doc.agree[si - 1] or not doc.sign[si] or not _BOTH.match(doc.sents[si].text):
+    None otherwise. (Where the sentence before is a cooperation's, its own group already holds the pair.)
+    "Kedua provinsi" is the two provinces the sentence before names among kabupaten, and may be told planning:
+    "Merauke menjadi bagian Provinsi Papua Selatan, sementara Jayawijaya masuk Provinsi Papua Pegunungan. Kedua
+    provinsi baru tersebut ... juga tengah menjajaki kerja sama serupa"."""
+    if si == 0 or doc.agree[si - 1]:
+        return None
+    both = _BOTH.match(doc.sents[si].text)
+    if both is None:
+        return None
+    provinces = both.group("province") is not None
+    if not (doc.sign[si] or provinces and _plans(doc, si)):
         return None  # (and the two told back sign: not "Kalau keduanya rukun dan bekerja sama, ...")
     by_sentence = doc.mentions_by_sentence()
-    named = frozenset(doc.codes[i] for i in by_sentence.get(si - 1, ()))
-    if len(named) != 2 or not {doc.codes[i] for i in by_sentence.get(si, ())} <= named:
+    named = frozenset(c for c in (doc.codes[i] for i in by_sentence.get(si - 1, ())) if not provinces or "." not in c)
+    here = {c for c in (doc.codes[i] for i in by_sentence.get(si, ())) if not provinces or "." not in c}
+    if len(named) != 2 or not here <= named:
         return None
     return named
 
@@ -2604,6 +2614,12 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     sentences = sorted(set(compress(count(), agree)) | set(by_sentence)) if len(groups) > 1 \
         else compress(count(), agree)
     for si in sentences:
+        told = doc.told_back.get(si)
+        if told is not None and told in out:
+            # the group a sentence tells back ("Kedua provinsi baru tersebut ... juga tengah menjajaki kerja sama
+            # serupa", beside the Sekda of a kabupaten it names): of that group only
+            out[told].append(si)
+            continue
         idx = by_sentence.get(si)
         if idx and agree[si] and _tells_content(doc, si):
             idx = None  # the content of the document just told: its places go on with that group (_groups)
@@ -3502,7 +3518,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope = _headline_scope(doc, si, scope_at, scope)
         # (not a government the sentence sets outside: "Kesepakatan yang difasilitasi Pemprov Sulteng itu mencakup ...")
         outside = doc.outside(si)
-        here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
+        # (a sentence telling a group back is of that group: "Kedua provinsi baru tersebut, menurut Sekda
+        # Jayawijaya, ... menjajaki kerja sama serupa di bidang pangan")
+        here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
         if here and not any(here & g for g in groups):

@@ -3271,3 +3271,13 @@ def test_a_signing_on_the_same_day_takes_the_day_told_before():
 
 def test_a_pks_that_only_remains_to_be_drawn_from_the_mou_is_its_course_not_a_document():
     assert _pairs_kinds(BITUNG_DAVAO) == [(["71.06", "71.72"], "mou")]
+
+
+def test_two_provinces_told_back_planning_are_the_provinces_named_before_among_kabupaten():
+    text = ("Pada Selasa, 23 Januari 2024, Bupati Merauke Yakobus Mahuze dan Pj Bupati Jayawijaya Petrus Hubi "
+            "menandatangani Kesepakatan Bersama tentang distribusi beras.\n\n"
+            "Sejak pemekaran 2022, Merauke menjadi bagian Provinsi Papua Selatan, sementara Jayawijaya masuk Provinsi "
+            "Papua Pegunungan. Kedua provinsi baru tersebut, menurut Sekda Jayawijaya Drs. Markus Himan, M.Si., juga "
+            "tengah menjajaki kerja sama serupa di bidang pangan di tingkat provinsi.")
+    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(text)}
+    assert got[(("93", "95"), "plan")] == ["pangan"]
