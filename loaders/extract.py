@@ -2837,8 +2837,16 @@ _THAT_TIME = re.compile(r"(?:(?:pada|dalam|di)\s+(?:periode|masa|kesepakatan|ker
 
 
 def _first_full_date(doc: _Doc, si: int) -> str | None:
-    """The first date of sentence ``si`` written with its year, as ISO."""
-    return next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year), None)
+    """The first date of sentence ``si`` written with its year, as ISO; not the day a document's term ends
+    ("PKS sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024")."""
+    t = doc.sents[si].text
+    return next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year
+                 and not _TERM_ENDS.search(t, max(0, d.start - 30), d.start)), None)
+
+
+# the end of a document's term, right before a date: "berakhir 31 Desember 2024", "berlaku hingga 2029"
+_TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)\s+(?:pada\s+)?(?:tanggal\s+)?$",
+                        _I)
 
 
 def _kind_date(own: str | None, signed_on: str | None) -> str | None:
