@@ -3285,6 +3285,6 @@ def test_two_provinces_told_back_planning_are_the_provinces_named_before_among_k
 
 def test_the_document_before_has_no_day_from_the_end_of_its_term():
     text = ("Pemkot Cirebon dan Pemkab Kuningan resmi memperpanjang kerja sama pemanfaatan air baku. Perjanjian kerja "
-            "sama (PKS) perpanjangan itu ditandatangani di Pendopo Kabupaten Kuningan, Senin (30/12/2024). PKS "
-            "sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024.")
+            "sama (PKS) perpanjangan itu ditandatangani di Pendopo Kabupaten Kuningan, Senin (30/12/2024). PKS diteken "
+            "Pj Wali Kota Cirebon Dedi Supriadi dan Pj Bupati Kuningan Asep Saepudin. PKS sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024.")
     assert sorted(str(a["signed_on"]) for a in _one(text)) == ["2024-12-30", "None"]
