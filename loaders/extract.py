@@ -2163,8 +2163,9 @@ def _plans(doc: _Doc, si: int) -> bool:
 
 
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
-           group: frozenset | None = None, among: list[frozenset] = ()) -> tuple[list[str], int]:
-    """(kinds signed or planned, number of PKS) from the sentences about the agreements of ``group``.
+           group: frozenset | None = None, among: list[frozenset] = ()) -> tuple[list[str], dict]:
+    """(kinds signed or planned, how many of the PKS and of the plans) from the sentences about the agreements
+    of ``group``.
 
     When the group's own sentences neither sign nor plan ("pada kesempatan itu juga
     melakukan kesepakatan dengan ..."), the sentences of the whole article (``whole``) decide.
@@ -2177,10 +2178,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
         if any(_plans(doc, si) or doc.sign[si] for si in sents):
-            return ([] if _called_off(doc, sents) else ["plan"]), 1
+            return ([] if _called_off(doc, sents) else ["plan"]), {}
         if whole is not None and set(whole) != set(sents):
             return _kinds(doc, whole)
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
+    n_plans = 1  # (the plans counted beside a signed document)
     another = False  # a PKS of a field of its own still to come beside one signed (_another_pks)
     for si, (count, terms) in zip(sents, facts):
         mixed = len({kind for kind, _ in terms}) > 1
@@ -2204,6 +2206,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                 planned.add(kind)
             else:
                 named.append(kind)  # named where nothing is signed
+        if count > 1 and signed and terms and all(later for kind, later in terms if kind == "pks"):
+            # the PKS counted are still to come beside one signed: "Dua PKS lain, masing-masing soal air minum dan
+            # persampahan, ... masih dibahas tim teknis" is two plans
+            n_plans = max(n_plans, count)
+            continue
         n_pks = max(n_pks, _count_for(doc, si, group, among) if count > 1 and group and among else count)
     # the signings name their documents and say another is still to come: where it is named again
     # without a signing ("PKS ini mengatur ..." after "draf PKS sedang dibahas") it is that draft
@@ -2217,7 +2224,9 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed; and so is
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
-    return sorted(set(kinds)), n_pks
+    kinds = sorted(set(kinds))
+    # (the PKS counted may be those still to come: "Saat ini dua PKS tengah disusun" is two plans)
+    return kinds, {"pks": n_pks, "plan": n_plans if "pks" in kinds else n_pks}
 
 
 # the cooperation itself called off, not only its signing put off ("penandatanganan batal digelar" is a plan
@@ -2549,7 +2558,7 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|"
                            r"\b(?:mem|me|di)?(?:per)?siapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
-    r"^[^.;]{0,50}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
+    r"^[^.;]{0,80}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
     r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)|penyusunan|pembahasan|perumusan|penyempurnaan|draf)\w*|"
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
@@ -2582,7 +2591,7 @@ def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | No
     if end is None:
         term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
         end = term.end() if term else pos
-    after = sentence[end:end + 80 if stop is None else min(end + 80, stop)]
+    after = sentence[end:end + 110 if stop is None else min(end + 110, stop)]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     if not m or _SIGN.search(after[:m.start("cue")]) or re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I):
         return False
@@ -3185,13 +3194,12 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]
-        kinds, n_pks = _kinds(doc, sents, every, g, groups)
+        kinds, counts = _kinds(doc, sents, every, g, groups)
         first_si = next(si for gg, si in raw_groups if gg == g or gg <= g)
         evidence = next((doc.sents[si].text for si in sents if doc.sign[si]
                          and {doc.codes[i] for i in doc.sentence_mentions(si)} & g), doc.sents[first_si].text)
         for kind in kinds:
-            # (the PKS counted may be those still to come: "Saat ini dua PKS tengah disusun" is two plans)
-            for _ in range(n_pks if kind == "pks" or kind == "plan" and "pks" not in kinds else 1):
+            for _ in range(counts.get(kind, 1)):
                 agreements.append({"parties": sorted(g), "kind": kind, "signed_on": None, "sectors": [],
                                    "signatories": [], "evidence": evidence})
         earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))

@@ -3288,3 +3288,11 @@ def test_the_document_before_has_no_day_from_the_end_of_its_term():
             "sama (PKS) perpanjangan itu ditandatangani di Pendopo Kabupaten Kuningan, Senin (30/12/2024). PKS diteken "
             "Pj Wali Kota Cirebon Dedi Supriadi dan Pj Bupati Kuningan Asep Saepudin. PKS sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024.")
     assert sorted(str(a["signed_on"]) for a in _one(text)) == ["2024-12-30", "None"]
+
+
+def test_pks_counted_still_to_come_beside_one_signed_are_as_many_plans():
+    text = ("Pemerintah Kota Balikpapan dan Pemerintah Kabupaten Penajam Paser Utara (PPU) meneken Perjanjian Kerja Sama "
+            "(PKS) tentang angkutan penyeberangan, Senin (12/8/2024). Dua PKS lain, masing-masing soal air minum dan "
+            "persampahan, menurut Sutrisno masih dibahas tim teknis dan ditargetkan rampung akhir tahun ini.")
+    got = sorted((a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [("pks", ["perhubungan"]), ("plan", ["lingkungan-hidup"]), ("plan", ["pekerjaan-umum"])]
