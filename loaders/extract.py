@@ -2184,6 +2184,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
     n_plans = 1  # (the plans counted beside a signed document)
     another = False  # a PKS of a field of its own still to come beside one signed (_another_pks)
+    signed_fields = None  # the fields the sentences signing a PKS name, once asked for
     for si, (count, terms) in zip(sents, facts):
         mixed = len({kind for kind, _ in terms}) > 1
         for kind, later in terms:
@@ -2194,8 +2195,12 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
                     if not another and signed:
                         # (in this sentence, or the one before that this one's "Draf PKS itu" names)
                         texts = [doc.sents[si].text] + ([doc.sents[si - 1].text] if si - 1 in sents else [])
-                        another = any(kind == "pks" and _another_pks(t) or _NEW_DOCUMENT.search(t) is not None
-                                      for t in texts)
+                        if signed_fields is None:
+                            signed_fields = {slug for sj in sents if doc.signed(sj)
+                                             and any(k == "pks" for _, k in doc.kind_terms(sj))
+                                             for slug in sectors_in(doc.sents[sj].text)}
+                        another = any(kind == "pks" and _another_pks(t, signed_fields)
+                                      or _NEW_DOCUMENT.search(t) is not None for t in texts)
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
@@ -2501,16 +2506,26 @@ def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
 
 
 # a PKS named by its field: "PKS bidang pendidikan saat ini masih dalam tahap penyusunan draf"
+# (or right after it: "draf PKS pemanfaatan air baku dari Intake Lambaro")
+_PKS_NAMED_BY_FIELD = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:pks|perjanjian\s+kerja\s*sama)\s+((?:[\w-]+\s+){0,3}[\w-]+)",
+                                 _I)
 _PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:nya)?|baru|kedua|berikutnya)\s+)?"
                            r"(?:bidang|sektor|tentang)\s+((?:\w+\s+){0,3}\w+)", _I)
 
 
-def _another_pks(sentence: str) -> bool:
+def _another_pks(sentence: str, signed_fields: set = frozenset()) -> bool:
     """Whether a sentence whose PKS is still to come names that PKS by a field of its own: another PKS than
     the one signed ("PKS bidang pendidikan ... ditargetkan dapat ditandatangani"), a plan of its own; or
-    calls it one apart ("sepakat menyusun PKS tersendiri antara Dinas PUPR masing-masing")."""
+    calls it one apart ("sepakat menyusun PKS tersendiri antara Dinas PUPR masing-masing"); or names it by a
+    field none of the signed PKS has (``signed_fields``): "membahas draf PKS pemanfaatan air baku" beside
+    the PKS of the landfill signed in 2019."""
     m = _PKS_OF_FIELD.search(sentence)
-    return m is not None and bool(sectors_in(m.group(1))) or _PKS_APART.search(sentence) is not None
+    if m is not None and sectors_in(m.group(1)) or _PKS_APART.search(sentence) is not None:
+        return True
+    # (where the signed PKS name none, the draft may be the very one signed: "menyusun draf PKS pemadam
+    # kebakaran. Kedua daerah menandatangani PKS dan Kesepakatan Bersama")
+    m = _PKS_NAMED_BY_FIELD.search(sentence) if signed_fields else None
+    return m is not None and not set(found := sectors_in(m.group(1))) <= signed_fields and bool(found)
 
 
 # a new document of the parties still to come beside one signed before ("menyusun draf kesepakatan

@@ -3296,3 +3296,18 @@ def test_pks_counted_still_to_come_beside_one_signed_are_as_many_plans():
             "persampahan, menurut Sutrisno masih dibahas tim teknis dan ditargetkan rampung akhir tahun ini.")
     got = sorted((a["kind"], a["sectors"]) for a in _one(text))
     assert got == [("pks", ["perhubungan"]), ("plan", ["lingkungan-hidup"]), ("plan", ["pekerjaan-umum"])]
+
+
+def test_a_draft_pks_of_a_field_no_signed_pks_has_is_a_plan_beside_it():
+    text = ("Pada 2018, Pemerintah Kota Banda Aceh dan Pemerintah Kabupaten Aceh Besar telah menandatangani Kesepakatan "
+            "Bersama. Perjanjian Kerja Sama pengelolaan sampah di TPA Regional Blang Bintang sudah diteken pada 2019. "
+            "Kemarin, tim teknis kedua daerah kembali duduk bersama untuk membahas draf PKS pemanfaatan air baku dari "
+            "Intake Lambaro.")
+    assert [k for _, k in _pairs_kinds(text)] == ["mou", "pks", "plan"]
+
+
+def test_a_draft_of_the_field_of_the_signed_pks_is_no_plan_of_its_own():
+    text = ("Pemerintah Kota Banda Aceh dan Pemerintah Kabupaten Aceh Besar telah menandatangani Perjanjian Kerja Sama "
+            "pengelolaan sampah di TPA Regional Blang Bintang pada 2019. Draf PKS pengelolaan sampah itu dulu dibahas "
+            "tim teknis selama setahun.")
+    assert [k for _, k in _pairs_kinds(text)] == ["pks"]

@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
     ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
                               "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
-    ("agreements", "h12-09"): "a new draft discussed ('membahas draf PKS pemanfaatan air baku') beside the PKS of "
-                              "2019 is not read as a plan",
     ("agreements", "h13-12"): "a feature's 2019 MoU whose four parties a sentence of no cooperation lists ('Pihaknya "
                               "empat: Pemerintah Provinsi Sulteng, ...') is not read, nor the PKS of 'Makassar dan "
                               "Gowa', named bare as an academic compares them",
