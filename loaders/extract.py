@@ -248,6 +248,9 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
     return masks, places
 
 
+_PARTIES_OPENING = re.compile(r"(?:para\s+)?pihak(?:nya|-pihaknya)?\s+(?:(?:yang\s+)?(?:bertanda\s*tangan|menandatangani|"
+                              r"meneken|terlibat)\s+)?(?:(?:ada\s+)?(?:dua|tiga|empat|lima|enam|tujuh)\s*)?(?::|adalah\b|"
+                              r"yaitu\b|yakni\b|ialah\b)", _I)
 _PAIR_OPENING = re.compile(r"pasangan\s+(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|lainnya|terakhir)\b", _I)
 # a sentence set beside the one before, on another partner: "Sementara dengan Pemkab Mesuji, ..."
 _WITH_OPENING = re.compile(r"(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu)\s*,?\s+dengan\s+[^,.;]{2,60},", _I)
@@ -671,6 +674,13 @@ class _Doc:
             if self.agree[si] and (s.text[:1] in "TtKk" and _TAG_LINE.match(s.text) or s.text[:1] == "#"
                                    and _HASHTAGS.fullmatch(s.text)):
                 self.agree[si] = False
+        if "pihak" in low_text:
+            # "Kesepakatan Bersama itu diteken pada 14 Maret 2019 ... Pihaknya empat: Pemerintah Provinsi Sulteng,
+            # Pemkot Palu, Pemkab Sigi, dan Pemkab Donggala.": the parties of the document just told signed
+            for si, s in enumerate(self.sents):
+                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT and s.text[:1] in "Pp" \
+                        and _PARTIES_OPENING.match(s.text):
+                    self.agree[si] = True
         if "pasangan" in low_text:
             # "dua pasang pemerintah kabupaten menandatangani PKS. Pasangan pertama adalah Pemkab A dan Pemkab
             # B.": the pairs of the agreement just told
@@ -2743,8 +2753,9 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
     m for m in MONTHS if len(m) > 3) + r")\s+)?(?:19|20)\d\d\b", _I)
 # a month, a week or a year told back from the article's: "Juni lalu, NTB meneken ...", "diteken tahun lalu",
 # "diteken pekan lalu"
-_PAST_MONTH = re.compile(r"\b(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3)
-                         + r")\s+lalu\b", _I)
+# (and a part of the month told: "kebuntuan itu akhirnya pecah awal bulan ini. ... menandatangani")
+_PAST_MONTH = re.compile(r"\b(?:(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3)
+                         + r")\s+lalu|(?:awal|akhir|pertengahan)\s+(?:bulan|tahun|pekan|minggu)\s+ini)\b", _I)
 _SAME_DAY = re.compile(r"\b(?:di|pada)\s+hari\s+yang\s+sama\b", _I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)

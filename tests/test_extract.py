@@ -3311,3 +3311,17 @@ def test_a_draft_of_the_field_of_the_signed_pks_is_no_plan_of_its_own():
             "pengelolaan sampah di TPA Regional Blang Bintang pada 2019. Draf PKS pengelolaan sampah itu dulu dibahas "
             "tim teknis selama setahun.")
     assert [k for _, k in _pairs_kinds(text)] == ["pks"]
+
+
+def test_the_parties_listed_after_a_signing_are_the_parties_of_the_document_just_told():
+    text = ("Kesepakatan Bersama itu diteken pada 14 Maret 2019 di ruang Polibu Kantor Gubernur Sulawesi Tengah. "
+            "Pihaknya empat: Pemerintah Provinsi Sulteng, Pemkot Palu, Pemkab Sigi, dan Pemkab Donggala. Isinya "
+            "pengelolaan sampah di TPA regional.")
+    got = [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)]
+    assert got == [(["72", "72.03", "72.10", "72.71"], "mou", "2019-03-14")]
+
+
+def test_a_signing_told_by_a_part_of_this_month_has_no_day():
+    text = ("Selasa, 10 Februari 2025\n\nPemkot Palu dan Pemkab Sigi menandatangani perpanjangan kesepakatan bersama "
+            "awal bulan ini di Palu.")
+    assert [a["signed_on"] for a in _one(text)] == [None]
