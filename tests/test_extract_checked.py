@@ -31,9 +31,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
     ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
                               "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
-    ("agreements", "h13-12"): "a feature's 2019 MoU whose four parties a sentence of no cooperation lists ('Pihaknya "
-                              "empat: Pemerintah Provinsi Sulteng, ...') is not read, nor the PKS of 'Makassar dan "
-                              "Gowa', named bare as an academic compares them",
+    ("agreements", "h13-12"): "the renewal by three of a 2019 MoU of four ('... menandatangani satu naskah perpanjangan "
+                              "kesepakatan ... Kali ini Pemprov Sulteng tidak lagi menjadi pihak') is folded into the "
+                              "four's; nor is the PKS of 'Makassar dan Gowa', named bare as an academic compares them, read",
     ("agreements", "h11-17"): "a column's general sentences ('Yang membuat kerja sama bekerja adalah PKS yang diteken "
                               "...', 'tidak punya dasar untuk mulai menyusun PKS') read as a PKS and a plan",
 }
