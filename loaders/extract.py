@@ -1609,6 +1609,8 @@ _NOT_PARTY = re.compile(
     r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
     r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|(?:(?:sebuah|suatu|bentuk)\s+)?kerja\s*sama\b|"
     r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
+    # ("Kerja sama ini ... tidak terkait dengan Kota Serang")
+    r"(?:terkait|berkaitan|berhubungan)\s+dengan|"
     r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
     r"(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota)))|"
     # one still to join: "Teken Kesepakatan dengan PPU dan Paser, Kukar Menyusul" (not "menyusul banjir ...",
@@ -1650,6 +1652,10 @@ _PRAISE = re.compile(r"\b(?:mengapresiasi|menyambut\s+baik|memuji)\s+(?!(?:[\w-]
                      r"(?=(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|para|kedua|ketiga)\b)", _I)
 # a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
 # membantah adanya kesepakatan dengan Pemkab B"
+# (told apart only: one compared with may have an agreement of its own, "Ia membandingkannya dengan Makassar
+# dan Gowa, yang menurut dia sudah punya perjanjian kerja sama")
+_COMPARED_KEYS = ("bedakan",)
+_COMPARED = re.compile(r"\b(?:membedakan|dibedakan)\b", _I)
 _DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
 _DENIED = re.compile(r"\b(?:kabar|isu|informasi|berita|rumor|klaim)\b[^.;]{0,200}?(?=\b(?:dibantah|ditepis|tidak\s+benar|"
                      r"hoaks)\b)|\b(?:membantah|menepis)\s+(?:(?:adanya|ada|telah|sudah|pernah)\s+)?(?:\w+\s+)?"
@@ -1714,6 +1720,13 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
         at = s.start + m.start()
         if any(ms[i].pstart >= at for i in idx):
             out.update(i for i in idx if ms[i].end <= at)
+    if _holds(doc.lows[si], _COMPARED_KEYS):
+        # the governments told apart: "warga masih sering keliru membedakan Kabupaten Serang dengan Kota Serang"
+        # (up to the end of the clause)
+        for m in _COMPARED.finditer(s.text):
+            end = _CLAUSE_END.search(s.text, m.end())
+            stop = end.start() if end else len(s.text)
+            out.update(i for i in idx if m.end() <= ms[i].pstart - s.start < stop)
     if _holds(doc.lows[si], _DENY_KEYS):
         for m in _DENIED.finditer(s.text):
             out.update(i for i in idx if m.start() <= ms[i].pstart - s.start < m.end())

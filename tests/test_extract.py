@@ -3325,3 +3325,11 @@ def test_a_signing_told_by_a_part_of_this_month_has_no_day():
     text = ("Selasa, 10 Februari 2025\n\nPemkot Palu dan Pemkab Sigi menandatangani perpanjangan kesepakatan bersama "
             "awal bulan ini di Palu.")
     assert [a["signed_on"] for a in _one(text)] == [None]
+
+
+def test_a_government_the_cooperation_is_told_unrelated_to_or_told_apart_from_is_no_party():
+    text = ("Pemerintah Kota Cilegon dan Pemerintah Kabupaten Serang menandatangani dua Perjanjian Kerja Sama (PKS), "
+            "Senin (20/5/2024). Kerja sama ini, lanjut Nina, tidak terkait dengan Kota Serang, meski sebagian warga "
+            "masih sering keliru membedakan Kabupaten Serang dengan Kota Serang sebagai ibu kota Provinsi Banten.")
+    assert {tuple(p) for p, _ in _pairs_kinds(text)} == {("36.04", "36.72")}
+
