@@ -1183,6 +1183,10 @@ def _host_of_each(doc: _Doc) -> str | None:
     return None
 
 
+_CONTENT_VERB_KEYS = ("mengatur", "meliputi", "mencakup", "memuat", "berisi")
+_CONTENT_VERB = re.compile(r"\b(?:mengatur|meliputi|mencakup|memuat|berisi)\b", _I)
+
+
 def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     """The mentions ``idx`` of sentence ``si`` that may be parties: in a title, those of the topic
     that holds the cooperation word; after "antara", those named after it; not guests, nor the
@@ -1192,6 +1196,12 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         idx = _topic_of_title(doc, si, idx)
         if len(idx) < 2:
             return []
+    if len(idx) > 2 and _holds(doc.lows[si], _CONTENT_VERB_KEYS) and (verb := _CONTENT_VERB.search(s.text)):
+        # what the cooperation holds names places, not parties: "kerja sama dengan Tabanan sebelumnya mengatur
+        # pasokan beras ... dari Lumbung Padi Bali itu ke pasar-pasar di Badung"
+        before = [i for i in idx if doc.mentions[i].end <= s.start + verb.start()]
+        if len({doc.codes[i] for i in before}) >= 2:
+            idx = before
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
     if between:
         # "... antara X dan Y": the parties are the ones named after "antara"
@@ -2227,7 +2237,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
             elif not signed or doc.signed(si) and (not mixed or kind in _signed_kinds(doc, si)):
                 if kind not in kinds:
                     kinds.append(kind)
-            elif doc.sign[si] and not mixed:
+            elif not mixed and _signing_word(doc, si):
                 # named where its own signing is told as not done: "Sedianya, PKS diteken di Aula ...",
                 # "Rencana penandatanganan PKS ... batal digelar" beside the MoU signed before
                 future.add(kind)
@@ -2289,6 +2299,12 @@ def _without_roundup_terms(doc: _Doc, sents: list[int], facts: list) -> list:
             and _SEVERAL_DOCS.search(doc.sents[si].text) else f for si, f in zip(sents, facts)]
 
 
+def _signing_word(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` holds a signing word, not only a key of one (``doc.sign``): "Pemkab A resmi
+    mengakhiri perjanjian kerja sama" has none."""
+    return doc.sign[si] and _SIGN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
+
+
 def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, among=()) -> bool:
     """Whether the sentences of a group tell of its signing as done. A sentence naming no government
     goes on with the one before it, except after a signing told as still to come: in "Pemkab A dan
@@ -2311,7 +2327,7 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
         if not_done and not named:
             continue
         if named:
-            to_come = doc.sign[si] and not doc.signed(si)
+            to_come = not doc.signed(si) and _signing_word(doc, si)
             if own and not own & {doc.codes[i] for i in named}:
                 continue
         elif to_come:
@@ -3578,6 +3594,12 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
+        if len(here) > 2:
+            # (the places of the scope are no parties: "kerja sama dengan Tabanan sebelumnya mengatur pasokan beras
+            # ... dari Lumbung Padi Bali itu ke pasar-pasar di Badung", two named before it)
+            ahead = frozenset(doc.codes[i] for i in doc.sentence_mentions(si)
+                              if i not in outside and doc.mentions[i].end - s.start <= scope_at)
+            here = ahead if len(ahead) >= 2 else here
         if here and not any(here & g for g in groups):
             if any(doc.mentions[i].via in ("gov", "title") for i in doc.sentence_mentions(si)):
                 continue  # the fields of another agreement: "Pemprov A dan PLN teken MoU listrik desa"

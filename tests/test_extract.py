@@ -3333,3 +3333,22 @@ def test_a_government_the_cooperation_is_told_unrelated_to_or_told_apart_from_is
             "masih sering keliru membedakan Kabupaten Serang dengan Kota Serang sebagai ibu kota Provinsi Banten.")
     assert {tuple(p) for p, _ in _pairs_kinds(text)} == {("36.04", "36.72")}
 
+
+
+BADUNG_TABANAN = ("Badung Akhiri Kerja Sama Pangan dengan Tabanan, Kini Gandeng Bangli\n\n"
+                  "MANGUPURA – Pemerintah Kabupaten Badung resmi mengakhiri lebih awal perjanjian kerja sama ketahanan "
+                  "pangan dengan Pemerintah Kabupaten Tabanan. Perjanjian yang diteken pada 8 Agustus 2022 itu diakhiri "
+                  "per 31 Agustus 2024.\n\n"
+                  "Sebagai gantinya, Pemkab Badung menandatangani perjanjian kerja sama baru dengan Pemerintah Kabupaten "
+                  "Bangli tentang pasokan sayur-mayur. Perjanjian itu diteken Bupati Badung I Made Suryawan Adnyana dan "
+                  "Bupati Bangli I Ketut Sudarsana Putra, Jumat (6/9/2024).\n\n"
+                  "Kepala Dinas Pertanian dan Pangan Kabupaten Badung, Ni Wayan Sukerti Dewi, menjelaskan, kerja sama "
+                  "dengan Tabanan sebelumnya mengatur pasokan beras dan pemasaran hasil pertanian dari Lumbung Padi Bali "
+                  "itu ke pasar-pasar di Badung.")
+
+
+def test_an_agreement_ended_is_one_signed_and_the_places_of_its_scope_are_no_parties():
+    got = {tuple(a["parties"]): (a["kind"], a["signed_on"], a["sectors"]) for a in _one(BADUNG_TABANAN)}
+    assert got[("51.02", "51.03")] == ("pks", "2022-08-08", ["pangan", "pertanian"])
+    assert got[("51.03", "51.06")][:2] == ("pks", "2024-09-06")
+    assert len(got) == 2
