@@ -1202,6 +1202,14 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         before = [i for i in idx if doc.mentions[i].end <= s.start + verb.start()]
         if len({doc.codes[i] for i in before}) >= 2:
             idx = before
+    codes = {doc.codes[i] for i in idx}
+    if any(len(c) == 2 for c in codes) and any(len(c) > 2 for c in codes):
+        # a province that names a unit in another region's office, no party: "Asisten Pemerintahan dan
+        # Keistimewaan Aceh Sekretariat Daerah Kabupaten Aceh Besar" (the office is Aceh Besar's)
+        spans = [(o.start, o.end, off["region"]) for off, osi, o in doc.officials() if osi == si]
+        idx = [i for i in idx if not any(a <= doc.mentions[i].pstart - s.start < b and code != doc.codes[i]
+                                         and len(doc.codes[i]) == 2 and code.startswith(doc.codes[i] + ".")
+                                         for a, b, code in spans)]
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
     if between:
         # "... antara X dan Y": the parties are the ones named after "antara"
@@ -2273,7 +2281,10 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
 _CALLED_OFF_KEYS = ("batal", "dilanjutkan", "dihentikan", "menarik diri")
 _CALLED_OFF = re.compile(r"\bkerja\s*sama\s+(?:[\w-]+\s+){0,6}?(?:(?:kami|pemkab|pemkot|pemprov)\s+batalkan|dibatalkan|"
                          r"(?:tidak|tak)\s+(?:akan\s+)?(?:dilanjutkan|diteruskan)|dihentikan)\b|"
-                         r"\b(?:membatalkan|menarik\s+diri\s+dari)\s+(?:rencana\s+)?kerja\s*sama\b", _I)
+                         r"\b(?:membatalkan|menarik\s+diri\s+dari)\s+(?:rencana\s+)?kerja\s*sama\b|"
+                         # ("..., namun penjajakan itu dihentikan dan tidak akan dilanjutkan")
+                         r"\b(?:penjajakan|rencana|pembahasan)(?:\s+(?:itu|tersebut|ini))?\s+(?:\w+\s+)?(?:dihentikan|"
+                         r"dibatalkan|(?:tidak|tak)\s+(?:akan\s+)?(?:dilanjutkan|diteruskan))\b", _I)
 
 
 def _called_off(doc: _Doc, sents: list[int]) -> bool:
@@ -3872,9 +3883,13 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _at_signing(t, o.start, signs):
                 continue
-            if not listed and not _signs(t, o, signs, clauses) and not (last is not None and _same_rank(last, o)
-                                                and _next_in_list(t[last.end:o.start])):
-                continue  # the next in a list of signers of the same rank signs too
+            if not listed and not _signs(t, o, signs, clauses) and not (
+                    last is not None and _next_in_list(t[last.end:o.start]) and (
+                        _same_rank(last, o) or k + 1 < len(offices)
+                        and _REPRESENTS.search(t[o.end:offices[k + 1][0].start]) is not None)):
+                # the next in a list of signers of the same rank signs too, and so does one who stands in for a
+                # head: "ditandatangani Wali Kota A, dan Asisten ... Kabupaten B, C, yang mewakili Pj Bupati B"
+                continue
             last = o
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
             nxt = offices[k + 1] if k + 1 < len(offices) else None

@@ -3352,3 +3352,23 @@ def test_an_agreement_ended_is_one_signed_and_the_places_of_its_scope_are_no_par
     assert got[("51.02", "51.03")] == ("pks", "2022-08-08", ["pangan", "pertanian"])
     assert got[("51.03", "51.06")][:2] == ("pks", "2024-09-06")
     assert len(got) == 2
+
+
+ACEH_BESAR = ("Pemerintah Kota Banda Aceh dan Pemerintah Kabupaten Aceh Besar menandatangani Kesepakatan Bersama tentang "
+              "penyediaan air minum, Kamis, 12 Juni 2025. Kesepakatan ditandatangani Wali Kota Banda Aceh, Dr. H. Zainal "
+              "Arifin Ubit, S.T., M.Eng., dan Asisten Pemerintahan dan Keistimewaan Aceh Sekretariat Daerah Kabupaten "
+              "Aceh Besar, Drs. Fahmi Ridha, M.Si., yang mewakili Pj Bupati Aceh Besar, Ir. Azwar Muhammad Daud, M.T. "
+              "Kerja sama serupa sempat dijajaki Pemkot Banda Aceh dengan Kabupaten Pidie pada 2023, namun penjajakan "
+              "itu dihentikan dan tidak akan dilanjutkan.")
+
+
+def test_a_province_naming_a_unit_in_a_kabupatens_office_is_no_party():
+    assert [a["parties"] for a in _one(ACEH_BESAR)] == [["11.06", "11.71"]]
+
+
+def test_one_who_stands_in_for_a_head_signs_after_a_signer_of_another_rank():
+    assert sorted(s["name"] for s in _one(ACEH_BESAR)[0]["signatories"]) == ["Fahmi Ridha", "Zainal Arifin Ubit"]
+
+
+def test_a_penjajakan_stopped_is_no_plan():
+    assert ["11.07", "11.71"] not in [a["parties"] for a in _one(ACEH_BESAR)]
