@@ -630,6 +630,35 @@ def _outside(text: str, sstart: int, m) -> bool:
     return org
 
 
+# a list of governments by their kind: "Empat pemerintah kabupaten di Pulau Lombok, yakni Lombok Barat, ..."
+_GOVERNMENTS_LISTED = re.compile(r"\b(?:pemerintah\s+(?:kabupaten|kota|kabupaten/kota|daerah)|pemkab|pemkot|pemda|kabupaten|"
+                                 r"kabupaten/kota)\b[^.;:\n]{0,40}?\b(?:yakni|yaitu|masing-masing)\s*,?\s*", _I)
+_GOVERNMENTS_LISTED_KEYS = ("yakni", "yaitu", "masing-masing")
+
+
+def _listed_as_governments(text: str, low: str, mentions, starts: list[int]) -> set[int]:
+    """The mentions of a list that names its items as governments by their kind, each a government though
+    named bare: "Empat pemerintah kabupaten di Pulau Lombok, yakni Lombok Barat, Lombok Tengah, Lombok Timur,
+    dan Lombok Utara"."""
+    out = set()
+    if not _holds(low, _GOVERNMENTS_LISTED_KEYS):
+        return out  # (most articles)
+    for m in _GOVERNMENTS_LISTED.finditer(text):
+        at = m.end()
+        i = bisect_left(starts, at)
+        # (the list starts right where its opener ends, and goes on through its joins)
+        while i < len(mentions) and mentions[i].pstart == at:
+            out.add(i)
+            nxt = i + 1
+            if nxt >= len(mentions):
+                break
+            join = _AND_OR_COMMA.fullmatch(text, mentions[i].end, mentions[nxt].pstart)
+            if join is None:
+                break
+            i, at = nxt, mentions[nxt].pstart
+    return out
+
+
 class _Doc:
     """Working state of one article."""
 
@@ -749,8 +778,9 @@ class _Doc:
         # governments established by a sign of one
         excluded, established = self.excluded, {}
         self.established = established
+        listed = _listed_as_governments(self.text, self.low_text, ms, starts)
         for i, m in enumerate(ms):
-            if m.via is None or m.via == "weak" or len(m.codes) != 1 or i in excluded:
+            if (m.via is None or m.via == "weak") and i not in listed or len(m.codes) != 1 or i in excluded:
                 continue
             established[m.codes[0]] = established.get(m.codes[0], 0) + 1
         # the code of each mention of a government, and the mentions of each sentence

@@ -3372,3 +3372,10 @@ def test_one_who_stands_in_for_a_head_signs_after_a_signer_of_another_rank():
 
 def test_a_penjajakan_stopped_is_no_plan():
     assert ["11.07", "11.71"] not in [a["parties"] for a in _one(ACEH_BESAR)]
+
+
+def test_governments_listed_by_their_kind_are_governments_though_named_bare():
+    text = ("Empat pemerintah kabupaten di Pulau Lombok, yakni Lombok Barat, Lombok Tengah, Lombok Timur, dan Lombok "
+            "Utara, mulai membahas rencana kerja sama pengembangan koridor wisata terpadu. Kepala Dinas Pariwisata "
+            "Kabupaten Lombok Barat dan Sekda Kabupaten Lombok Tengah hadir.")
+    assert _pairs_kinds(text) == [(["52.01", "52.02", "52.03", "52.08"], "plan")]
