@@ -743,6 +743,7 @@ class _Doc:
         self._others_told = None
         self._officials = None
         self._with_others = {}
+        self._others_own = {}  # sentence -> the governments of its agreement with others (_read_with_others)
         self._assign()
         for si in range(1, len(cues)):
             # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
@@ -945,12 +946,21 @@ class _Doc:
                     for short in re.findall(r"\((\w+)\)", run.group()):
                         outside.update(j for j in self.sentence_mentions(si)
                                        if t.endswith(short + " ", 0, self.mentions[j].pstart - s0))
+        if "wilayah" in low or "kanwil" in low or "balai" in low:
+            # (nor the region of a regional office of the state: "melalui Kantor Wilayah BPN Provinsi Kalimantan Tengah")
+            s0 = self.sents[si].start
+            outside.update(i for i in self.sentence_mentions(si)
+                           if _STATE_OFFICE_BEFORE.search(t, max(0, self.mentions[i].pstart - s0 - 60),
+                                                          self.mentions[i].pstart - s0))
         # (not counting one the opening names as the signing before: "Usai penandatanganan dengan Melawi, Pemkab
         # Lamandau juga meneken Nota Kesepahaman dengan Perum Bulog ...")
         opening = _AFTER_SIGNING_OPENING.match(t) if low[:1] in "usp" else None
         after = self.sents[si].start + (opening.end() if opening else 0)
-        return len({self.codes[i] for i in self.sentence_mentions(si)
-                    if i not in outside and self.mentions[i].pstart >= after}) <= 1
+        own = {self.codes[i] for i in self.sentence_mentions(si) if i not in outside and self.mentions[i].pstart >= after}
+        # (whose agreement it is: not a region in the other party's name, "Kantor Wilayah BPN Provinsi Kalimantan
+        # Tengah")
+        self._others_own[si] = own
+        return len(own) <= 1
 
     def with_others_told(self) -> frozenset:
         """The sentences that tell of one government's agreement with a company or an office of the state
@@ -962,7 +972,7 @@ class _Doc:
             for si in range(len(self.sents)):
                 here = {self.codes[i] for i in self.sentence_mentions(si)}
                 if self.agree[si] and self.with_others(si):
-                    other, whose = True, here
+                    other, whose = True, self._others_own.get(si, here)
                 elif len(here) > 1 or here and whose and not here <= whose:
                     other = False
 
@@ -3775,6 +3785,7 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
+_STATE_OFFICE_BEFORE = re.compile(r"\b(?:Kantor\s+Wilayah|Kanwil|Balai(?:\s+Besar)?)(?:\s+(?-i:[A-Z])[\w/&.-]*)*\s+$", _I)
 _PARTNERS_ARE = re.compile(r"(?:para\s+)?mitra(?:nya)?\s+(?:adalah|ialah|yaitu|yakni|:)\s*" + _OTHER_PARTY, _I)
 
 

@@ -3379,3 +3379,13 @@ def test_governments_listed_by_their_kind_are_governments_though_named_bare():
             "Utara, mulai membahas rencana kerja sama pengembangan koridor wisata terpadu. Kepala Dinas Pariwisata "
             "Kabupaten Lombok Barat dan Sekda Kabupaten Lombok Tengah hadir.")
     assert _pairs_kinds(text) == [(["52.01", "52.02", "52.03", "52.08"], "plan")]
+
+
+def test_the_signing_of_a_pks_with_a_regional_office_of_the_state_is_not_the_pairs():
+    text = ("Pemerintah Kota (Pemko) Palangka Raya menandatangani tiga naskah kerja sama sekaligus, Rabu (9/10/2024). "
+            "Naskah kedua adalah perjanjian kerja sama dengan Kementerian Agraria dan Tata Ruang/Badan Pertanahan "
+            "Nasional melalui Kantor Wilayah BPN Provinsi Kalimantan Tengah tentang pendaftaran tanah. PKS itu diteken "
+            "Sekda Kota Palangka Raya, Drs. Hendrikus Lambung Usop, M.Si., dan Kepala Kanwil BPN Kalteng. Naskah "
+            "ketiga adalah Kesepakatan Bersama antara Pemerintah Kota Palangka Raya dan Pemerintah Kabupaten Pulang "
+            "Pisau tentang pengelolaan sampah.")
+    assert _pairs_kinds(text) == [(["62.11", "62.71"], "mou")]
