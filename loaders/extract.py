@@ -450,8 +450,11 @@ _QUALIFIER_GAP = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?[,(]?\s*")  # (after 
 _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[A-Z][A-Z .]{2,30}),)?")
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
 # a line that says when and by whom the page was posted: the date is what stands between
-_POSTED = re.compile(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|posted|published|terbit|dirilis)"
-                     r"(?:\s+(?:pada|on|tanggal|tgl\.?))?\s+(?P<rest>.*?)(?:\s+(?:oleh|by)\s+.*)?$", _I)
+# (and a broadcast's: "Tanggal siar: Rabu, 15 Mei 2024, pukul 08.05–08.55 WITA")
+_POSTED = re.compile(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|posted|published|terbit|dirilis|"
+                     r"tanggal\s+(?:siar|tayang|terbit|rilis)\s*:)"
+                     r"(?:\s+(?:pada|on|tanggal|tgl\.?))?\s+(?P<rest>.*?)(?:,?\s+(?:pukul|jam)\s+[^|]*)?"
+                     r"(?:\s+(?:oleh|by)\s+.*)?$", _I)
 
 
 def _source(text: str, source: dict | None) -> dict:
@@ -482,6 +485,8 @@ def _published(text: str):
     '2025-07-17'
     >>> _published("jayapuraterkini.com – Kamis (21/11/2024)\\n\\nJudul\\n\\nIsi.")
     '2024-11-21'
+    >>> _published("TRANSKRIP SIARAN\\nTanggal siar: Rabu, 15 Mei 2024, pukul 08.05–08.55 WITA\\nIsi.")
+    '2024-05-15'
     """
     seen = 0
     dateline = None
@@ -659,6 +664,19 @@ def _listed_as_governments(text: str, low: str, mentions, starts: list[int]) -> 
     return out
 
 
+# a partner right after the cooperation it is named in: "Kami sedang menjajaki kerja sama dengan Pasangkayu"
+_BARE_PARTNER_BEFORE = re.compile(r"\b(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota\s+kesepa\w+|menjajaki|"
+                                  r"menjalin|bermitra|berkolaborasi)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
+
+
+def _bare_partners(text: str, mentions) -> set[int]:
+    """The mentions of a region named bare as the partner of a cooperation: a government, as no place can be
+    a partner ("menjajaki kerja sama dengan Pasangkayu, yang dulu bernama Mamuju Utara")."""
+    return {i for i, m in enumerate(mentions) if (m.via is None or m.via == "weak") and len(m.codes) == 1
+            and text[max(0, m.pstart - 7):m.pstart].lower().endswith("dengan ")
+            and _BARE_PARTNER_BEFORE.search(text, max(0, m.pstart - 70), m.pstart)}
+
+
 class _Doc:
     """Working state of one article."""
 
@@ -779,7 +797,7 @@ class _Doc:
         # governments established by a sign of one
         excluded, established = self.excluded, {}
         self.established = established
-        listed = _listed_as_governments(self.text, self.low_text, ms, starts)
+        listed = _listed_as_governments(self.text, self.low_text, ms, starts) | _bare_partners(self.text, ms)
         for i, m in enumerate(ms):
             if (m.via is None or m.via == "weak") and i not in listed or len(m.codes) != 1 or i in excluded:
                 continue
@@ -1292,6 +1310,10 @@ def _most_named(doc: _Doc, besides: set) -> str | None:
 # "Pemkot Langsa bersama kami", "antara kami dengan Pemkab B"
 _SELF_BEFORE = re.compile(r"\b(?:pihaknya|kami|kita)\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihak\s+)?$", _I)
 _SELF_AFTER = re.compile(r"\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihaknya|kami|kita)\b", _I)
+# ("Kami sedang menjajaki kerja sama dengan Pasangkayu": the speaker's side as the subject)
+_SELF_SUBJECT = re.compile(r"\b(?:kami|kita|pihaknya)\s+(?:[\w-]+\s+){0,5}?(?:kerja\s*sama|menjalin|bekerja|menjajaki|"
+                           r"meneken|menandatangani|bermitra|berkolaborasi|bersepakat|sepakat)\w*(?:\s+[\w-]+){0,3}?"
+                           r"\s+dengan\s+(?:pihak\s+)?$", _I)
 # ("Dengan Pemkot Palembang kami sudah teken nota kesepakatan")
 _WITH_SELF = re.compile(r"\bdengan\s+$", _I)
 _SELF_NEXT = re.compile(r",?\s+(?:pihaknya|kami|kita)\b", _I)
@@ -1307,7 +1329,8 @@ def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
     m, s = doc.mentions[i], doc.sents[si]
     if not (_SELF_BEFORE.search(doc.text, max(s.start, m.pstart - 30), m.pstart)
             or _SELF_AFTER.match(doc.text, m.end, s.end)
-            or _SELF_NEXT.match(doc.text, m.end, s.end) and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)) \
+            or _SELF_NEXT.match(doc.text, m.end, s.end) and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)
+            or _SELF_SUBJECT.search(doc.text, max(s.start, m.pstart - 120), m.pstart)) \
             or i in doc.outside(si):
         return None
     code = _speaker(doc, si)
@@ -1315,7 +1338,7 @@ def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
 
 
 # the lead of an interview, naming the one who answers: "Tribunsumsel.com mewawancarai Kepala Bappeda Muba, ..."
-_INTERVIEW = re.compile(r"wawancara|berbincang|bincang-bincang|petikan", _I)
+_INTERVIEW = re.compile(r"wawancara|berbincang|bincang-bincang|petikan|narasumber|dialog|di\s+studio", _I)
 
 
 def _interviewee(doc: _Doc) -> tuple[int, str] | None:
@@ -3540,7 +3563,7 @@ _ITEM_NUMBER = re.compile(r"([1-9])[.)]\s*$")
 
 
 # an interviewer's question for the fields: "Bidang apa saja yang disepakati?", "Apa saja yang dikerjasamakan?"
-_FIELD_QUESTION = re.compile(r"(?:(?:lalu|terus|kemudian|jadi),?\s+)?(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)"
+_FIELD_QUESTION = re.compile(r"(?:[A-Z][\w .()]{0,40}:\s*)?(?:(?:lalu|terus|kemudian|jadi),?\s+)?(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)"
                              r"(?:nya)?\s+(?:apa|mana)|apa\s+saja\s+(?:bidang|sektor|ruang\s+lingkup|cakupan|isi|cakupannya|"
                              r"isinya|yang\s+(?:akan\s+)?(?:di)?(?:kerjasamakan|kerja\s*samakan|sepakati|disepakati|diatur|dicakup)))"
                              r"[^?]*\?\s*$", _I)

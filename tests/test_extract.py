@@ -3389,3 +3389,28 @@ def test_the_signing_of_a_pks_with_a_regional_office_of_the_state_is_not_the_pai
             "ketiga adalah Kesepakatan Bersama antara Pemerintah Kota Palangka Raya dan Pemerintah Kabupaten Pulang "
             "Pisau tentang pengelolaan sampah.")
     assert _pairs_kinds(text) == [(["62.11", "62.71"], "mou")]
+
+
+RADIO = ("TRANSKRIP SIARAN\nProgram: Sulbar Menyapa – Dialog Interaktif\nTanggal siar: Rabu, 15 Mei 2024, pukul "
+         "08.05–08.55 WITA\n\n"
+         "PENYIAR (Andi Fadli): Pagi ini kita akan membahas kerja sama antara Kabupaten Mamuju dan Kabupaten Mamuju "
+         "Tengah yang baru saja ditandatangani pekan lalu. Sudah hadir di studio, Kepala Bagian Kerja Sama Sekretariat "
+         "Daerah Kabupaten Mamuju, Ibu Nur Aisyah Rahman, S.Sos.\n\n"
+         "PENYIAR: Bidang apa saja yang dicakup, Bu?\n\n"
+         "NARASUMBER: Ada tiga, Pak. Pertama kesehatan, khususnya sistem rujukan pasien. Kedua pendidikan.\n\n"
+         "PENYIAR: Lalu selain Mamuju Tengah, Bu, apakah ada daerah lain yang akan diajak?\n\n"
+         "NARASUMBER: Ada, Pak. Kami sedang menjajaki kerja sama dengan Pasangkayu di bidang perikanan.")
+
+
+def test_a_broadcasts_date_is_its_published_date():
+    assert extract_text(RADIO, id="r")["published"] == "2024-05-15"
+
+
+def test_the_answer_to_a_field_question_after_a_speakers_label_names_the_fields():
+    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(RADIO)}
+    assert got[(("76.02", "76.06"), "mou")] == ["kesehatan", "pendidikan"]
+
+
+def test_a_region_named_bare_as_the_partner_of_a_cooperation_is_a_government():
+    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(RADIO)}
+    assert got[(("76.01", "76.02"), "plan")] == ["kelautan-perikanan"]
