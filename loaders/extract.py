@@ -2859,6 +2859,9 @@ _MONTH_OR_YEAR = re.compile(r"\b(?:pada|sejak|bulan|tahun)\s+(?:(?:bulan|tahun)\
 # (and a part of the month told: "kebuntuan itu akhirnya pecah awal bulan ini. ... menandatangani")
 _PAST_MONTH = re.compile(r"\b(?:(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m for m in MONTHS if len(m) > 3)
                          + r")\s+lalu|(?:awal|akhir|pertengahan)\s+(?:bulan|tahun|pekan|minggu)\s+ini)\b", _I)
+# a month alone: "Pada Agustus, Pj Gubernur A dan Pj Gubernur B menandatangani nota kesepakatan"
+_MONTH_ONLY = re.compile(r"\b(?:pada|bulan)\s+(?:bulan\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3)
+                         + r")\b(?!\s*(?:\d|lalu|mendatang|depan))", _I)
 _SAME_DAY = re.compile(r"\b(?:di|pada)\s+hari\s+yang\s+sama\b", _I)
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
@@ -3068,7 +3071,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             # (and one group's document: "Sebelumnya, pada 2023 Pemprov NTT telah meneken kesepakatan bersama
             # dengan Pemprov DKI Jakarta" beside the one reported, of the same kind)
             if (kind or within is not None) and not cands and sign \
-                    and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text)):
+                    and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text) or _MONTH_ONLY.search(s.text)):
                 vague = True
         elif within is not None and kind and not cands and "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text) \
                 and any(k == kind for _, k in doc.kind_terms(si)):

@@ -3414,3 +3414,13 @@ def test_the_answer_to_a_field_question_after_a_speakers_label_names_the_fields(
 def test_a_region_named_bare_as_the_partner_of_a_cooperation_is_a_government():
     got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(RADIO)}
     assert got[(("76.01", "76.02"), "plan")] == ["kelautan-perikanan"]
+
+
+def test_a_roundups_signing_told_by_its_month_alone_has_no_day_and_a_ship_route_is_transport():
+    text = ("Kamis, 22 Februari 2024, Plt Gubernur Maluku Utara dan Gubernur Kalimantan Utara menandatangani nota "
+            "kesepakatan tentang perdagangan antarpulau.\n\nPada Agustus, Pj Gubernur Maluku Utara dan Pj Gubernur "
+            "Sulawesi Barat menandatangani nota kesepakatan di Mamuju.\n\nPemprov Maluku Utara dan Pemprov Sulawesi "
+            "Utara masih membahas rencana kerja sama rute kapal Ternate–Bitung.")
+    got = {tuple(a["parties"]): (a["signed_on"], a["sectors"]) for a in _one(text)}
+    assert got[("76", "82")][0] is None
+    assert got[("71", "82")][1] == ["perhubungan"]
