@@ -399,6 +399,8 @@ _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
 _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
+                 # "mana yang berlanjut ke PKS dan mana yang hanya tanda tangan"
+                 r"\bberlanjut\b|"
                  # "Bidang-bidangnya nanti dirinci dalam perjanjian kerja sama oleh OPD teknis"
                  r"\bdirinci\b|"
                  # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
@@ -434,6 +436,7 @@ Kanwil BPS Balai BPK BPKP Ombudsman KPU KPUD Bawaslu DPRD Hotel Bandara Pelabuha
 Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendopo Kantor Kampus Masjid
 Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
 Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta KA KRL LRT MRT Bypass Bus
+Komwil Komisariat Korwil Apkasi Apeksi Adkasi Adeksi APPSI Asosiasi
 """.split()}
 # lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
@@ -1084,6 +1087,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             if len(seq) == 1 and len({doc.codes[i] for i in doc.sentence_mentions(si)}) == 1:
                 # one government (perhaps named twice: "dengan Pemerintah Kota C (Pemkot C)")
                 own = _with_the_speaker(doc, si, seq[0][1]) if _holds(doc.lows[si], _SELF_KEYS) else None
+                if own is None and doc.sign[si] and "dengan" in doc.lows[si]:
+                    own = _with_the_signer(doc, si, seq[0][1])
                 if own:
                     out.append((own, si))
                     continue
@@ -1355,6 +1360,26 @@ def _interviewee(doc: _Doc) -> tuple[int, str] | None:
         if osi < first and _INTERVIEW.search(sents[osi].text):
             return first, off["region"]
     return None
+
+
+_ACTING_BEFORE = re.compile(r"\b(?:Pj|Plt|Pjs|Penjabat|Wakil)\.?\s+$")
+
+
+def _with_the_signer(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The pair of mention ``i``, the one government of signing sentence ``si``, named as the partner, and the
+    government of the official named by name alone before it, who signs with it: "Berikutnya, Firdaus Hasbullah
+    juga meneken kesepakatan dengan Pj Bupati Banyuasin" (Firdaus, named before as Pj Bupati OKI). None otherwise."""
+    m, s = doc.mentions[i], doc.sents[si]
+    acting = _ACTING_BEFORE.search(doc.text, max(s.start, m.pstart - 12), m.pstart)
+    end = acting.start() if acting else m.pstart  # ("dengan Pj Bupati Banyuasin": the title after its acting word)
+    if not _PARTNER_WITH.search(doc.text, max(s.start, end - 60), end) or i in doc.outside(si):
+        return None
+    at = end - s.start
+    before = {c for p, c in _officials_named(doc, si) if p < at}
+    code = doc.codes[i]
+    if len(before) != 1 or code in before:
+        return None
+    return frozenset((before.pop(), code))
 
 
 def _speaker(doc: _Doc, si: int) -> str | None:
@@ -3018,6 +3043,8 @@ def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
 
 
 # a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
+_AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|pada\s+(?:acara|"
+                            r"kesempatan|kegiatan))\b", _I)
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
 
@@ -3057,6 +3084,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             if sign and not dates and si and " pada " in doc.lows[si - 1] and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
                 # "Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah menandatangani":
                 # the day the sentence before sets
+                dates = doc.event_dates(si - 1)
+            if sign and not dates and si and doc.lows[si][:1] in "dp" and _AT_THAT_EVENT.match(s.text):
+                # "Rapat Kerja ... yang digelar di Hotel Arista, Palembang, Rabu (21/8), ... Di sela raker, delapan
+                # pemerintah kabupaten ... meneken empat kesepakatan": the day of the event told just before
                 dates = doc.event_dates(si - 1)
             if sign and not dates and "sama" in doc.lows[si] and _SAME_DAY.search(s.text):
                 # "Masih di hari yang sama, ... menandatangani Kesepakatan Bersama": the day told last before

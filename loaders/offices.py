@@ -447,6 +447,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             aside = _ASIDE.match(text, pos)
             if aside:
                 name, name_start = _read_name(text, aside.end())
+        if not name and text.startswith("selaku ", pos) and 0 < (comma := text.find(",", pos, pos + 80)):
+            # "Pj Bupati Ogan Komering Ilir (OKI) selaku Ketua Apkasi Komwil Sumsel, Ir. H. Firdaus Hasbullah": the
+            # role the holder also has, before the name
+            name, name_start = _read_name(text, _COMMA_SPACE.match(text, comma).end())
         if not name and text[pos:pos + 1] in "skwKSW" and (then := _THEN.match(text, pos)):
             # "diteken Wali Kota Bengkulu saat itu, H. Rozali Hamdan": the holder of the time, named
             name, name_start = _read_name(text, then.end())

@@ -3424,3 +3424,25 @@ def test_a_roundups_signing_told_by_its_month_alone_has_no_day_and_a_ship_route_
     got = {tuple(a["parties"]): (a["signed_on"], a["sectors"]) for a in _one(text)}
     assert got[("76", "82")][0] is None
     assert got[("71", "82")][1] == ["perhubungan"]
+
+
+APKASI = ("Raker Apkasi Komwil Sumsel, Delapan Kabupaten Teken Kesepakatan\n\n"
+          "PALEMBANG - Rapat Kerja Apkasi Komisariat Wilayah Sumatera Selatan yang digelar di Hotel Arista, Palembang, "
+          "Rabu (21/8/2024), tidak hanya diisi pemaparan program. Di sela raker, pemerintah kabupaten di Bumi Sriwijaya "
+          "meneken kesepakatan bersama kerja sama antardaerah.\n\n"
+          "\"Kami di provinsi akan memantau, mana yang berlanjut ke PKS dan mana yang hanya tanda tangan,\" kata "
+          "Asisten I Setda Provinsi Sumsel.\n\n"
+          "Kesepakatan pertama diteken Pj Bupati Ogan Komering Ilir (OKI) selaku Ketua Apkasi Komwil Sumsel, Ir. H. "
+          "Firdaus Hasbullah, M.M., dengan Wakil Bupati Ogan Ilir, Ardani Sulaiman, S.E. Keduanya sepakat bekerja sama "
+          "di bidang pertanian.\n\n"
+          "Berikutnya, Firdaus Hasbullah juga meneken kesepakatan dengan Pj Bupati Banyuasin, Muhammad Farid Rasyidi, "
+          "S.STP., M.Si., tentang pembangunan jalan poros perbatasan.")
+
+
+def test_a_forums_signings_are_the_pairs_its_signers_name():
+    got = {tuple(a["parties"]): (a["kind"], a["signed_on"], sorted(s["name"] for s in a["signatories"]))
+           for a in _one(APKASI)}
+    # (Sumsel in the association's name is no party; the signing "di sela raker" takes the raker's day; the
+    # province's "mana yang berlanjut ke PKS" is no plan; the signer named by name alone signs with the partner)
+    assert got == {("16.02", "16.10"): ("mou", "2024-08-21", ["Ardani Sulaiman", "Firdaus Hasbullah"]),
+                   ("16.02", "16.07"): ("mou", "2024-08-21", ["Firdaus Hasbullah", "Muhammad Farid Rasyidi"])}
