@@ -1124,7 +1124,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         host = _most_named(doc, {c for c, _, _ in alone})
         if host:
             out.extend((frozenset((host, c)), si) for c, si, _ in alone)
-    out.extend(_all_of_them(doc))
+    out.extend(_all_of_them(doc, out))
     host = _host_of_each(doc) if out else None
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
@@ -1145,7 +1145,7 @@ _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
 _LIST_BACK = 6  # sentences before a count in which its list is looked for
 
 
-def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
+def _all_of_them(doc: _Doc, found=()) -> list[tuple[frozenset, int]]:
     """(group, sentence) of the cooperation sentences that tell of "kelima daerah" (all N) without naming
     them all, the N being those the nearest sentence before names, when it names N: "... terbagi dalam lima
     daerah otonom: Kota Baubau, Kabupaten Buton, ... dan Kabupaten Buton Selatan. ... Di Baruga Keraton
@@ -1177,6 +1177,14 @@ def _all_of_them(doc: _Doc) -> list[tuple[frozenset, int]]:
                 break
             if len(named) > n:
                 break
+        else:
+            # the article's one group and those the sentence before adds: "Sekda Kota Batu ... menyatakan Pemkot
+            # Batu ingin bergabung. Ketiga daerah di Malang Raya akan membahas rancangan kerja sama SPAM Regional"
+            groups = {g for g, _ in found}
+            named = {doc.codes[i] for i in by_sentence.get(si - 1, ())}
+            if len(groups) == 1 and named and len(whole := next(iter(groups)) | named) == n and here <= whole:
+                out.append((frozenset(whole), si))
+                doc.told_back[si] = frozenset(whole)
     return out
 
 
@@ -2032,7 +2040,15 @@ def _own_document(inner: set | None, outer: set | None) -> bool:
     (True, False, False)
     >>> _own_document({"pks"}, set()), _own_document({"mou"}, set())
     (True, False)
+
+    A signed document of the smaller one beside only a plan of the larger one is its own too ("Ketiga daerah ...
+    akan membahas rancangan kerja sama SPAM Regional" beside the pair's MoU and PKS).
+
+    >>> _own_document({"mou", "pks"}, {"plan"})
+    True
     """
+    if outer == {"plan"} and inner and inner - {"plan"}:
+        return True
     return bool(inner) and (inner.isdisjoint(outer) if outer else inner == {"pks"})
 
 
@@ -3328,7 +3344,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     signing = {g for g, si in raw_groups if doc.sign[si]}  # groups a sentence says signed
     documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
     for g, si in raw_groups:
-        documents.setdefault(g, set()).update("plan" if later else kind for kind, later in doc.kind_facts(si)[1])
+        facts = doc.kind_facts(si)[1]
+        documents.setdefault(g, set()).update("plan" if later else kind for kind, later in facts)
+        if not facts and not doc.signed(si) and _plans(doc, si):
+            documents[g].add("plan")  # ("Ketiga daerah ... akan membahas rancangan kerja sama SPAM Regional")
     # (a pair told back as "Kedua kota ..." is told of a document of its own; a group told back by its number
     # is of three at least)
     told = {g for g in doc.told_back.values() if len(g) == 2}

@@ -3446,3 +3446,14 @@ def test_a_forums_signings_are_the_pairs_its_signers_name():
     # province's "mana yang berlanjut ke PKS" is no plan; the signer named by name alone signs with the partner)
     assert got == {("16.02", "16.10"): ("mou", "2024-08-21", ["Ardani Sulaiman", "Firdaus Hasbullah"]),
                    ("16.02", "16.07"): ("mou", "2024-08-21", ["Firdaus Hasbullah", "Muhammad Farid Rasyidi"])}
+
+
+def test_all_three_told_back_are_the_articles_pair_and_the_one_the_sentence_before_adds():
+    text = ("Perumda Air Minum Tugu Tirta Kota Malang dan Perumda Air Minum Tirta Kanjuruhan Kabupaten Malang "
+            "menandatangani perjanjian kerja sama jual beli air curah, Selasa (24/9/2024). PKS tersebut merupakan "
+            "pelaksanaan Kesepakatan Bersama antara Pemkot Malang dan Pemkab Malang yang diteken pada 18 Maret 2024. "
+            "Sekda Kota Batu menyatakan Pemkot Batu ingin bergabung. Ketiga daerah di Malang Raya akan membahas "
+            "rancangan kerja sama Sistem Penyediaan Air Minum (SPAM) Regional Malang Raya.")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["35.07", "35.73"], "mou", []), (["35.07", "35.73"], "pks", ["pekerjaan-umum"]),
+                   (["35.07", "35.73", "35.79"], "plan", ["pekerjaan-umum"])]
