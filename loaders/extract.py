@@ -2702,7 +2702,7 @@ _NEVER_KEYS = ("pernah", "kunjung")
 # sama", "memastikan ada perjanjian kerja sama yang menurunkannya"
 _NOT_PUT_IN_KEYS = ("belum", "tidak", "tak ", "memastikan", "menjamin", "mengupayakan")
 _NOT_PUT_IN = re.compile(r"\b(?:(?:belum|tidak|tak)\s+(?:juga\s+)?(?:dituangkan|diturunkan|ditindaklanjuti|dilengkapi|"
-                         r"dijabarkan|diikat)\s+(?:dalam|dengan|ke(?:\s+dalam)?|menjadi)|"
+                         r"dijabarkan|diikat)\s+(?:dalam|dengan|ke(?:\s+dalam)?|menjadi)(?:\s+satu\s+pun)?|"
                          r"(?:memastikan|menjamin|mengupayakan)\s+(?:ada|adanya|lahirnya|terbitnya))\s+$", _I)
 _NEVER_BEGUN = re.compile(r"\w*\s+(?:(?:itu|tersebut|ini)\s+)?(?:tidak|tak|belum)\s+(?:pernah|kunjung|juga)\s+"
                           r"(?:di)?(?:mulai|susun|bahas|buat|rampung|selesai|terwujud|lahir|terbit)", _I)
@@ -2776,8 +2776,11 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     out = {g: [] for g in groups}
     if not groups:
         return out
-    last = list(groups)
     by_sentence, codes = doc.mentions_by_sentence(), doc.codes
+    last = list(groups)
+    # (with several groups, the body's sentences before any government is named are of none: a column's general
+    # opening, "Setiap kali ada penandatanganan kesepakatan bersama antardaerah, ..."; the headline is of all)
+    opening = len(groups) > 1
     # a member of one group only: where it is first named is where that group is (A in "Pemprov X
     # dengan A", C in "kesepakatan serupa dengan C" later on)
     own = {}
@@ -2792,6 +2795,10 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     sentences = sorted(set(compress(count(), agree)) | set(by_sentence)) if len(groups) > 1 \
         else compress(count(), agree)
     for si in sentences:
+        if opening and (si in by_sentence or doc.sents[si].text.rstrip().endswith(_SENTENCE_ENDS)):
+            opening = False
+            if si not in by_sentence:
+                last = []
         told = doc.told_back.get(si)
         if told is not None and told in out:
             # the group a sentence tells back ("Kedua provinsi baru tersebut ... juga tengah menjajaki kerja sama

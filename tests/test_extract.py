@@ -3457,3 +3457,18 @@ def test_all_three_told_back_are_the_articles_pair_and_the_one_the_sentence_befo
     got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
     assert got == [(["35.07", "35.73"], "mou", []), (["35.07", "35.73"], "pks", ["pekerjaan-umum"]),
                    (["35.07", "35.73", "35.79"], "plan", ["pekerjaan-umum"])]
+
+
+GENERAL_OPENING = ("Kerja Sama Antardaerah: Banyak Tanda Tangan, Sedikit Tindak Lanjut\n\n"
+          "Setiap kali ada penandatanganan kesepakatan bersama antardaerah, foto yang beredar hampir selalu sama. Di atas "
+          "kertas, Kesepakatan Bersama hanyalah pintu masuk; isinya baru hidup ketika perangkat daerah menandatangani "
+          "Perjanjian Kerja Sama (PKS).\n\n"
+          "Contoh pertama: Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul terikat dalam satu perjanjian kerja "
+          "sama bersama untuk mengolah sampah.\n\n"
+          "Contoh kedua lebih sunyi. Kota Magelang dan Kabupaten Magelang menandatangani Kesepakatan Bersama tentang "
+          "penyediaan air minum pada 12 Maret 2019. Lima tahun berselang, kesepakatan itu belum juga diturunkan menjadi "
+          "satu pun PKS.")
+
+
+def test_a_columns_general_opening_tells_of_none_of_its_examples():
+    assert _pairs_kinds(GENERAL_OPENING) == [(["33.08", "33.71"], "mou"), (["34.02", "34.04", "34.71"], "pks")]
