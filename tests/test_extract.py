@@ -3472,3 +3472,11 @@ GENERAL_OPENING = ("Kerja Sama Antardaerah: Banyak Tanda Tangan, Sedikit Tindak 
 
 def test_a_columns_general_opening_tells_of_none_of_its_examples():
     assert _pairs_kinds(GENERAL_OPENING) == [(["33.08", "33.71"], "mou"), (["34.02", "34.04", "34.71"], "pks")]
+
+
+def test_an_acting_head_written_with_its_short_form_in_brackets_signs_as_acting():
+    text = ("Kesepakatan Bersama itu ditandatangani Penjabat (Pj) Bupati Kepahiang Dr. Hendri Oktafian, S.STP., M.Si. "
+            "dan Bupati Rejang Lebong H. Imron Syahputra, S.E., M.M.")
+    record = extract_text(text, id="x")
+    assert [s["name"] for s in record["agreements"][0]["signatories"]] == ["Hendri Oktafian", "Imron Syahputra"]
+    assert record["officials"][0]["title"] == "Penjabat Bupati"
