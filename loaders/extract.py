@@ -384,7 +384,9 @@ _CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selai
                        r"(?:tak|tidak|bukan)\s+hanya\s+itu|lebih\s+lanjut)\b|"
                        r"(?:(?:bidang|poin|butir|hal|lingkup)\s+)?(?:yang\s+)?"
                        r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir)"
-                       r"\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|"
+                       # ("Pertama perbaikan jalan ...", not "Kedua daerah ...")
+                       r"(?:\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|\s+(?=(?-i:[a-z]))"
+                       r"(?!daerah|pihak|kabupaten|kota|pemerintah|pemda|kepala|belah|provinsi|bupati))|"
                        # an item of a list set out line by line: "• pendidikan;", "1. kesehatan", "a) sampah"
                        r"[•▪●◦·*–-]\s*|(?:\d{1,2}|[a-h])[.)]\s+)", _I)
 # who tells what follows: "Sekda Suyanto menjelaskan, ..."

@@ -3480,3 +3480,10 @@ def test_an_acting_head_written_with_its_short_form_in_brackets_signs_as_acting(
     record = extract_text(text, id="x")
     assert [s["name"] for s in record["agreements"][0]["signatories"]] == ["Hendri Oktafian", "Imron Syahputra"]
     assert record["officials"][0]["title"] == "Penjabat Bupati"
+
+
+def test_a_list_of_fields_told_by_ordinals_without_a_comma_names_them():
+    text = ("Pemkab Bungo dan Pemkab Dharmasraya resmi menandatangani Nota Kesepakatan kerja sama antar daerah. Ada dua "
+            "bidang yang menjadi fokus kerjasama. Pertama perbaikan dan pemeliharaan jalan perbatasan. Kedua pelayanan "
+            "kesehatan, dimana warga Bungo bisa berobat ke RSUD Sungai Dareh.")
+    assert _one(text)[0]["sectors"] == ["kesehatan", "pekerjaan-umum"]
