@@ -3415,7 +3415,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                                    key[0], set(sentences_of[key[0]]))
                 if own_dates[key] is not None:
                     a["signed_on"] = own_dates[key] or None
-        _signatories(doc, agreements, officials, found, refs)
+        _signatories(doc, agreements, officials, found, refs, published)
         for g, kind, si in earlier:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose
             # signers the article does not name: those named sign the one reported)
@@ -3949,11 +3949,16 @@ def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[fro
     return True
 
 
-def _signatories(doc: _Doc, agreements, officials, found, refs):
+def _signatories(doc: _Doc, agreements, officials, found, refs, published: str | None = None):
     named = {}
     for off, si, o in found:
         named.setdefault(si, []).append((o, off["region"], off["name"]))
     for si, o, code in refs:
+        if published and (years := _YEAR.findall(doc.sents[si].text)) and max(map(int, years)) < int(published[:4]):
+            # (an office named without its holder in a sentence of years before: "Kesepakatan Bersama antara Wali
+            # Kota Salatiga dan Bupati Semarang ... yang diteken pada Februari 2022" need not be held by the one named
+            # now)
+            continue
         holder = next((x[0]["name"] for x in officials if x[0]["region"] == code
                        and x[2].role == o.role and x[2].kind == o.kind), None)
         if holder:
@@ -4061,6 +4066,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs):
         for a in targets:
             if not any(x["region"] == code and same_person(x["name"], name) for x in a["signatories"]):
                 a["signatories"].append({"name": name, "region": code})
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _fullest_name(officials, code: str, name: str, role: str) -> str:

@@ -3487,3 +3487,12 @@ def test_a_list_of_fields_told_by_ordinals_without_a_comma_names_them():
             "bidang yang menjadi fokus kerjasama. Pertama perbaikan dan pemeliharaan jalan perbatasan. Kedua pelayanan "
             "kesehatan, dimana warga Bungo bisa berobat ke RSUD Sungai Dareh.")
     assert _one(text)[0]["sectors"] == ["kesehatan", "pekerjaan-umum"]
+
+
+def test_an_office_named_without_its_holder_in_a_signing_of_years_before_is_not_held_by_the_one_named_now():
+    text = ("Selasa, 15 Mei 2024\n\nPemerintah Kota Salatiga dan Pemerintah Kabupaten Semarang menandatangani perjanjian "
+            "kerja sama tentang PPDB, Rabu (15/5/2024). Penandatanganan disaksikan Pj Wali Kota Salatiga Dr. Teguh "
+            "Prasetyo Adi, M.M. Perjanjian ini merupakan turunan dari Kesepakatan Bersama antara Wali Kota Salatiga dan "
+            "Bupati Semarang yang diteken pada Februari 2022.")
+    got = {a["kind"]: [s["name"] for s in a["signatories"]] for a in _one(text)}
+    assert got["mou"] == []
