@@ -3772,8 +3772,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         elif kind is None and si and doc.agree[si - 1] and (told := [k for (_, k), (_, later) in zip(
                 doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
             kind = told[-1]  # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told
-        elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 \
-                and not t.rstrip().endswith(_SENTENCE_ENDS):
+        elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 and _headline(doc, si):
             kind = _lead_kind(doc, si)  # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
@@ -3807,6 +3806,13 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+def _headline(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` stands before the body: before the first sentence ending as one does (not an item
+    of a list, "b. penanggulangan kebakaran dan penyelamatan;")."""
+    return not any(doc.sents[sj].text.rstrip().endswith(_SENTENCE_ENDS) for sj in range(si + 1)) \
+        and not doc.sents[si].text.rstrip().endswith((";", ":"))
 
 
 def _lead_kind(doc: _Doc, si: int) -> str | None:

@@ -3496,3 +3496,14 @@ def test_an_office_named_without_its_holder_in_a_signing_of_years_before_is_not_
             "Bupati Semarang yang diteken pada Februari 2022.")
     got = {a["kind"]: [s["name"] for s in a["signatories"]] for a in _one(text)}
     assert got["mou"] == []
+
+
+def test_an_item_of_a_list_of_fields_is_no_headline():
+    text = ("Pemkab Tapteng dan Pemko Sibolga Tandatangani Kesepakatan Bersama dan Dua Perjanjian Kerja Sama\n\n"
+            "Pemerintah Kabupaten Tapanuli Tengah dan Pemerintah Kota Sibolga menandatangani Kesepakatan Bersama, Senin "
+            "(3/6/2024).\n\nAdapun ruang lingkup Kesepakatan Bersama dimaksud meliputi:\na. pengelolaan persampahan;\n"
+            "b. penanggulangan kebakaran dan penyelamatan;\nc. pengembangan pariwisata kawasan pantai.\n\n"
+            "Pada kesempatan yang sama dilaksanakan pula penandatanganan Perjanjian Kerja Sama (PKS) tentang Pengelolaan "
+            "Sampah di TPA Regional Sarudik.")
+    got = {a["kind"]: a["sectors"] for a in _one(text)}
+    assert got["mou"] == ["lingkungan-hidup", "pariwisata", "trantibum"]
