@@ -255,7 +255,9 @@ class Relative(NamedTuple):
 
 
 # "Minggu lalu" is left out: "minggu lalu" is as often "last week", as vague as "pekan lalu"
-_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)\s*\(?\s*(?:lalu|kemarin)\b|"
+# (and the day said in words between: "pada hari Kamis tanggal sembilan Mei kemarin", a spoken date)
+_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*"
+                       r"(?:lalu|kemarin)\b|"
                        r"(?P<two>kemarin\s+lusa)\b|kemarin\b|(?P<today>hari\s+ini)\b)")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")
@@ -275,6 +277,8 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
 
     >>> [(r.back, r.weekday) for r in find_relative("diteken kemarin, dan Kamis lalu; hingga hari ini")]
     [(1, None), (0, 3)]
+    >>> [(r.back, r.weekday) for r in find_relative("pada hari Kamis tanggal sembilan Mei kemarin, Bupati ...")]
+    [(0, 3)]
     >>> [(r.weekday, r.or_today) for r in find_relative("diteken di Kantor Gubernur, Medan, Selasa.")]
     [(1, True)]
     >>> [r.weekday for r in find_relative("Tiga kabupaten pada Rabu menandatangani ... pada Kamis depan")]
