@@ -256,9 +256,13 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
         if ends_clause or len(words) >= 7:
             break
     name = _name_of(" ".join(words))
-    if not name:
-        return "", pos
+    if not name or name.split()[0] in _OFFICE_WORDS:
+        return "", pos  # (nor another office listed: "para Asisten, Staf Ahli, serta Pimpinan OPD")
     return name, start
+
+
+# words that open an office, never a name
+_OFFICE_WORDS = {"Staf", "Asisten", "Kepala", "Sekretaris", "Pimpinan", "Kabag", "Kabid", "Kadis", "Camat", "Lurah"}
 
 
 @lru_cache(maxsize=8192)

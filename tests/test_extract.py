@@ -3507,3 +3507,9 @@ def test_an_item_of_a_list_of_fields_is_no_headline():
             "Sampah di TPA Regional Sarudik.")
     got = {a["kind"]: a["sectors"] for a in _one(text)}
     assert got["mou"] == ["lingkungan-hidup", "pariwisata", "trantibum"]
+
+
+def test_an_office_listed_after_another_is_no_holders_name():
+    text = ("Pemkab Tapteng dan Pemko Sibolga menandatangani Kesepakatan Bersama. Turut hadir Sekretaris Daerah Kota "
+            "Sibolga, Ir. Yosua Simatupang, M.T., para Asisten, Staf Ahli, serta Pimpinan Organisasi Perangkat Daerah.")
+    assert [o["name"] for o in extract_text(text, id="x")["officials"]] == ["Yosua Simatupang"]

@@ -29,8 +29,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h15-08"): "a provincial hospital signing with two kabupaten ('RSUD ..., rumah sakit rujukan milik "
                               "Pemerintah Provinsi Kalimantan Utara, ... menandatangani PKS ... dengan Pemkab A dan "
                               "Pemkab B'): the owner is not read as the host, and the partners are paired together",
-    ("officials", "h15-01"): "a press release's signature block (title line, then the name in capitals) is not read; "
-                             "'para Asisten, Staf Ahli' is read as an office",
+    ("officials", "h15-01"): "a press release's signature block (title line, then the name in capitals) is not read",
     ("officials", "h15-08"): "the hospital director and the Kepala Dinas who sign with him are not read as officials",
     ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h7-19"): "a Camat, whose region only the kecamatan's gives, is not read",
