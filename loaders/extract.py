@@ -653,7 +653,15 @@ def _listed_as_governments(text: str, low: str, mentions, starts: list[int]) -> 
     out = set()
     if not _holds(low, _GOVERNMENTS_LISTED_KEYS):
         return out  # (most articles)
-    for m in _GOVERNMENTS_LISTED.finditer(text):
+    # (read only near a list word: a scan of the whole text from every "kabupaten" costs more)
+    windows = []
+    for word in _GOVERNMENTS_LISTED_KEYS:
+        k = low.find(word)
+        while k >= 0:
+            if "kab" in low[max(0, k - 60):k] or "pem" in low[max(0, k - 60):k]:
+                windows.append((max(0, k - 60), k + len(word) + 3))
+            k = low.find(word, k + 1)
+    for m in (m for a, b in sorted(windows) if (m := _GOVERNMENTS_LISTED.search(text, a, b))):
         at = m.end()
         i = bisect_left(starts, at)
         # (the list starts right where its opener ends, and goes on through its joins)
