@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.4"
+EXTRACTOR_VERSION = "0.7.5"
 
 _I = re.IGNORECASE
 
