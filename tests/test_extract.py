@@ -1249,6 +1249,11 @@ def _pairs_kinds(text):
     return sorted((a["parties"], a["kind"]) for a in _one(text))
 
 
+def _fields_by_agreement(text):
+    """(parties, kind) -> sectors of each agreement of ``text`` (one of each kind per group)."""
+    return {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(text)}
+
+
 @pytest.mark.parametrize("tags", ["Tag: Kampar, Pekanbaru, Pemkab Siak, Kerja Sama Daerah",
                                   "Tags: Pemko Pekanbaru, Kabupaten Siak, MoU",
                                   "Kata kunci: Kampar, Kabupaten Siak, kerja sama"])
@@ -3130,12 +3135,12 @@ INTERVIEW = ("Muba Jajaki Kerja Sama dengan Banyuasin\n\n"
 
 
 def test_the_answer_to_an_interviewers_question_for_the_fields_names_the_fields():
-    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(INTERVIEW)}
+    got = _fields_by_agreement(INTERVIEW)
     assert got[(("16.06", "16.07"), "plan")] == ["pekerjaan-umum", "pertanian"]
 
 
 def test_kami_in_an_interviews_answer_is_the_government_of_the_one_interviewed():
-    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(INTERVIEW)}
+    got = _fields_by_agreement(INTERVIEW)
     assert got[(("16.06", "16.71"), "mou")] == ["koperasi-ukm"]
 
 
@@ -3279,7 +3284,7 @@ def test_two_provinces_told_back_planning_are_the_provinces_named_before_among_k
             "Sejak pemekaran 2022, Merauke menjadi bagian Provinsi Papua Selatan, sementara Jayawijaya masuk Provinsi "
             "Papua Pegunungan. Kedua provinsi baru tersebut, menurut Sekda Jayawijaya Drs. Markus Himan, M.Si., juga "
             "tengah menjajaki kerja sama serupa di bidang pangan di tingkat provinsi.")
-    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(text)}
+    got = _fields_by_agreement(text)
     assert got[(("93", "95"), "plan")] == ["pangan"]
 
 
@@ -3407,12 +3412,12 @@ def test_a_broadcasts_date_is_its_published_date():
 
 
 def test_the_answer_to_a_field_question_after_a_speakers_label_names_the_fields():
-    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(RADIO)}
+    got = _fields_by_agreement(RADIO)
     assert got[(("76.02", "76.06"), "mou")] == ["kesehatan", "pendidikan"]
 
 
 def test_a_region_named_bare_as_the_partner_of_a_cooperation_is_a_government():
-    got = {(tuple(a["parties"]), a["kind"]): a["sectors"] for a in _one(RADIO)}
+    got = _fields_by_agreement(RADIO)
     assert got[(("76.01", "76.02"), "plan")] == ["kelautan-perikanan"]
 
 
