@@ -256,8 +256,8 @@ class Relative(NamedTuple):
 
 # "Minggu lalu" is left out: "minggu lalu" is as often "last week", as vague as "pekan lalu"
 # (and the day said in words between: "pada hari Kamis tanggal sembilan Mei kemarin", a spoken date)
-_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*"
-                       r"(?:lalu|kemarin)\b|"
+_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)"
+                       r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemarin)\b|"
                        r"(?P<two>kemarin\s+lusa)\b|kemarin\b|(?P<today>hari\s+ini)\b)")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")

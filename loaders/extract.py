@@ -248,8 +248,9 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
     return masks, places
 
 
-_PARTIES_OPENING = re.compile(r"(?:para\s+)?pihak(?:nya|-pihaknya)?\s+(?:(?:yang\s+)?(?:bertanda\s*tangan|menandatangani|"
-                              r"meneken|terlibat)\s+)?(?:(?:ada\s+)?(?:dua|tiga|empat|lima|enam|tujuh)\s*)?(?::|adalah\b|"
+_PARTIES_OPENING = re.compile(r"(?:para\s+)?pihak(?:nya|-pihaknya)?\s+(?:(?:yang\s+)?(?:bertanda\s*tangan|"
+                              r"menandatangani|meneken|terlibat)\s+)?(?:(?:ada\s+)?(?:dua|tiga|empat|lima|enam|tujuh)\s*)?"
+                              r"(?::|adalah\b|"
                               r"yaitu\b|yakni\b|ialah\b)", _I)
 _PAIR_OPENING = re.compile(r"pasangan\s+(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|lainnya|terakhir)\b", _I)
 # a sentence set beside the one before, on another partner: "Sementara dengan Pemkab Mesuji, ..."
@@ -396,7 +397,8 @@ _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|meny
 _TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan|"
                  r"difinalisasi|finalisasi")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
-_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b|\btinggal\b")  # ("Tinggal kita turunkan ke PKS")
+# (and "Tinggal kita turunkan ke PKS": all that is left)
+_MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b|\btinggal\b")
 _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
@@ -641,8 +643,8 @@ def _outside(text: str, sstart: int, m) -> bool:
 
 
 # a list of governments by their kind: "Empat pemerintah kabupaten di Pulau Lombok, yakni Lombok Barat, ..."
-_GOVERNMENTS_LISTED = re.compile(r"\b(?:pemerintah\s+(?:kabupaten|kota|kabupaten/kota|daerah)|pemkab|pemkot|pemda|kabupaten|"
-                                 r"kabupaten/kota)\b[^.;:\n]{0,40}?\b(?:yakni|yaitu|masing-masing)\s*,?\s*", _I)
+_GOVERNMENTS_LISTED = re.compile(r"\b(?:pemerintah\s+(?:kabupaten|kota|kabupaten/kota|daerah)|pemkab|pemkot|pemda|"
+                                 r"kabupaten|kabupaten/kota)\b[^.;:\n]{0,40}?\b(?:yakni|yaitu|masing-masing)\s*,?\s*", _I)
 _GOVERNMENTS_LISTED_KEYS = ("yakni", "yaitu", "masing-masing")
 
 
@@ -738,7 +740,8 @@ class _Doc:
             # "Kesepakatan Bersama itu diteken pada 14 Maret 2019 ... Pihaknya empat: Pemerintah Provinsi Sulteng,
             # Pemkot Palu, Pemkab Sigi, dan Pemkab Donggala.": the parties of the document just told signed
             for si, s in enumerate(self.sents):
-                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT and s.text[:1] in "Pp" \
+                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT \
+                        and s.text[:1] in "Pp" \
                         and _PARTIES_OPENING.match(s.text):
                     self.agree[si] = True
         if "pasangan" in low_text:
@@ -788,9 +791,13 @@ class _Doc:
 
     def officials(self):
         """[(official dict, sentence index, office)] of the article, read once (_officials)."""
+        return self.offices_read()[0]
+
+    def offices_read(self):
+        """(officials, offices named with a holder, offices named without one) of the article, read once."""
         if self._officials is None:
             self._officials = _officials(self)
-        return self._officials[0]
+        return self._officials
 
     def _assign(self):
         """Sentence of each mention, the mentions excluded, the governments established, the code of each
@@ -978,7 +985,8 @@ class _Doc:
                         outside.update(j for j in self.sentence_mentions(si)
                                        if t.endswith(short + " ", 0, self.mentions[j].pstart - s0))
         if "wilayah" in low or "kanwil" in low or "balai" in low:
-            # (nor the region of a regional office of the state: "melalui Kantor Wilayah BPN Provinsi Kalimantan Tengah")
+            # (nor the region of a regional office of the state: "melalui Kantor Wilayah BPN Provinsi Kalimantan
+            # Tengah")
             s0 = self.sents[si].start
             outside.update(i for i in self.sentence_mentions(si)
                            if _STATE_OFFICE_BEFORE.search(t, max(0, self.mentions[i].pstart - s0 - 60),
@@ -987,7 +995,8 @@ class _Doc:
         # Lamandau juga meneken Nota Kesepahaman dengan Perum Bulog ...")
         opening = _AFTER_SIGNING_OPENING.match(t) if low[:1] in "usp" else None
         after = self.sents[si].start + (opening.end() if opening else 0)
-        own = {self.codes[i] for i in self.sentence_mentions(si) if i not in outside and self.mentions[i].pstart >= after}
+        own = {self.codes[i] for i in self.sentence_mentions(si)
+               if i not in outside and self.mentions[i].pstart >= after}
         # (whose agreement it is: not a region in the other party's name, "Kantor Wilayah BPN Provinsi Kalimantan
         # Tengah")
         self._others_own[si] = own
@@ -1352,7 +1361,8 @@ def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
     m, s = doc.mentions[i], doc.sents[si]
     if not (_SELF_BEFORE.search(doc.text, max(s.start, m.pstart - 30), m.pstart)
             or _SELF_AFTER.match(doc.text, m.end, s.end)
-            or _SELF_NEXT.match(doc.text, m.end, s.end) and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)
+            or _SELF_NEXT.match(doc.text, m.end, s.end)
+            and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)
             or _SELF_SUBJECT.search(doc.text, max(s.start, m.pstart - 120), m.pstart)) \
             or i in doc.outside(si):
         return None
@@ -1369,7 +1379,8 @@ def _interviewee(doc: _Doc) -> tuple[int, str] | None:
     questions at least, each a paragraph of its own, whose lead names an official in a sentence telling of
     the interview. None for other articles."""
     sents, text = doc.sents, doc.text
-    questions = [si for si, s in enumerate(sents) if si and s.text.endswith("?") and "\n" in text[sents[si - 1].end:s.start]
+    questions = [si for si, s in enumerate(sents) if si and s.text.endswith("?")
+                 and "\n" in text[sents[si - 1].end:s.start]
                  and (si + 1 == len(sents) or "\n" in text[s.end:sents[si + 1].start])]
     if len(questions) < 2:
         return None
@@ -2380,7 +2391,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
     elif signed and (planned - set(kinds) and not _called_off(doc, sents) or another or any(
-            _RENEWAL.search(doc.sents[si].text) for si in sents if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
+            _RENEWAL.search(doc.sents[si].text) for si in sents
+            if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
         # "PKS turunan ditargetkan selesai akhir tahun": the follow-up is planned, not signed; and so is
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
@@ -2671,8 +2683,8 @@ def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
 
 # a PKS named by its field: "PKS bidang pendidikan saat ini masih dalam tahap penyusunan draf"
 # (or right after it: "draf PKS pemanfaatan air baku dari Intake Lambaro")
-_PKS_NAMED_BY_FIELD = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:pks|perjanjian\s+kerja\s*sama)\s+((?:[\w-]+\s+){0,3}[\w-]+)",
-                                 _I)
+_PKS_NAMED_BY_FIELD = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:pks|perjanjian\s+kerja\s*sama)\s+"
+                                 r"((?:[\w-]+\s+){0,3}[\w-]+)", _I)
 _PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:nya)?|baru|kedua|berikutnya)\s+)?"
                            r"(?:bidang|sektor|tentang)\s+((?:\w+\s+){0,3}\w+)", _I)
 
@@ -3044,8 +3056,8 @@ def _first_full_date(doc: _Doc, si: int) -> str | None:
 
 
 # the end of a document's term, right before a date: "berakhir 31 Desember 2024", "berlaku hingga 2029"
-_TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)\s+(?:pada\s+)?(?:tanggal\s+)?$",
-                        _I)
+_TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)\s+(?:pada\s+)?"
+                        r"(?:tanggal\s+)?$", _I)
 
 
 def _kind_date(own: str | None, signed_on: str | None) -> str | None:
@@ -3076,8 +3088,8 @@ def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
 
 
 # a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
-_AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|pada\s+(?:acara|"
-                            r"kesempatan|kegiatan))\b", _I)
+_AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|"
+                            r"pada\s+(?:acara|kesempatan|kegiatan))\b", _I)
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
 
@@ -3369,8 +3381,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # is of three at least)
     told = {g for g in doc.told_back.values() if len(g) == 2}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
-    doc.officials()
-    officials, found, refs = doc._officials
+    officials, found, refs = doc.offices_read()
 
     agreements = []
     earlier = []  # (group, kind, sentence) of the documents before the one reported (_earlier_documents)
@@ -3633,9 +3644,11 @@ _ITEM_NUMBER = re.compile(r"([1-9])[.)]\s*$")
 
 
 # an interviewer's question for the fields: "Bidang apa saja yang disepakati?", "Apa saja yang dikerjasamakan?"
-_FIELD_QUESTION = re.compile(r"(?:[A-Z][\w .()]{0,40}:\s*)?(?:(?:lalu|terus|kemudian|jadi),?\s+)?(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)"
-                             r"(?:nya)?\s+(?:apa|mana)|apa\s+saja\s+(?:bidang|sektor|ruang\s+lingkup|cakupan|isi|cakupannya|"
-                             r"isinya|yang\s+(?:akan\s+)?(?:di)?(?:kerjasamakan|kerja\s*samakan|sepakati|disepakati|diatur|dicakup)))"
+# (perhaps after a speaker's label: "PENYIAR: Bidang apa saja yang dicakup, Bu?")
+_FIELD_QUESTION = re.compile(r"(?:[A-Z][\w .()]{0,40}:\s*)?(?:(?:lalu|terus|kemudian|jadi),?\s+)?"
+                             r"(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)(?:nya)?\s+(?:apa|mana)|"
+                             r"apa\s+saja\s+(?:bidang|sektor|ruang\s+lingkup|cakupan|isi|cakupannya|isinya|"
+                             r"yang\s+(?:akan\s+)?(?:di)?(?:kerjasamakan|kerja\s*samakan|sepakati|disepakati|diatur|dicakup)))"
                              r"[^?]*\?\s*$", _I)
 
 
@@ -3781,7 +3794,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
             kind = told[-1]  # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told
         elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 and _headline(doc, si):
-            kind = _lead_kind(doc, si)  # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
+            # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
+            kind = _lead_kind(doc, si)
         if kind not in kinds_here:
             # a document named that no agreement signed is the plan, if there is one ("Rencana
             # penandatanganan PKS ... tentang damkar" beside the MoU it follows)
@@ -3884,7 +3898,8 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
-_STATE_OFFICE_BEFORE = re.compile(r"\b(?:Kantor\s+Wilayah|Kanwil|Balai(?:\s+Besar)?)(?:\s+(?-i:[A-Z])[\w/&.-]*)*\s+$", _I)
+_STATE_OFFICE_BEFORE = re.compile(r"\b(?:Kantor\s+Wilayah|Kanwil|Balai(?:\s+Besar)?)(?:\s+(?-i:[A-Z])[\w/&.-]*)*\s+$",
+                                  _I)
 _PARTNERS_ARE = re.compile(r"(?:para\s+)?mitra(?:nya)?\s+(?:adalah|ialah|yaitu|yakni|:)\s*" + _OTHER_PARTY, _I)
 
 
@@ -4368,8 +4383,8 @@ _AT_SIGNING = re.compile(r"\bsaat\s+penandatangan", _I)
 # a signing with its subject left out: "ditandatangani bersama Bupati B"
 _SIGNED_WITH = re.compile(r"\b(?:ditandatangani|diteken)\s+bersama\s+(?-i:[A-Z])", _I)
 # the time of the signing, told after one who speaks then: 'kata Yohanes kepada wartawan usai penandatanganan'
-_AROUND_SIGNING = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|jelang|menjelang)\s+(?:(?:acara|prosesi|"
-                             r"kegiatan)\s+)?$", _I)
+_AROUND_SIGNING = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sebelum|jelang|menjelang)\s+"
+                             r"(?:(?:acara|prosesi|kegiatan)\s+)?$", _I)
 _AT_SIGNING_WORDS = ("saat", "usai", "setelah", "sesudah", "selepas", "sebelum", "jelang")
 
 

@@ -65,7 +65,8 @@ _UNIT_HEAD = (r"Kepala|Kadis[a-z]{0,14}|Kaban|Kabag|Kabid|Karo|"
               r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
 _TITLE = re.compile(
     # (the acting word with its short form in brackets: "Penjabat (Pj) Bupati Kepahiang")
-    rf"(?<![\w.])(?:(?P<acting>{_ACTING})(?:\s+\((?:Pj|Pjs|Plt|Plh)\.?\))?\s+)?(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
+    rf"(?<![\w.])(?:(?P<acting>{_ACTING})(?:\s+\((?:Pj|Pjs|Plt|Plh)\.?\))?\s+)?"
+    rf"(?:(?P<head>{_HEAD})(?![\w])|(?P<sekda>{_SEKDA})(?![\w])|"
     rf"(?P<unit>{_UNIT_HEAD})(?![\w])|(?=(?:Kabupaten|Kab\.|Kota)\s))"
 )
 # words that continue a unit title: "Kepala Dinas Kesehatan", "Kabag Humas dan Protokol"
