@@ -1925,6 +1925,21 @@ def _one_of_all(doc: _Doc, n: int) -> bool:
     return n in doc.joint_counts
 
 
+# documents counted: "menandatangani tiga Kesepakatan Bersama sekaligus dengan tiga kabupaten"
+_N_DOCUMENTS = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])\s+(?:buah\s+)?(?:naskah\s+)?(?:kesepakatan|nota|naskah|"
+                          r"dokumen|mou|pks|perjanjian)\b", _I)
+
+
+def _one_document_a_partner(sentence: str, partners: int) -> bool:
+    """Whether the sentence counts as many documents as the host has partners: one each, not one of all
+    ("Pemkab A menandatangani tiga Kesepakatan Bersama sekaligus dengan tiga kabupaten ..., yakni B, C dan D")."""
+    m = _N_DOCUMENTS.search(sentence)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (int(word) if word.isdigit() else _UNITS.get(word)) == partners
+
+
 def _hosted(doc: _Doc, si: int, seq) -> list[frozenset]:
     """Pairs of "HOST ... dengan A dan B" (each of A, B with the host), else []; and of "masing-masing
     antara HOST dengan A, B dan C"."""
@@ -1932,7 +1947,8 @@ def _hosted(doc: _Doc, si: int, seq) -> list[frozenset]:
         return []  # (most sentences: fewer than three governments)
     codes = [c for c, _ in seq]
     s = doc.sents[si]
-    if len(set(codes)) < 3 or len(set(codes)) != len(codes) or (_JOINT.search(s.text) and not _EACH.search(s.text)):
+    if len(set(codes)) < 3 or len(set(codes)) != len(codes) or (_JOINT.search(s.text) and not _EACH.search(s.text)
+                                                               and not _one_document_a_partner(s.text, len(codes) - 1)):
         return []
     ms = [doc.mentions[i] for _, i in seq]
     host_end = ms[0].end

@@ -3518,3 +3518,10 @@ def test_an_office_listed_after_another_is_no_holders_name():
     text = ("Pemkab Tapteng dan Pemko Sibolga menandatangani Kesepakatan Bersama. Turut hadir Sekretaris Daerah Kota "
             "Sibolga, Ir. Yosua Simatupang, M.T., para Asisten, Staf Ahli, serta Pimpinan Organisasi Perangkat Daerah.")
     assert [o["name"] for o in extract_text(text, id="x")["officials"]] == ["Yosua Simatupang"]
+
+
+def test_as_many_documents_as_partners_are_one_each_with_the_host():
+    text = ("Pemerintah Kabupaten Batang Hari menandatangani tiga Kesepakatan Bersama sekaligus dengan tiga kabupaten "
+            "yang berbatasan langsung, yakni Kabupaten Muaro Jambi, Kabupaten Sarolangun dan Kabupaten Tebo, Selasa "
+            "(14/5/2024).")
+    assert _pairs_kinds(text) == [(["15.03", "15.04"], "mou"), (["15.04", "15.05"], "mou"), (["15.04", "15.09"], "mou")]
