@@ -2203,7 +2203,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith(("penandatanganan", "tanda tangan", "tandatangan"))
-    if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)):
+    if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)
+                 or _SCHEDULED_THEN_OFF.match(sentence, end)):
         return True
     if noun and _TOPIC.search(sentence, max(0, start - 30), start):
         return True  # the signature as a topic: "Rahman tidak terlalu peduli soal naskah dan tanda tangan"
@@ -2270,9 +2271,15 @@ _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
-_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
+_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w–-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung|targetkan|"
                         r"jadwalkan|rencanakan|diharapkan|diperkirakan|paling\s+cepat)\b", _I)
+
+
+# (its schedule told in a clause, then put off: "Penandatanganan PKS ... antara A dan B yang dijadwalkan Jumat
+# (18/10/2024) ditunda")
+_SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncanakan|semula)\b[^.;]{0,60}?"
+                                 r"\b(?:ditunda|diundur|batal|dibatalkan|tertunda)\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:

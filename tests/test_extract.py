@@ -3525,3 +3525,12 @@ def test_as_many_documents_as_partners_are_one_each_with_the_host():
             "yang berbatasan langsung, yakni Kabupaten Muaro Jambi, Kabupaten Sarolangun dan Kabupaten Tebo, Selasa "
             "(14/5/2024).")
     assert _pairs_kinds(text) == [(["15.03", "15.04"], "mou"), (["15.04", "15.05"], "mou"), (["15.04", "15.09"], "mou")]
+
+
+def test_a_signing_whose_schedule_is_told_then_put_off_is_a_plan():
+    text = ("Penandatanganan PKS TPA Regional Bandar Lampung–Lampung Selatan Ditunda\n\n"
+            "BANDAR LAMPUNG -- Penandatanganan Perjanjian Kerja Sama (PKS) pengelolaan Tempat Pemrosesan Akhir (TPA) "
+            "sampah regional antara Pemerintah Kota Bandar Lampung dan Pemerintah Kabupaten Lampung Selatan yang "
+            "dijadwalkan Jumat (18/10/2024) ditunda. PKS itu merupakan tindak lanjut Kesepakatan Bersama yang "
+            "ditandatangani Wali Kota Bandar Lampung dan Bupati Lampung Selatan pada Senin, 3 Juni 2024 lalu.")
+    assert _pairs_kinds(text) == [(["18.01", "18.71"], "mou"), (["18.01", "18.71"], "plan")]
