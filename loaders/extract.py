@@ -776,6 +776,7 @@ class _Doc:
         self.told_back = {}  # sentence -> the group it tells back ("kelima daerah", "Kedua kota": _all_of_them)
         self._others_told = None
         self._officials = None
+        self._short = None
         self._with_others = {}
         self._others_own = {}  # sentence -> the governments of its agreement with others (_read_with_others)
         self._assign()
@@ -798,6 +799,12 @@ class _Doc:
         if self._officials is None:
             self._officials = _officials(self)
         return self._officials
+
+    def short_names(self) -> dict:
+        """The parts of the officials' names by which they may be named again (_short_names), read once."""
+        if self._short is None:
+            self._short = _short_names(self.officials())
+        return self._short
 
     def _assign(self):
         """Sentence of each mention, the mentions excluded, the governments established, the code of each
@@ -1015,7 +1022,6 @@ class _Doc:
                     other, whose = True, self._others_own.get(si, here)
                 elif len(here) > 1 or here and whose and not here <= whose:
                     other = False
-
                 if other and len(here) <= 1:
                     told.append(si)
                 if other and not here and si == (told or [None])[-1] and self.with_others(si) \
@@ -1297,9 +1303,8 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         # a province that names a unit in another region's office, no party: "Asisten Pemerintahan dan
         # Keistimewaan Aceh Sekretariat Daerah Kabupaten Aceh Besar" (the office is Aceh Besar's)
         spans = [(o.start, o.end, off["region"]) for off, osi, o in doc.officials() if osi == si]
-        idx = [i for i in idx if not any(a <= doc.mentions[i].pstart - s.start < b and code != doc.codes[i]
-                                         and len(doc.codes[i]) == 2 and code.startswith(doc.codes[i] + ".")
-                                         for a, b, code in spans)]
+        idx = [i for i in idx if not any(a <= doc.mentions[i].pstart - s.start < b and len(doc.codes[i]) == 2
+                                         and code.startswith(doc.codes[i] + ".") for a, b, code in spans)]
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
     if between:
         # "... antara X dan Y": the parties are the ones named after "antara"
@@ -1443,7 +1448,7 @@ def _officials_named(doc: _Doc, si: int) -> list[tuple[int, str]]:
     t = doc.sents[si].text
     at = [(o.start, off["region"]) for off, osi, o in officials if osi == si]
     at.extend((p, off["region"]) for off, _, _ in officials if (p := t.find(off["name"])) >= 0)
-    for word, (off, _) in _short_names(officials).items():
+    for word, (off, _) in doc.short_names().items():
         p = t.find(word)
         # (a whole word, no part of a longer name: the word before may open the sentence, "Menurut Asrul")
         end = p + len(word)
@@ -1785,12 +1790,12 @@ _AND_OR_DASH = re.compile(r"\s*(?:,?\s*dan|,?\s*serta|&|[-–])\s*", _I)  # (and
 _PRAISE_KEYS = ("apresiasi", "menyambut baik", "memuji")
 _PRAISE = re.compile(r"\b(?:mengapresiasi|menyambut\s+baik|memuji)\s+(?!(?:[\w-]+\s+){0,2}?dengan\b)(?:[\w-]+\s+){0,3}?"
                      r"(?=(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|para|kedua|ketiga)\b)", _I)
-# a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
-# membantah adanya kesepakatan dengan Pemkab B"
-# (told apart only: one compared with may have an agreement of its own, "Ia membandingkannya dengan Makassar
-# dan Gowa, yang menurut dia sudah punya perjanjian kerja sama")
+# governments told apart ("keliru membedakan Kabupaten Serang dengan Kota Serang"); not one compared with, who may
+# have an agreement of its own ("Ia membandingkannya dengan Makassar dan Gowa, yang ... sudah punya perjanjian")
 _COMPARED_KEYS = ("bedakan",)
 _COMPARED = re.compile(r"\b(?:membedakan|dibedakan)\b", _I)
+# a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
+# membantah adanya kesepakatan dengan Pemkab B"
 _DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
 _DENIED = re.compile(r"\b(?:kabar|isu|informasi|berita|rumor|klaim)\b[^.;]{0,200}?(?=\b(?:dibantah|ditepis|tidak\s+benar|"
                      r"hoaks)\b)|\b(?:membantah|menepis)\s+(?:(?:adanya|ada|telah|sudah|pernah)\s+)?(?:\w+\s+)?"
@@ -3110,10 +3115,25 @@ def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
     return all(pos < first for pos, k in doc.kind_terms(si) if k == kind)
 
 
-# a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
+# a signing at the event the sentence before tells: "Di sela raker, ...", "Dalam kesempatan itu, ..."
 _AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|"
                             r"pada\s+(?:acara|kesempatan|kegiatan))\b", _I)
+# a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
+
+
+def _day_told_before(doc: _Doc, si: int) -> list:
+    """The dates of signing sentence ``si``, which tells none, that the sentences before it give: the day a short
+    sentence sets ("Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah
+    menandatangani"), the day of the event told just before ("Rapat Kerja ... digelar ..., Rabu (21/8) ... Di
+    sela raker, ... meneken"), the day told last before "di hari yang sama"; [] otherwise."""
+    low, before = doc.lows[si], doc.lows[si - 1]
+    if " pada " in before and _WHEN_IT_CAME.match(doc.sents[si - 1].text) \
+            or low[:1] in "dp" and _AT_THAT_EVENT.match(doc.sents[si].text):
+        return doc.event_dates(si - 1)
+    if "sama" in low and _SAME_DAY.search(doc.sents[si].text):
+        return next((ds for sj in range(si - 1, max(-1, si - 4), -1) if (ds := doc.event_dates(sj))), [])
+    return []
 
 
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset(),
@@ -3149,17 +3169,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
             # menandatangani ..., Senin (3/6/2024)" is published on the 4th)
             dates = doc.event_dates(si)
-            if sign and not dates and si and " pada " in doc.lows[si - 1] and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
-                # "Titik balik terjadi pada Selasa, 12 Maret 2019. Di Baruga ..., kelima daerah menandatangani":
-                # the day the sentence before sets
-                dates = doc.event_dates(si - 1)
-            if sign and not dates and si and doc.lows[si][:1] in "dp" and _AT_THAT_EVENT.match(s.text):
-                # "Rapat Kerja ... yang digelar di Hotel Arista, Palembang, Rabu (21/8), ... Di sela raker, delapan
-                # pemerintah kabupaten ... meneken empat kesepakatan": the day of the event told just before
-                dates = doc.event_dates(si - 1)
-            if sign and not dates and "sama" in doc.lows[si] and _SAME_DAY.search(s.text):
-                # "Masih di hari yang sama, ... menandatangani Kesepakatan Bersama": the day told last before
-                dates = next((ds for sj in range(si - 1, max(-1, si - 4), -1) if (ds := doc.event_dates(sj))), [])
+            if sign and not dates and si:
+                dates = _day_told_before(doc, si)
             for d in dates:
                 if today or isinstance(d, Date):
                     d = d if isinstance(d, Date) else d.on(today)
@@ -3920,9 +3931,10 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
                           r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:juga\s+)?(?:menandatangani|meneken|teken)\b", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
-# the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
+# the name of a regional office of the state, up to the region it is of: "Kantor Wilayah BPN Provinsi X"
 _STATE_OFFICE_BEFORE = re.compile(r"\b(?:Kantor\s+Wilayah|Kanwil|Balai(?:\s+Besar)?)(?:\s+(?-i:[A-Z])[\w/&.-]*)*\s+$",
                                   _I)
+# the partners told in the sentence after: "... menandatangani dua nota kesepahaman. Mitranya adalah PT X"
 _PARTNERS_ARE = re.compile(r"(?:para\s+)?mitra(?:nya)?\s+(?:adalah|ialah|yaitu|yakni|:)\s*" + _OTHER_PARTY, _I)
 
 
@@ -4136,7 +4148,6 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
     """Add to ``named`` (sentence -> [(office, region, name)]) the officials named again by their full name
     alone in a signing sentence, as the office they were named with: "Pj Bupati Muba Hariyanto Saleh ...
     Kesepakatan ditandatangani Hariyanto Saleh dan Pj Bupati Banyuasin Farid Rozak" (both sign)."""
-    short = None
     for si in range(len(doc.sents)):
         if not doc.sign[si]:
             continue
@@ -4153,9 +4164,7 @@ def _by_name_alone(doc: _Doc, officials, named) -> None:
         present = {x[2] for x in named.get(si, ())}
         if len(present) >= len(officials):
             continue  # (every official is named here already, most often with the title)
-        if short is None:
-            short = _short_names(officials)
-        for word, (off, o) in short.items():
+        for word, (off, o) in doc.short_names().items():
             if off["name"] in present:
                 continue  # (named here already, most often with the title)
             p = t.find(word)
@@ -4419,6 +4428,8 @@ def _at_signing(text: str, start: int, signs) -> bool:
         return True
     after = next((sm for sm in signs if sm.start() > start), None)
     return after is not None and _AROUND_SIGNING.search(text, max(start, after.start() - 30), after.start()) is not None
+
+
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
 # ("Sekda Kota Solok A, atas nama Wali Kota Solok": the Sekda signs, for the Wali Kota's region)
 _REPRESENTS = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", _I)

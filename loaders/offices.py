@@ -120,6 +120,7 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
+Staf Pimpinan Kabag Kabid Kadis Lurah
 """.split()} | set(MONTHS) | set(WEEKDAYS)
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
@@ -257,13 +258,9 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
         if ends_clause or len(words) >= 7:
             break
     name = _name_of(" ".join(words))
-    if not name or name.split()[0] in _OFFICE_WORDS:
-        return "", pos  # (nor another office listed: "para Asisten, Staf Ahli, serta Pimpinan OPD")
+    if not name:
+        return "", pos
     return name, start
-
-
-# words that open an office, never a name
-_OFFICE_WORDS = {"Staf", "Asisten", "Kepala", "Sekretaris", "Pimpinan", "Kabag", "Kabid", "Kadis", "Camat", "Lurah"}
 
 
 @lru_cache(maxsize=8192)
