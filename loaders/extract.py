@@ -180,7 +180,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.5"
+EXTRACTOR_VERSION = "0.7.6"
 
 _I = re.IGNORECASE
 
@@ -3230,6 +3230,15 @@ def _officials(doc: _Doc):
                     if same_person(off["name"], o.name):
                         code = off["region"]
                         break
+            if code is None and o.role == "camat":
+                code = _kecamatan_region(doc, o.title)
+                if code is None:
+                    if kinds_established is None:
+                        kinds_established = _established_by_kind(doc)
+                    local = kinds_established.get("kabupaten", []) + kinds_established.get("kota", [])
+                    if len(local) != 1:
+                        continue  # (of two kabupaten or kota, the kecamatan's is not guessed)
+                    code = local[0]
             if code is None and o.codes is None:
                 before = [doc.codes[j] for j, m in zip(idx, mentions) if m.end - s.start <= o.start and j in doc.codes]
                 before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
@@ -3277,6 +3286,27 @@ def _officials(doc: _Doc):
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+def _kecamatan_region(doc: _Doc, title: str) -> str | None:
+    """The kabupaten or kota of the kecamatan a Camat's title names, where the article writes it after
+    the kecamatan elsewhere ("Kecamatan Dolo Selatan, Kabupaten Sigi"); None when it does nowhere, or
+    two regions.
+
+    >>> doc = _Doc("Banjir di Kecamatan Dolo Selatan, Kabupaten Sigi. Camat Dolo Selatan, Hasanuddin, hadir.")
+    >>> _kecamatan_region(doc, "Camat Dolo Selatan")
+    '72.10'
+    """
+    kecamatan = title.split("Camat", 1)[1].strip()
+    found = set()
+    # (the mentions as places, most of them excluded as parties: "banjir di Kecamatan A, Kabupaten B")
+    at = {m.pstart: m for m in doc.mentions}
+    for m in re.finditer(r"\b(?:Kecamatan|Kec\.)\s+" + re.escape(kecamatan) + r"\s*(?:,|\()?\s*", doc.text):
+        place = at.get(m.end())
+        codes = [c for c in place.codes if (region(c) or {}).get("kind") in ("kabupaten", "kota")] if place else []
+        if len(codes) == 1:
+            found.add(codes[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def _body_region(doc: _Doc, title: str) -> str | None:

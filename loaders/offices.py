@@ -23,6 +23,9 @@ Shapes read, in order after the title:
 - NAME, TITLE REGION / NAME selaku TITLE REGION ("ujar Hambali, Pj Bupati
   Kampar").
 - TITLE REGION with no name: kept as a reference to whoever holds that office.
+- Camat KECAMATAN [(REGION) | , REGION], NAME: the head of a kecamatan, an official of its kabupaten
+  or kota ("Camat Keruak, Lombok Timur, Hasanuddin"); the kecamatan's name must be closed by a comma
+  or a bracket, and without a region after it the caller finds one in the article.
 
 The name is a run of capitalised words after the honorifics, up to a comma,
 a degree, a lower-case word or a word that cannot be a name (weekday, month,
@@ -128,6 +131,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
 _UNIT_REST = re.compile(r"(?:\s*(?:[A-Z][\w&'’-]*|dan|serta|&|,|\([^()\n]{1,40}\)))+\s*")
 _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
+_SPACES = re.compile(r"\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # a title in capitals, as press releases write the officials in a sentence of ordinary case ("ditandatangani
@@ -137,7 +141,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|"
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|"
                          + _CAPS_TITLE_WORDS)
 
 
@@ -461,7 +465,59 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             name, name_start = _name_before(text, begin)
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
+    for i in starts:
+        if text.startswith("Camat", i):
+            camat = _camat(text, i, by_start)
+            if camat is not None:
+                out.append(camat)
     return out
+
+
+# the kecamatan's name after "Camat": capitalised words up to the comma or bracket that closes it
+_KECAMATAN = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[,(])")
+_ACTING_BEFORE = re.compile(rf"{_ACTING}\s+$")
+
+
+def _camat(text: str, i: int, mentions) -> Office | None:
+    """The Camat (head of a kecamatan, an official of its kabupaten or kota) titled at ``i``, with the
+    kecamatan's name closed by a comma or a bracket and the holder named after it: "Camat Keruak, Lombok
+    Timur, Hasanuddin", "Camat Rasanae Timur (Kota Bima), Ikhwan Jamaluddin", "Camat Dolo Selatan,
+    Hasanuddin Towua". ``codes`` is the kabupaten or kota named right after the kecamatan, else None
+    (the caller looks for "Kecamatan Dolo Selatan, Kabupaten Sigi" elsewhere). None without a name:
+    "Camat Keruak Tinjau Banjir" cannot tell the kecamatan from the words after it.
+
+    >>> from kerjasama.loaders.gazetteer import find_mentions
+    >>> s = "Hadir Camat Rasanae Timur (Kota Bima), Ikhwan Jamaluddin, S.STP., dan warga"
+    >>> o = find_offices(s, find_mentions(s))[0]
+    >>> o.title, o.role, o.name, o.codes
+    ('Camat Rasanae Timur', 'camat', 'Ikhwan Jamaluddin', ('52.72',))
+    """
+    m = _KECAMATAN.match(text, i)
+    if m is None or any(w.lower() in _NOT_NAME for w in m.group(1).split()):
+        return None
+    pos, codes = m.end(), None
+    if text.startswith("(", bracket := _skip(text, pos, _SPACES)):
+        region = _region_after(text, bracket + 1, mentions)
+        if region is None or not text.startswith(")", region[1]):
+            return None
+        pos = region[1] + 1
+        codes = region[0].codes
+    else:
+        region = _region_after(text, _COMMA_SPACE.match(text, pos).end(), mentions)
+        if region is not None and text.startswith(",", region[1]):
+            pos, codes = region[1], region[0].codes  # "Camat Keruak, Lombok Timur, Hasanuddin"
+    if codes is not None:
+        codes = tuple(c for c in codes if _kind_of(c) in ("kabupaten", "kota")) or None
+    pos = _COMMA_SPACE.match(text, pos).end()
+    if pos == m.end():
+        return None
+    name, name_start = _read_name(text, pos)
+    if not name:
+        return None
+    acting = _ACTING_BEFORE.search(text, max(0, i - 24), i)
+    begin = acting.start() if acting else i
+    title = " ".join(text[begin:m.end()].split())
+    return Office(begin, pos, title, None, "camat", codes, name, name_start)
 
 
 def _cased(text: str, starts) -> str:

@@ -3534,3 +3534,23 @@ def test_a_signing_whose_schedule_is_told_then_put_off_is_a_plan():
             "dijadwalkan Jumat (18/10/2024) ditunda. PKS itu merupakan tindak lanjut Kesepakatan Bersama yang "
             "ditandatangani Wali Kota Bandar Lampung dan Bupati Lampung Selatan pada Senin, 3 Juni 2024 lalu.")
     assert _pairs_kinds(text) == [(["18.01", "18.71"], "mou"), (["18.01", "18.71"], "plan")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the kabupaten or kota in brackets, or after a comma, right after the kecamatan
+    ("Bupati Sleman dan Bupati Bantul meneken PKS. Hadir Camat Sewon (Kabupaten Bantul), Rina Wati, S.Sos., "
+     "dan Camat Kalasan, Sleman, Agus Salim.",
+     [("Camat Kalasan", "Agus Salim", "34.04"), ("Camat Sewon", "Rina Wati", "34.02")]),
+    # the kecamatan's region written elsewhere in the article
+    ("Pemkab Sleman dan Pemkab Bantul meneken PKS irigasi. Saluran di Kecamatan Ngaglik, Kabupaten Sleman, "
+     "diperbaiki. Camat Ngaglik, Budi Santoso, S.IP., menyambut baik.",
+     [("Camat Ngaglik", "Budi Santoso", "34.04")]),
+    # the only kabupaten of the article
+    ("Pemkab Sleman meneken PKS dengan PT Air. Camat Ngaglik, Budi Santoso, menyambut baik.",
+     [("Camat Ngaglik", "Budi Santoso", "34.04")]),
+    # of two, and nothing tells which: not guessed; nor is a kecamatan whose name runs into the words after it
+    ("Pemkab Sleman dan Pemkab Bantul meneken PKS. Camat Ngaglik, Budi Santoso, menyambut baik.", []),
+    ("Pemkab Sleman meneken PKS dengan PT Air. Camat Ngaglik Tinjau Banjir di Sleman.", []),
+])
+def test_a_camat_is_an_official_of_the_kabupaten_or_kota_of_his_kecamatan(text, want):
+    assert [o for o in _officials_of(text) if o[0].startswith("Camat")] == want

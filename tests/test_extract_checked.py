@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-16"): "a follow-up meeting's story: the MoU signed 'pekan lalu' takes the meeting's day, and "
                               "two PKS still drafted, of different parties, are not read",
     ("agreements", "h16-19"): "a numbered list of seven documents: each MoU gains a PKS, and an item of a PKS an MoU",
-    ("officials", "h16-07"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
     ("officials", "h16-14"): "a hospital director who signs for his kabupaten is not read as an official",
@@ -47,8 +46,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "Pemkab B'): the owner is not read as the host, and the partners are paired together",
     ("officials", "h15-01"): "a press release's signature block (title line, then the name in capitals) is not read",
     ("officials", "h15-08"): "the hospital director and the Kepala Dinas who sign with him are not read as officials",
-    ("officials", "h7-09"): "a Camat, whose region only the kecamatan's gives, is not read",
-    ("officials", "h7-19"): "a Camat, whose region only the kecamatan's gives, is not read",
     ("officials", "h11-20"): "a Mantri Pamong Praja (the head of a Yogyakarta kemantren) is a Camat, and not read",
     ("officials", "h11-07"): "the head of a dinas named only as 'Dinas Kesehatan Langkat yang dipimpin dr. A' is not read",
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",

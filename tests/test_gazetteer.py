@@ -176,3 +176,11 @@ def test_the_short_names_news_gives_lubuklinggau_musi_rawas_and_tidore():
     got = [(m.surface, m.codes) for m in find_mentions(text, weak=True)]
     assert got == [("Linggau", ("16.73",)), ("Mura", ("16.05",)), ("Muratara", ("16.13",)),
                    ("Rejang Lebong", ("17.02",)), ("Tikep", ("82.72",))]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Camat Palibelo (Kabupaten Bima), Nurhayati", "52.06"),
+    ("Camat Rasanae Timur (Kota Bima), Ikhwan", "52.72"),
+])
+def test_a_prefix_opening_a_bracket_decides_the_kind(text, code):
+    assert [m.codes for m in find_mentions(text)] == [(code,)]
