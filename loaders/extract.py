@@ -2148,9 +2148,10 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
+# ("menunda" holds no "tunda": the t of the stem drops after me-)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "lambat", "depan",
-                 "mendatang", "bukan", "perkira")
+                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "nunda", "lambat",
+                 "depan", "mendatang", "bukan", "perkira")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -2208,7 +2209,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith(("penandatanganan", "tanda tangan", "tandatangan"))
-    if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 12), start)
+    if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 24), start)
                  or _SCHEDULED_THEN_OFF.match(sentence, end)):
         return True
     if noun and _TOPIC.search(sentence, max(0, start - 30), start):
@@ -2271,12 +2272,14 @@ _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 # (or the stage of the work it is: "mendampingi penyusunan naskah hingga tahap penandatanganan")
 _TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli)\s+(?:[\w-]+\s+){0,2}$", _I)
-_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar)\s+$", _I)
+# (or what is set up for it: "Balai Kota yang telah ditata untuk acara penandatanganan")
+_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
+                        r"(?:untuk|bagi|menjelang|jelang)(?:\s+(?:acara|prosesi|seremoni))?)\s+$", _I)
 
 
 # "Penandatanganan (MoU) dijadwalkan pekan depan": the signing noun, then its schedule
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
-_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w–-]+){0,6}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
+_SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w–-]+){0,8}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung|targetkan|"
                         r"jadwalkan|rencanakan|diharapkan|diperkirakan|paling\s+cepat)\b", _I)
 
@@ -2356,6 +2359,10 @@ def _plans(doc: _Doc, si: int) -> bool:
     return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None
 
 
+_HOLDS_DOCUMENT = re.compile(r"\b(?:telah|sudah)\s+(?:memiliki|mempunyai|punya)\s+(?:kesepakatan|perjanjian|nota|mou|"
+                             r"pks|naskah)\b", _I)
+
+
 def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
            group: frozenset | None = None, among: list[frozenset] = ()) -> tuple[list[str], dict]:
     """(kinds signed or planned, how many of the PKS and of the plans) from the sentences about the agreements
@@ -2368,6 +2375,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     if group and len(among) > 1:
         facts = _without_roundup_terms(doc, sents, facts)
     signed = _told_signed(doc, sents, group, among)
+    if not signed and group and any(doc.sentence_mentions(si) and "punya" in doc.lows[si] or "milik" in doc.lows[si]
+                                    for si in sents):
+        # a document the parties hold, so signed before: "Pemkot A dan Pemkab B telah memiliki kesepakatan
+        # bersama tentang ... sejak 2024" (in a sentence naming them)
+        signed = any(doc.sentence_mentions(si) and _HOLDS_DOCUMENT.search(doc.sents[si].text) for si in sents)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
@@ -2777,8 +2789,9 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|"
                            r"\b(?:mem|me|di)?(?:per)?siapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
-    r"^[^.;]{0,80}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|tengah|bakal|"
-    r"dalam\s+(?:tahap|proses))\s+(?:\w+\s+){0,2}?(?:(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
+    # ("tengah" in small letters: not "Maluku Tengah yang diteken"; nor a clause of its own between)
+    r"^[^.;]{0,120}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|(?-i:tengah)|bakal|"
+    r"dalam\s+(?:tahap|proses))\s+(?:(?!yang\b)\w+\s+){0,2}?(?:(?:di)?(?:tandatangani|teken|susun|selesai|rampung|siapkan|"
     r"persiapkan|finalisasi|bahas|rumuskan|buat|matangkan)|penyusunan|pembahasan|perumusan|penyempurnaan|draf)\w*|"
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
@@ -2810,7 +2823,7 @@ def _future_term(sentence: str, pos: int, end: int | None = None, stop: int | No
     if end is None:
         term = _PKS.match(sentence, pos) or _MOU.match(sentence, pos)
         end = term.end() if term else pos
-    after = sentence[end:end + 110 if stop is None else min(end + 110, stop)]
+    after = sentence[end:end + 150 if stop is None else min(end + 150, stop)]
     m = _DRAFT_AFTER.search(after) if _may_hold(after, _DRAFT_AFTER_KEYS) else None
     if not m or _SIGN.search(after[:m.start("cue")]) or re.search(r"\btelah\b|\bsudah\b", after[:m.end()], _I):
         return False
@@ -4098,6 +4111,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
         if si in pronoun:
             o, code, name = _last_named(doc.sents[si - 1].text, pronoun[si])
             signers.append((code, name, o.role, _signed_kind(terms, signs, 0) if terms else None))
+        elif "yang " in low and (he := _HE_SIGNED.search(t, 0, low)) and (subject := _subject_before(doc, si, he.start())):
+            off, o = subject
+            signers.append((off["region"], off["name"], o.role, _signed_kind(terms, signs, he.end()) if terms else None))
         last = None  # the signer before: "ditandatangani Wali Kota A dan Bupati B" signs B too
         for k, (o, code, name) in enumerate(offices):
             if _within(o.start, venues):
@@ -4260,6 +4276,27 @@ def _in_mention(doc: _Doc, si: int, pos: int) -> bool:
 # a sentence whose subject is "he" or "she", signing: "Ia meneken kesepakatan bersama Bupati B"
 _HE_SIGNS = re.compile(r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|juga|pun|yang)\s+)?(?:menandatangani|meneken|teken)\b",
                        _I)
+
+
+# the document "he" signed, told in a clause of a sentence whose subject he is: "Ridwan menyampaikan, ...
+# Kesepakatan Bersama dengan Pemkab Sigi yang ia teken bersama Bupati Sigi, Kamis (18/9) lalu"
+_HE_SIGNED = _Cue(r"\byang\s+(?:(?:telah|sudah|pernah|baru\s+saja)\s+)?(?:ia|dia|beliau)\s+"
+                  r"(?:teken|tandatangani|tanda\s+tangani)\b")
+
+
+def _subject_before(doc: _Doc, si: int, at: int) -> tuple | None:
+    """(official, office) of the one person named in sentence ``si`` before ``at`` (by office, full name or a
+    part of it), whom a pronoun there speaks of; None for none or two."""
+    t = doc.sents[si].text[:at]
+    people = {}
+    for off, osi, o in doc.officials():
+        if osi == si and o.start < at or off["name"] in t:
+            people[off["name"]] = (off, o)
+    for word, (off, o) in doc.short_names().items():
+        p = t.find(word)
+        if p >= 0 and _boundary(t, p) and _boundary(t, p + len(word)):
+            people[off["name"]] = (off, o)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _last_named(text: str, offices) -> tuple:

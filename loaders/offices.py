@@ -65,7 +65,8 @@ _SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Ka
 # (a Kadis with its dinas written on in small letters: Kadisdukcapil, Kadisdikbud, Kadisperkim ...)
 _UNIT_HEAD = (r"Kepala|Kadis[a-z]{0,14}|Kaban|Kabag|Kabid|Karo|"
               r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Asda(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
-              r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
+              r"Staf\s+Ahli(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?|"
+              r"(?:Juru\s+Bicara|Jubir)(?:\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur))?")
 _TITLE = re.compile(
     # (the acting word with its short form in brackets: "Penjabat (Pj) Bupati Kepahiang")
     rf"(?<![\w.])(?:(?P<acting>{_ACTING})(?:\s+\((?:Pj|Pjs|Plt|Plh)\.?\))?\s+)?"
@@ -123,7 +124,7 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
-Staf Pimpinan Kabag Kabid Kadis Lurah
+Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
 """.split()} | set(MONTHS) | set(WEEKDAYS)
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
@@ -141,7 +142,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|"
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|Ju(?:ru|bir)|"
                          + _CAPS_TITLE_WORDS)
 
 
@@ -441,6 +442,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         title = title.strip(" ,")
         if unit and _central(title):
             continue  # an office of the central government, not of the region it is named after
+        if unit and unit.startswith("Ju") and (codes is None or " ".join(unit.split()) != title):
+            continue  # a spokesperson of a government named right after ("Juru Bicara Pemkot Ambon"), not of a body
         pos = _COMMA_SPACE.match(text, pos).end()
         if _BUILDING.search(text, max(0, begin - 24), begin):
             # "di Kantor Gubernur Sulawesi Tengah, Palu": a building named after the office, whose

@@ -3554,3 +3554,58 @@ def test_a_signing_whose_schedule_is_told_then_put_off_is_a_plan():
 ])
 def test_a_camat_is_an_official_of_the_kabupaten_or_kota_of_his_kecamatan(text, want):
     assert [o for o in _officials_of(text) if o[0].startswith("Camat")] == want
+
+
+def test_a_word_of_the_headline_after_the_region_is_no_name():
+    # "Wakil Bupati Kupang Hasil PSU": the result of a vote, not a holder named Hasil; the holder named
+    # later is read
+    text = ("Gubernur NTT Lantik Bupati dan Wakil Bupati Kupang Hasil PSU\n\nKUPANG - Pemkab Kupang dan Pemkot "
+            "Kupang diminta menuntaskan kerja sama air bersih. Wakil Bupati Aurelius Tefa menambahkan, pihaknya siap.")
+    assert ("Wakil Bupati", "Aurelius Tefa", "53.01") in _officials_of(text)
+    assert not [o for o in _officials_of(text) if o[1] == "Hasil"]
+
+
+def test_a_pks_still_drafted_after_a_long_clause_on_it_is_a_plan():
+    text = ("Pemkot Palu dan Pemkab Sigi menandatangani Kesepakatan Bersama pengelolaan sampah regional, Kamis "
+            "(18/9/2025). Perjanjian kerja sama teknis pengelolaan TPA regional, yang akan mengatur pembagian biaya "
+            "dan lokasi lahan, masih disusun kedua daerah dan ditargetkan rampung akhir tahun ini.")
+    assert _pairs_kinds(text) == [(["72.10", "72.71"], "mou"), (["72.10", "72.71"], "plan")]
+
+
+def test_the_speaker_signs_the_document_he_is_told_to_have_signed():
+    text = ("Wali Kota Palu Hadianto Rasyid hadir di DPRD. Hadianto menyampaikan, Pemkot Palu menyiapkan TPA regional "
+            "sebagai tindak lanjut Kesepakatan Bersama dengan Pemkab Sigi yang ia teken bersama Bupati Sigi, Mohamad "
+            "Irwan, Kamis (18/9/2025) lalu.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Hadianto Rasyid", "72.71"), ("Mohamad Irwan", "72.10")]
+
+
+@pytest.mark.parametrize("text", [
+    # a room set up for the signing, on the day the signing was put off
+    "Penandatanganan Kerja Sama Sampah dan Air Bersih Ambon–Malteng Ditunda\n\nPemkot Ambon dan Pemkab Maluku "
+    "Tengah menunda penandatanganan kesepakatan bersama. Foto: Suasana Balai Kota Ambon yang telah ditata untuk "
+    "acara penandatanganan, Senin (12/1/2026).",
+    # the headline's signing put off, eight words on
+    "Penandatanganan Kerja Sama Sampah dan Air Bersih Kota Ambon–Malteng Ditunda\n\nKesepakatan bersama Pemkot Ambon "
+    "dan Pemkab Maluku Tengah masih diselaraskan.",
+])
+def test_a_signing_set_up_for_or_put_off_is_a_plan(text):
+    assert _pairs_kinds(text) == [(["81.01", "81.71"], "plan")]
+
+
+def test_a_document_the_parties_hold_was_signed():
+    text = ("Pemkot Ambon akan membahas kerja sama sampah dengan Pemkab Maluku Tengah. Pemkot Ambon dan Pemkab Buru "
+            "telah memiliki kesepakatan bersama tentang layanan transportasi penyeberangan sejak 2024.")
+    assert (["81.04", "81.71"], "mou") in _pairs_kinds(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Juru Bicara Pemkot Ambon, Melky Latuheru, S.Sos., membenarkan penundaan itu.",
+     [("Juru Bicara", "Melky Latuheru", "81.71")]),
+    ("Juru Bicara Gubernur Riau Budi Santoso mengatakan Pemprov Riau siap.",
+     [("Juru Bicara Gubernur", "Budi Santoso", "14")]),
+    # a spokesperson of another body is none of a regional government
+    ("Juru Bicara Polda Riau Kombes Budi Santoso mengatakan Pemprov Riau siap.", []),
+])
+def test_a_governments_spokesperson_is_its_official(text, want):
+    assert _officials_of(text) == want
