@@ -431,6 +431,8 @@ _COUNTRIES = ("Jerman|Jepang|Korea|Tiongkok|China|Cina|Belanda|Australia|Malaysi
               "Mesir|Italia|Spanyol|Swiss|Austria|Polandia|Ceko|Hongaria|Portugal|Taiwan|Uzbekistan|Maroko|Tunisia|"
               "Belgia|Denmark|Swedia|Norwegia|Finlandia|Yunani|Iran|Irak|Pakistan|Bangladesh|Kamboja|Laos|Myanmar|"
               "Papua\\s+Nugini|Papua\\s+New\\s+Guinea")
+# (a country by its full style: "Guangxi Zhuang, Republik Rakyat Tiongkok", "Johor, Kerajaan Malaysia")
+_COUNTRY = r"(?:(?:Republik(?:\s+Rakyat|\s+Federal|\s+Sosialis)?|Kerajaan|Negara|Negeri)\s+)?(?:" + _COUNTRIES + ")"
 _WITNESSED = _Cue(r"disaksikan|menyaksikan|di\s+hadapan")
 _WITNESS = _Cue(r"disaksikan|menyaksikan|dihadiri|\bhadir\b(?<!berhalangan hadir)(?<!tidak hadir)(?<!tak hadir)(?<!belum hadir)(?!\s+mewakili)|didampingi|mendampingi|\bturut\b|di\s+hadapan")
 _ORG_WORDS = {w.lower() for w in """
@@ -584,15 +586,19 @@ def _venue_spans(sentence: str) -> list[tuple[int, int]]:
 
 # (a place written with a noun of area before its name is a place too: "di sekitar Kabupaten X",
 # "di wilayah perbatasan Kota Y")
-_VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perbatasan|pesisir|sepanjang)\s+){0,2}"
-                       r"(?=[A-Z])")
+# (and a room or building written in small letters: "di ruang rapat Biro Pemerintahan, Kantor Gubernur Jambi")
+_VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perbatasan|pesisir|sepanjang|"
+                       r"ruang(?:\s+(?:rapat|kerja|pertemuan|sidang|pola|utama))?|aula|gedung|kantor|halaman|"
+                       r"rumah\s+(?:dinas|jabatan)|pendopo)\s+){0,2}(?=[A-Z])")
 # the words of a venue, one pattern for the walk over them: each a capitalised word (not a day name,
 # "Pada" or "Oleh", with the dots after it), or a joiner; a run of spaces between two of them. The
 # group ends with the last capitalised word: joiners after it are no part of the venue.
 _VENUE_RUN = re.compile(
     r"(?:\s*(?:(?!(?ai:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pada|oleh)\.*(?![\w.'’&/-]))"
-    r"([A-Z0-9][\w.'’&/-]*)|(?:dan|,)(?!\s*(?:Pemerintah|Pem(?:kab|kot|ko|prov|da)|Bupati|Gubernur|Wali)\b)|and|of|&|-|–))*")
-# (a government after "dan" is the next party, not more of the venue: "Pemkab A di Sumbar dan Pemkab B")
+    r"([A-Z0-9][\w.'’&/-]*)|(?:dan|,)(?!\s*(?:Pemerintah|Pem(?:kab|kot|ko|prov|da)|Bupati|Gubernur|Wali|Wakil|Penjabat|Pj|Pjs|Plt|"
+    r"Plh|Sekda|Sekretaris|Kepala)\b)|and|of|&|-|–))*")
+# (a government or an office after "dan" or a comma is the next party, not more of the venue: "Pemkab A di
+# Sumbar dan Pemkab B", "di ruang rapat Balai Kota Ambon, Penjabat Wali Kota Ambon Dominggus Latuheru")
 _BERTEMPAT = re.compile(r"\bbertempat\s+")
 
 
@@ -2176,13 +2182,16 @@ def _done_signings(sentence: str, low: str | None = None):
         start = m.start()
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
-        if not _not_yet(sentence, start, m.end()) and not ("acara" in sentence and _MINUTES.match(sentence, m.end())):
+        if not _not_yet(sentence, start, m.end()) and not (
+                ("acara" in sentence or "keputusan" in sentence) and _MINUTES.match(sentence, m.end())):
             yield m
 
 
 # the minutes of a meeting signed, no document of cooperation: "Musrenbang ditutup dengan penandatanganan berita
 # acara kesepakatan prioritas pembangunan"
-_MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?berita\s+acara\b", _I)
+# (and a council's decision: "Persetujuan ditandai penandatanganan keputusan DPRD oleh pimpinan dewan")
+_MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?(?:berita\s+acara|(?:surat\s+)?keputusan\s+(?:dprd|dewan|bersama\s+dprd))\b",
+                      _I)
 
 
 def _not_yet(sentence: str, start: int, end: int) -> bool:
@@ -3392,7 +3401,7 @@ def _foreign_place(doc: _Doc, word: str, then: str = "") -> bool:
 
 
 # "Braunschweig, Jerman", "Kochi (Jepang)"
-_COUNTRY_AFTER = re.compile(rf"\s*[,(]\s*(?:{_COUNTRIES})\b")
+_COUNTRY_AFTER = re.compile(rf"\s*[,(]\s*{_COUNTRY}\b")
 _PLACE_WORDS = ("Kota", "kota", "di", "dari", "ke", "asal")  # "dari Kochi", "asal Kochi"
 
 
@@ -3963,7 +3972,7 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"perusahaan|investor|swasta|perbankan|"
                 r"universitas|kampus|perguruan\s+tinggi|"
                 # (a government abroad, its country after it: "pemerintah Provinsi Sandaun, Papua Nugini")
-                r"(?:pemerintah\s+|otoritas\s+)?(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*(?-i:" + _COUNTRIES + r")\b)")
+                r"(?:pemerintah\s+|otoritas\s+)?(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*(?-i:" + _COUNTRY + r")\b)")
 # (or its head: "dengan General Manager PT PLN (Persero) UIW Maluku", "dengan Rektor Universitas X")
 _WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+utama)?|dirut|pimpinan|kepala|rektor|"
                          r"manajer|ketua|presiden\s+direktur|ceo)\s+)?" + _OTHER_PARTY, _I)

@@ -3609,3 +3609,31 @@ def test_a_document_the_parties_hold_was_signed():
 ])
 def test_a_governments_spokesperson_is_its_official(text, want):
     assert _officials_of(text) == want
+
+
+def test_a_council_signing_its_approval_signs_no_agreement():
+    text = ("Rapat Paripurna DPRD Provinsi NTB menyetujui rancangan kerja sama antara Pemprov NTB dan Pemprov NTT "
+            "tentang pariwisata, Senin (16/3/2026). Persetujuan ditandai penandatanganan keputusan DPRD oleh pimpinan "
+            "dewan. Penandatanganan kesepakatan oleh kedua gubernur ditargetkan berlangsung Agustus mendatang.")
+    assert _pairs_kinds(text) == [(["52", "53"], "plan")]
+
+
+def test_the_field_of_a_regions_cooperation_abroad_is_none_of_its_agreement_at_home():
+    text = ("DPRD NTB menyetujui dua rancangan kerja sama. Rancangan pertama adalah kerja sama antara Pemprov NTB dan "
+            "Pemprov NTT tentang pariwisata. Rancangan kedua adalah kerja sama Pemprov NTB dengan Pemerintah Daerah "
+            "Otonom Guangxi Zhuang, Republik Rakyat Tiongkok, di bidang pertanian.")
+    assert [(a["parties"], a["sectors"]) for a in _one(text)] == [(["52", "53"], ["pariwisata"])]
+
+
+def test_a_room_in_the_governors_office_is_a_venue_not_a_party():
+    text = ("Biro Pemerintahan Setda Provinsi Jambi menggelar monev Perjanjian Kerja Sama (PKS) antara Pemerintah "
+            "Kota Jambi dan Pemerintah Kabupaten Muaro Jambi, Rabu (20/8/2025), di ruang rapat Biro Pemerintahan, "
+            "Kantor Gubernur Jambi, Telanaipura. PKS itu ditandatangani pada 14 Maret 2024.")
+    assert [(a["parties"], a["kind"]) for a in _one(text)] == [(["15.05", "15.71"], "pks")]
+
+
+def test_a_venue_ends_before_the_office_named_after_its_comma():
+    text = ("Di ruang rapat Balai Kota Ambon, Penjabat Wali Kota Ambon Dominggus Latuheru membubuhkan tanda tangannya "
+            "pada naskah Kesepakatan Bersama antara Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Dominggus Latuheru", "81.71")]
