@@ -614,6 +614,11 @@ _IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|ba
                          r"lereng|kaki)(?:\s+(?:barat|timur|utara|selatan|tengah|tenggara|barat\s+daya|timur\s+laut))?\s+$")
 
 
+# where the people or goods a bare name follows are from: "tenaga kerja lokal NTB", "petani asal Sidrap" (not
+# "warga Boltim ... terbantu oleh nota kesepakatan dengan Pemkab Bolsel": the people of a party)
+_PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
+
+
 def _outside(text: str, sstart: int, m) -> bool:
     """Whether mention ``m`` (in the sentence starting at ``sstart``) names no government: after
     "se-" or DPRD, or the last of the capitalised words of an organisation, a building or a route."""
@@ -629,6 +634,8 @@ def _outside(text: str, sstart: int, m) -> bool:
         return False
     if end == " " and " di " in before and _IN_PART_OF.search(before):
         return True  # a place: "Tiga daerah bertetangga di pesisir barat Sumatera Barat, Kota Padang, ..."
+    if end == " " and _PEOPLE_OF.search(before):
+        return True  # the place people are from: "rekrutmen tenaga kerja lokal NTB"
     # (the pattern is tried at every position: only when the text before ends with the join)
     route = _ROUTE_JOIN.search(before) if end in "-–—/ " and before.rstrip().endswith(_JOINS) else None
     if not (end.isspace() or route):
@@ -4441,6 +4448,8 @@ def _next_in_list(gap: str) -> bool:
         return _LIST_JOINER.fullmatch(gap.rpartition(";")[2]) is not None
     if "mewakili" in gap:
         gap = _FOR_THE_HEAD.sub(" ", gap)
+    if "akrab" in gap or "biasa" in gap:
+        gap = _NICKNAME.sub(" ", gap)  # ("H. Muhammad Sukri Azhar, yang akrab disapa Haji Sukri, dan ")
     words = [w for w in gap.split() if not (is_honorific(w) or is_degree(w.rstrip(",.")))]
     return _LIST_NAMED.match(" ".join(words) + " ") is not None
 
@@ -4450,6 +4459,9 @@ def _next_in_list(gap: str) -> bool:
 _FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:(?:pj|plt|plh|pjs|penjabat)\.?\s+)?"
                            r"(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
                            r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
+# the name a signer goes by, told after his own: no list's end
+_NICKNAME = re.compile(r",?\s*\byang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut|dikenal)\s+(?:dengan\s+)?"
+                       r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
 # (the acting title the office does not read: "disusul Penjabat (Pj) Bupati C")
 _IN_TURN_JOINER = re.compile(r",?\s*(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)(?:\s+oleh)?\s+"

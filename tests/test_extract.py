@@ -3637,3 +3637,18 @@ def test_a_venue_ends_before_the_office_named_after_its_comma():
             "pada naskah Kesepakatan Bersama antara Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah.")
     (mou,) = _one(text)
     assert _signers(mou) == [("Dominggus Latuheru", "81.71")]
+
+
+def test_a_name_after_the_people_of_a_place_names_no_party():
+    text = ("Pemkab Lombok Timur dan Pemkab Sumbawa Barat menandatangani Kesepakatan Bersama penempatan tenaga kerja. "
+            "Pemkab KSB sendiri sudah memiliki nota kesepahaman dengan PT Amman Mineral tentang rekrutmen tenaga "
+            "kerja lokal NTB.")
+    assert [a["parties"] for a in _one(text)] == [["52.03", "52.07"]]
+
+
+def test_a_signer_told_with_the_name_he_goes_by_is_followed_by_the_next():
+    text = ("Pemkab Lombok Timur dan Pemkab Sumbawa Barat menandatangani Kesepakatan Bersama. Kesepakatan diteken "
+            "Bupati Lotim, H. Muhammad Sukri Azhar, S.Pd., yang akrab disapa Haji Sukri, dan Wakil Bupati KSB, "
+            "Hj. Baiq Fatmawati, S.E., yang hadir mewakili Bupati KSB.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Baiq Fatmawati", "52.07"), ("Muhammad Sukri Azhar", "52.03")]
