@@ -3652,3 +3652,12 @@ def test_a_signer_told_with_the_name_he_goes_by_is_followed_by_the_next():
             "Hj. Baiq Fatmawati, S.E., yang hadir mewakili Bupati KSB.")
     (mou,) = _one(text)
     assert _signers(mou) == [("Baiq Fatmawati", "52.07"), ("Muhammad Sukri Azhar", "52.03")]
+
+
+def test_a_name_that_is_also_a_months_short_form_is_read():
+    text = ("Tujuh pemerintah kabupaten menandatangani Kesepakatan Bersama. Naskah ditandatangani Bupati Toba Ir. "
+            "Hotman Panjaitan dan Bupati Simalungun Dr. Jan Wiston Purba, serta Wakil Bupati Dairi Hj. Rosmawati "
+            "Berutu, S.Pd.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Hotman Panjaitan", "12.12"), ("Jan Wiston Purba", "12.08"),
+                             ("Rosmawati Berutu", "12.11")]
