@@ -2336,7 +2336,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         low_before = low[:pos] if aligned else before.lower()
         later = bool(_future_after_signing(before, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
-                                     found[k + 1][0] if k + 1 < len(found) else None))
+                                     found[k + 1][0] if k + 1 < len(found) else None)
+                     or doc.sign[si] and _signed_later(t, pos))
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
                       or _FOLLOW_UP.search(t, 0, low)) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
@@ -2351,6 +2352,24 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
     return n_pks, terms
+
+
+def _signed_later(sentence: str, pos: int) -> bool:
+    """Whether the document named at ``pos`` is the object of a signing word just before it that tells of a
+    signing still to come: "... ditargetkan ditandatangani dalam bentuk PKS pada Juni mendatang"."""
+    off = max(0, pos - 40)
+    window = sentence[off:pos]
+    sign = None
+    for sign in _SIGN.finditer(window):
+        pass  # (the last one before the document)
+    if sign is None or "," in window[sign.end():] or ";" in window[sign.end():]:
+        return False
+    start = off + sign.start()
+    while start > 0 and sentence[start - 1].isalpha():  # ("di|tandatangani": from the word's start)
+        start -= 1
+    if sentence.startswith(("penandatangan", "Penandatangan", "tanda", "Tanda"), start):
+        return False  # (the signing as a noun, "Rencana penandatanganan PKS ...": the signing's schedule tells)
+    return _not_yet(sentence, start, off + sign.end())
 
 
 def _future_after_signing(before: str, low: str) -> bool:
@@ -2741,6 +2760,9 @@ def _headline_facts(doc: _Doc, si: int, group: frozenset, facts):
 # (or right after it: "draf PKS pemanfaatan air baku dari Intake Lambaro")
 _PKS_NAMED_BY_FIELD = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:pks|perjanjian\s+kerja\s*sama)\s+"
                                  r"((?:[\w-]+\s+){0,3}[\w-]+)", _I)
+# (a field's cooperation whose PKS is to come: "kerja sama bidang pendidikan ... ditargetkan ditandatangani dalam
+# bentuk PKS pada Juni mendatang")
+_COOPERATION_OF_FIELD = re.compile(r"\bkerja\s*sama\s+(?:di\s+)?bidang\s+((?:[\w-]+\s+){0,3}[\w-]+)", _I)
 _PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:nya)?|baru|kedua|berikutnya)\s+)?"
                            r"(?:bidang|sektor|tentang)\s+((?:\w+\s+){0,3}\w+)", _I)
 
@@ -2756,8 +2778,11 @@ def _another_pks(sentence: str, signed_fields: set = frozenset()) -> bool:
         return True
     # (where the signed PKS name none, the draft may be the very one signed: "menyusun draf PKS pemadam
     # kebakaran. Kedua daerah menandatangani PKS dan Kesepakatan Bersama")
-    m = _PKS_NAMED_BY_FIELD.search(sentence) if signed_fields else None
-    return m is not None and not set(found := sectors_in(m.group(1))) <= signed_fields and bool(found)
+    for pattern in (_PKS_NAMED_BY_FIELD, _COOPERATION_OF_FIELD) if signed_fields else ():
+        m = pattern.search(sentence)
+        if m is not None and not set(found := sectors_in(m.group(1))) <= signed_fields and found:
+            return True
+    return False
 
 
 # a new document of the parties still to come beside one signed before ("menyusun draf kesepakatan
@@ -3433,7 +3458,9 @@ def _after_place_word(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1].isspace():
         j -= 1
+    # ("Wali Kota Zulfadli" names the holder, not a place)
     return j < i and any(j >= len(w) and text.startswith(w, j - len(w)) and _boundary(text, j - len(w))
+                         and not (w[0] in "Kk" and text[max(0, j - len(w) - 5):j - len(w)].lower() == "wali ")
                          for w in _PLACE_WORDS)
 
 

@@ -3661,3 +3661,20 @@ def test_a_name_that_is_also_a_months_short_form_is_read():
     (mou,) = _one(text)
     assert _signers(mou) == [("Hotman Panjaitan", "12.12"), ("Jan Wiston Purba", "12.08"),
                              ("Rosmawati Berutu", "12.11")]
+
+
+def test_a_mayor_named_by_one_name_after_his_title_is_no_place():
+    text = ("Pemko Solok dan Pemkab Solok menandatangani PKS kesehatan, Selasa (20/1/2026). Penandatanganan disaksikan "
+            "Wali Kota Solok, H. Zulfadli, S.H., dan Bupati Solok, Ir. Hendri Saputra. PKS itu turunan dari "
+            "Kesepakatan Bersama yang ditandatangani Wali Kota Zulfadli dan Bupati Hendri pada 5 Agustus 2025.")
+    mou = next(a for a in _one(text) if a["kind"] == "mou")
+    assert _signers(mou) == [("Hendri Saputra", "13.02"), ("Zulfadli", "13.72")]
+
+
+def test_a_fields_cooperation_to_be_signed_as_a_pks_is_a_plan_beside_the_pks_signed():
+    text = ("Pemko Solok dan Pemkab Solok menandatangani Perjanjian Kerja Sama tentang pelayanan kesehatan rujukan, "
+            "Selasa (20/1/2026). Bupati Hendri Saputra menyebut kerja sama bidang pendidikan, terutama penerimaan "
+            "murid di sekolah perbatasan, sedang dibahas tim kedua daerah dan ditargetkan ditandatangani dalam bentuk "
+            "PKS pada Juni mendatang.")
+    got = sorted((a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [("pks", ["kesehatan"]), ("plan", ["pendidikan"])]
