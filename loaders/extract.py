@@ -1610,6 +1610,9 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
             and doc.mentions[i].pstart - doc.sents[si].start == opening.end() and doc.signed(si) \
             and i not in doc.outside(si):
         return True  # the next who signs, told on its own: "Adapun Pemkab Takalar diwakili Sekda ..., yang menandatangani"
+    if "serupa" in doc.lows[si] and _SIGNS_ALIKE.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
+            and i not in doc.outside(si):
+        return True  # the host's partner, signing one like it: "Pemkab C dijadwalkan meneken kesepakatan serupa"
     if "dengan" not in doc.lows[si] and "bersama" not in doc.lows[si]:
         return False  # (most sentences)
     m = doc.mentions[i]
@@ -1617,6 +1620,10 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
         and i not in doc.outside(si)
 
 
+# a government signing one like the host's, with no partner named: "Pemkab Morowali Utara (Morut) dijadwalkan
+# meneken kesepakatan serupa di bidang kesehatan" (not "... serupa dengan Pemkab D": D is named)
+_SIGNS_ALIKE = re.compile(r"(?:\s*\([^()]{1,20}\))?[^.;,]{0,40}?\b(?:menandatangani|meneken|menjalin|menyepakati|"
+                          r"membuat)\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?serupa\b(?![^.;]{0,40}?\bdengan\b)", _I)
 # (the government right after the opening: "Adapun Pemkab Takalar ...", "Dari Buton Selatan, ...")
 _NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 
