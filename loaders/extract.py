@@ -414,6 +414,9 @@ _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dija
                  # one for each field: "tim teknis akan segera menyusun perjanjian kerja sama untuk tiap bidang"
                  r"\b(?:tiap|setiap|masing-masing)\s+bidang\b|\bper\s+bidang\b")
 _AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
+# an aim opening a sentence, up to the comma that ends its clause
+_AIM_OPENERS = ("agar ", "supaya ", "guna ", "demi ")
+_OPENING_AIM = re.compile(r"(?:agar|supaya|guna|demi)\s[^,;.:]{0,120},", _I)
 _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|dilakukan|diadakan")
 # (a speech verb is an alternative of its own, found from its letters: one alternative of all of them
 # was searched for at every position; no two alternatives match at one place, so the order is free)
@@ -1143,7 +1146,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             groups = (not _one_of_all(doc, len({c for c, _ in seq})) and _hosted(doc, si, seq)) \
                 or _chains(seq)
             out.extend((g, si) for g in groups)
-    if alone and len(out) >= 2:
+    if alone and out:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
         hub = frozenset.intersection(*(g for g, _ in out))
@@ -3667,15 +3670,26 @@ def _headline_scope(doc: _Doc, si: int, scope_at: int, scope: str) -> str:
     office: "PKS Angkutan Penyeberangan Diteken, Camat Keruak Tinjau Banjir" (the flood is no field)."""
     s = doc.sents[si]
     starts = {doc.mentions[i].pstart - s.start for i in doc.sentence_mentions(si)}
+    # a roundup's list of stories, one item naming the governments: "Sepekan di Banua: Kerja Sama Sungai
+    # Banjarmasin–Batola, TPA Regional Banjarbakula, hingga Harga Cabai" (the item ends with their names)
+    # (any name, a party or not: "Sungai Banjarmasin–Batola" reads as a river's)
+    ends = {m.end - s.start for m in doc.mentions[bisect_left(doc.sent_of, si):bisect_right(doc.sent_of, si)]} \
+        if scope.count(",") >= 2 else ()
     titles = set(title_starts(s.text))
     for m in _COMMA_NEXT.finditer(scope):
         at = scope_at + m.end()
-        if at in starts or at in titles or _GOV_WORD.match(s.text, at):
+        if at in starts or at in titles or _GOV_WORD.match(s.text, at) or scope_at + m.start() in ends:
             return scope[:m.start()]
     return scope
 
 
 _COMMA_NEXT = re.compile(r",\s*")
+# (a sentence naming its document back is of that one: "Kesepakatan itu mencakup tiga bidang")
+_THIS_DOCUMENT = re.compile(r"\W*(?:kesepakatan|perjanjian|pks|mou|nota|naskah|dokumen)\s+(?:itu|ini|tersebut)\b", _I)
+# a document told as following from another: "PKS ini merupakan tindak lanjut Kesepakatan Bersama ..."
+_DERIVED = re.compile(r"\W*(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|naskah)\s+"
+                      r"(?:ini|itu|tersebut)\s+(?:merupakan\s+|adalah\s+|menjadi\s+)?(?:tindak\s*lanjut|turunan|"
+                      r"penjabaran|pelaksanaan)\b", _I)
 _GOV_WORD = re.compile(r"(?:Pemprov|Pemkab|Pemkot|Pemko|Pemda|Pemerintah|Camat|Lurah|Kades|Warga|DPRD)\b")
 
 
@@ -3844,11 +3858,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 m = _scope_at(t, doc.scope_places.get(si, ()))
             else:
                 m = _scope_phrase(t, low)
-            if m and not _AIM.search(t[:m.start()], 0, low[:m.start()] if aligned else None):
+            # (an aim opening the sentence in a clause of its own tells why, not what the document holds:
+            # "Agar jalan yang sudah dibangun tidak cepat rusak, A dan B menandatangani PKS tentang ...")
+            opening = _OPENING_AIM.match(t) if low.startswith(_AIM_OPENERS) else None
+            after_aim = opening.end() if opening else 0
+            if m and not _AIM.search(t[after_aim:m.start()], 0, low[after_aim:m.start()] if aligned else None):
                 scope_at = m.start()
             adjacent = _field_after_kerja_sama(t, scope_at, low if aligned else None)
             if adjacent is not None and (scope_at is None or adjacent < scope_at) \
-                    and not _AIM.search(t[:adjacent], 0, low[:adjacent] if aligned else None):
+                    and not _AIM.search(t[after_aim:adjacent], 0, low[after_aim:adjacent] if aligned else None):
                 scope_at = adjacent
         if scope_at is None and scoped[si] and doc.sign[si] and (" untuk " in low or " guna " in low):
             scope_at = _signed_for(doc, si)
@@ -3919,7 +3937,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             kind = "plan"  # "bidang kesehatan perlu masuk dalam kesepakatan baru": the one still to come
         elif kind is None and si and doc.agree[si - 1] and (told := [k for (_, k), (_, later) in zip(
                 doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
-            kind = told[-1]  # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told
+            # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told; but of the subject of a
+            # sentence telling what it follows from ("PKS ini merupakan tindak lanjut Kesepakatan Bersama ...
+            # Ruang lingkupnya meliputi ...": the PKS's)
+            kind = told[0] if _DERIVED.match(doc.sents[si - 1].text) and not _THIS_DOCUMENT.match(t) else told[-1]
         elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 and _headline(doc, si):
             # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
             kind = _lead_kind(doc, si)

@@ -3678,3 +3678,42 @@ def test_a_fields_cooperation_to_be_signed_as_a_pks_is_a_plan_beside_the_pks_sig
             "PKS pada Juni mendatang.")
     got = sorted((a["kind"], a["sectors"]) for a in _one(text))
     assert got == [("pks", ["kesehatan"]), ("plan", ["pendidikan"])]
+
+
+def test_a_signing_told_as_one_like_the_hosts_with_no_partner_named_is_with_the_host():
+    text = ("Pemerintah Provinsi Sulawesi Tengah dan Pemerintah Kabupaten Morowali menandatangani Kesepakatan Bersama "
+            "tentang layanan kesehatan, Jumat (6/2/2026). Menurut Gubernur, Pemkab Morowali Utara (Morut) dijadwalkan "
+            "meneken kesepakatan serupa di bidang kesehatan pada bulan depan.")
+    assert _pairs_kinds(text) == [(["72", "72.06"], "mou"), (["72", "72.12"], "plan")]
+
+
+def test_an_early_warning_of_floods_is_the_disaster_offices_field():
+    text = ("Pemkab Sintang dan Pemkab Kapuas Hulu menandatangani Kesepakatan Bersama tentang penanggulangan bencana "
+            "dan sistem peringatan dini banjir di wilayah perbatasan kedua kabupaten.")
+    assert [a["sectors"] for a in _one(text)] == [["trantibum"]]
+
+
+def test_an_aim_opening_the_sentence_leaves_the_scope_after_it():
+    text = ("Agar jalan yang sudah dibangun tidak cepat rusak, Pemkab Konawe Utara dan Pemkab Morowali Utara "
+            "menandatangani perjanjian kerja sama tentang pemeliharaan jalan di wilayah perbatasan dan penataan lalu "
+            "lintas angkutan barang pada Rabu, 3 September 2025.")
+    assert [a["sectors"] for a in _one(text)] == [["pekerjaan-umum", "perhubungan"]]
+
+
+def test_a_roundups_headline_gives_each_story_its_own_fields():
+    text = ("Sepekan di Banua: Kerja Sama Sungai Banjarmasin–Batola, TPA Regional Banjarbakula, hingga Harga Cabai\n\n"
+            "Pemerintah Kota Banjarmasin dan Pemerintah Kabupaten Barito Kuala (Batola) menandatangani Kesepakatan "
+            "Bersama tentang pengembangan angkutan sungai, Selasa (14/4/2026).\n\n"
+            "Pemko Banjarbaru dan Pemkab Banjar meneken Perjanjian Kerja Sama pengelolaan Tempat Pemrosesan Akhir "
+            "(TPA) Regional Banjarbakula, Kamis (16/4/2026).")
+    got = sorted((a["parties"], a["sectors"]) for a in _one(text))
+    assert got == [(["63.03", "63.72"], ["lingkungan-hidup"]), (["63.04", "63.71"], ["perhubungan"])]
+
+
+def test_the_scope_after_a_pks_told_as_following_an_mou_is_the_pks():
+    text = ("Pemerintah Kota Tarakan dan Pemerintah Kabupaten Bulungan menandatangani Perjanjian Kerja Sama (PKS), "
+            "Senin (14/7/2025). PKS ini merupakan tindak lanjut Kesepakatan Bersama tentang pengembangan ekonomi "
+            "kawasan pesisir yang telah ditandatangani kedua kepala daerah pada 2 Mei 2025. Ruang lingkupnya meliputi "
+            "pemanfaatan bersama fasilitas cold storage dan pengawasan penangkapan ikan.")
+    got = sorted((a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [("mou", []), ("pks", ["kelautan-perikanan"])]
