@@ -24,6 +24,9 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("agreements", "h17-09"): "an MoU's follow-up announced with a time ('perjanjian kerja sama teknis antar-OPD akan "
+                              "disusun dalam tiga bulan ke depan') is read as a plan; the set's annotator counts an "
+                              "MoU's announced follow-up as none",
     ("agreements", "h16-05"): "the renewed PKS's first ('PKS pertama antara kedua daerah ... ditandatangani pada 2020') "
                               "takes a day and the renewal's signers",
     ("agreements", "h16-06"): "a governor's MoU at a signing of several pairs gains a PKS of the pairs' documents",
@@ -76,7 +79,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 322
+    assert len(ARTICLES) >= 342
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
