@@ -3334,6 +3334,8 @@ def _officials(doc: _Doc):
         found = [(off, si, o) for off, si, o in found if o.codes is not None or o.role not in ("head", "deputy")
                  or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
                             and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
+    if "\n" in doc.text and _SIGNATURE_KEYS.search(doc.text):
+        found.extend(_signature_officials(doc))
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
@@ -3350,6 +3352,52 @@ def _officials(doc: _Doc):
             continue
         officials.append((dict(off, evidence=doc.sents[si].text), si, o))
     return officials, found, refs
+
+
+# a press release's signature block: the office on a line or three (no sentence), perhaps "ttd", then the name on
+# a line of its own, in capitals or not, with its degrees:
+#     Kepala Bagian Protokol dan Komunikasi Pimpinan
+#     Setdakab Tapanuli Tengah,
+#
+#     RIZAL PASARIBU, S.STP
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?P<title>(?:(?:Pj|Plt|Plh|Pjs)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|Walikota|"
+    r"Gubernur|Wakil)\b[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
+    r"(?:[ \t]*(?:ttd|t\.t\.d|dto)\.?[ \t]*\n(?:[ \t]*\n){0,2})?"
+    r"[ \t]*(?!(?:Kota|Kabupaten|Kab\.|Provinsi|Setda\w*|Sekretariat|Pemerintah|Pem(?:kab|kot|ko|prov|da))\b)"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,6}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
+_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
+                             r"Walikota|Gubernur|Wakil)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
+
+
+def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
+    """(official, sentence index, office) of each signature block (_SIGNATURE) naming an office with its region
+    and a holder, read as "TITLE REGION, Name" (a name in capitals in the case of a name).
+
+    >>> doc = _Doc("Pemkab Tapteng dan Pemko Sibolga meneken MoU.\\n\\nKepala Bagian Protokol\\nSetdakab Tapanuli Tengah,"
+    ...            "\\n\\nRIZAL PASARIBU, S.STP\\nNIP. 1984")
+    >>> [(off["name"], off["title"], off["region"]) for off, _, _ in _signature_officials(doc)]
+    [('Rizal Pasaribu', 'Kepala Bagian Protokol Setdakab', '12.01')]
+    """
+    out = []
+    for m in _SIGNATURE.finditer(doc.text):
+        title = " ".join(m.group("title").split()).rstrip(",")
+        if title.endswith((".", "!", "?", ":")):
+            continue  # (a sentence, not an office)
+        name = m.group("name").strip()
+        if name.isupper():
+            name = " ".join(w if "." in w else w.capitalize() for w in name.split())
+        line = f"{title}, {name}{m.group('degrees') or ''}"
+        for o in find_offices(line, find_mentions(line)):
+            if not o.name or o.name_start < len(title) or not o.codes:
+                continue  # (the holder named on the name line, the region with the office)
+            known = [c for c in o.codes if c in doc.established]
+            code = o.codes[0] if len(o.codes) == 1 else known[0] if len(known) == 1 else None
+            if code is None:
+                continue
+            si = min(bisect_right([x.start for x in doc.sents], m.start("name")) - 1, len(doc.sents) - 1)
+            out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
+    return out
 
 
 def _kecamatan_region(doc: _Doc, title: str) -> str | None:

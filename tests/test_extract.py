@@ -3717,3 +3717,21 @@ def test_the_scope_after_a_pks_told_as_following_an_mou_is_the_pks():
             "pemanfaatan bersama fasilitas cold storage dan pengawasan penangkapan ikan.")
     got = sorted((a["kind"], a["sectors"]) for a in _one(text))
     assert got == [("mou", []), ("pks", ["kelautan-perikanan"])]
+
+
+@pytest.mark.parametrize("block, want", [
+    ("Kepala Bagian Protokol dan Komunikasi Pimpinan\nSetdakab Tapanuli Tengah,\n\nRIZAL PASARIBU, S.STP\n"
+     "Pembina (IV/a)\nNIP. 19840512 200312 1 004", ("Rizal Pasaribu", "12.01")),
+    ("Plt. Kepala Dinas Komunikasi dan Informatika\nKota Sibolga\n\nttd\n\nDrs. Hendra Gultom, M.Si",
+     ("Hendra Gultom", "12.73")),
+])
+def test_a_press_releases_signature_block_names_an_official(block, want):
+    text = ("Pemkab Tapanuli Tengah dan Pemko Sibolga menandatangani Kesepakatan Bersama, Senin (3/6/2024).\n\n"
+            "Demikian siaran pers ini disampaikan.\n\n" + block + "\n")
+    assert want in [(o[1], o[2]) for o in _officials_of(text)]
+
+
+def test_a_headline_over_a_short_line_is_no_signature_block():
+    text = ("Bupati Tapteng Teken MoU dengan Sibolga\n\nKAMPAR\n\nPemkab Tapanuli Tengah dan Pemko Sibolga "
+            "menandatangani Kesepakatan Bersama, Senin (3/6/2024).\n")
+    assert _officials_of(text) == []
