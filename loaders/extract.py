@@ -169,6 +169,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from kerjasama.errors import InputError
+from kerjasama.loaders.bodies import with_owners
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import MONTHS, Date, find_dates, find_relative, with_year
 from kerjasama.loaders.gazetteer import candidates, find_mentions, with_short_forms
@@ -715,7 +716,9 @@ class _Doc:
         self.text = clean(text)
         self.sents = split(self.text)
         # (with the short forms the article defines: "Kota Tidore Kepulauan (Tikep)" ... "Wali Kota Tikep")
-        self.mentions = with_short_forms(self.text, find_mentions(self.text, weak=True, fuzzy=True))
+        # (and a hospital's place read as its owner where the article tells whose it is: bodies.with_owners)
+        self.mentions = with_owners(self.text, with_short_forms(self.text, find_mentions(self.text, weak=True,
+                                                                                          fuzzy=True)))
         self.datelines = _dateline_spans(self.text)
         self.sent_of = []  # sentence index of each mention
         self.excluded = set()

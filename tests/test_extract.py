@@ -3735,3 +3735,12 @@ def test_a_headline_over_a_short_line_is_no_signature_block():
     text = ("Bupati Tapteng Teken MoU dengan Sibolga\n\nKAMPAR\n\nPemkab Tapanuli Tengah dan Pemko Sibolga "
             "menandatangani Kesepakatan Bersama, Senin (3/6/2024).\n")
     assert _officials_of(text) == []
+
+
+def test_a_hospital_whose_owner_the_article_names_stands_for_its_owner():
+    text = ("Pemkab Pacitan menandatangani PKS rujukan, Kamis (22/2/2024). PKS diteken Kepala Dinas Kesehatan Pacitan "
+            "dr. Endah Tri Lestari bersama Direktur RSUD dr. Soedono Madiun, dr. Bambang Suheri, Sp.PD. Rumah sakit "
+            "rujukan di Kota Madiun itu merupakan milik Pemerintah Provinsi Jawa Timur.")
+    (pks,) = _one(text)
+    assert (pks["parties"], pks["kind"]) == (["35", "35.01"], "pks")
+    assert ("Bambang Suheri", "35") in _signers(pks)

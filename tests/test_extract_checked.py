@@ -32,8 +32,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-06"): "a governor's MoU at a signing of several pairs gains a PKS of the pairs' documents",
     ("agreements", "h16-11"): "'naskah dengan Muaro Jambi ditandatangani ..., naskah dengan Sarolangun ditandatangani "
                               "...': two of a host's partners, each told with its own document, make a pair",
-    ("agreements", "h16-14"): "a PKS signed by a provincial hospital's director ('Direktur RSUD dr. Soedono') is read as "
-                              "a plan of the province, not its PKS",
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
     ("agreements", "h16-16"): "a follow-up meeting's story: the MoU signed 'pekan lalu' takes the meeting's day, and "
@@ -41,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-19"): "a numbered list of seven documents: each MoU gains a PKS, and an item of a PKS an MoU",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
-    ("officials", "h16-14"): "a hospital director who signs for his kabupaten is not read as an official",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
                               "bersama') takes the day of another example's MoU (12 Maret 2019)",
     ("agreements", "h15-08"): "a provincial hospital signing with two kabupaten ('RSUD ..., rumah sakit rujukan milik "
