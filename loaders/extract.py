@@ -1681,7 +1681,8 @@ def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
 # (not "sejalan dengan", "berkoordinasi dengan")
 _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
-                           r"menandatangani|penandatanganan|\bteken|\bmeneken)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$|"
+                           r"menandatangani|penandatanganan|\bteken|\bmeneken|\bditeken|ditandatangani)\w*"
+                           r"(?:\s+[\w-]+){0,3}?\s+dengan\s+$|"
                            # ("Tiga PKS itu masing-masing diteken bersama Pemkab A, B dan C")
                            r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+$", _I)
 
@@ -3436,6 +3437,8 @@ def _body_region(doc: _Doc, title: str) -> str | None:
     for m in re.finditer(re.escape(body) + r"\s+", doc.text):
         if m.end() in at:
             found.add(doc.codes[at[m.end()]])
+    # (or the body read as its owner: bodies.with_owners)
+    found.update(doc.codes[i] for i, m in enumerate(doc.mentions) if m.surface == body and i in doc.codes)
     return found.pop() if len(found) == 1 else None
 
 
@@ -4198,7 +4201,7 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
     # "... diwakili Asisten Perekonomian Sekda Provinsi A Hendro. Ia meneken kesepakatan bersama Bupati B":
     # the one named last in the sentence before signs
     pronoun = {si: named[si - 1] for si in range(1, len(doc.sents))
-               if doc.sign[si] and doc.lows[si][:1] in "idb" and si - 1 in named and _HE_SIGNS.match(doc.sents[si].text)}
+               if doc.sign[si] and si - 1 in named and _HE_SIGNS.match(doc.sents[si].text)}
     for si in sorted(named.keys() | pronoun.keys()):
         t, low = doc.sents[si].text, doc.lows[si]
         # (a text aligned with its lower case holds "melakukan" wherever _DOES_SIGN can match, "saat"
@@ -4396,7 +4399,10 @@ def _in_mention(doc: _Doc, si: int, pos: int) -> bool:
 
 
 # a sentence whose subject is "he" or "she", signing: "Ia meneken kesepakatan bersama Bupati B"
-_HE_SIGNS = re.compile(r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|juga|pun|yang)\s+)?(?:menandatangani|meneken|teken)\b",
+# (after an opening of when: "Di hari yang sama, ia juga meneken PKS serupa dengan ...")
+_HE_SIGNS = re.compile(r"(?:(?:di\s+hari|pada\s+hari|pada\s+kesempatan|di\s+kesempatan|setelah\s+itu|usai\s+itu|"
+                       r"selanjutnya|kemudian|berikutnya)[^,.;]{0,24},\s*)?"
+                       r"(?:ia|dia|beliau)\s+(?:(?:kemudian|lalu|juga|pun|yang)\s+)?(?:menandatangani|meneken|teken)\b",
                        _I)
 
 

@@ -3744,3 +3744,16 @@ def test_a_hospital_whose_owner_the_article_names_stands_for_its_owner():
     (pks,) = _one(text)
     assert (pks["parties"], pks["kind"]) == (["35", "35.01"], "pks")
     assert ("Bambang Suheri", "35") in _signers(pks)
+
+
+def test_a_provincial_hospital_signing_with_two_kabupaten_makes_two_pairs_with_its_province():
+    text = ("TARAKAN - Rumah Sakit Umum Daerah (RSUD) dr. H. Jusuf SK, rumah sakit rujukan milik Pemerintah Provinsi "
+            "Kalimantan Utara, memperluas jejaring rujukan. Rumah sakit di Kota Tarakan itu menandatangani perjanjian "
+            "kerja sama (PKS) rujukan pasien dengan Pemerintah Kabupaten Tana Tidung (KTT) dan Pemerintah Kabupaten "
+            "Nunukan, 3 Juni lalu. PKS ditandatangani Direktur RSUD dr. H. Jusuf SK, dr. Budi Santoso, Sp.PD, dengan "
+            "Kepala Dinas Kesehatan KTT Hj. Siti Rahmah, S.KM.\n\nIa menyebutkan, perjanjian kerja sama serupa sudah diteken "
+            "masing-masing dengan Pemkab Bulungan dan Pemkab Malinau tahun lalu.")
+    assert _pairs_kinds(text) == [(["65", "65.01"], "pks"), (["65", "65.02"], "pks"), (["65", "65.03"], "pks"),
+                                  (["65", "65.04"], "pks")]
+    assert {("Direktur RSUD dr. H. Jusuf SK", "Budi Santoso", "65"),
+            ("Kepala Dinas Kesehatan", "Siti Rahmah", "65.04")} <= set(_officials_of(text))

@@ -41,10 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
                               "bersama') takes the day of another example's MoU (12 Maret 2019)",
-    ("agreements", "h15-08"): "a provincial hospital signing with two kabupaten ('RSUD ..., rumah sakit rujukan milik "
-                              "Pemerintah Provinsi Kalimantan Utara, ... menandatangani PKS ... dengan Pemkab A dan "
-                              "Pemkab B'): the owner is not read as the host, and the partners are paired together",
-    ("officials", "h15-08"): "the hospital director and the Kepala Dinas who sign with him are not read as officials",
     ("officials", "h11-20"): "a Mantri Pamong Praja (the head of a Yogyakarta kemantren) is a Camat, and not read",
     ("officials", "h11-07"): "the head of a dinas named only as 'Dinas Kesehatan Langkat yang dipimpin dr. A' is not read",
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
