@@ -3757,3 +3757,10 @@ def test_a_provincial_hospital_signing_with_two_kabupaten_makes_two_pairs_with_i
                                   (["65", "65.04"], "pks")]
     assert {("Direktur RSUD dr. H. Jusuf SK", "Budi Santoso", "65"),
             ("Kepala Dinas Kesehatan", "Siti Rahmah", "65.04")} <= set(_officials_of(text))
+
+
+def test_he_who_signs_after_an_opening_of_when_is_the_one_named_before():
+    text = ("Pemprov Riau diwakili Asisten Perekonomian Setda Provinsi Riau Budi Santoso. Di hari yang sama, ia juga "
+            "meneken kesepakatan bersama dengan Bupati Kampar Rina Wati.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Budi Santoso", "14"), ("Rina Wati", "14.01")]
