@@ -3043,10 +3043,12 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     before, signed on a date of its own (a full one, or its month or year: "PKS lama yang diteken kedua
     daerah tahun 2019"), beside a signing of the same kind told elsewhere."""
     out = []
+    # (an addendum's story: the document it amends, told with a date of its own, is the one before)
+    amended = "dendum" in doc.low_text and any("dendum" in doc.lows[sj] and doc.signed(sj) for sj in sents)
     for si in sents:
         low = doc.lows[si]
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
-                and "pertama" not in low or not doc.signed(si):
+                and "pertama" not in low and not (amended and "dendum" not in low) or not doc.signed(si):
             continue  # (most sentences)
         t = doc.sents[si].text
         ends = doc.term_ends(si) or []
@@ -3060,7 +3062,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             # (the pair's first, told by its year only: "Kesepakatan serupa pertama kali ditandatangani pada 2018";
             # with its day it is most often the one reported, "pertama" telling only that none came before)
             first = "pertama" in low and _FIRST.match(t, end) is not None and not _first_full_date(doc, si)
-            if kind in kinds and (_EARLIER.match(t, end) or once or first) \
+            if kind in kinds and (_EARLIER.match(t, end) or once or first or amended and "dendum" not in low) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
@@ -3365,13 +3367,23 @@ def _officials(doc: _Doc):
 #
 #     RIZAL PASARIBU, S.STP
 _SIGNATURE = re.compile(
-    r"^[ \t]*(?P<title>(?:(?:Pj|Plt|Plh|Pjs)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|Walikota|"
-    r"Gubernur|Wakil)\b[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
+    r"^[ \t]*(?P<title>(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
+    r"Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|WALIKOTA|GUBERNUR|WAKIL)\b"
+    r"[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
     r"(?:[ \t]*(?:ttd|t\.t\.d|dto)\.?[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"[ \t]*(?!(?:Kota|Kabupaten|Kab\.|Provinsi|Setda\w*|Sekretariat|Pemerintah|Pem(?:kab|kot|ko|prov|da))\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,6}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
-_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
-                             r"Walikota|Gubernur|Wakil)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
+_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|"
+                             r"Bupati|Wali|Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|"
+                             r"WALIKOTA|GUBERNUR|WAKIL)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals as a name or title writes it ("SITI" "Siti", "DAN" "dan"); initials, degrees and
+    acronyms of three letters or fewer as they are ("M.Si", "PP")."""
+    if not word.isupper() or "." in word or len(word.strip(",")) <= 3 and word.strip(",") not in ("DAN", "SERTA"):
+        return word
+    return word.lower() if word in ("DAN", "SERTA") else word.capitalize()
 
 
 def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
@@ -3388,9 +3400,9 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
         title = " ".join(m.group("title").split()).rstrip(",")
         if title.endswith((".", "!", "?", ":")):
             continue  # (a sentence, not an office)
-        name = m.group("name").strip()
-        if name.isupper():
-            name = " ".join(w if "." in w else w.capitalize() for w in name.split())
+        if title.isupper():
+            title = " ".join(_capitalized(w) for w in title.split())
+        name = " ".join(_capitalized(w) for w in m.group("name").split())
         line = f"{title}, {name}{m.group('degrees') or ''}"
         for o in find_offices(line, find_mentions(line)):
             if not o.name or o.name_start < len(title) or not o.codes:

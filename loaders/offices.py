@@ -242,7 +242,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
     for m in _WORD.finditer(text, pos):
         raw = m.group()
         token, ends_clause, honorific, degree, lower, name_like = _word_facts(raw)
-        if not words and honorific:
+        if not named and honorific:  # (honorifics in a row: "Dr. dr. Haryo Sasongko")
             if start is None:
                 start = m.start()
             words.append(token)

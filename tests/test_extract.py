@@ -3764,3 +3764,25 @@ def test_he_who_signs_after_an_opening_of_when_is_the_one_named_before():
             "meneken kesepakatan bersama dengan Bupati Kampar Rina Wati.")
     (mou,) = _one(text)
     assert _signers(mou) == [("Budi Santoso", "14"), ("Rina Wati", "14.01")]
+
+
+def test_honorifics_in_a_row_before_a_name():
+    text = ("Kesepakatan ditandatangani Wali Kota Yogyakarta Dr. dr. Haryo Sasongko, Sp.OG, dan Bupati Sleman Hj. Dyah "
+            "Kusumawardani, S.E.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Dyah Kusumawardani", "34.04"), ("Haryo Sasongko", "34.71")]
+
+
+def test_a_signature_block_in_capitals_names_an_official():
+    text = ("Pemkot Semarang dan Pemkab Semarang menandatangani PKS, Senin (19/5/2025).\n\n"
+            "KEPALA DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN KOTA SEMARANG,\n\nttd\n\n"
+            "Dra. SITI MARYAM HANDAYANI, M.Si\nPembina Utama Muda\n")
+    assert ("Siti Maryam Handayani", "33.74") in [(o[1], o[2]) for o in _officials_of(text)]
+
+
+def test_the_pks_an_addendum_amends_is_the_one_before():
+    text = ("Pemkot Surabaya dan Pemkab Sidoarjo menandatangani Addendum Perjanjian Kerja Sama (PKS) tentang "
+            "Pengelolaan Terminal Purabaya, Selasa (8/7/2025). Pengelolaannya diatur melalui PKS Nomor 12/2023 yang "
+            "ditandatangani kedua pemerintah daerah pada 12 Juni 2023.")
+    got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [("pks", "2023-06-12"), ("pks", "2025-07-08")]
