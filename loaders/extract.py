@@ -1233,8 +1233,17 @@ def _all_of_them(doc: _Doc, found=()) -> list[tuple[frozenset, int]]:
 
 
 # "Kedua kota menandatangani ...", "September tahun lalu keduanya meneken ...": the subject, near the opening
-_BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?\s)?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak|"
+# (after an opening of its own: "Dalam pertemuan itu, kedua pemerintah daerah sepakat ...")
+_BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?(?:\s|,\s))?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak|"
                    r"(?P<province>provinsi|pemprov))|keduanya)\b", _I)
+
+
+# the two agreeing to draft a document: "kedua pemerintah daerah sepakat ... menyusun naskah Kesepakatan Bersama"
+_DRAFTS_ONE = re.compile(r"\bsepakat\b[^.;]{0,60}?\b(?:menyusun|merancang|menyiapkan|membuat)\s+(?:naskah|draf|draft|"
+                         r"rancangan|dokumen)?\s*(?:kesepakatan|perjanjian|nota|mou|pks)\b", _I)
+
+
+_BOTH_BACK = 2  # sentences before "kedua daerah" in which the two are looked for
 
 
 def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
@@ -1251,10 +1260,19 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
     if both is None:
         return None
     provinces = both.group("province") is not None
-    if not (doc.sign[si] or provinces and _plans(doc, si)):
-        return None  # (and the two told back sign: not "Kalau keduanya rukun dan bekerja sama, ...")
+    if not (doc.sign[si] or provinces and _plans(doc, si) or _DRAFTS_ONE.search(doc.sents[si].text)):
+        # (and the two told back sign, or set about a document: not "Kalau keduanya rukun dan bekerja sama, ...")
+        return None
     by_sentence = doc.mentions_by_sentence()
-    named = frozenset(c for c in (doc.codes[i] for i in by_sentence.get(si - 1, ())) if not provinces or "." not in c)
+    named = frozenset()
+    for sj in range(si - 1, max(-1, si - 1 - _BOTH_BACK), -1):
+        # (the nearest sentences of no cooperation naming governments: a quote of two sentences, the pair in its
+        # first: '"Pangandaran dan Banyuwangi punya banyak kesamaan ... Kami ingin belajar," kata Hendra.')
+        if doc.agree[sj]:
+            break
+        named |= {c for c in (doc.codes[i] for i in by_sentence.get(sj, ())) if not provinces or "." not in c}
+        if len(named) >= 2:
+            break
     here = {c for c in (doc.codes[i] for i in by_sentence.get(si, ())) if not provinces or "." not in c}
     if len(named) != 2 or not here <= named:
         return None

@@ -125,6 +125,7 @@ Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
 Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
+Tekankan Pelajari Pantau Dampingi Temui Sambangi Soroti Canangkan Kukuhkan Sidak Berikan Raih Sabet Rilis
 """.split()} | {m for m in MONTHS if len(m) > 3 or m in ("mei", "may")} | set(WEEKDAYS)
 # (the months written out: the short forms are names too, "Bupati Simalungun Dr. Jan Wiston Purba")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")

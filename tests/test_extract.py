@@ -3786,3 +3786,25 @@ def test_the_pks_an_addendum_amends_is_the_one_before():
             "ditandatangani kedua pemerintah daerah pada 12 Juni 2023.")
     got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [("pks", "2023-06-12"), ("pks", "2025-07-08")]
+
+
+def test_a_route_of_public_transport_is_transport():
+    text = ("Kesepakatan kedua dengan Pemkab Karanganyar ditandatangani Wali Kota Surakarta. Ruang lingkupnya mencakup "
+            "perpanjangan rute Batik Solo Trans hingga Kecamatan Jaten.")
+    assert [a["sectors"] for a in _one(text)] == [["perhubungan"]]
+
+
+@pytest.mark.parametrize("headline", [
+    "Musrenbang RKPD 2027, Bupati Kulon Progo Tekankan Konektivitas Kawasan Bandara",
+    "Studi Tiru ke Banyuwangi, Bupati Pangandaran Pelajari Pengelolaan Wisata Pantai",
+])
+def test_a_headlines_verb_after_a_title_is_no_name(headline):
+    assert _officials_of(headline + "\n\nPemkab Kulon Progo menggelar musrenbang.") == []
+
+
+def test_the_two_governments_told_back_agreeing_to_draft_a_document_plan_it():
+    text = ("Bupati Pangandaran memimpin kunjungan kerja ke Kabupaten Banyuwangi, pekan lalu.\n\n"
+            "\"Pangandaran dan Banyuwangi punya banyak kesamaan. Kami ingin belajar,\" kata Hendra.\n\n"
+            "Dalam pertemuan itu, kedua pemerintah daerah sepakat untuk menindaklanjuti kunjungan dengan menyusun "
+            "naskah Kesepakatan Bersama di bidang pariwisata. Draf kesepakatan akan disiapkan Bagian Kerja Sama.")
+    assert _pairs_kinds(text) == [(["32.18", "35.10"], "plan")]
