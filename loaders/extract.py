@@ -1085,6 +1085,8 @@ _BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
+_DOCUMENT_OF = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepakatan|nota\s+kesepahaman|perjanjian\s+kerja\s*sama|"
+                          r"mou|pks)(?=\s+(?-i:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Kabupaten|Kota|Provinsi)\b)", _I)
 # (after a short form in brackets: "Kabupaten Penajam Paser Utara (PPU) dan Kabupaten Paser")
 _LIST_ONLY = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*dan|,?\s*serta|&)\s*(?:\w+\s+){0,3}$", _I)
 # a list of heads with their names: "Bupati Kukar Edi Damansyah, Wali Kota Samarinda Andi Harun dan ..."
@@ -1279,8 +1281,10 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
     return named
 
 
-_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya")
-_ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya)\s+(?:\w+\s+){0,2}?"
+# (or only given as an example of what could be: "Ia mencontohkan, Kabupaten A dan Kabupaten B sebenarnya bisa saja
+# bekerja sama ...")
+_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja")
+_ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya|bisa\s+saja|dapat\s+saja)\s+(?:\w+\s+){0,2}?"
                       r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
@@ -1343,6 +1347,10 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
         idx = [i for i in idx if not any(a <= doc.mentions[i].pstart - s.start < b and len(doc.codes[i]) == 2
                                          and code.startswith(doc.codes[i] + ".") for a, b, code in spans)]
     between = _ANTARA.search(s.text) if "antara" in doc.lows[si] else None
+    if between is None and len(idx) > 2:
+        # (and the document named by its parties: "Lilik, Kepala Biro Pemerintahan Jatim, menyoroti Kesepakatan
+        # Bersama Kabupaten Probolinggo dan Kabupaten Lumajang ...")
+        between = _DOCUMENT_OF.search(s.text)
     if between:
         # "... antara X dan Y": the parties are the ones named after "antara"
         after = [i for i in idx if doc.mentions[i].pstart >= s.start + between.end()]
@@ -1521,7 +1529,8 @@ def _chains(seq: list[tuple[str, int]]) -> list[frozenset]:
     return out
 
 
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'")
+# (and an item of a list, ending with a semicolon: no headline)
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", ";")
 _LIST_WORD = re.compile(r"\s*(?:(?:hingga|sampai|dan|serta|juga)\s+)?", _I)
 
 
@@ -2222,15 +2231,17 @@ def _done_signings(sentence: str, low: str | None = None):
         while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
             start -= 1
         if not _not_yet(sentence, start, m.end()) and not (
-                ("acara" in sentence or "keputusan" in sentence) and _MINUTES.match(sentence, m.end())):
+                ("acara" in sentence or "keputusan" in sentence or "komitmen" in sentence or "pakta" in sentence)
+                and _MINUTES.match(sentence, m.end())):
             yield m
 
 
 # the minutes of a meeting signed, no document of cooperation: "Musrenbang ditutup dengan penandatanganan berita
 # acara kesepakatan prioritas pembangunan"
 # (and a council's decision: "Persetujuan ditandai penandatanganan keputusan DPRD oleh pimpinan dewan")
-_MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?(?:berita\s+acara|(?:surat\s+)?keputusan\s+(?:dprd|dewan|bersama\s+dprd))\b",
-                      _I)
+# (and a pledge of the participants of a meeting: "Rakor ditutup dengan penandatanganan lembar komitmen")
+_MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?(?:berita\s+acara|(?:surat\s+)?keputusan\s+(?:dprd|dewan|bersama\s+dprd)|"
+                      r"lembar\s+komitmen|pakta\s+integritas)\b", _I)
 
 
 def _not_yet(sentence: str, start: int, end: int) -> bool:
@@ -2319,7 +2330,9 @@ _COMING = re.compile(r"\w*\s+(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?"
 _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # what the signing noun names a thing for: "meja penandatanganan", "jadwal penandatanganan"
 # (or the stage of the work it is: "mendampingi penyusunan naskah hingga tahap penandatanganan")
-_TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli)\s+(?:[\w-]+\s+){0,2}$", _I)
+# (or what a work should go beyond: "tidak berhenti pada penandatanganan nota kesepakatan", "bukan sebatas tanda tangan")
+_TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli|berhenti\s+(?:pada|di)|sebatas|hanya\s+sampai(?:\s+pada)?)"
+                    r"\s+(?:[\w-]+\s+){0,2}$", _I)
 # (or what is set up for it: "Balai Kota yang telah ditata untuk acara penandatanganan")
 _FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
                         r"(?:untuk|bagi|menjelang|jelang)(?:\s+(?:acara|prosesi|seremoni))?)\s+$", _I)
@@ -2423,7 +2436,8 @@ def _plans(doc: _Doc, si: int) -> bool:
     t, low = doc.sents[si].text, doc.lows[si]
     if _PLAN.search(t, 0, low) is not None:
         return True
-    return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None
+    return doc.sign[si] and not doc.signed(si) and _SIGN.search(t, 0, low) is not None \
+        and not _signing_as_topic(doc, si)
 
 
 _HOLDS_DOCUMENT = re.compile(r"\b(?:telah|sudah)\s+(?:memiliki|mempunyai|punya)\s+(?:kesepakatan|perjanjian|nota|mou|"
@@ -2450,9 +2464,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
-        if any(_plans(doc, si) or doc.sign[si] for si in sents):
+        if any(_plans(doc, si) or doc.sign[si] and not _signing_as_topic(doc, si) for si in sents):
             return ([] if _called_off(doc, sents) else ["plan"]), {}
-        if whole is not None and set(whole) != set(sents):
+        if whole is not None and set(whole) != set(sents) and not any(doc.kind_terms(si) for si in sents):
+            # (not where they name their document: "4. Kesepakatan Bersama Kota A dan Kabupaten A tentang ...
+            # (2021), yang telah berakhir" in a list of those in force)
             return _kinds(doc, whole)
     kinds, n_pks, future, planned, named = [], 1, set(), set(), []
     n_plans = 1  # (the plans counted beside a signed document)
@@ -2497,6 +2513,8 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # signed with no document named: heads of region sign a Kesepakatan Bersama;
         # neither signed nor a document named: only an intention so far
         kinds = ["mou"] if signed else ["plan"]
+    elif not signed and planned - set(kinds) and "plan" not in kinds:
+        kinds.append("plan")  # (a document named as in force, and its PKS in the making: "sudah masuk tahap penyusunan PKS")
     elif signed and (planned - set(kinds) and not _called_off(doc, sents) or another or any(
             _RENEWAL.search(doc.sents[si].text) for si in sents
             if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si])):
@@ -2541,6 +2559,21 @@ def _without_roundup_terms(doc: _Doc, sents: list[int], facts: list) -> list:
         return facts
     return [(f[0], []) if f[1] and not {kind for kind, _ in f[1]} & own and not doc.sentence_mentions(si)
             and _SEVERAL_DOCS.search(doc.sents[si].text) else f for si, f in zip(sents, facts)]
+
+
+def _signing_as_topic(doc: _Doc, si: int) -> bool:
+    """Whether every signing word of sentence ``si`` names the signing as a topic, no signing done or to come
+    (_TOPIC): "Hadi meminta kabupaten/kota tidak berhenti pada penandatanganan nota kesepakatan"."""
+    t = doc.sents[si].text
+    found = False
+    for m in _SIGN.finditer(t, doc.lows[si]):
+        start = m.start()
+        while start > 0 and t[start - 1].isalpha():
+            start -= 1
+        if not _TOPIC.search(t, max(0, start - 30), start):
+            return False
+        found = True
+    return found
 
 
 def _signing_word(doc: _Doc, si: int) -> bool:
@@ -4667,7 +4700,7 @@ _BECAUSE = re.compile(r"\b(?:karena|sebab|lantaran)\b", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"
                      r"menilai|menekankan|mengingatkan|melaporkan|menandaskan|mengimbau|berpesan|mengakui|menyinggung|"
-                     r"mencatat|"
+                     r"mencatat|menyoroti|mencontohkan|mengevaluasi|"
                      # (one who hands the signing to another: "Bapak Gubernur sudah memberikan mandat kepada
                      # saya untuk menandatangani")
                      r"\bmandat|menugaskan|menugasi|mempercayakan")
@@ -4690,7 +4723,8 @@ class _Clauses(NamedTuple):
 _SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", "menegaskan", "berharap",
                  "menuturkan", "ujar", "ungkap", "sambutan", "menambahkan", "menyebut", "menyatakan", "menerangkan",
                  "memaparkan", "menilai", "menekankan", "mengingatkan", "melaporkan", "menandaskan", "mengimbau",
-                 "berpesan", "mengakui", "menyinggung", "mandat", "menugas", "mempercayakan", "mencatat")
+                 "berpesan", "mengakui", "menyinggung", "mandat", "menugas", "mempercayakan", "mencatat", "menyoroti",
+                 "mencontohkan", "mengevaluasi")
 _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 

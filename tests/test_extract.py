@@ -3808,3 +3808,31 @@ def test_the_two_governments_told_back_agreeing_to_draft_a_document_plan_it():
             "Dalam pertemuan itu, kedua pemerintah daerah sepakat untuk menindaklanjuti kunjungan dengan menyusun "
             "naskah Kesepakatan Bersama di bidang pariwisata. Draf kesepakatan akan disiapkan Bagian Kerja Sama.")
     assert _pairs_kinds(text) == [(["32.18", "35.10"], "plan")]
+
+
+def test_a_cooperation_given_as_an_example_of_what_could_be_is_none():
+    text = ("Biro Pemerintahan Banten menggelar rakor kerja sama daerah. Ia mencontohkan, Kabupaten Lebak dan Kabupaten "
+            "Pandeglang sebenarnya bisa saja bekerja sama mengembangkan wisata pantai selatan. Rakor ditutup dengan "
+            "penandatanganan lembar komitmen oleh masing-masing peserta.")
+    assert _one(text) == []
+
+
+def test_a_report_listing_the_agreements_in_force_reads_each_with_its_own_kind():
+    text = ("Biro Pemerintahan Jatim menggelar monev kerja sama daerah, Rabu (20/8/2025). Sekda Jatim Hadi Wibowo "
+            "meminta kabupaten/kota tidak berhenti pada penandatanganan nota kesepakatan.\n\n"
+            "Beberapa kerja sama antardaerah yang dievaluasi antara lain:\n"
+            "1. Kesepakatan Bersama Pemerintah Provinsi Jawa Timur dan Pemerintah Provinsi Kalimantan Timur tentang "
+            "Kerja Sama Perdagangan (2023);\n"
+            "2. Perjanjian Kerja Sama Kota Malang, Kota Batu dan Kabupaten Malang tentang Pengelolaan Sumber Air Baku "
+            "untuk Air Minum (2022);\n"
+            "3. Kesepakatan Bersama Kabupaten Pasuruan dan Kota Pasuruan tentang Pengelolaan Sampah Terpadu (2024).\n\n"
+            "Kepala Biro Pemerintahan Jatim Lilik Pudjiastuti menyoroti Kesepakatan Bersama Kabupaten Probolinggo dan "
+            "Kabupaten Lumajang yang diteken pada 2024 namun belum ditindaklanjuti dengan PKS. Kepala Bagian Kerja Sama "
+            "Setda Kabupaten Pasuruan melaporkan kerja sama persampahan dengan Kota Pasuruan sudah masuk tahap "
+            "penyusunan PKS.")
+    got = sorted((a["parties"], a["kind"], a["sectors"], _signers(a)) for a in _one(text))
+    assert got == [(["35", "64"], "mou", ["perdagangan"], []),
+                   (["35.07", "35.73", "35.79"], "pks", ["pekerjaan-umum"], []),
+                   (["35.08", "35.13"], "mou", [], []),
+                   (["35.14", "35.75"], "mou", ["lingkungan-hidup"], []),
+                   (["35.14", "35.75"], "plan", ["lingkungan-hidup"], [])]
