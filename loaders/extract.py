@@ -2423,6 +2423,10 @@ def _future_after_signing(before: str, low: str) -> bool:
     come; not "akan menandatangani PKS", whose signing tells)."""
     m = _FUTURE.search(before, 0, low)
     while m is not None:
+        if m.group().lower() == "menindaklanjuti" and not before[m.end():].strip():
+            # (the document followed up is the one before: "PKS tersebut menindaklanjuti Kesepakatan Bersama ...")
+            m = _FUTURE.search(before, m.end(), low)
+            continue
         sign = _SIGN.search(before, m.end(), low)
         if sign is None:
             return True
@@ -3379,7 +3383,8 @@ def _officials(doc: _Doc):
                 continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
                 found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
-            elif not o.building and not _THEN_HOLDER.match(s.text, o.end):
+            elif not o.building and not _THEN_HOLDER.match(s.text, o.end) \
+                    and not _HOLDS_BESIDES.search(s.text, max(0, o.start - 40), o.start):
                 # ("Bupati Bekasi saat itu": the holder of the time, not the one the article names; "di
                 # Kantor Bupati A": a building)
                 refs.append((si, o, code))
@@ -3505,6 +3510,9 @@ def _body_region(doc: _Doc, title: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the other office of one named before, no holder of its own: "Plh Bupati A Joko, yang sehari-hari menjabat Sekretaris
+# Daerah Kabupaten A"
+_HOLDS_BESIDES = re.compile(r"\b(?:menjabat|merangkap)(?:\s+sebagai)?\s+$", _I)
 # (and of the term before: "diteken Wali Kota A dan Bupati B periode sebelumnya", both of them)
 _THEN_HOLDER = re.compile(r"[^,.;]{0,40}?\b(?:(?:saat|waktu|ketika|kala|pada\s+masa)\s+itu|"
                           r"(?:periode|masa\s+jabatan)\s+(?:sebelumnya|lalu|terdahulu))\b|\s*(?:sebelumnya|terdahulu)\b",
@@ -3801,6 +3809,11 @@ def _headline_scope(doc: _Doc, si: int, scope_at: int, scope: str) -> str:
 
 
 _COMMA_NEXT = re.compile(r",\s*")
+# the document a sentence on the scope names back by its common word: "Ruang lingkup perjanjian meliputi ...",
+# "Kesepakatan itu mencakup ..." (perjanjian, the PKS; kesepakatan or nota, the MoU)
+_DOCUMENT_BACK = re.compile(r"\W*(?:(?:ruang\s+lingkup|cakupan|isi|materi|substansi)\s+)?(?P<doc>perjanjian|kesepakatan|nota)"
+                            r"\b(?!\s+(?:kerja\s*sama|bersama))", _I)
+_BACK_KIND = {"perjanjian": "pks", "kesepakatan": "mou", "nota": "mou"}
 # (a sentence naming its document back is of that one: "Kesepakatan itu mencakup tiga bidang")
 _THIS_DOCUMENT = re.compile(r"\W*(?:kesepakatan|perjanjian|pks|mou|nota|naskah|dokumen)\s+(?:itu|ini|tersebut)\b", _I)
 # a document told as following from another: "PKS ini merupakan tindak lanjut Kesepakatan Bersama ..."
@@ -3820,7 +3833,12 @@ def _fields(scope: str) -> list[str]:
     ['perhubungan']
     >>> _fields("pemasaran hasil perikanan tangkap melalui Pelabuhan Cappa Ujung")
     ['kelautan-perikanan']
+    >>> _fields("drainase di kawasan perbatasan seperti Kecamatan Pasar Kemis dan Sepatan")
+    ['pekerjaan-umum']
     """
+    if "ec" in scope or "esa " in scope or "elurahan" in scope:
+        # (a place named after the field's word: "Kecamatan Pasar Kemis", "Desa Sumber Air")
+        scope = _PLACE_NAMED.sub(" ", scope)
     found = sectors_in(scope)
     if len(found) < 2:
         return found
@@ -3844,6 +3862,7 @@ def _fields(scope: str) -> list[str]:
     return found
 
 
+_PLACE_NAMED = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan|Kampung|Dusun|Nagari|Gampong)(?:\s+[A-Z][\w'’-]*)+")
 # a venue that names a field of cooperation ("di Bidang Pariwisata") is the field's
 _FIELD_VENUE = re.compile(r"di\s+(?:bidang|sektor|urusan)\b", _I)
 
@@ -4057,7 +4076,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told; but of the subject of a
             # sentence telling what it follows from ("PKS ini merupakan tindak lanjut Kesepakatan Bersama ...
             # Ruang lingkupnya meliputi ...": the PKS's)
-            kind = told[0] if _DERIVED.match(doc.sents[si - 1].text) and not _THIS_DOCUMENT.match(t) else told[-1]
+            back = _DOCUMENT_BACK.match(t)
+            if back and _BACK_KIND[back.group("doc").lower()] in told:
+                kind = _BACK_KIND[back.group("doc").lower()]  # ("Ruang lingkup perjanjian meliputi ...": the PKS's)
+            else:
+                kind = told[0] if _DERIVED.match(doc.sents[si - 1].text) and not _THIS_DOCUMENT.match(t) else told[-1]
         elif kind is None and len(targets_g) == 1 and len(kinds_here - {"plan"}) > 1 and _headline(doc, si):
             # "Pemko dan Pemkab Solok Resmi Kerja Sama Kelola RPH": of the PKS the lead signs
             kind = _lead_kind(doc, si)
@@ -4625,6 +4648,8 @@ def _next_in_list(gap: str) -> bool:
         gap = _FOR_THE_HEAD.sub(" ", gap)
     if "akrab" in gap or "biasa" in gap:
         gap = _NICKNAME.sub(" ", gap)  # ("H. Muhammad Sukri Azhar, yang akrab disapa Haji Sukri, dan ")
+    if "menjabat" in gap or "merangkap" in gap:
+        gap = _ALSO_HOLDS.sub(" ", gap)  # ("Drs. Joko Purnomo, yang sehari-hari menjabat Sekretaris Daerah X, dan ")
     words = [w for w in gap.split() if not (is_honorific(w) or is_degree(w.rstrip(",.")))]
     return _LIST_NAMED.match(" ".join(words) + " ") is not None
 
@@ -4634,6 +4659,9 @@ def _next_in_list(gap: str) -> bool:
 _FOR_THE_HEAD = re.compile(r",?\s*\byang\s+(?:hadir\s+)?mewakili\s+(?:(?:pj|plt|plh|pjs|penjabat)\.?\s+)?"
                            r"(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)\b"
                            r"(?:\s+(?-i:[A-Z][\w.-]*)){0,3},?", _I)
+# the office a signer holds besides, told after his name: no list's end
+_ALSO_HOLDS = re.compile(r",?\s*\byang\s+(?:sehari-hari\s+|juga\s+|sekaligus\s+)?(?:menjabat|merangkap)(?:\s+sebagai)?"
+                         r"(?:\s+(?-i:[A-Z])[\w.'’-]*)+,?", _I)
 # the name a signer goes by, told after his own: no list's end
 _NICKNAME = re.compile(r",?\s*\byang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut|dikenal)\s+(?:dengan\s+)?"
                        r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?", _I)

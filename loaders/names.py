@@ -36,8 +36,9 @@ __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbr
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt",
-              "ns", "apt", "bd", "tgk", "hi", "buya"}  # (and the health professions: Ns. a nurse, apt. a pharmacist, Bd. a
-# midwife; Tgk. is Teungku, an Acehnese honorific; Hi. is Haji as North Maluku and Sulawesi write it)
+              "ns", "apt", "bd", "tgk", "hi", "buya", "gus", "kiai", "kyai"}  # (and the health professions: Ns. a
+# nurse, apt. a pharmacist, Bd. a midwife; Tgk. is Teungku, an Acehnese honorific; Hi. is Haji as North Maluku and
+# Sulawesi write it; Gus and Kiai those of the pesantren)
 # given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
 GIVEN_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "mukh", "abd", "ach", "sy"})
 # a Minang adat title, written after the name and followed by the title's own words ("Dt. Rajo Basa"):

@@ -3836,3 +3836,35 @@ def test_a_report_listing_the_agreements_in_force_reads_each_with_its_own_kind()
                    (["35.08", "35.13"], "mou", [], []),
                    (["35.14", "35.75"], "mou", ["lingkungan-hidup"], []),
                    (["35.14", "35.75"], "plan", ["lingkungan-hidup"], [])]
+
+
+def test_a_place_named_with_a_fields_word_names_no_field():
+    text = ("Pemkab Tangerang dan Pemkot Tangerang menandatangani PKS. Ruang lingkup kerja sama meliputi integrasi "
+            "sistem drainase di kawasan perbatasan seperti Kecamatan Pasar Kemis, Sepatan dan Periuk.")
+    assert [a["sectors"] for a in _one(text)] == [["pekerjaan-umum"]]
+
+
+def test_the_mou_a_pks_follows_up_is_signed_and_the_scope_naming_the_perjanjian_is_the_pks():
+    text = ("Pemerintah Kota Magelang dan Pemerintah Kabupaten Magelang menandatangani perjanjian kerja sama tentang "
+            "penerimaan murid baru, Selasa (24/6/2025). PKS tersebut menindaklanjuti Kesepakatan Bersama yang diteken "
+            "Wali Kota Magelang Bayu Aji Nugroho dan Bupati Magelang Sri Haryanti pekan lalu. Ruang lingkup perjanjian "
+            "meliputi pertukaran data kependudukan untuk verifikasi domisili calon murid.")
+    got = sorted((a["kind"], a["sectors"], _signers(a)) for a in _one(text))
+    assert got == [("mou", [], [("Bayu Aji Nugroho", "33.71"), ("Sri Haryanti", "33.08")]),
+                   ("pks", ["adminduk", "pendidikan"], [])]
+
+
+def test_an_acting_head_for_the_day_who_is_also_the_sekda_signs_and_so_does_the_next():
+    text = ("Pemkab Pekalongan dan Pemkot Pekalongan menandatangani Perjanjian Kerja Sama tentang Pengelolaan Air "
+            "Limbah Domestik dan Layanan Lumpur Tinja Terpadu, Senin (14/9/2026). PKS ditandatangani Pelaksana Harian "
+            "(Plh) Bupati Pekalongan Drs. Joko Purnomo, M.Si., yang sehari-hari menjabat Sekretaris Daerah Kabupaten "
+            "Pekalongan, dan Wali Kota Pekalongan H. Fahri Ramadhan, S.H.")
+    (pks,) = _one(text)
+    assert pks["sectors"] == ["pekerjaan-umum"]
+    assert _signers(pks) == [("Fahri Ramadhan", "33.75"), ("Joko Purnomo", "33.26")]
+
+
+def test_a_pesantren_honorific_is_no_part_of_the_name():
+    text = "Nota Kesepakatan ditandatangani Wali Kota Probolinggo Zulkifli Anwar dan Bupati Probolinggo Gus Ahmad Fauzan."
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Ahmad Fauzan", "35.13"), ("Zulkifli Anwar", "35.74")]
