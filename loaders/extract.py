@@ -395,8 +395,10 @@ _CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selai
 _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|merinci|"
                               r"menerangkan|menuturkan|mengungkapkan)\s*(?:,|bahwa\b)\s*", _I)
 # a follow-up that someone has set in motion, not only wished for
+# (or agreed on as documents of their own: "ketiga daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun")
 _TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan|"
-                 r"difinalisasi|finalisasi")
+                 r"difinalisasi|finalisasi|"
+                 r"menyepakati\s+(?:(?:dua|tiga|empat|lima|[2-9])\s+)?(?:perjanjian\s+kerja\s*sama|pks)\b")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
 # (and "Tinggal kita turunkan ke PKS": all that is left)
 _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b|\btinggal\b")
@@ -3261,6 +3263,26 @@ def _day_told_before(doc: _Doc, si: int) -> list:
     return []
 
 
+# a signing told as before the sentence's event: "Sepekan setelah penandatanganan ...", "Usai penandatanganan, ..."
+_AFTER_SIGNING = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\s+$", _I)
+
+
+def _after_the_signing(sentence: str, low: str) -> bool:
+    """Whether every signing word of ``sentence`` follows "setelah", "usai" ...: the day the sentence tells is of
+    what came after the signing."""
+    if "usai" not in low and "setelah" not in low and "sesudah" not in low and "pasca" not in low:
+        return False
+    found = False
+    for m in _SIGN.finditer(sentence, low):
+        start = m.start()
+        while start > 0 and sentence[start - 1].isalpha():
+            start -= 1
+        if not _AFTER_SIGNING.search(sentence, max(0, start - 12), start):
+            return False
+        found = True
+    return found
+
+
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset(),
                   within: set | None = None):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
@@ -3292,8 +3314,13 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             sign = False  # (the day of the document before the one reported: its own agreement's)
         if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
-            # menandatangani ..., Senin (3/6/2024)" is published on the 4th)
-            dates = doc.event_dates(si)
+            # menandatangani ..., Senin (3/6/2024)" is published on the 4th; nor that of an event after the
+            # signing: "Sepekan setelah penandatanganan Kesepakatan Bersama, ... menggelar rapat, Jumat (7/6)")
+            # (the day after the signing may be the next document's: "Sehari setelah penandatanganan di Palembang,
+            # Rabu (26/6/2024), ... Kepala Dinas Perhubungan ... menandatangani PKS")
+            after = sign and _after_the_signing(s.text, doc.lows[si]) and (
+                kind is None or any(k == kind for _, k in doc.kind_terms(si)))
+            dates = doc.event_dates(si) if not after else []
             if sign and not dates and si:
                 dates = _day_told_before(doc, si)
             for d in dates:

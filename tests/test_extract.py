@@ -3868,3 +3868,12 @@ def test_a_pesantren_honorific_is_no_part_of_the_name():
     text = "Nota Kesepakatan ditandatangani Wali Kota Probolinggo Zulkifli Anwar dan Bupati Probolinggo Gus Ahmad Fauzan."
     (mou,) = _one(text)
     assert _signers(mou) == [("Ahmad Fauzan", "35.13"), ("Zulkifli Anwar", "35.74")]
+
+
+def test_the_day_of_a_meeting_after_the_signing_is_not_the_signings():
+    text = ("PALU - Sepekan setelah penandatanganan Kesepakatan Bersama, Pemerintah Kota Palu dan Pemerintah Kabupaten "
+            "Sigi menggelar rapat tindak lanjut di Kantor Wali Kota Palu, Jumat (7/6/2024). Kesepakatan Bersama "
+            "tentang penyediaan air bersih itu diteken pekan lalu oleh Wali Kota Palu dan Bupati Sigi. Dalam rapat itu, "
+            "kedua daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun sebagai penjabaran kesepakatan.")
+    got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [("mou", None), ("plan", None)]

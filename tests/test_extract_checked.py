@@ -34,8 +34,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "...': two of a host's partners, each told with its own document, make a pair",
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
-    ("agreements", "h16-16"): "a follow-up meeting's story: the MoU signed 'pekan lalu' takes the meeting's day, and "
-                              "two PKS still drafted, of different parties, are not read",
+    ("agreements", "h16-16"): "a follow-up meeting's two PKS still drafted, one of two of the three parties ('yang "
+                              "hanya melibatkan Pemkot Palu dan Pemkab Sigi'), are read as one plan of the three",
     ("agreements", "h16-19"): "a numbered list of seven documents: each MoU gains a PKS, and an item of a PKS an MoU",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
