@@ -985,6 +985,10 @@ class _Doc:
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
                 m = _AND_OTHER.search(t)
+            if m is None and " dan " in t:
+                # (or a document named by its two parties: "5. Nota Kesepahaman Pemprov Papua Selatan dan
+                # Universitas Musamus tentang ...")
+                m = _DOCUMENT_AND_OTHER.search(t)
             if m is None and self.sign[si]:
                 # (or the other party signs, as the subject: "Dalam kesempatan itu, Perum Bulog Kanwil
                 # Kaltimtara juga menandatangani nota kesepahaman dengan sejumlah distributor swasta")
@@ -4208,6 +4212,9 @@ _WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+u
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
 _AND_OTHER = re.compile(r"\b(?:dan|bersama)\s+" + _OTHER_PARTY + r"[^.;,]{0,60}?\b(?:teken|meneken|menandatangani|"
                         r"tandatangani|jalin|menjalin|sepakat|sepakati)", _I)
+_DOCUMENT_AND_OTHER = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman|nota\s+kesepakatan|"
+                                 r"perjanjian\s+kerja\s*sama|mou|pks)\s+(?:antara\s+)?(?:pemerintah|pemprov|pemkab|"
+                                 r"pemkot|pemko)\b[^.;,]{0,50}?\s(?:dan|dengan)\s+" + _OTHER_PARTY, _I)
 _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_PARTY +
                           r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:juga\s+)?(?:menandatangani|meneken|teken)\b", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
@@ -4665,6 +4672,8 @@ def _next_in_list(gap: str) -> bool:
     """
     if _LIST_NAMED.match(gap):
         return True  # (most lists: names without degrees)
+    if gap.strip() and _LIST_ONLY_JOINER.fullmatch(gap):
+        return True  # (the one before named by office alone: "ditandatangani Pj Gubernur dan Bupati B")
     if "itu" in gap:
         gap = _OF_THAT_TIME.sub("", gap, count=1)  # ("Wali Kota A saat itu, H. Rozali Hamdan, dan ")
     if "disusul" in gap or "diikuti" in gap:
@@ -4693,6 +4702,7 @@ _ALSO_HOLDS = re.compile(r",?\s*\byang\s+(?:sehari-hari\s+|juga\s+|sekaligus\s+)
 _NICKNAME = re.compile(r",?\s*\byang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil|disebut|dikenal)\s+(?:dengan\s+)?"
                        r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2},?", _I)
 _LIST_JOINER = re.compile(r"\s*(?:(?:dan|serta|&)\s+)?")
+_LIST_ONLY_JOINER = re.compile(r"\s*,?\s*(?:dan|serta|&)\s+")
 # (the acting title the office does not read: "disusul Penjabat (Pj) Bupati C")
 _IN_TURN_JOINER = re.compile(r",?\s*(?:lalu\s+|kemudian\s+)?(?:disusul|diikuti)(?:\s+oleh)?\s+"
                              r"(?:(?:penjabat|pelaksana\s+tugas|plt|pj)\.?\s*(?:\([^()]{1,8}\)\s*)?)?$", _I)
@@ -4762,6 +4772,9 @@ _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|me
 
 
 # (the office right after the signing word, perhaps after an honorific: "ditandatangani Bapak Bupati Bolsel")
+_OFFICES_BEFORE = re.compile(r"^\s*(?:(?:oleh|bapak|ibu)\s+)?(?:(?:(?:Pj|Plt|Plh|Pjs)\.?|Penjabat)\s+)?(?:Wakil\s+)?"
+                             r"(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)"
+                             r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s*(?:,\s*(?:dan\s+)?|dan\s+|serta\s+)$", _I)
 _PASSIVE_SIGNER = re.compile(r"\boleh\b|dilakukan|dilaksanakan|langsung|\byakni\b|\byaitu\b|masing-masing|"
                              r"^[\s,:]*(?:(?:bapak|ibu|pak|bu)\s+)?$", _I)
 
@@ -4793,6 +4806,9 @@ def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -
             between = text[sm.end():office.start].lstrip("abcdefghijklmnopqrstuvwxyz")  # "ditandatangan|i"
             if clauses.speech and _SPEECH.search(between) or clauses.witness and _WITNESS.search(between):
                 continue
+            if " dan " in between or "," in between:
+                # (a signer before in the list, by office alone: "ditandatangani Pj Gubernur dan Bupati Merauke B")
+                between = _OFFICES_BEFORE.sub("", between)
             # "Penandatanganan dilakukan (oleh) A dan B", "ditandatangani oleh A",
             # "menandatangani MoU dengan Wali Kota B" (the other party signs too)
             if _PASSIVE_SIGNER.search(between) or len(between) < 160 and _WITH_WORD.search(between):

@@ -3877,3 +3877,16 @@ def test_the_day_of_a_meeting_after_the_signing_is_not_the_signings():
             "kedua daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun sebagai penjabaran kesepakatan.")
     got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [("mou", None), ("plan", None)]
+
+
+def test_a_numbered_list_of_documents_keeps_a_regions_own_with_a_university_apart():
+    text = ("Pemprov Papua Selatan menandatangani tiga dokumen kerja sama, Kamis, 5 Desember 2024. Berikut dokumen yang "
+            "ditandatangani:\n\n"
+            "1. Kesepakatan Bersama Pemprov Papua Selatan dan Pemkab Merauke tentang Ketahanan Pangan, ditandatangani "
+            "Pj Gubernur dan Bupati Merauke Drs. Fransiskus Kamariyau, M.Si.\n"
+            "2. Nota Kesepahaman Pemprov Papua Selatan dan Universitas Musamus tentang Pengembangan Sumber Daya "
+            "Manusia, ditandatangani Pj Gubernur dan Rektor Universitas Musamus.\n"
+            "3. Perjanjian Kerja Sama Pemprov Papua Selatan dan PT Bank Pembangunan Daerah Papua tentang Layanan Kas "
+            "Daerah.\n")
+    got = [(a["parties"], a["kind"], a["sectors"], _signers(a)) for a in _one(text)]
+    assert got == [(["93", "93.01"], "mou", ["pangan"], [("Fransiskus Kamariyau", "93.01")])]

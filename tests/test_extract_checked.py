@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "is read as four without the province",
     ("agreements", "h16-16"): "a follow-up meeting's two PKS still drafted, one of two of the three parties ('yang "
                               "hanya melibatkan Pemkot Palu dan Pemkab Sigi'), are read as one plan of the three",
-    ("agreements", "h16-19"): "a numbered list of seven documents: each MoU gains a PKS, and an item of a PKS an MoU",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
