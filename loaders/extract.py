@@ -1177,6 +1177,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if host:
             out.extend((frozenset((host, c)), si) for c, si, _ in alone)
     out.extend(_all_of_them(doc, out))
+    if not out:
+        out.extend(_listed_after(doc))
     host = _host_of_each(doc) if out else None
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
@@ -1195,6 +1197,45 @@ _ALL_N_KEYS = ("kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "tig
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
              "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _LIST_BACK = 6  # sentences before a count in which its list is looked for
+
+
+# a number of governments left unnamed, then listed: "Empat pemerintah daerah di kawasan Sarbagita menandatangani
+# satu naskah ... Berikut para pihak dan penandatangan naskah kesepakatan: 1. Pemerintah Kota Denpasar — ..."
+_N_GOVERNMENTS = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:pemerintah\s+"
+                            r"(?:daerah|kabupaten(?:/kota)?|kota(?:/kabupaten)?)|pemda|daerah|kabupaten/kota|"
+                            r"kepala\s+daerah)\b", _I)
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•▪●◦·*–-])\s+")
+_LIST_AHEAD_ITEMS = 12  # sentences after the count in which its list is looked for
+
+
+def _listed_after(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(group, sentence) of a signing of N governments left unnamed (_N_GOVERNMENTS) that the lines after it list,
+    one item each, when they name N: the first government of each item."""
+    if "pemerintah" not in doc.low_text and "daerah" not in doc.low_text:
+        return []
+    by_sentence = None
+    for si, s in enumerate(doc.sents):
+        if not doc.sign[si] or not (m := _N_GOVERNMENTS.search(s.text)):
+            continue
+        n = _UNITS[m.group("n").lower()]
+        by_sentence = by_sentence or doc.mentions_by_sentence()
+        if by_sentence.get(si):
+            continue  # (named there: the groups of the sentence itself)
+        listed, items = [], False
+        for sj in range(si + 1, min(len(doc.sents), si + 1 + _LIST_AHEAD_ITEMS)):
+            if not _ITEM.match(doc.sents[sj].text):
+                if items and "\n" not in doc.text[doc.sents[sj - 1].end:doc.sents[sj].start]:
+                    continue  # (the rest of an item's line: "... Artha Wibawa, S.E. (Wali Kota Denpasar)")
+                if items:
+                    break
+                continue
+            items = True
+            first = next((doc.codes[i] for i in by_sentence.get(sj, ())), None)
+            if first is not None and first not in listed:
+                listed.append(first)
+        if len(listed) == n:
+            return [(frozenset(listed), si)]
+    return []
 
 
 def _all_of_them(doc: _Doc, found=()) -> list[tuple[frozenset, int]]:
@@ -4640,12 +4681,25 @@ def _lists_signers(doc: _Doc, si: int) -> bool:
     satu naskah. Mereka adalah ...", "... Yakni ..."): it opens with a word pointing back at them, and the
     sentence before signed with no witness named ("Penandatanganan disaksikan tiga bupati. Mereka adalah ..."
     lists the witnesses)."""
+    if si and _ITEM.match(doc.sents[si].text):
+        # an item of a list of signers its opening announces: "Berikut para pihak dan penandatangan naskah
+        # kesepakatan: 1. Pemerintah Kota Denpasar — I Gusti Ngurah Artha Wibawa, S.E. (Wali Kota Denpasar)"
+        sj = si - 1
+        while sj > 0 and _ITEM.match(doc.sents[sj].text) or sj > 0 and "\n" not in doc.text[
+                doc.sents[sj - 1].end:doc.sents[sj].start] and _ITEM.match(doc.sents[sj - 1].text):
+            sj -= 1
+        if sj >= 0 and _SIGNERS_LISTED.search(doc.sents[sj].text):
+            return True
     if si == 0 or doc.sign[si] or not doc.sign[si - 1] or not _THEY_ARE.match(doc.sents[si].text):
         return False  # (most sentences: no such opening)
     before = doc.sents[si - 1].text
     return doc.signed(si - 1) and not _WITNESS.search(before, 0, doc.lows[si - 1])
 
 
+# the opening of a list of signers: "Berikut para pihak dan penandatangan naskah kesepakatan:", "... ditandatangani
+# oleh:"
+_SIGNERS_LISTED = re.compile(r"\b(?:berikut|adapun)\b[^.;]{0,40}?\bpenanda\s*tangan|\b(?:ditandatangani|diteken|"
+                             r"penandatangan(?:nya)?)\s+(?:oleh\s+|adalah\s+|yakni\s+|yaitu\s+)?:\s*$", _I)
 # "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
 # (or the next ones in turn: "Pj Wali Kota A membubuhkan tanda tangan pertama. Disusul Bupati B, lalu ...")
 _THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"

@@ -317,6 +317,8 @@ def _without_degrees(window: str) -> str:
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
+    if window.endswith("("):
+        window = window[:-1].rstrip() + ","  # ("I Nyoman Sudarsana (Bupati Badung)": the office in brackets)
     # what the pattern ends with, tested first: searching it tries each position of the window
     if not window.rstrip().endswith((",", "selaku", "juga")):
         return "", -1
@@ -354,8 +356,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if not (head or sekda or unit or acting):
             continue
         begin, pos = m.span()
-        if not text[begin].isupper() or begin and text[begin - 1] == "(":
-            continue  # "(Sekda)" glosses the title before it
+        if not text[begin].isupper():
+            continue
+        # "(Sekda)" glosses the title before it; "I Nyoman Sudarsana (Bupati Badung)" gives the office of the name
+        bracketed = begin and text[begin - 1] == "("
         title_end = pos
         if head:
             role, kind = _head_role(head)
@@ -466,6 +470,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if not name and text[pos:pos + 1] in "skwKSW" and (then := _THEN.match(text, pos)):
             # "diteken Wali Kota Bengkulu saat itu, H. Rozali Hamdan": the holder of the time, named
             name, name_start = _read_name(text, then.end())
+        if bracketed:
+            name, name_start = _name_before(text, begin) if codes is not None else ("", -1)
+            if not name:
+                continue
         if not name and codes is not None:
             name, name_start = _name_before(text, begin)
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,

@@ -210,6 +210,8 @@ def _is_abbrev(block: str, dot: int) -> bool:
         return True  # an initial: "M. Rizon"
     if "." in word and _INITIALS.fullmatch(word) and block[max(0, i - 2):i] != ", ":
         return True  # initials run together: "RSUD Mayjen H.A. Thalib" (not a degree: "Frans, S.E. Kabupaten ...")
+    if "." in word and block.startswith(" (", dot + 1):
+        return True  # a degree before the office in brackets: "Artha Wibawa, S.E. (Wali Kota Denpasar)"
     if len(word) <= 2 and word.isdigit() and (i == 0 or block[i - 1] == "\n" or block[i - 2:i] in ("\n ", "\n\t")):
         return True  # the number of a list item opening its line: "1. Surabaya – Pemkab Sumenep: ..."
     return word.lower() in _ABBREV

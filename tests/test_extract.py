@@ -3890,3 +3890,22 @@ def test_a_numbered_list_of_documents_keeps_a_regions_own_with_a_university_apar
             "Daerah.\n")
     got = [(a["parties"], a["kind"], a["sectors"], _signers(a)) for a in _one(text)]
     assert got == [(["93", "93.01"], "mou", ["pangan"], [("Fransiskus Kamariyau", "93.01")])]
+
+
+def test_governments_counted_then_listed_one_per_line_with_their_signers():
+    text = ("DENPASAR - Empat pemerintah daerah di kawasan Sarbagita menandatangani satu naskah Kesepakatan Bersama "
+            "tentang pengelolaan sampah, Jumat (8/8/2025).\n\n"
+            "Berikut para pihak dan penandatangan naskah kesepakatan:\n\n"
+            "1. Pemerintah Kota Denpasar — I Gusti Ngurah Artha Wibawa, S.E. (Wali Kota Denpasar)\n"
+            "2. Pemerintah Kabupaten Badung — I Nyoman Sudarsana (Bupati Badung)\n"
+            "3. Pemerintah Kabupaten Gianyar — Dr. Cokorda Gde Parwata, M.Si. (Wakil Bupati Gianyar, mewakili Bupati)\n"
+            "4. Pemerintah Kabupaten Tabanan — I Made Sutama, S.H. (Bupati Tabanan)\n")
+    (mou,) = _one(text)
+    assert mou["parties"] == ["51.02", "51.03", "51.04", "51.71"]
+    assert _signers(mou) == [("Cokorda Gde Parwata", "51.04"), ("I Gusti Ngurah Artha Wibawa", "51.71"),
+                             ("I Made Sutama", "51.02"), ("I Nyoman Sudarsana", "51.03")]
+
+
+def test_an_office_in_brackets_after_a_name_is_that_persons():
+    assert _officials_of("2. Pemerintah Kabupaten Badung — I Nyoman Sudarsana (Bupati Badung)\n") == [
+        ("Bupati", "I Nyoman Sudarsana", "51.03")]
