@@ -1122,6 +1122,11 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             continue  # a cooperation only advised: "Ambon semestinya mulai menjajaki kerja sama dengan Kota Tual"
         else:
             idx = _party_mentions(doc, si, idx)
+            if doc.lows[si].startswith(("dari ", "sementara dari ")) and _PARTNERS_SIDE.match(doc.sents[si].text):
+                # the partners' side of the host's documents, each its own: "Dari pihak mitra, perjanjian pertama
+                # diteken Bupati Minut ..., dan perjanjian kedua diteken Wali Kota Bitung ..."
+                alone.extend((c, si, True) for c in dict.fromkeys(doc.codes[i] for i in idx))
+                continue
             listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] or "bersama" in doc.lows[si] else None
             if listed:
                 alone.extend((c, si, True) for c in listed)
@@ -1708,6 +1713,8 @@ _SIGNS_ALIKE = re.compile(r"(?:\s*\([^()]{1,20}\))?[^.;,]{0,40}?\b(?:menandatang
 _NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 
 
+_PARTNERS_SIDE = re.compile(r"\W*(?:sementara\s+)?dari\s+(?:pihak\s+)?(?:para\s+)?(?:mitra|daerah\s+mitra|pemerintah\s+"
+                            r"daerah\s+mitra)\b", _I)
 # a host with a number of governments it does not name: "Pemprov X bersama tujuh pemerintah kabupaten/kota",
 # "dengan delapan pemerintah kota dan kabupaten", "Pemprov X dan Enam Kabupaten/Kota"
 _COUNTED = re.compile(r"\b(?:bersama|dengan|dan|serta)\s+(?P<n>\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"

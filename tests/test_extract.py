@@ -3909,3 +3909,11 @@ def test_governments_counted_then_listed_one_per_line_with_their_signers():
 def test_an_office_in_brackets_after_a_name_is_that_persons():
     assert _officials_of("2. Pemerintah Kabupaten Badung — I Nyoman Sudarsana (Bupati Badung)\n") == [
         ("Bupati", "I Nyoman Sudarsana", "51.03")]
+
+
+def test_the_partners_side_of_a_hosts_two_documents_pairs_each_with_the_host():
+    text = ("Pemerintah Kota Manado meneken dua perjanjian kerja sama terpisah dengan Pemkab Minahasa Utara (Minut) dan "
+            "Pemkot Bitung, Selasa (20/1/2026). Kedua naskah ditandatangani Wakil Wali Kota Manado, Stevanus Lumowa. "
+            "Dari pihak mitra, perjanjian pertama diteken Bupati Minut Dr. Meiky Rumengan, M.Si., dan perjanjian "
+            "kedua diteken Wali Kota Bitung Hendry Tatengkeng, S.H.")
+    assert _pairs_kinds(text) == [(["71.06", "71.71"], "pks"), (["71.71", "71.72"], "pks")]

@@ -30,8 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-05"): "the renewed PKS's first ('PKS pertama antara kedua daerah ... ditandatangani pada 2020') "
                               "takes a day and the renewal's signers",
     ("agreements", "h16-06"): "a governor's MoU at a signing of several pairs gains a PKS of the pairs' documents",
-    ("agreements", "h16-11"): "'naskah dengan Muaro Jambi ditandatangani ..., naskah dengan Sarolangun ditandatangani "
-                              "...': two of a host's partners, each told with its own document, make a pair",
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
     ("agreements", "h16-16"): "a follow-up meeting's two PKS still drafted, one of two of the three parties ('yang "
