@@ -711,6 +711,9 @@ def _bare_partners(text: str, mentions) -> set[int]:
             and _BARE_PARTNER_BEFORE.search(text, max(0, m.pstart - 70), m.pstart)}
 
 
+_CORRECTION = re.compile(r"^[ \t]*(?:Ralat|RALAT|Koreksi|KOREKSI|Catatan\s+[Rr]edaksi|Klarifikasi|Erratum)\s*:", re.MULTILINE)
+
+
 class _Doc:
     """Working state of one article."""
 
@@ -756,6 +759,17 @@ class _Doc:
         for si, s in enumerate(self.sents):
             if self.agree[si] and (s.text[:1] in "TtKk" and _TAG_LINE.match(s.text) or s.text[:1] == "#"
                                    and _HASHTAGS.fullmatch(s.text)):
+                self.agree[si] = False
+        # a correction notice tells what was written wrong before ("Ralat: ... Sebelumnya tertulis penandatanganan
+        # dilakukan oleh Pemerintah Kabupaten Kupang, yang benar adalah Pemerintah Kota Kupang"): the body tells
+        # the facts as corrected, the notice none of its own
+        self.corrections = set()
+        if "alat" in low_text or "oreksi" in low_text or "edaksi" in low_text:
+            for m in _CORRECTION.finditer(self.text):
+                end = self.text.find("\n", m.end())
+                end = len(self.text) if end < 0 else end
+                self.corrections.update(si for si, s in enumerate(self.sents) if m.start() <= s.start < end)
+            for si in self.corrections:
                 self.agree[si] = False
         if "pihak" in low_text:
             # "Kesepakatan Bersama itu diteken pada 14 Maret 2019 ... Pihaknya empat: Pemerintah Provinsi Sulteng,
@@ -842,6 +856,8 @@ class _Doc:
             ends, last = [s.end for s in sents], len(sents) - 1
             self.sent_of = [min(bisect_right(ends, x), last) for x in starts]
             self._exclude(starts)
+            if self.corrections:
+                self.excluded.update(i for i, si in enumerate(self.sent_of) if si in self.corrections)
         # governments established by a sign of one
         excluded, established = self.excluded, {}
         self.established = established
@@ -3413,6 +3429,8 @@ def _officials(doc: _Doc):
     found, refs = [], []
     kinds_established = None  # the established regions by kind, read when an office names no region
     for si, starts in _title_sentences(doc):
+        if si in doc.corrections:
+            continue  # (the names a correction notice tells as written wrong before)
         s = doc.sents[si]
         # the mentions of a sentence are a run of them: sent_of never decreases
         lo, hi = bisect_left(doc.sent_of, si), bisect_right(doc.sent_of, si)

@@ -3917,3 +3917,15 @@ def test_the_partners_side_of_a_hosts_two_documents_pairs_each_with_the_host():
             "Dari pihak mitra, perjanjian pertama diteken Bupati Minut Dr. Meiky Rumengan, M.Si., dan perjanjian "
             "kedua diteken Wali Kota Bitung Hendry Tatengkeng, S.H.")
     assert _pairs_kinds(text) == [(["71.06", "71.71"], "pks"), (["71.71", "71.72"], "pks")]
+
+
+def test_a_correction_notice_tells_no_facts_of_its_own():
+    text = ("Ralat: Berita ini telah diperbaiki. Sebelumnya tertulis penandatanganan dilakukan oleh Pemerintah Kabupaten "
+            "Kupang, yang benar adalah Pemerintah Kota Kupang. Sebelumnya juga tertulis dokumen yang diteken adalah nota "
+            "kesepahaman (MoU), yang benar adalah Perjanjian Kerja Sama (PKS). Nama Wakil Wali Kota Kupang sebelumnya "
+            "tertulis Maria Yosefa Lengu, yang benar Maria Yosefina Lenggu.\n\n"
+            "SOE - Pemerintah Kota Kupang dan Pemerintah Kabupaten Timor Tengah Selatan (TTS) menandatangani Perjanjian "
+            "Kerja Sama (PKS) tentang pasokan pangan, Kamis (12/6/2025). PKS ditandatangani Wakil Wali Kota Kupang, "
+            "Maria Yosefina Lenggu, S.E., dan Bupati TTS, Drs. Eduard Nope Tallo.")
+    assert _pairs_kinds(text) == [(["53.02", "53.71"], "pks")]
+    assert [o[1] for o in _officials_of(text)] == ["Eduard Nope Tallo", "Maria Yosefina Lenggu"]
