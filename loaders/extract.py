@@ -1873,6 +1873,8 @@ _NOT_PARTY = re.compile(
     r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
     r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|(?:(?:sebuah|suatu|bentuk)\s+)?kerja\s*sama\b|"
     r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
+    # ("kerja sama dengan NTB tidak mengganggu program Pemerintah Provinsi Jawa Timur")
+    r"(?:mengganggu|menghambat|mengurangi|menggantikan)(?:\s+(?:program|kebijakan|rencana|kewenangan|urusan))?|"
     # ("Kerja sama ini ... tidak terkait dengan Kota Serang")
     r"(?:terkait|berkaitan|berhubungan)\s+dengan|"
     r"(?:memiliki|mempunyai|punya|menjalin|menandatangani|melakukan)\s+(?:\w+\s+)?"
@@ -2262,6 +2264,8 @@ def _mou_is_pks(text: str, low: str) -> bool:
 _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|jadwalkan(?:\s+ulang)?|segera|\bnanti(?:nya)?|"
                       r"diperkirakan|memperkirakan|"
                       r"belum|target(?:nya|kan)?|sebelum|persiapan|\bbatal(?:nya)?|\bgagal(?:nya)?|\burung(?:nya)?|"
+                      # ("sudah menyatakan kesiapan untuk menandatangani": ready, not signed)
+                      r"\bkesiapan|\bsiap|\bbersedia|"
                       r"\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
@@ -2274,7 +2278,8 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 # ("menunda" holds no "tunda": the t of the stem drops after me-)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
-                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "nunda", "lambat",
+                 "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "nunda", "lambat", "siap",
+                 "bersedia",
                  "depan", "mendatang", "bukan", "perkira")
 
 
@@ -2328,6 +2333,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
         return True
+    if start < 120 and sentence.lstrip("\"“ ")[:1] in "PpMmBbTtLl" and _COMING_OPENING.match(sentence):
+        return True  # a time to come opening the sentence: "Pekan Depan, Kota Sorong dan Raja Ampat Teken Kesepakatan"
     if start < 200 and sentence.lstrip("\"“ ")[:1] in "SsMmKk" and _SUPPOSED_OPENING.match(sentence):
         # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not); and hearsay,
         # '"Katanya sudah teken MoU dengan Kabupaten Keerom"'
@@ -2356,6 +2363,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 # a sentence opened by its condition: "Kalau lancar, ...", "Jika draf disetujui DPRD, ..." (up to its comma)
 _IF_KEYS = ("jika", "kalau", "bila", "andai")  # (each word _IF_OPENING opens with holds one)
 _IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
+_COMING_OPENING = re.compile(r"\W*(?:(?:pekan|minggu|bulan|tahun)\s+(?:depan|mendatang)|besok|lusa)\b", _I)
 # a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
 _SUPPOSED_OPENING = re.compile(r"\W*(?:sedianya|semestinya|seharusnya|mestinya|katanya)\b", _I)
 # a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
@@ -2741,6 +2749,9 @@ def _headline_signs(doc: _Doc, si: int, group: frozenset, among=()) -> bool:
         return doc.signed(si) and _signs_with_them(doc, si, group)  # (most sentences)
     s = doc.sents[si]
     cut, head, tail = split
+    if not head and len(s.text[:cut].split()) <= 3 and not _SIGN.search(s.text[:cut]):
+        # (a short opening of its own before the comma, no part of two: "Pekan Depan, Kota Sorong dan Raja Ampat Teken")
+        return doc.signed(si) and _signs_with_them(doc, si, group)
     head &= group
     tail &= group
     if head and not tail - head:

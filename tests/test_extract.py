@@ -3929,3 +3929,20 @@ def test_a_correction_notice_tells_no_facts_of_its_own():
             "Maria Yosefina Lenggu, S.E., dan Bupati TTS, Drs. Eduard Nope Tallo.")
     assert _pairs_kinds(text) == [(["53.02", "53.71"], "pks")]
     assert [o[1] for o in _officials_of(text)] == ["Eduard Nope Tallo", "Maria Yosefina Lenggu"]
+
+
+def test_a_government_not_hindered_by_the_agreement_is_no_party():
+    text = ("Pemerintah Provinsi NTB dan Pemerintah Kota Surabaya menandatangani nota kesepakatan kerja sama di bidang "
+            "perdagangan, Senin (21/7/2025). Arief menegaskan, kerja sama dengan NTB tidak mengganggu program "
+            "Pemerintah Provinsi Jawa Timur terkait swasembada daging.")
+    assert [a["parties"] for a in _one(text)] == [["35.78", "52"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Pekan Depan, Kota Sorong dan Raja Ampat Teken Kesepakatan Transportasi Laut\n\nSORONG - Pemerintah Kota Sorong dan "
+    "Pemerintah Kabupaten Raja Ampat segera menandatangani Kesepakatan Bersama tentang pariwisata.",
+    "Pemerintah Kota Sorong dan Pemerintah Kabupaten Raja Ampat membahas Kesepakatan Bersama tentang pariwisata. Bupati "
+    "Raja Ampat Markus Dimara sudah menyatakan kesiapan untuk menandatangani.",
+])
+def test_a_signing_next_week_or_one_its_signer_is_ready_for_is_a_plan(text):
+    assert _pairs_kinds(text) == [(["96.05", "96.71"], "plan")]
