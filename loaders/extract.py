@@ -3342,6 +3342,18 @@ def _day_told_before(doc: _Doc, si: int) -> list:
     return []
 
 
+# the time stamps of a live report, each on a line of its own: "Pukul 09.45 WIB"
+_TIME_STAMP = re.compile(r"^[ \t]*(?:Pukul|Pkl\.?|Jam)\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|WIT))?\b[^\n]{0,20}$",
+                         re.MULTILINE | re.IGNORECASE)
+
+
+def _live_report(doc: _Doc) -> bool:
+    """Whether the article is a live report: two time stamps at least, each on a line of its own."""
+    if "ukul" not in doc.text and "Pkl" not in doc.text and "Jam " not in doc.text:
+        return False
+    return len(_TIME_STAMP.findall(doc.text)) >= 2
+
+
 # a signing told as before the sentence's event: "Sepekan setelah penandatanganan ...", "Usai penandatanganan, ..."
 _AFTER_SIGNING = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\s+$", _I)
 
@@ -3369,7 +3381,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     dan Direktur Bank X meneken nota kesepahaman, Selasa (7/5)" beside a pair of kota and kabupaten;
     with ``within``, only from those sentences (one group's)."""
     cands = []
-    prev_sign = False
+    prev_sign = signed_any = False
     vague = False  # a signing of the kind told by its month or year only ("diteken pada Februari 2024")
     dated = []  # the dates of datelines in signing sentences
     others_told = doc.with_others_told()
@@ -3419,7 +3431,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"
             vague = True
         prev_sign = sign
+        signed_any = signed_any or sign
     cands = cands or dated
+    if not cands and signed_any and today and not vague and _live_report(doc):
+        return today.isoformat()  # (a live report's signings are of its day: "Pukul 09.45 WIB / Penandatanganan pertama. ...")
     if not cands:
         return VAGUE if vague else None
     first = cands[0]
@@ -4293,7 +4308,11 @@ _DOCUMENT_AND_OTHER = re.compile(r"\b(?:kesepakatan\s+bersama|nota\s+kesepahaman
                                  r"perjanjian\s+kerja\s*sama|mou|pks)\s+(?:antara\s+)?(?:pemerintah|pemprov|pemkab|"
                                  r"pemkot|pemko)\b[^.;,]{0,50}?\s(?:dan|dengan)\s+" + _OTHER_PARTY, _I)
 _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_PARTY +
-                          r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:juga\s+)?(?:menandatangani|meneken|teken)\b", _I)
+                          r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:juga\s+)?(?:menandatangani|meneken|teken)\b|"
+                          # (and beside the government it signs with: "Bank Kalbar dan Pemkot Pontianak menandatangani")
+                          r"(?:[^\s,.;]+\s+){0,3}?" + _OTHER_PARTY + r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:dan|bersama)\s+"
+                          r"(?:pemerintah|pemprov|pemkab|pemkot|pemko)\b[^.;,]{0,50}?\s(?:juga\s+)?"
+                          r"(?:menandatangani|meneken|teken)\b", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the name of a regional office of the state, up to the region it is of: "Kantor Wilayah BPN Provinsi X"

@@ -3946,3 +3946,12 @@ def test_a_government_not_hindered_by_the_agreement_is_no_party():
 ])
 def test_a_signing_next_week_or_one_its_signer_is_ready_for_is_a_plan(text):
     assert _pairs_kinds(text) == [(["96.05", "96.71"], "plan")]
+
+
+def test_a_live_reports_signings_are_of_its_day_and_a_banks_is_none_of_a_pair():
+    text = ("LIVE UPDATE: Rakor Kerja Sama Daerah Pontianak Raya\n\nKamis, 24 April 2025 | Diperbarui 12:40 WIB\n\n"
+            "Pukul 09.45 WIB\nPenandatanganan pertama. Pemkot Pontianak dan Pemkab Kubu Raya meneken Kesepakatan Bersama "
+            "tentang pengelolaan sampah.\n\nPukul 10.30 WIB\nBank Kalbar dan Pemkot Pontianak menandatangani perjanjian "
+            "kerja sama layanan pembayaran pajak daerah.\n")
+    got = [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)]
+    assert got == [(["61.12", "61.71"], "mou", "2025-04-24")]
