@@ -1466,7 +1466,8 @@ _SELF_SUBJECT = re.compile(r"\b(?:kami|kita|pihaknya)\s+(?:[\w-]+\s+){0,5}?(?:ke
                            r"\s+dengan\s+(?:pihak\s+)?$", _I)
 # ("Dengan Pemkot Palembang kami sudah teken nota kesepakatan")
 _WITH_SELF = re.compile(r"\bdengan\s+$", _I)
-_SELF_NEXT = re.compile(r",?\s+(?:pihaknya|kami|kita)\b", _I)
+# (after where the partner lies: "Dengan Kota Magelang di Jawa Tengah kami sedang penjajakan kerja sama pariwisata")
+_SELF_NEXT = re.compile(r"(?:\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?,?\s+(?:pihaknya|kami|kita)\b", _I)
 _SELF_KEYS = ("pihaknya", "kami", "kita")
 _SPEAKER_BACK = 2  # sentences before a pronoun in which the speaker is looked for
 

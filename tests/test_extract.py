@@ -3955,3 +3955,10 @@ def test_a_live_reports_signings_are_of_its_day_and_a_banks_is_none_of_a_pair():
             "kerja sama layanan pembayaran pajak daerah.\n")
     got = [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)]
     assert got == [(["61.12", "61.71"], "mou", "2025-04-24")]
+
+
+def test_the_speakers_side_after_where_the_partner_lies():
+    text = ("YOGYAKARTA - Kepala Bagian Kerja Sama Setda Kota Yogyakarta, Rina Wati, menjelaskan kerja sama kota. "
+            "\"Dengan Kota Magelang di Jawa Tengah kami sedang penjajakan kerja sama pariwisata. Drafnya sedang "
+            "disusun,\" kata Rina.")
+    assert _pairs_kinds(text) == [(["33.71", "34.71"], "plan")]
