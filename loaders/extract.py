@@ -2430,6 +2430,11 @@ _SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncan
                                  r"\b(?:ditunda|diundur|batal|dibatalkan|tertunda)\b", _I)
 
 
+_LAW_CITED = re.compile(r"\b(?:Peraturan\s+(?:Pemerintah|Menteri(?:\s+Dalam\s+Negeri)?|Presiden)|Permendagri|"
+                        r"PP\s+(?:Nomor\s+|No\.?\s*)?\d+|UU\s+(?:Nomor\s+|No\.?\s*)?\d+|Undang-Undang\s+Nomor)\b")
+_EVERY_BEFORE = re.compile(r"\b(?:setiap|semua|seluruh)\s+$", _I)
+
+
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     """What one sentence says of the kind: (PKS count, [(kind term, still to come)]), one per kind
     term of the sentence; still to come is True, False, or _COURSE for a document only wished,
@@ -2441,8 +2446,14 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     aligned = len(low) == len(t)  # no letter grew in lower case ("İ"): low[:pos] is t[:pos].lower()
     ends = doc.term_ends(si)
     found = doc.kind_terms(si)
+    # (documents told of in general, in a sentence naming no government: "PP Nomor 28 Tahun 2018 ... membedakan
+    # antara kesepakatan bersama ... dan perjanjian kerja sama", "Setiap kesepakatan bersama seharusnya ...")
+    general = found and not doc.sentence_mentions(si) and (_LAW_CITED.search(t) is not None)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
+        if general or not doc.sentence_mentions(si) and _EVERY_BEFORE.search(before, max(0, pos - 12)):
+            terms.append((kind, _COURSE))
+            continue
         if _NONE_OF.search(before, max(0, pos - 30)) \
                 or _may_hold(before[-50:], _NOT_PUT_IN_KEYS) and _NOT_PUT_IN.search(before, max(0, pos - 50)) \
                 or _may_hold(before[-90:], _NEVER_KEYS) and (

@@ -3962,3 +3962,12 @@ def test_the_speakers_side_after_where_the_partner_lies():
             "\"Dengan Kota Magelang di Jawa Tengah kami sedang penjajakan kerja sama pariwisata. Drafnya sedang "
             "disusun,\" kata Rina.")
     assert _pairs_kinds(text) == [(["33.71", "34.71"], "plan")]
+
+
+def test_documents_told_of_in_general_in_a_column_are_no_agreements_kinds():
+    text = ("Peraturan Pemerintah Nomor 28 Tahun 2018 tentang Kerja Sama Daerah membedakan antara kesepakatan bersama, "
+            "yang hanya memuat kehendak para pihak, dan perjanjian kerja sama.\n\n"
+            "Contoh yang patut diapresiasi adalah perjanjian kerja sama penyediaan air minum antara Pemerintah Kota "
+            "Padang dan Pemerintah Kabupaten Padang Pariaman yang diteken pada 14 Agustus 2025 lalu.\n\n"
+            "Setiap kesepakatan bersama seharusnya diberi tenggat untuk diturunkan menjadi perjanjian kerja sama.")
+    assert _pairs_kinds(text) == [(["13.05", "13.71"], "pks")]
