@@ -1162,6 +1162,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 own = _with_the_speaker(doc, si, seq[0][1]) if _holds(doc.lows[si], _SELF_KEYS) else None
                 if own is None and doc.sign[si] and "dengan" in doc.lows[si]:
                     own = _with_the_signer(doc, si, seq[0][1])
+                if own is None and doc.sign[si] and " bersama " in doc.lows[si]:
+                    own = _signing_beside(doc, si, seq[0][1])
                 if own:
                     out.append((own, si))
                     continue
@@ -1528,6 +1530,24 @@ def _with_the_signer(doc: _Doc, si: int, i: int) -> frozenset | None:
     if len(before) != 1 or code in before:
         return None
     return frozenset((before.pop(), code))
+
+
+def _signing_beside(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The pair of mention ``i``, the one government of signing sentence ``si``, and the government of the one
+    official of another region the sentence names by name alone beside its own, signing together: "Plt Bupati
+    Mempawah, Ria Kartika Dewi, bersama Rizal meneken Kesepakatan Bersama" (Rizal, named before as Wali Kota
+    Pontianak). None otherwise."""
+    if i in doc.outside(si) or not doc.signed(si):
+        return None
+    code = doc.codes[i]
+    t = doc.sents[si].text
+    others = set()
+    for word, (off, _) in doc.short_names().items():
+        p = t.find(word)
+        if p >= 0 and off["region"] != code and _boundary(t, p) and _boundary(t, p + len(word)) \
+                and t.endswith("bersama ", 0, p):
+            others.add(off["region"])
+    return frozenset((code, others.pop())) if len(others) == 1 else None
 
 
 def _speaker(doc: _Doc, si: int) -> str | None:

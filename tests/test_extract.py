@@ -3971,3 +3971,12 @@ def test_documents_told_of_in_general_in_a_column_are_no_agreements_kinds():
             "Padang dan Pemerintah Kabupaten Padang Pariaman yang diteken pada 14 Agustus 2025 lalu.\n\n"
             "Setiap kesepakatan bersama seharusnya diberi tenggat untuk diturunkan menjadi perjanjian kerja sama.")
     assert _pairs_kinds(text) == [(["13.05", "13.71"], "pks")]
+
+
+def test_a_government_signing_beside_an_official_of_another_named_by_name_alone():
+    text = ("Wali Kota Pontianak, Dr. H. Rizal Mahmudin, M.T., membuka acara. Penandatanganan pertama dengan Pemkab Kubu "
+            "Raya. Giliran Pemkab Mempawah. Plt Bupati Mempawah, Ria Kartika Dewi, S.E., bersama Rizal meneken "
+            "Kesepakatan Bersama tentang penyediaan air minum, Kamis (24/4/2025).")
+    mous = [a for a in _one(text) if a["parties"] == ["61.02", "61.71"]]
+    assert [(a["kind"], _signers(a)) for a in mous] == [
+        ("mou", [("Ria Kartika Dewi", "61.02"), ("Rizal Mahmudin", "61.71")])]
