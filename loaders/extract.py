@@ -1144,6 +1144,9 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 alone.extend((c, si, True) for c in dict.fromkeys(doc.codes[i] for i in idx))
                 continue
             listed = _partners_listed(doc, si, idx) if "dengan" in doc.lows[si] or "bersama" in doc.lows[si] else None
+            if listed and (joint := _joint_with_speaker(doc, si, listed)):
+                out.append((joint, si))
+                continue
             if listed:
                 alone.extend((c, si, True) for c in listed)
                 continue
@@ -1723,6 +1726,17 @@ def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
             return None
         codes.append(c)
     return codes if len(set(codes)) == len(codes) > 1 else None
+
+
+def _joint_with_speaker(doc: _Doc, si: int, listed: list[str]) -> frozenset | None:
+    """The partners ``listed`` in sentence ``si`` with the speaker's government, where the next sentence, naming no
+    government, tells of one document of them all: "Kesepakatan Bersama pengelolaan sampah dengan Kabupaten
+    Sleman dan Kabupaten Bantul. Itu satu naskah untuk tiga daerah" (the interviewee's city the third)."""
+    nxt = si + 1
+    if nxt >= len(doc.sents) or doc.sentence_mentions(nxt) or not _JOINT.search(doc.sents[nxt].text, 0, doc.lows[nxt]):
+        return None
+    host = _speaker(doc, si)
+    return frozenset((host, *listed)) if host and host not in listed else None
 
 
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:

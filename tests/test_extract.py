@@ -3980,3 +3980,11 @@ def test_a_government_signing_beside_an_official_of_another_named_by_name_alone(
     mous = [a for a in _one(text) if a["parties"] == ["61.02", "61.71"]]
     assert [(a["kind"], _signers(a)) for a in mous] == [
         ("mou", [("Ria Kartika Dewi", "61.02"), ("Rizal Mahmudin", "61.71")])]
+
+
+def test_an_interviewees_two_partners_of_one_document_for_three_are_with_the_interviewees_government():
+    text = ("WAWANCARA | Kabag Kerja Sama Pemkot Yogyakarta\n\nYOGYAKARTA - Kami mewawancarai Kepala Bagian Kerja Sama "
+            "Setda Kota Yogyakarta, Rina Wati.\n\nApa kerja sama paling penting tahun ini?\n\nYang paling besar tentu "
+            "Kesepakatan Bersama pengelolaan sampah dengan Kabupaten Sleman dan Kabupaten Bantul. Itu satu naskah untuk "
+            "tiga daerah, ditandatangani 10 Januari 2025.\n\nAda yang masih dalam proses?\n\nBelum ada.\n")
+    assert _pairs_kinds(text) == [(["34.02", "34.04", "34.71"], "mou")]

@@ -26,9 +26,8 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h19-01"): "a minister's general remark in a quote ('MoU itu pintunya, isinya ada di perjanjian kerja "
                               "sama') gives the pair signed that day a PKS too",
-    ("agreements", "h19-10"): "an interview's answer naming two partners ('Kesepakatan Bersama ... dengan Kabupaten Sleman "
-                              "dan Kabupaten Bantul. Itu satu naskah untuk tiga daerah') is read as the two's, without "
-                              "the interviewee's city, and the next answer's pair gains that MoU",
+    ("agreements", "h19-10"): "an interview's lead ('Pemerintah Kota Yogyakarta cukup sibuk meneken kerja sama dengan "
+                              "daerah tetangga') gives the city's PKS with Gunungkidul an MoU too",
     ("agreements", "h17-09"): "an MoU's follow-up announced with a time ('perjanjian kerja sama teknis antar-OPD akan "
                               "disusun dalam tiga bulan ke depan') is read as a plan; the set's annotator counts an "
                               "MoU's announced follow-up as none",
