@@ -1001,7 +1001,10 @@ class _Doc:
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
                 m = _AND_OTHER.search(t)
-            if m is None and " dan " in t:
+            if m is None and " dan " in t and ("pemprov" in low or "pemkab" in low or "pemkot" in low or "pemko" in low
+                                                or "pemerintah" in low) and (
+                    "kesepakatan bersama" in low or "nota kesep" in low or "perjanjian kerja" in low or "mou " in low
+                    or "pks " in low):
                 # (or a document named by its two parties: "5. Nota Kesepahaman Pemprov Papua Selatan dan
                 # Universitas Musamus tentang ...")
                 m = _DOCUMENT_AND_OTHER.search(t)
@@ -2482,10 +2485,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     found = doc.kind_terms(si)
     # (documents told of in general, in a sentence naming no government: "PP Nomor 28 Tahun 2018 ... membedakan
     # antara kesepakatan bersama ... dan perjanjian kerja sama", "Setiap kesepakatan bersama seharusnya ...")
-    general = found and not doc.sentence_mentions(si) and (_LAW_CITED.search(t) is not None)
+    unnamed = bool(found) and not doc.sentence_mentions(si)
+    general = unnamed and ("Per" in t or "PP " in t or "UU " in t or "Undang" in t) and _LAW_CITED.search(t) is not None
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
-        if general or not doc.sentence_mentions(si) and _EVERY_BEFORE.search(before, max(0, pos - 12)):
+        if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)):
             terms.append((kind, _COURSE))
             continue
         if _NONE_OF.search(before, max(0, pos - 30)) \
@@ -2506,7 +2510,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         later = bool(_future_after_signing(before, low_before)
                      or _future_term(t, pos, ends[k] if ends else None,
                                      found[k + 1][0] if k + 1 < len(found) else None)
-                     or doc.sign[si] and _signed_later(t, pos))
+                     or doc.sign[si] and not doc.signed(si) and _signed_later(t, pos))
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
                       or _FOLLOW_UP.search(t, 0, low)) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is
@@ -2524,8 +2528,9 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
 
 
 def _signed_later(sentence: str, pos: int) -> bool:
-    """Whether the document named at ``pos`` is the object of a signing word just before it that tells of a
-    signing still to come: "... ditargetkan ditandatangani dalam bentuk PKS pada Juni mendatang"."""
+    """Whether the document named at ``pos`` is the object of a signing word just before it, in a sentence whose
+    signing words all tell of a signing still to come (the caller knows): "... ditargetkan ditandatangani dalam
+    bentuk PKS pada Juni mendatang"."""
     off = max(0, pos - 40)
     window = sentence[off:pos]
     sign = None
@@ -2536,9 +2541,8 @@ def _signed_later(sentence: str, pos: int) -> bool:
     start = off + sign.start()
     while start > 0 and sentence[start - 1].isalpha():  # ("di|tandatangani": from the word's start)
         start -= 1
-    if sentence.startswith(("penandatangan", "Penandatangan", "tanda", "Tanda"), start):
-        return False  # (the signing as a noun, "Rencana penandatanganan PKS ...": the signing's schedule tells)
-    return _not_yet(sentence, start, off + sign.end())
+    # (the signing as a noun, "Rencana penandatanganan PKS ...": the signing's schedule tells)
+    return not sentence.startswith(("penandatangan", "Penandatangan", "tanda", "Tanda"), start)
 
 
 def _future_after_signing(before: str, low: str) -> bool:
@@ -3565,7 +3569,8 @@ def _officials(doc: _Doc):
         found = [(off, si, o) for off, si, o in found if o.codes is not None or o.role not in ("head", "deputy")
                  or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
                             and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
-    if "\n" in doc.text and _SIGNATURE_KEYS.search(doc.text):
+    # (a signature block closes a press release: only its last lines are read)
+    if "\n" in doc.text and _SIGNATURE_KEYS.search(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
         found.extend(_signature_officials(doc))
     officials = []
     for off, si, o in found:
@@ -3603,6 +3608,9 @@ _SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?
                              r"WALIKOTA|GUBERNUR|WAKIL)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
 
 
+_SIGNATURE_TAIL = 1500  # characters at the end of an article in which its signature block is looked for
+
+
 def _capitalized(word: str) -> str:
     """A word in capitals as a name or title writes it ("SITI" "Siti", "DAN" "dan"); initials, degrees and
     acronyms of three letters or fewer as they are ("M.Si", "PP")."""
@@ -3621,7 +3629,7 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
     [('Rizal Pasaribu', 'Kepala Bagian Protokol Setdakab', '12.01')]
     """
     out = []
-    for m in _SIGNATURE.finditer(doc.text):
+    for m in _SIGNATURE.finditer(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
         title = " ".join(m.group("title").split()).rstrip(",")
         if title.endswith((".", "!", "?", ":")):
             continue  # (a sentence, not an office)
