@@ -256,9 +256,11 @@ class Relative(NamedTuple):
 
 # "Minggu lalu" is left out: "minggu lalu" is as often "last week", as vague as "pekan lalu"
 # (and the day said in words between: "pada hari Kamis tanggal sembilan Mei kemarin", a spoken date)
+# (and as small outlets write it: "kemaren"; earlier today: "tadi pagi", "siang tadi")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)"
-                       r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemarin)\b|"
-                       r"(?P<two>kemarin\s+lusa)\b|kemarin\b|(?P<today>hari\s+ini)\b)")
+                       r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemar[ie]n)\b|"
+                       r"(?P<two>kemar[ie]n\s+lusa)\b|kemar[ie]n\b|(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|"
+                       r"(?:pagi|siang|sore|malam)\s+tadi)\b)")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")
 # "… di Aula Kantor Gubernur, Medan, Selasa." or "… pada Selasa.": the day of the event, in the week
@@ -289,7 +291,7 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
     if "pada " in low:
         bare = sorted(bare + list(_PADA_WEEKDAY.finditer(text)), key=lambda m: m.start("wd"))
     out = [Relative(m.start("wd"), m.end("wd"), 0, _WEEKDAY_NUMBER[m.group("wd").lower()], True) for m in bare]
-    if "kemarin" not in low and "hari ini" not in low and "lalu" not in low:
+    if "kemar" not in low and "hari ini" not in low and "lalu" not in low and "tadi" not in low:
         return out  # (most sentences)
     for m in _RELATIVE.finditer(low):
         if _SPAN_BEFORE.search(low, max(0, m.start() - 12), m.start()):

@@ -4959,6 +4959,9 @@ _SPEECH_WORDS = ("hadir", "menyaksikan", "menyampaikan", "kata", "menjelaskan", 
 _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -> bool:
     """Whether the office is the one signing: the subject before the signing word, or after 'oleh'/'dilakukan'."""
     for sm in signs:
@@ -4966,7 +4969,7 @@ def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -
             if not (clauses.speech and _SPEECH.search(text[office.end:sm.start()])):
                 return True
         else:
-            between = text[sm.end():office.start].lstrip("abcdefghijklmnopqrstuvwxyz")  # "ditandatangan|i"
+            between = text[sm.end():office.start].lstrip(_LETTERS)  # "ditandatangan|i", "DITANDATANGAN|I"
             if clauses.speech and _SPEECH.search(between) or clauses.witness and _WITNESS.search(between):
                 continue
             if " dan " in between or "," in between:

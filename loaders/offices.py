@@ -542,8 +542,8 @@ def _cased(text: str, starts) -> str:
     >>> _cased("diteken PJ WALI KOTA DUMAI H. BUDI ALI, M.SI. dan", [8])
     'diteken Pj Wali Kota Dumai H. Budi Ali, M.SI. dan'
     """
-    if text.upper() == text:
-        return text
+    if text.upper() == text and not (len(text) > 80 and text.rstrip().endswith(".")):
+        return text  # (a body sentence all in capitals is read: "KESEPAKATAN DITANDATANGANI WALI KOTA KUPANG DRS. ...")
     chars = list(text)
     for i in starts:
         if not text[i + 1:i + 2].isupper() or i and _is_word(text[i - 1]) or not _CAPS_TITLE.match(text, i):

@@ -68,6 +68,14 @@ class Sentence(NamedTuple):
     text: str
 
 
+# a comma between letters, or an honorific's period before a name, with no space after it
+_TIGHT = re.compile(r"(?<=[a-z]),(?=[A-Za-z])|\b(?:H|Hj|Dr|Drs|Dra|Ir|Prof|KH|Tgk)\.(?=[A-Z][a-z])")
+
+
+def _spaced(m: re.Match) -> str:
+    return m.group() + " "
+
+
 def clean(text: str) -> str:
     """The text without link noise and with broken lines joined (see module doc)."""
     text = unicodedata.normalize("NFKC", text)
@@ -78,6 +86,10 @@ def clean(text: str) -> str:
     if "  " in text or "\t" in text:
         # "kerja  sama", "Kab.\tKampar": the words' tests read one space between words.
         text = _GAP.sub(" ", text)
+    if "," in text and _TIGHT.search(text):
+        # small outlets leave out the space after a comma or an honorific ("Agustinus Nanga,S.Sos", "H.Alfian"):
+        # the words are read with it
+        text = _TIGHT.sub(_spaced, text)
     out, pos = [], 0
     low = text.lower()
     for m in _links(text, low):
@@ -210,8 +222,10 @@ def _is_abbrev(block: str, dot: int) -> bool:
         return True  # an initial: "M. Rizon"
     if "." in word and _INITIALS.fullmatch(word) and block[max(0, i - 2):i] != ", ":
         return True  # initials run together: "RSUD Mayjen H.A. Thalib" (not a degree: "Frans, S.E. Kabupaten ...")
-    if "." in word and block.startswith(" (", dot + 1):
-        return True  # a degree before the office in brackets: "Artha Wibawa, S.E. (Wali Kota Denpasar)"
+    if "." in word and (block.startswith(" (", dot + 1) or block[dot + 1:dot + 6].lower() in (" dan ", " sert")):
+        # a degree before the office in brackets, or before the next in a list written in capitals: "Artha Wibawa,
+        # S.E. (Wali Kota Denpasar)", "DRS. MARTHEN L. BESSIE, M.SI. DAN BUPATI KUPANG"
+        return True
     if len(word) <= 2 and word.isdigit() and (i == 0 or block[i - 1] == "\n" or block[i - 2:i] in ("\n ", "\n\t")):
         return True  # the number of a list item opening its line: "1. Surabaya – Pemkab Sumenep: ..."
     return word.lower() in _ABBREV

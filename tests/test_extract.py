@@ -3988,3 +3988,28 @@ def test_an_interviewees_two_partners_of_one_document_for_three_are_with_the_int
             "Kesepakatan Bersama pengelolaan sampah dengan Kabupaten Sleman dan Kabupaten Bantul. Itu satu naskah untuk "
             "tiga daerah, ditandatangani 10 Januari 2025.\n\nAda yang masih dalam proses?\n\nBelum ada.\n")
     assert _pairs_kinds(text) == [(["34.02", "34.04", "34.71"], "mou")]
+
+
+def test_messy_copy_is_read_a_comma_or_honorific_with_no_space_after_and_informal_days():
+    text = ("Kamis, 20 Februari 2025\n\nSINGKAWANG - Pemkot Singkawang,Pemkab Bengkayang dan Pemkab Sambas kemaren sore "
+            "(rabu) tandatangan MOU kerjasama air bersih. Walikota Singkawang H.Alfian Syahputra,SE,MM mengatakan "
+            "masalah air bersih penting. Bupati Bengkayang Agustinus Nanga,S.Sos dan Bupati Sambas H.Rizky "
+            "Mulyadi,ST juga ikut tanda tangan.")
+    (mou,) = _one(text)
+    assert (mou["parties"], mou["signed_on"]) == (["61.01", "61.07", "61.72"], "2025-02-19")
+    assert [n for n, _ in _signers(mou)] == ["Agustinus Nanga", "Rizky Mulyadi"]
+    assert ("Walikota", "Alfian Syahputra", "61.72") in _officials_of(text)
+
+
+def test_a_signing_earlier_today_is_of_the_articles_day():
+    text = ("14 Mei 2025\n\nTadi pagi, Pemkot Padang Panjang dan Pemkab Tanah Datar menandatangani perjanjian kerja "
+            "sama pengelolaan sampah.")
+    assert [a["signed_on"] for a in _one(text)] == ["2025-05-14"]
+
+
+def test_a_body_sentence_in_capitals_names_its_signers():
+    text = ("PEMERINTAH KOTA KUPANG DAN PEMERINTAH KABUPATEN KUPANG MENANDATANGANI KESEPAKATAN BERSAMA TENTANG AIR BAKU. "
+            "KESEPAKATAN DITANDATANGANI WALI KOTA KUPANG DRS. MARTHEN L. BESSIE, M.SI. DAN BUPATI KUPANG FRANS "
+            "NENOBAIS, S.H.")
+    (mou,) = _one(text)
+    assert _signers(mou) == [("Frans Nenobais", "53.01"), ("Marthen L. Bessie", "53.71")]
