@@ -448,7 +448,7 @@ Kanwil BPS Balai BPK BPKP Ombudsman KPU KPUD Bawaslu DPRD Hotel Bandara Pelabuha
 Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendopo Kantor Kampus Masjid
 Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
 Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta KA KRL LRT MRT Bypass Bus
-Komwil Komisariat Korwil Apkasi Apeksi Adkasi Adeksi APPSI Asosiasi
+Komwil Komisariat Korwil Apkasi Apeksi Adkasi Adeksi APPSI Asosiasi PO Otobus Perusahaan Koperasi Yayasan
 """.split()}
 # lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",
@@ -1930,12 +1930,15 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
 _NOT_KEYS = ("bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
-             "tanpa", "menyusul", "fasilita", "telaah", "masih", "draf", "dijajaki", "rencana", "segera", "digelar",
+             "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
+             "digelar",
              "diselenggarakan", "dihelat", "diadakan")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
-_FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah)\s+(?:(?:oleh|dari)\s+)?"
+# (or consulted on it: "draf kesepakatan juga sudah dikonsultasikan ke Biro Pemerintahan Setda Provinsi X")
+_FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah|dikonsultasikan\s+(?:ke|kepada|dengan))\s+"
+                          r"(?:(?:oleh|dari)\s+)?"
                           r"(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){0,7}$", _I)
 _HELD_KEYS = ("digelar", "diselenggarakan", "dihelat", "diadakan")
 _HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh\s+)?(?-i:Biro|Bagian|Sekretariat|Setda|"
@@ -2034,7 +2037,7 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
     if _holds(doc.lows[si], _DENY_KEYS):
         for m in _DENIED.finditer(s.text):
             out.update(i for i in idx if m.start() <= ms[i].pstart - s.start < m.end())
-    if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si]:
+    if "fasilita" in doc.lows[si] or "telaah" in doc.lows[si] or "konsultasi" in doc.lows[si]:
         for i in idx:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
                     or _FACILITATOR.match(text, ms[i].end):

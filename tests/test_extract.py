@@ -4013,3 +4013,20 @@ def test_a_body_sentence_in_capitals_names_its_signers():
             "NENOBAIS, S.H.")
     (mou,) = _one(text)
     assert _signers(mou) == [("Frans Nenobais", "53.01"), ("Marthen L. Bessie", "53.71")]
+
+
+def test_a_bus_company_named_after_a_region_is_no_party():
+    text = ("PEMATANGSIANTAR - Pemerintah Kota Pematangsiantar melalui Dinas Perhubungan menandatangani perjanjian kerja "
+            "sama dengan tiga perusahaan otobus, yakni PO Sinar Simalungun, PT Antar Lintas Sumatera (ALS) dan CV Medan "
+            "Jaya Trans, Rabu (19/8/2026).\n\nKerja sama itu mewajibkan bus antarkota ketiga perusahaan masuk Terminal "
+            "Tanjung Pinggir.\n\nPenandatanganan dilakukan Kepala Dinas Perhubungan Kota Pematangsiantar, Hotman Purba, "
+            "S.T., dengan pimpinan masing-masing perusahaan.\n")
+    assert _one(text) == []
+
+
+def test_a_province_the_draft_was_taken_to_for_advice_is_no_party():
+    text = ("TARAKAN - Pemerintah Kota Tarakan dan Pemerintah Kabupaten Bulungan akan menjalin kerja sama di bidang "
+            "ketahanan pangan. Rencananya, penandatanganan Kesepakatan Bersama kedua daerah dijadwalkan pekan depan.\n\n"
+            "Kabag Kerja Sama Setda Kota Tarakan, Nur Hidayah, S.H., menambahkan, draf kesepakatan juga sudah "
+            "dikonsultasikan ke Biro Pemerintahan Setda Provinsi Kalimantan Utara.\n")
+    assert _pairs_kinds(text) == [(["65.01", "65.71"], "plan")]
