@@ -502,6 +502,8 @@ def _published(text: str):
     '2024-11-21'
     >>> _published("TRANSKRIP SIARAN\\nTanggal siar: Rabu, 15 Mei 2024, pukul 08.05–08.55 WITA\\nIsi.")
     '2024-05-15'
+    >>> _published("[03/11/25 15.47] Humas Setda Lotim: *SIARAN PERS*\\nJudul\\nIsi.")
+    '2025-11-03'
     """
     seen = 0
     dateline = None
@@ -512,6 +514,13 @@ def _published(text: str):
         seen += 1
         if seen > 12:
             break
+        if line[:1] == "[" and (chat := _CHAT_STAMP.match(line)):
+            # a message forwarded from a chat app, stamped when sent: "[03/11/25 15.47] Humas Setda Lotim: ..."
+            day, month, year = (int(g) for g in chat.groups())
+            try:
+                return dt.date(year + 2000 if year < 100 else year, month, day).isoformat()
+            except ValueError:
+                pass
         if dateline is None and _DATELINE_DATE_KEYS.search(line, 0, 90):
             head = _DATELINE.match(line)
             dates = [d for d in find_dates(head.group("head")) if d.year] if head else []
@@ -532,6 +541,7 @@ def _published(text: str):
     return dateline
 
 
+_CHAT_STAMP = re.compile(r"\[(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})[ ,]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]")
 # a dateline with a date has a digit and a dash in its first characters
 _DATELINE_DATE_KEYS = re.compile(r"\d[^\n]*\s[-–—]")
 # a header line holds the date, the author, the editor and the section, cut by bars or bullets (a

@@ -182,7 +182,8 @@ def _join_broken_dates(text: str, lines: list[str] | None = None) -> str:
     return "".join(out)
 
 
-_NL_LOWER = re.compile(r"\n[ \t]*(?=[a-z])")
+_NL_LOWER = re.compile(r"\n[ \t]*(?=[a-z]|[A-Z][a-z])")
+_ITEM_START = re.compile(r"(?:\d{1,2}[.)]|[•▪●◦·*–-])\s")
 _NOT_JOINED = frozenset('.!?:;"”')
 
 
@@ -200,6 +201,15 @@ def _join_broken_lines(text: str) -> str:
             q -= 1
         if q <= pos or text[q - 1].isspace() or text[q - 1] in _NOT_JOINED:
             continue
+        if text[m.end()].isupper():
+            # (before a capital only a long line broken inside its sentence, as a message app wraps it: "...
+            # menandatangani Kesepakatan Bersama tentang Kerja Sama\nPembangunan Daerah, Senin (3/11/2025) di ...")
+            line_start = text.rfind("\n", 0, q) + 1
+            next_end = text.find("\n", m.end())
+            rest = text[m.end():next_end if next_end >= 0 else len(text)]
+            if q - line_start < 100 or not text[q - 1].isalpha() or not rest.rstrip().endswith((".", '"', "”")) \
+                    or _ITEM_START.match(rest):
+                continue
         out.append(text[pos:q])
         out.append(" ")
         pos = m.end()

@@ -4030,3 +4030,13 @@ def test_a_province_the_draft_was_taken_to_for_advice_is_no_party():
             "Kabag Kerja Sama Setda Kota Tarakan, Nur Hidayah, S.H., menambahkan, draf kesepakatan juga sudah "
             "dikonsultasikan ke Biro Pemerintahan Setda Provinsi Kalimantan Utara.\n")
     assert _pairs_kinds(text) == [(["65.01", "65.71"], "plan")]
+
+
+def test_a_forwarded_messages_stamp_and_its_wrapped_lines():
+    text = ("[03/11/25 15.47] Humas Setda Lotim: *SIARAN PERS*\n\n"
+            "Selong – Pemerintah Kabupaten Lombok Timur dan Pemerintah Kabupaten Sumbawa Barat resmi menandatangani "
+            "Kesepakatan Bersama tentang Kerja Sama\nPembangunan Daerah, Senin (3/11/2025) di Ruang Rapat Utama Kantor "
+            "Bupati Lombok Timur.\n")
+    r = extract_text(text, id="t")
+    assert r["published"] == "2025-11-03"
+    assert [(a["parties"], a["signed_on"]) for a in r["agreements"]] == [(["52.03", "52.07"], "2025-11-03")]
