@@ -24,6 +24,8 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("officials", "h20-16"): "a Camat whose kecamatan no comma closes ('Camat Sananwetan Yudho Prasetyo, S.STP'): where "
+                             "the kecamatan's name ends and the holder's begins is not read",
     ("agreements", "h19-01"): "a minister's general remark in a quote ('MoU itu pintunya, isinya ada di perjanjian kerja "
                               "sama') gives the pair signed that day a PKS too",
     ("agreements", "h19-10"): "an interview's lead ('Pemerintah Kota Yogyakarta cukup sibuk meneken kerja sama dengan "
@@ -72,7 +74,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 382
+    assert len(ARTICLES) >= 402
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
