@@ -3583,7 +3583,9 @@ def _officials(doc: _Doc):
                  or not any(x["region"] == off["region"] and x["title"].lower() == off["title"].lower()
                             and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
     # (a signature block closes a press release: only its last lines are read)
-    if "\n" in doc.text and _SIGNATURE_KEYS.search(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
+    tail = doc.text[-_SIGNATURE_TAIL:]
+    if "\n" in tail and any(line.lstrip().startswith(_SIGNATURE_WORDS) for line in tail.split("\n")) \
+            and _SIGNATURE_KEYS.search(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
         found.extend(_signature_officials(doc))
     officials = []
     for off, si, o in found:
@@ -3622,6 +3624,10 @@ _SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?
 
 
 _SIGNATURE_TAIL = 1500  # characters at the end of an article in which its signature block is looked for
+# (the words a signature block's first line opens with, tested on each line before the pattern is)
+_SIGNATURE_WORDS = ("Pj", "Plt", "Plh", "PJ", "PLT", "PLH", "Kepala", "Kabag", "Sekretaris", "Sekda", "Asisten", "Bupati",
+                    "Wali", "Gubernur", "Wakil", "KEPALA", "KABAG", "SEKRETARIS", "SEKDA", "ASISTEN", "BUPATI", "WALI",
+                    "GUBERNUR", "WAKIL")
 
 
 def _capitalized(word: str) -> str:
