@@ -2706,19 +2706,24 @@ def _without_roundup_terms(doc: _Doc, sents: list[int], facts: list) -> list:
             and _SEVERAL_DOCS.search(doc.sents[si].text) else f for si, f in zip(sents, facts)]
 
 
-def _signing_as_topic(doc: _Doc, si: int) -> bool:
-    """Whether every signing word of sentence ``si`` names the signing as a topic, no signing done or to come
-    (_TOPIC): "Hadi meminta kabupaten/kota tidak berhenti pada penandatanganan nota kesepakatan"."""
-    t = doc.sents[si].text
+def _every_signing_after(sentence: str, low: str, pattern: re.Pattern, reach: int) -> bool:
+    """Whether ``sentence`` holds a signing word and ``pattern`` ends right before each (read from the word's start,
+    in the ``reach`` characters before it)."""
     found = False
-    for m in _SIGN.finditer(t, doc.lows[si]):
+    for m in _SIGN.finditer(sentence, low):
         start = m.start()
-        while start > 0 and t[start - 1].isalpha():
+        while start > 0 and sentence[start - 1].isalpha():  # ("di|tandatangani": from the word's start)
             start -= 1
-        if not _TOPIC.search(t, max(0, start - 30), start):
+        if not pattern.search(sentence, max(0, start - reach), start):
             return False
         found = True
     return found
+
+
+def _signing_as_topic(doc: _Doc, si: int) -> bool:
+    """Whether every signing word of sentence ``si`` names the signing as a topic, no signing done or to come
+    (_TOPIC): "Hadi meminta kabupaten/kota tidak berhenti pada penandatanganan nota kesepakatan"."""
+    return _every_signing_after(doc.sents[si].text, doc.lows[si], _TOPIC, 30)
 
 
 def _signing_word(doc: _Doc, si: int) -> bool:
@@ -3426,15 +3431,7 @@ def _after_the_signing(sentence: str, low: str) -> bool:
     what came after the signing."""
     if "usai" not in low and "setelah" not in low and "sesudah" not in low and "pasca" not in low:
         return False
-    found = False
-    for m in _SIGN.finditer(sentence, low):
-        start = m.start()
-        while start > 0 and sentence[start - 1].isalpha():
-            start -= 1
-        if not _AFTER_SIGNING.search(sentence, max(0, start - 12), start):
-            return False
-        found = True
-    return found
+    return _every_signing_after(sentence, low, _AFTER_SIGNING, 12)
 
 
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset(),
