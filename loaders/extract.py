@@ -3281,7 +3281,7 @@ _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditand
 _ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)
 _ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
 _FIRST_TIME = r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b"  # "Kesepakatan serupa pertama kali ..."
-_FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+kedua\s+(?:daerah|pihak|kota|kabupaten|provinsi|"
+_FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+(?:antara\s+)?kedua\s+(?:daerah|pihak|kota|kabupaten|provinsi|"
                     r"pemerintah|pemda)\b", _I)
 _OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|" + _FIRST_TIME + ")",
                             _I)
@@ -3358,8 +3358,9 @@ def _first_full_date(doc: _Doc, si: int) -> str | None:
 
 
 # the end of a document's term, right before a date: "berakhir 31 Desember 2024", "berlaku hingga 2029"
-_TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)\s+(?:pada\s+)?"
-                        r"(?:tanggal\s+)?$", _I)
+# (and "habis masa berlakunya pada 31 Juli 2025")
+_TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)"
+                        r"(?:\s+masa\s+berlaku(?:nya)?)?\s+(?:pada\s+)?(?:tanggal\s+)?$", _I)
 
 
 def _kind_date(own: str | None, signed_on: str | None) -> str | None:
@@ -3475,6 +3476,9 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             if sign and not dates and si:
                 dates = _day_told_before(doc, si)
             for d in dates:
+                if isinstance(d, Date) and _TERM_ENDS.search(s.text, max(0, d.start - 40), d.start):
+                    continue  # (the day a document's term ends: "... setelah perjanjian sebelumnya habis masa
+                    # berlakunya pada 31 Juli 2025")
                 if today or isinstance(d, Date):
                     d = d if isinstance(d, Date) else d.on(today)
                     # (a dateline's own date counts only where no other tells the day)

@@ -4040,3 +4040,13 @@ def test_a_forwarded_messages_stamp_and_its_wrapped_lines():
     r = extract_text(text, id="t")
     assert r["published"] == "2025-11-03"
     assert [(a["parties"], a["signed_on"]) for a in r["agreements"]] == [(["52.03", "52.07"], "2025-11-03")]
+
+
+def test_a_renewal_after_the_one_before_lapsed_is_signed_on_its_own_day():
+    text = ("TANJUNGPINANG - Pemerintah Kota Tanjungpinang dan Pemerintah Kabupaten Bintan kembali meneken perjanjian "
+            "kerja sama (PKS) pemanfaatan air baku, setelah perjanjian sebelumnya habis masa berlakunya pada 31 Juli "
+            "2025. Perpanjangan PKS ditandatangani Wali Kota Tanjungpinang Muhammad Arif Lubis dan Bupati Bintan "
+            "Saparudin Amin, Senin (13/10/2025). PKS pertama antara kedua daerah tentang air baku ditandatangani pada "
+            "2020 dengan masa berlaku lima tahun.")
+    got = sorted((a["kind"], a["signed_on"] or "") for a in _one(text))
+    assert got == [("pks", ""), ("pks", "2025-10-13")]

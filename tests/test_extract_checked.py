@@ -33,8 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h17-09"): "an MoU's follow-up announced with a time ('perjanjian kerja sama teknis antar-OPD akan "
                               "disusun dalam tiga bulan ke depan') is read as a plan; the set's annotator counts an "
                               "MoU's announced follow-up as none",
-    ("agreements", "h16-05"): "the renewed PKS's first ('PKS pertama antara kedua daerah ... ditandatangani pada 2020') "
-                              "takes a day and the renewal's signers",
     ("agreements", "h16-06"): "a governor's MoU at a signing of several pairs gains a PKS of the pairs' documents",
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
