@@ -110,6 +110,60 @@ def _month(word: str) -> int:
 
 def find_dates(text: str, low: str | None = None) -> list[Date]:
     """Every date in ``text`` in order of appearance; ``low``: ``text.lower()`` when the caller has it."""
+    if "tanggal" in text and "tahun" in text:
+        # (written in words, as an agreement's own text dates it: "Pada hari ini Senin tanggal tiga bulan November
+        # tahun dua ribu dua puluh lima")
+        spelled = _dates_in_words(text)
+        if spelled:
+            return sorted(spelled + _find_dates(text, low))
+    return _find_dates(text, low)
+
+
+_IN_WORDS = re.compile(r"\btanggal\s+(?P<d>[a-z]+(?:\s+[a-z]+){0,2}?)\s+bulan\s+(?P<m>[A-Za-z]+)\s+tahun\s+"
+                       r"(?P<y>[a-z]+(?:\s+[a-z]+){0,5})")
+_UNIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+               "sembilan": 9}
+
+
+def _number_in_words(words: list[str]) -> tuple[int, int]:
+    """(the number, how many words it takes) the words open with: ["dua", "ribu", "dua", "puluh", "lima"] 2025.
+
+    >>> _number_in_words("dua ribu dua puluh lima".split()), _number_in_words("tiga bulan".split())
+    ((2025, 5), (3, 1))
+    """
+    total, part, used = 0, 0, 0
+    for w in words:
+        if w in _UNIT_WORDS:
+            part += _UNIT_WORDS[w]
+        elif w in ("sepuluh", "sebelas", "seratus", "seribu"):
+            part += {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}[w]
+        elif w == "belas" and part:
+            part += 10
+        elif w == "puluh" and part:
+            part *= 10
+        elif w == "ratus" and part:
+            part *= 100
+        elif w == "ribu" and part:
+            total, part = total + part * 1000, 0
+        else:
+            break
+        used += 1
+    return total + part, used
+
+
+def _dates_in_words(text: str) -> list[Date]:
+    """The dates written in words: "tanggal tiga bulan November tahun dua ribu dua puluh lima" (2025-11-03)."""
+    out = []
+    for m in _IN_WORDS.finditer(text):
+        day, used_d = _number_in_words(m.group("d").split())
+        year, used_y = _number_in_words(m.group("y").split())
+        month = MONTHS.get(m.group("m").lower())
+        if used_d and used_y and month and _valid(year, month, day):
+            out.append(Date(m.start(), m.end(), year, month, day))
+    return out
+
+
+def _find_dates(text: str, low: str | None = None) -> list[Date]:
     out = []
     if not _DIGIT.search(text):
         return out
@@ -261,6 +315,7 @@ _RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|
                        r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemar[ie]n)\b|"
                        r"(?P<two>kemar[ie]n\s+lusa)\b|kemar[ie]n\b|(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|"
                        r"(?:pagi|siang|sore|malam)\s+tadi)\b)")
+_DAY_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?tanggal\b")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")
 # "… di Aula Kantor Gubernur, Medan, Selasa." or "… pada Selasa.": the day of the event, in the week
@@ -296,6 +351,8 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
     for m in _RELATIVE.finditer(low):
         if _SPAN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue
+        if m.group("today") and _DAY_NAMED_AFTER.match(low, m.end()):
+            continue  # (an agreement's own formula, its day written after: "Pada hari ini Senin tanggal tiga ...")
         if m.group("wd"):
             wd = _WEEKDAY_NUMBER[m.group("wd")]
             out.append(Relative(m.start(), m.end(), 0, wd))

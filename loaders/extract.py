@@ -338,7 +338,9 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
 # (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
+# ("Kesepakatan Bersama ini dilaksanakan lebih lanjut dengan Perjanjian Kerja Sama ...": an agreement's own clause)
 _FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
+               r"\blebih\s+lanjut\s+dengan\b|"
                r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan|"
                # ("kesepakatan yang baru diteken itu masih harus diturunkan menjadi PKS")
                r"diturunkan(?<!telah diturunkan)(?<!sudah diturunkan)(?=\s+(?:menjadi|ke|dalam)\b)|"
@@ -406,6 +408,7 @@ _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
 _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
+                 r"\blebih\s+lanjut\b|"
                  # "mana yang berlanjut ke PKS dan mana yang hanya tanda tangan"
                  r"\bberlanjut\b|"
                  # "Bidang-bidangnya nanti dirinci dalam perjanjian kerja sama oleh OPD teknis"
@@ -2483,6 +2486,7 @@ _SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncan
 _LAW_CITED = re.compile(r"\b(?:Peraturan\s+(?:Pemerintah|Menteri(?:\s+Dalam\s+Negeri)?|Presiden)|Permendagri|"
                         r"PP\s+(?:Nomor\s+|No\.?\s*)?\d+|UU\s+(?:Nomor\s+|No\.?\s*)?\d+|Undang-Undang\s+Nomor)\b")
 _EVERY_BEFORE = re.compile(r"\b(?:setiap|semua|seluruh)\s+$", _I)
+_AS_MEANT = re.compile(r"\s+sebagaimana\s+dimaksud\b", _I)
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
@@ -2502,7 +2506,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     general = unnamed and ("Per" in t or "PP " in t or "UU " in t or "Undang" in t) and _LAW_CITED.search(t) is not None
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
-        if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)):
+        if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)) or "sebagaimana" in low and ends \
+                and _AS_MEANT.match(t, ends[k]):
+            # (and one an agreement's clause refers back to: "(2) Perjanjian Kerja Sama sebagaimana dimaksud pada
+            # ayat (1) ...", the course its (1) told)
             terms.append((kind, _COURSE))
             continue
         if _NONE_OF.search(before, max(0, pos - 30)) \
@@ -4827,8 +4834,10 @@ def _lists_signers(doc: _Doc, si: int) -> bool:
 
 # the opening of a list of signers: "Berikut para pihak dan penandatangan naskah kesepakatan:", "... ditandatangani
 # oleh:"
+# (and an agreement's own text: "... kami yang bertanda tangan di bawah ini:")
 _SIGNERS_LISTED = re.compile(r"\b(?:berikut|adapun)\b[^.;]{0,40}?\bpenanda\s*tangan|\b(?:ditandatangani|diteken|"
-                             r"penandatangan(?:nya)?)\s+(?:oleh\s+|adalah\s+|yakni\s+|yaitu\s+)?:\s*$", _I)
+                             r"penandatangan(?:nya)?)\s+(?:oleh\s+|adalah\s+|yakni\s+|yaitu\s+)?:\s*$|"
+                             r"\byang\s+bertanda\s*tangan\s+di\s+bawah\s+ini\s*:?\s*$", _I)
 # "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
 # (or the next ones in turn: "Pj Wali Kota A membubuhkan tanda tangan pertama. Disusul Bupati B, lalu ...")
 _THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"

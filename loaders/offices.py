@@ -314,11 +314,16 @@ def _without_degrees(window: str) -> str:
     return w
 
 
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # an item of a numbered list, opening its line
+
+
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
-    if window.endswith("("):
-        window = window[:-1].rstrip() + ","  # ("I Nyoman Sudarsana (Bupati Badung)": the office in brackets)
+    if window.endswith("(") or window.rstrip().endswith(":") and _NUMBERED.match(text[:start].rpartition("\n")[2]):
+        # ("I Nyoman Sudarsana (Bupati Badung)": the office in brackets; "1. Dr. H. Andi Syamsul Bahri, M.Si. : Bupati
+        # Gowa, dalam hal ini bertindak ...", an agreement's list of who signs it)
+        window = window.rstrip()[:-1].rstrip() + ","
     # what the pattern ends with, tested first: searching it tries each position of the window
     if not window.rstrip().endswith((",", "selaku", "juga")):
         return "", -1

@@ -39,7 +39,10 @@ __all__ = ["Sentence", "clean", "split"]
 
 _BACA = re.compile(r"\b(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b\s*:?",
                    re.IGNORECASE)
-_NOISE_WORDS = {"artikel terkait", "berita terkait", "berita terkini", "berita terpopuler", "berita pilihan",
+# (a heading of related links, whose list of them goes too)
+_LINKS_LISTS = ("artikel terkait", "berita terkait", "dokumen terkait", "berita lainnya", "baca juga")
+_NOISE_WORDS = {"artikel terkait", "berita terkait", "dokumen terkait", "berita lainnya", "berita terkini",
+                "berita terpopuler", "berita pilihan",
                 "tag", "tags", "share", "bagikan", "advertisement", "iklan", "social header", "rate this item",
                 "go to top", "(0 votes)", "(1 vote)"}
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -118,6 +121,8 @@ def clean(text: str) -> str:
         pos = cut
     out.append(text[pos:])
     text = "".join(out)
+    if "ANTARA" in text and "\n" in text:
+        text = _join_title_block(text)
     lines = text.split("\n")  # (once, for the two steps that read lines)
     if _blank_noise(lines):
         text = "\n".join(lines)
@@ -125,6 +130,26 @@ def clean(text: str) -> str:
         text = _join_broken_dates(text, lines)
         text = _join_broken_lines(text)
     return text
+
+
+# an agreement's own title block, in lines of capitals: "KESEPAKATAN BERSAMA / ANTARA / PEMERINTAH KABUPATEN GOWA /
+# DAN / PEMERINTAH KOTA MAKASSAR / TENTANG / ..." (up to the line with small letters or the blank one)
+_TITLE_BLOCK = re.compile(r"^[ \t]*(?:KESEPAKATAN\s+BERSAMA|NOTA\s+KESEPAKATAN|NOTA\s+KESEPAHAMAN|PERJANJIAN\s+KERJA\s*SAMA|"
+                          r"ADENDUM|ADDENDUM)[^\na-z]*\n[ \t]*ANTARA[^\na-z]*(?:\n[^\na-z\s][^\na-z]*){1,12}",
+                          re.MULTILINE)
+
+
+def _join_title_block(text: str) -> str:
+    """``text`` with the lines of an agreement's title block joined into one (the offsets kept: each line
+    break becomes a space), so that its parties are read together.
+
+    >>> _join_title_block("KESEPAKATAN BERSAMA\\nANTARA\\nPEMERINTAH KABUPATEN GOWA\\nDAN\\nPEMERINTAH KOTA MAKASSAR\\n\\nPada ...")
+    'KESEPAKATAN BERSAMA ANTARA PEMERINTAH KABUPATEN GOWA DAN PEMERINTAH KOTA MAKASSAR\\n\\nPada ...'
+    """
+    m = _TITLE_BLOCK.search(text, 0, 2000)
+    if m is None:
+        return text
+    return text[:m.start()] + m.group().replace("\n", " ") + text[m.end():]
 
 
 def _links(text: str, low: str):
@@ -161,6 +186,12 @@ def _blank_noise(lines: list[str]) -> bool:
         if s and (len(s) <= _NOISE_MAX or s[-1] == ":") and s.lower().rstrip(": ") in _NOISE_WORDS:
             lines[k] = ""
             blanked = True
+            if s.lower().startswith(_LINKS_LISTS):
+                # (and the list of links under it: "Dokumen Terkait:\n- Kesepakatan Bersama ... (2023)")
+                j = k + 1
+                while j < len(lines) and lines[j].lstrip()[:1] in ("-", "•", "*", "·"):
+                    lines[j] = ""
+                    j += 1
     return blanked
 
 

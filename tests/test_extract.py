@@ -4050,3 +4050,22 @@ def test_a_renewal_after_the_one_before_lapsed_is_signed_on_its_own_day():
             "2020 dengan masa berlaku lima tahun.")
     got = sorted((a["kind"], a["signed_on"] or "") for a in _one(text))
     assert got == [("pks", ""), ("pks", "2025-10-13")]
+
+
+def test_an_agreements_own_text_is_read():
+    text = ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH KABUPATEN GOWA\nDAN\nPEMERINTAH KOTA MAKASSAR\nTENTANG\n"
+            "KERJA SAMA PENYELENGGARAAN PEMERINTAHAN DI KAWASAN PERBATASAN\n\n"
+            "Pada hari ini Senin tanggal tiga bulan November tahun dua ribu dua puluh lima, bertempat di Balai Kota "
+            "Makassar, kami yang bertanda tangan di bawah ini:\n\n"
+            "1. Dr. H. Andi Syamsul Bahri, S.STP., M.Si. : Bupati Gowa, dalam hal ini bertindak untuk dan atas nama "
+            "Pemerintah Kabupaten Gowa, selanjutnya disebut PIHAK KESATU;\n\n"
+            "2. Ir. H. Muhammad Rizal Tahir, M.T. : Wali Kota Makassar, dalam hal ini bertindak untuk dan atas nama "
+            "Pemerintah Kota Makassar, selanjutnya disebut PIHAK KEDUA.\n\n"
+            "Pasal 2\nRUANG LINGKUP\n\nRuang lingkup Kesepakatan Bersama ini meliputi pengelolaan persampahan.\n\n"
+            "(1) Kesepakatan Bersama ini dilaksanakan lebih lanjut dengan Perjanjian Kerja Sama yang ditandatangani "
+            "oleh Kepala Perangkat Daerah terkait.\n(2) Perjanjian Kerja Sama sebagaimana dimaksud pada ayat (1) "
+            "paling sedikit memuat ...\n\nDokumen Terkait:\n- Kesepakatan Bersama Pemerintah Kota Makassar dan "
+            "Pemerintah Kabupaten Maros tentang Pariwisata (2023)\n")
+    got = [(a["parties"], a["kind"], a["signed_on"], _signers(a)) for a in _one(text)]
+    assert got == [(["73.06", "73.71"], "mou", "2025-11-03",
+                    [("Andi Syamsul Bahri", "73.06"), ("Muhammad Rizal Tahir", "73.71")])]
