@@ -126,6 +126,7 @@ Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpa
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
 Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
 Tekankan Pelajari Pantau Dampingi Temui Sambangi Soroti Canangkan Kukuhkan Sidak Berikan Raih Sabet Rilis
+Tentang Keputusan Peraturan Menetapkan
 """.split()} | {m for m in MONTHS if len(m) > 3 or m in ("mei", "may")} | set(WEEKDAYS)
 # (the months written out: the short forms are names too, "Bupati Simalungun Dr. Jan Wiston Purba")
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
@@ -393,6 +394,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 n_unit += word.lower() not in _UNIT_LINKS
                 if w.group() != word:
                     break
+            if n_unit == 1 and unit.lower().startswith("kepala") and text[pos - 6:pos].lower() == "daerah":
+                continue  # ("Empat Kepala Daerah Mebidangro": heads of region in general, no office of a unit)
             if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
                 later = _sub_unit(text, pos, by_start)
                 if later is None:

@@ -4069,3 +4069,13 @@ def test_an_agreements_own_text_is_read():
     got = [(a["parties"], a["kind"], a["signed_on"], _signers(a)) for a in _one(text)]
     assert got == [(["73.06", "73.71"], "mou", "2025-11-03",
                     [("Andi Syamsul Bahri", "73.06"), ("Muhammad Rizal Tahir", "73.71")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Sumut dan Empat Kepala Daerah Mebidangro Teken Kesepakatan Transportasi\n\nMEDAN - Pemprov Sumut dan "
+    "Pemkot Medan menandatangani kesepakatan.",
+    "BUPATI TANAH LAUT\n\nMenetapkan : KEPUTUSAN BUPATI TENTANG PEMBENTUKAN TIM KOORDINASI KERJA SAMA DAERAH KABUPATEN "
+    "TANAH LAUT TAHUN 2025.",
+])
+def test_heads_of_region_in_general_and_a_decrees_title_name_no_official(text):
+    assert _officials_of(text) == []
