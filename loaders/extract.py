@@ -724,6 +724,9 @@ def _bare_partners(text: str, mentions) -> set[int]:
             and _BARE_PARTNER_BEFORE.search(text, max(0, m.pstart - 70), m.pstart)}
 
 
+# a page of the events to come: "AGENDA KEGIATAN PIMPINAN DAERAH", "Agenda Kegiatan Bupati"
+_AGENDA_PAGE = re.compile(r"^[ \t]*(?:AGENDA\s+(?:KEGIATAN|HARIAN|PIMPINAN)|Agenda\s+(?:Kegiatan|Harian|Pimpinan))",
+                          re.MULTILINE)
 _CORRECTION = re.compile(r"^[ \t]*(?:Ralat|RALAT|Koreksi|KOREKSI|Catatan\s+[Rr]edaksi|Klarifikasi|Erratum)\s*:", re.MULTILINE)
 
 
@@ -776,6 +779,7 @@ class _Doc:
         # a correction notice tells what was written wrong before ("Ralat: ... Sebelumnya tertulis penandatanganan
         # dilakukan oleh Pemerintah Kabupaten Kupang, yang benar adalah Pemerintah Kota Kupang"): the body tells
         # the facts as corrected, the notice none of its own
+        self.agenda = "agenda" in low_text[:600] and _AGENDA_PAGE.search(self.text, 0, 600) is not None
         self.corrections = set()
         if "alat" in low_text or "oreksi" in low_text or "edaksi" in low_text:
             for m in _CORRECTION.finditer(self.text):
@@ -978,10 +982,11 @@ class _Doc:
         return self._dates[si]
 
     def signed(self, si: int) -> bool:
-        """Whether sentence ``si`` tells of a signing that took place (_signed), read once."""
+        """Whether sentence ``si`` tells of a signing that took place (_signed), read once; none on a page of the
+        agenda to come ("AGENDA KEGIATAN PIMPINAN DAERAH ... Penandatanganan Kesepakatan Bersama ...")."""
         done = self._signed.get(si)
         if done is None:
-            done = self._signed[si] = self.sign[si] and _signed(self.sents[si].text, self.lows[si])
+            done = self._signed[si] = self.sign[si] and not self.agenda and _signed(self.sents[si].text, self.lows[si])
         return done
 
     def kind_facts(self, si: int):

@@ -4079,3 +4079,10 @@ def test_an_agreements_own_text_is_read():
 ])
 def test_heads_of_region_in_general_and_a_decrees_title_name_no_official(text):
     assert _officials_of(text) == []
+
+
+def test_a_signing_on_a_page_of_the_agenda_to_come_is_a_plan():
+    text = ("AGENDA KEGIATAN PIMPINAN DAERAH\nMinggu Kedua Bulan November 2025\n\nSelasa, 11-11-2025\n"
+            "  09.00 WITA  Penandatanganan Kesepakatan Bersama antara Pemerintah Kabupaten Lombok Barat dan Pemerintah "
+            "Kota Mataram tentang Pengelolaan Sampah Regional\n")
+    assert _pairs_kinds(text) == [(["52.01", "52.71"], "plan")]
