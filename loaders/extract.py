@@ -3625,13 +3625,17 @@ def _officials(doc: _Doc):
 #
 #     RIZAL PASARIBU, S.STP
 _SIGNATURE = re.compile(
-    r"^[ \t]*(?P<title>(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
+    # (for whom the office signs, on a line before it: "a.n. SEKRETARIS DAERAH KOTA BITUNG")
+    # (a line the one before may have been joined to: "Bitung, 20 Agustus 2025 a.n. SEKRETARIS DAERAH ...")
+    r"(?:(?:^|(?<=[ \t]))(?:a\.n\.|an\.|atas\s+nama)\s+(?P<for>[^\n]{3,80})\n[ \t]*|^[ \t]*)"
+    r"(?P<title>(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
     r"Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|WALIKOTA|GUBERNUR|WAKIL)\b"
     r"[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
     r"(?:[ \t]*(?:ttd|t\.t\.d|dto)\.?[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"[ \t]*(?!(?:Kota|Kabupaten|Kab\.|Provinsi|Setda\w*|Sekretariat|Pemerintah|Pem(?:kab|kot|ko|prov|da))\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,6}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
-_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|"
+_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:a\.n\.|an\.|atas\s+nama)\s+[^\n]{3,80}\n[ \t]*)?"
+                             r"(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|"
                              r"Bupati|Wali|Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|"
                              r"WALIKOTA|GUBERNUR|WAKIL)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
 
@@ -3668,6 +3672,10 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
         if title.isupper():
             title = " ".join(_capitalized(w) for w in title.split())
         name = " ".join(_capitalized(w) for w in m.group("name").split())
+        if m.group("for") and not find_mentions(title):
+            # (the office's region told by the one it signs for: "a.n. SEKRETARIS DAERAH KOTA BITUNG / Kepala Bagian
+            # Kerja Sama")
+            title = f"{title} {' '.join(_capitalized(w) for w in m.group('for').split()).rstrip(',')}"
         line = f"{title}, {name}{m.group('degrees') or ''}"
         for o in find_offices(line, find_mentions(line)):
             if not o.name or o.name_start < len(title) or not o.codes:

@@ -4086,3 +4086,9 @@ def test_a_signing_on_a_page_of_the_agenda_to_come_is_a_plan():
             "  09.00 WITA  Penandatanganan Kesepakatan Bersama antara Pemerintah Kabupaten Lombok Barat dan Pemerintah "
             "Kota Mataram tentang Pengelolaan Sampah Regional\n")
     assert _pairs_kinds(text) == [(["52.01", "52.71"], "plan")]
+
+
+def test_a_signature_block_for_whom_the_office_signs():
+    text = ("Pemkot Bitung dan Pemkab Minahasa Utara menandatangani Kesepakatan Bersama.\n\nBitung, 20 Agustus 2025\n"
+            "a.n. SEKRETARIS DAERAH KOTA BITUNG\nKepala Bagian Kerja Sama,\n\nttd\n\nMeiske Rondonuwu, S.STP., M.AP.\n")
+    assert ("Meiske Rondonuwu", "71.72") in [(o[1], o[2]) for o in _officials_of(text)]

@@ -24,6 +24,11 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("agreements", "h21-05"): "an announcement ordering two named PKS drafts of one pair ('PKS bidang perikanan ... dan PKS "
+                              "bidang pariwisata') reads them as one plan",
+    ("agreements", "h21-06"): "a monthly report's table of agreements (one row each: number, partner, document, date) is "
+                              "read as the three-party document's, not one per row",
+    ("officials", "h21-06"): "the report's signers at its foot are not read",
     ("officials", "h20-16"): "a Camat whose kecamatan no comma closes ('Camat Sananwetan Yudho Prasetyo, S.STP'): where "
                              "the kecamatan's name ends and the holder's begins is not read",
     ("agreements", "h19-01"): "a minister's general remark in a quote ('MoU itu pintunya, isinya ada di perjanjian kerja "
@@ -72,7 +77,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 402
+    assert len(ARTICLES) >= 422
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
