@@ -2597,6 +2597,7 @@ def _plans(doc: _Doc, si: int) -> bool:
         and not _signing_as_topic(doc, si)
 
 
+_PKS_ITEM = re.compile(r"\s*(?:[a-h]|\d{1,2})[.)]\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\s+(?:tentang|bidang)\b")
 _HOLDS_DOCUMENT = re.compile(r"\b(?:telah|sudah)\s+(?:memiliki|mempunyai|punya)\s+(?:kesepakatan|perjanjian|nota|mou|"
                              r"pks|naskah)\b", _I)
 
@@ -2679,6 +2680,13 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
         # the renewal of one signed ("draf perjanjian perpanjangan sedang disusun")
         kinds.append("plan")
     kinds = sorted(set(kinds))
+    if "plan" in kinds and len(sents) > 2:
+        # the PKS still to come set out one per item: "ditindaklanjuti dengan penyusunan rancangan PKS, masing-masing:
+        # a. PKS tentang ...; b. PKS tentang ..." (as many plans as items)
+        items = sum(1 for si in sents if _PKS_ITEM.match(doc.sents[si].text))
+        if items > 1:
+            n_plans = max(n_plans, items)
+            n_pks = n_pks if "pks" in kinds else max(n_pks, items)
     # (the PKS counted may be those still to come: "Saat ini dua PKS tengah disusun" is two plans)
     return kinds, {"pks": n_pks, "plan": n_plans if "pks" in kinds else n_pks}
 

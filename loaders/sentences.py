@@ -281,7 +281,9 @@ def _is_abbrev(block: str, dot: int) -> bool:
         # a degree before the office in brackets, or before the next in a list written in capitals: "Artha Wibawa,
         # S.E. (Wali Kota Denpasar)", "DRS. MARTHEN L. BESSIE, M.SI. DAN BUPATI KUPANG"
         return True
-    if len(word) <= 2 and word.isdigit() and (i == 0 or block[i - 1] == "\n" or block[i - 2:i] in ("\n ", "\n\t")):
+    if (len(word) <= 2 and word.isdigit() or len(word) == 1 and word in "abcdefgh") \
+            and (i == 0 or block[block.rfind("\n", 0, i) + 1:i].strip() == ""):
+        # (and of a lettered item, at the start of its line, after its indent: "   a. PKS tentang ...")
         return True  # the number of a list item opening its line: "1. Surabaya – Pemkab Sumenep: ..."
     return word.lower() in _ABBREV
 

@@ -4092,3 +4092,16 @@ def test_a_signature_block_for_whom_the_office_signs():
     text = ("Pemkot Bitung dan Pemkab Minahasa Utara menandatangani Kesepakatan Bersama.\n\nBitung, 20 Agustus 2025\n"
             "a.n. SEKRETARIS DAERAH KOTA BITUNG\nKepala Bagian Kerja Sama,\n\nttd\n\nMeiske Rondonuwu, S.STP., M.AP.\n")
     assert ("Meiske Rondonuwu", "71.72") in [(o[1], o[2]) for o in _officials_of(text)]
+
+
+def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
+    text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
+            "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
+            "1. Kesepakatan Bersama dimaksud ditindaklanjuti dengan penyusunan rancangan Perjanjian Kerja Sama (PKS), "
+            "masing-masing:\n"
+            "   a. PKS tentang Pengembangan Perikanan Tangkap, disusun oleh Dinas Kelautan dan Perikanan Kota Bitung "
+            "bersama Dinas Perikanan Kabupaten Minahasa Utara;\n"
+            "   b. PKS tentang Pengembangan Destinasi Pariwisata, disusun oleh Dinas Pariwisata Kota Bitung bersama "
+            "Dinas Pariwisata Kabupaten Minahasa Utara.\n")
+    assert _pairs_kinds(text) == [(["71.06", "71.72"], "mou"), (["71.06", "71.72"], "plan"),
+                                  (["71.06", "71.72"], "plan")]

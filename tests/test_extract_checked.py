@@ -24,8 +24,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("agreements", "h21-05"): "an announcement ordering two named PKS drafts of one pair ('PKS bidang perikanan ... dan PKS "
-                              "bidang pariwisata') reads them as one plan",
     ("agreements", "h21-06"): "a monthly report's table of agreements (one row each: number, partner, document, date) is "
                               "read as the three-party document's, not one per row",
     ("officials", "h21-06"): "the report's signers at its foot are not read",
