@@ -21,7 +21,7 @@ __all__ = ["with_owners"]
 
 # the owner after a hospital named, or after "rumah sakit ... itu" that names the one before: "..., rumah sakit
 # rujukan milik Pemerintah Provinsi X", "Rumah sakit ... itu merupakan milik Pemprov X"
-_OWNED = re.compile(r"(?P<body>\bRSUD\b|\bRumah\s+Sakit\s+Umum\s+Daerah\b|\b[Rr]umah\s+sakit\b)(?P<between>[^.;:]{0,80}?)"
+_OWNED = re.compile(r"(?P<body>\bRSUD\b|\bRumah\s+Sakit\s+Umum\s+Daerah\b|\b[Rr]umah\s+sakit\b)[^.;:]{0,80}?"
                     r"\b(?:milik|dimiliki(?:\s+oleh)?|kepunyaan)\s+(?=(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota)|"
                     r"Pemprov|Pemkab|Pemkot|Pemko)\b)")
 # "rumah sakit ... itu" opening a sentence, the hospital just named

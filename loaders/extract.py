@@ -1565,13 +1565,17 @@ def _signing_beside(doc: _Doc, si: int, i: int) -> frozenset | None:
         return None
     code = doc.codes[i]
     t = doc.sents[si].text
-    others = set()
-    for word, (off, _) in doc.short_names().items():
-        p = t.find(word)
-        if p >= 0 and off["region"] != code and _boundary(t, p) and _boundary(t, p + len(word)) \
-                and t.endswith("bersama ", 0, p):
-            others.add(off["region"])
+    others = {off["region"] for p, off, _ in _named_short(doc, t) if off["region"] != code and t.endswith("bersama ", 0, p)}
     return frozenset((code, others.pop())) if len(others) == 1 else None
+
+
+def _named_short(doc: _Doc, text: str):
+    """(where, official, office) of each official ``text`` names by a part of the name as a whole word (the first
+    place it does): "Rizal" for Rizal Mahmudin."""
+    for word, (off, o) in doc.short_names().items():
+        p = text.find(word)
+        if p >= 0 and _boundary(text, p) and _boundary(text, p + len(word)):
+            yield p, off, o
 
 
 def _speaker(doc: _Doc, si: int) -> str | None:
@@ -2358,12 +2362,17 @@ def _signed(sentence: str, low: str | None = None) -> bool:
     return next(_done_signings(sentence, low), None) is not None
 
 
+def _word_start(text: str, i: int) -> int:
+    """Where the word holding ``i`` starts: a signing word's match may begin inside it ("di|tandatangani")."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _done_signings(sentence: str, low: str | None = None):
     """The matches of the signing words of ``sentence`` that tell of a signing that took place (_not_yet)."""
     for m in _SIGN.finditer(sentence, low):
-        start = m.start()
-        while start > 0 and sentence[start - 1].isalpha():  # "di|tandatangani": from the word's start
-            start -= 1
+        start = _word_start(sentence, m.start())
         if not _not_yet(sentence, start, m.end()) and not (
                 ("acara" in sentence or "keputusan" in sentence or "komitmen" in sentence or "pakta" in sentence)
                 and _MINUTES.match(sentence, m.end())):
@@ -2563,9 +2572,7 @@ def _signed_later(sentence: str, pos: int) -> bool:
         pass  # (the last one before the document)
     if sign is None or "," in window[sign.end():] or ";" in window[sign.end():]:
         return False
-    start = off + sign.start()
-    while start > 0 and sentence[start - 1].isalpha():  # ("di|tandatangani": from the word's start)
-        start -= 1
+    start = _word_start(sentence, off + sign.start())
     # (the signing as a noun, "Rencana penandatanganan PKS ...": the signing's schedule tells)
     return not sentence.startswith(("penandatangan", "Penandatangan", "tanda", "Tanda"), start)
 
@@ -2614,11 +2621,11 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     if group and len(among) > 1:
         facts = _without_roundup_terms(doc, sents, facts)
     signed = _told_signed(doc, sents, group, among)
-    if not signed and group and any(doc.sentence_mentions(si) and "punya" in doc.lows[si] or "milik" in doc.lows[si]
-                                    for si in sents):
+    if not signed and group:
         # a document the parties hold, so signed before: "Pemkot A dan Pemkab B telah memiliki kesepakatan
         # bersama tentang ... sejak 2024" (in a sentence naming them)
-        signed = any(doc.sentence_mentions(si) and _HOLDS_DOCUMENT.search(doc.sents[si].text) for si in sents)
+        signed = any(("punya" in doc.lows[si] or "milik" in doc.lows[si]) and doc.sentence_mentions(si)
+                     and _HOLDS_DOCUMENT.search(doc.sents[si].text) for si in sents)
     if not signed:
         # planning words matter only here: looked for in no sentence of a signed agreement; and so
         # does a signing word told as still to come ("dijadwalkan ditandatangani bulan depan")
@@ -2731,9 +2738,7 @@ def _every_signing_after(sentence: str, low: str, pattern: re.Pattern, reach: in
     in the ``reach`` characters before it)."""
     found = False
     for m in _SIGN.finditer(sentence, low):
-        start = m.start()
-        while start > 0 and sentence[start - 1].isalpha():  # ("di|tandatangani": from the word's start)
-            start -= 1
+        start = _word_start(sentence, m.start())
         if not pattern.search(sentence, max(0, start - reach), start):
             return False
         found = True
@@ -3605,8 +3610,7 @@ def _officials(doc: _Doc):
                             and not same_person(x["name"], off["name"]) for x, _ in named_with_region)]
     # (a signature block closes a press release: only its last lines are read)
     tail = doc.text[-_SIGNATURE_TAIL:]
-    if "\n" in tail and any(line.lstrip().startswith(_SIGNATURE_WORDS) for line in tail.split("\n")) \
-            and _SIGNATURE_KEYS.search(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
+    if "\n" in tail and any(line.lstrip().startswith(_SIGNATURE_WORDS) for line in tail.split("\n")):
         found.extend(_signature_officials(doc))
     officials = []
     for off, si, o in found:
@@ -3632,27 +3636,20 @@ def _officials(doc: _Doc):
 #     Setdakab Tapanuli Tengah,
 #
 #     RIZAL PASARIBU, S.STP
+# the words a signature block's first line opens with (tested on each of the last lines before the pattern is)
+_SIGNATURE_WORDS = ("Pj", "Plt", "Plh", "PJ", "PLT", "PLH", "Kepala", "Kabag", "Sekretaris", "Sekda", "Asisten", "Bupati",
+                    "Wali", "Walikota", "Gubernur", "Wakil", "KEPALA", "KABAG", "SEKRETARIS", "SEKDA", "ASISTEN", "BUPATI",
+                    "WALI", "WALIKOTA", "GUBERNUR", "WAKIL")
+_SIGNATURE_TAIL = 1500  # characters at the end of an article in which its signature block is looked for
 _SIGNATURE = re.compile(
     # (for whom the office signs, on a line before it: "a.n. SEKRETARIS DAERAH KOTA BITUNG")
     # (a line the one before may have been joined to: "Bitung, 20 Agustus 2025 a.n. SEKRETARIS DAERAH ...")
     r"(?:(?:^|(?<=[ \t]))(?:a\.n\.|an\.|atas\s+nama)\s+(?P<for>[^\n]{3,80})\n[ \t]*|^[ \t]*)"
-    r"(?P<title>(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|Bupati|Wali|"
-    r"Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|WALIKOTA|GUBERNUR|WAKIL)\b"
+    r"(?P<title>(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:" + "|".join(w for w in _SIGNATURE_WORDS if len(w) > 3) + r")\b"
     r"[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
     r"(?:[ \t]*(?:ttd|t\.t\.d|dto)\.?[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"[ \t]*(?!(?:Kota|Kabupaten|Kab\.|Provinsi|Setda\w*|Sekretariat|Pemerintah|Pem(?:kab|kot|ko|prov|da))\b)"
     r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,6}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
-_SIGNATURE_KEYS = re.compile(r"^[ \t]*(?:(?:a\.n\.|an\.|atas\s+nama)\s+[^\n]{3,80}\n[ \t]*)?"
-                             r"(?:(?:Pj|Plt|Plh|Pjs|PJ|PLT|PLH)\.?\s+)?(?:Kepala|Kabag|Sekretaris|Sekda|Asisten|"
-                             r"Bupati|Wali|Walikota|Gubernur|Wakil|KEPALA|KABAG|SEKRETARIS|SEKDA|ASISTEN|BUPATI|WALI|"
-                             r"WALIKOTA|GUBERNUR|WAKIL)\b[^\n.]*,?[ \t]*\n", re.MULTILINE)
-
-
-_SIGNATURE_TAIL = 1500  # characters at the end of an article in which its signature block is looked for
-# (the words a signature block's first line opens with, tested on each line before the pattern is)
-_SIGNATURE_WORDS = ("Pj", "Plt", "Plh", "PJ", "PLT", "PLH", "Kepala", "Kabag", "Sekretaris", "Sekda", "Asisten", "Bupati",
-                    "Wali", "Gubernur", "Wakil", "KEPALA", "KABAG", "SEKRETARIS", "SEKDA", "ASISTEN", "BUPATI", "WALI",
-                    "GUBERNUR", "WAKIL")
 
 
 def _capitalized(word: str) -> str:
@@ -4738,10 +4735,8 @@ def _subject_before(doc: _Doc, si: int, at: int) -> tuple | None:
     for off, osi, o in doc.officials():
         if osi == si and o.start < at or off["name"] in t:
             people[off["name"]] = (off, o)
-    for word, (off, o) in doc.short_names().items():
-        p = t.find(word)
-        if p >= 0 and _boundary(t, p) and _boundary(t, p + len(word)):
-            people[off["name"]] = (off, o)
+    for _, off, o in _named_short(doc, t):
+        people[off["name"]] = (off, o)
     return next(iter(people.values())) if len(people) == 1 else None
 
 
