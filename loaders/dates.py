@@ -314,7 +314,10 @@ class Relative(NamedTuple):
 _RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)"
                        r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemar[ie]n)\b|"
                        r"(?P<two>kemar[ie]n\s+lusa)\b|kemar[ie]n\b|(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|"
-                       r"(?:pagi|siang|sore|malam)\s+tadi)\b)")
+                       r"(?:pagi|siang|sore|malam)\s+tadi|"
+                       # (earlier today, before the signing it tells: "Wali Kota A, yang tadi menandatangani paling awal")
+                       r"tadi(?=\s+(?:(?:kita|kami|sudah|telah|baru|bersama)\s+)*(?:menandatangani|ditandatangani|"
+                       r"meneken|diteken|teken|tanda\s*tangan)))\b)")
 _DAY_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?tanggal\b")
 # not a day but a span: "hingga hari ini", "sejak kemarin"
 _SPAN_BEFORE = re.compile(r"(?:hingga|sampai|sejak|semenjak|per|s\.d\.?|sd)\s*$")

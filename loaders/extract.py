@@ -175,13 +175,13 @@ from kerjasama.loaders.dates import MONTHS, Date, find_dates, find_relative, wit
 from kerjasama.loaders.gazetteer import candidates, find_mentions, with_short_forms
 from kerjasama.loaders.names import is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
-from kerjasama.loaders.regions import region
+from kerjasama.loaders.regions import region, regions
 from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.6"
+EXTRACTOR_VERSION = "0.7.7"
 
 _I = re.IGNORECASE
 
@@ -407,7 +407,7 @@ _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong
 _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
 # PKS", "payung bagi perangkat daerah untuk menyusun PKS"
-_FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|dijabarkan|penjabaran|\bpayung\b|"
+_FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|\b(?:di|men)?turunkan\b|dijabarkan|penjabaran|\bpayung\b|"
                  r"\blebih\s+lanjut\b|"
                  # "mana yang berlanjut ke PKS dan mana yang hanya tanda tangan"
                  r"\bberlanjut\b|"
@@ -539,11 +539,13 @@ def _published(text: str):
             dates = [d for d in find_dates(part) if d.year]
             if dates:
                 rest = part[:dates[0].start] + part[dates[0].end:]
-                if len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3:
+                # (a weekday is part of the date: "Pendopo Gubernur NTB, Mataram, Selasa, 26 Agustus 2025")
+                if sum(1 for w in re.findall(r"[A-Za-z]{4,}", rest) if w not in _WEEKDAYS) <= 3:
                     return dates[0].iso
     return dateline
 
 
+_WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"})
 _CHAT_STAMP = re.compile(r"\[(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})[ ,]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]")
 # a dateline with a date has a digit and a dash in its first characters
 _DATELINE_DATE_KEYS = re.compile(r"\d[^\n]*\s[-–—]")
@@ -636,11 +638,14 @@ _IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|ba
 # where the people or goods a bare name follows are from: "tenaga kerja lokal NTB", "petani asal Sidrap" (not
 # "warga Boltim ... terbantu oleh nota kesepakatan dengan Pemkab Bolsel": the people of a party)
 _PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
+_PART_OF_REGION = (" Barat", " Utara", " Selatan", " Timur", " Tengah")
 
 
 def _outside(text: str, sstart: int, m) -> bool:
     """Whether mention ``m`` (in the sentence starting at ``sstart``) names no government: after
     "se-" or DPRD, or the last of the capitalised words of an organisation, a building or a route."""
+    if text.startswith(_PART_OF_REGION, m.end):
+        return True  # a part of the region, no government: "Paket Wisata Bali Barat" (the region's name took none)
     before = text[max(sstart, m.pstart - 60):m.pstart]
     end = before[-1:]
     if end in ("-", " ") and before[-3:].lower() in ("se-", "se ") and (len(before) < 4 or not before[-4].isalpha()):
@@ -1210,7 +1215,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         hub = frozenset.intersection(*(g for g, _ in out))
         if len(hub) > 1:
             # (the groups are one pair and a headline of all: of the two, the province of the partners)
-            hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone))
+            hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
+                or _named_far_most(doc, hub)
         if len(hub) == 1:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
@@ -1226,6 +1232,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     out.extend(_all_of_them(doc, out))
     if not out:
         out.extend(_listed_after(doc))
+    if "Provinsi dan" in doc.text or "Pemprov dan" in doc.text:
+        out = [(g | _province_unnamed(doc, si, g), si) for g, si in out]
+    if "se-" in doc.text or "se " in doc.low_text:
+        out = _with_all_of_province(doc, out)
     host = _host_of_each(doc) if out else None
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
@@ -1233,6 +1243,49 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         out = [(frozenset((host, c)), si) for g, si in out for c in sorted(g - {host})] \
             if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
+
+
+def _with_all_of_province(doc: _Doc, out: list) -> list:
+    """``out`` (the groups of _groups) with the group of a province and all its kabupaten and kota where a
+    signing sentence names them so ("Pemerintah Provinsi Kalimantan Timur bersama seluruh pemerintah
+    kabupaten/kota se-Kaltim menandatangani Kesepakatan Bersama"), in place of the groups of some of them
+    (the signers named after: "di antaranya Wali Kota Samarinda ... dan Bupati Kutai Kartanegara")."""
+    alls = []
+    for si, s in enumerate(doc.sents):
+        if not doc.sign[si] or not doc.signed(si) or "se" not in doc.lows[si]:
+            continue
+        for m in _ALL_OF_PROVINCE.finditer(s.text):
+            at = s.start + m.end()
+            province = next((x.codes[0] for x in doc.mentions if x.pstart == at and len(x.codes) == 1
+                             and "." not in x.codes[0]), None)
+            if province and province in {doc.codes[i] for i in doc.sentence_mentions(si)}:
+                members = frozenset(r["code"] for r in regions() if r["province"] == province)
+                alls.append((members | {province}, si))
+    if not alls:
+        return out
+    return alls + [(g, si) for g, si in out if not any(g < a for a, _ in alls) and (g, si) not in alls]
+
+
+# all the kabupaten and kota of a province: "seluruh pemerintah kabupaten/kota se-Kaltim", "bupati/wali kota se-NTB"
+_ALL_OF_PROVINCE = re.compile(r"\b(?:(?:seluruh|semua|para)\s+)?(?:pemerintah\s+)?(?:kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota|"
+                              r"pemkab\s*/\s*pemkot|pemkab\s+dan\s+pemkot|bupati\s*(?:/|dan)\s*wali\s*kota)\s+se-?\s*", _I)
+
+
+def _province_unnamed(doc: _Doc, si: int, group: frozenset) -> frozenset:
+    """The province of all of ``group`` (kabupaten and kota) where sentence ``si`` names it as a party by its
+    government alone: "satu naskah yang ditandatangani bersama oleh Pemerintah Provinsi dan seluruh
+    kabupaten/kota: Kota Mataram, Kabupaten Lombok Barat, ..." (the speaker's province); else empty."""
+    provinces = {c.split(".")[0] for c in group}
+    if len(group) < 2 or len(provinces) != 1 or any("." not in c for c in group) \
+            or not _UNNAMED_PROVINCE.search(doc.sents[si].text):
+        return frozenset()
+    return frozenset(provinces)
+
+
+# a province's government named without its name, beside the kabupaten and kota: "Pemerintah Provinsi dan
+# seluruh kabupaten/kota"
+_UNNAMED_PROVINCE = re.compile(r"\b(?:Pemerintah\s+Provinsi|Pemprov)\s+(?:dan|bersama|serta|dengan)\s+"
+                               r"(?:(?:seluruh|semua|para|ke-?\w+)\s+)?(?:pemerintah\s+)?(?:kabupaten|kota|pemkab|pemkot)", _I)
 
 
 # all N governments, by their number: "kelima daerah", "keempat kabupaten", "kelimanya"
@@ -1377,9 +1430,11 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
 
 # (or only given as an example of what could be: "Ia mencontohkan, Kabupaten A dan Kabupaten B sebenarnya bisa saja
 # bekerja sama ...")
-_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja")
+# (or only imagined by the writer: "Saya juga membayangkan potensi kerja sama baru ..., misalnya Kota A dengan B")
+_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja", "bayang")
 _ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya|bisa\s+saja|dapat\s+saja)\s+(?:\w+\s+){0,2}?"
-                      r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b", _I)
+                      r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b|"
+                      r"\b(?:membayangkan|terbayang|dibayangkan)\s+(?:[\w-]+\s+){0,3}?kerja\s*sama\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
                           r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
@@ -1467,6 +1522,25 @@ def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
         if not seq or seq[-1][0] != c:
             seq.append((c, i))
     return seq
+
+
+def _named_far_most(doc: _Doc, among: frozenset) -> frozenset:
+    """The one of ``among`` the article names at least twice as often as each other one of them (the host of
+    a pair whose partners sign one by one: "Gubernur A menandatangani kesepakatan pertama dengan B ...
+    Kesepakatan kedua diteken bersama Gubernur C"), as a set of one; empty where none is.
+
+    >>> d = _Doc("Pemprov Jatim dan Pemprov Kalbar teken MoU. Jatim juga menggelar misi dagang di Jatim.")
+    >>> sorted(_named_far_most(d, frozenset({"35", "61"})))
+    ['35']
+    """
+    counts = {c: 0 for c in among}
+    for c in doc.codes.values():
+        if c in counts:
+            counts[c] += 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) < 2 or ranked[0] < 2 * ranked[1]:
+        return frozenset()
+    return frozenset(c for c, n in counts.items() if n == ranked[0])
 
 
 def _most_named(doc: _Doc, besides: set) -> str | None:
@@ -1745,7 +1819,10 @@ def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
     ms, codes = doc.mentions, [seq[0][0]]
     for (_, a), (c, b) in zip(seq, seq[1:]):
         gap = doc.text[ms[a].end:ms[b].pstart]
-        if not (_LIST_ONLY.match(gap) or _LIST_NAMED.match(gap)):
+        if not (_LIST_ONLY.match(gap) or _LIST_NAMED.match(gap)
+                # (or each after a "dengan" of its own: "pengalaman mengelola kerja sama dengan DKI itu menjadi bekal
+                # dalam menyusun perjanjian dengan Kabupaten Bekasi")
+                or len(gap) < 100 and _BARE_WITH.search(gap) and " dan " not in gap):
             if _SPEECH.search(gap):
                 break
             return None
@@ -2335,7 +2412,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
                       r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?)"
                       # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
-                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))[\w-]+\s+){0,4}|"
+                      r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))[\w-]+\s+){0,5}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
@@ -2396,9 +2473,9 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
-    if _may_hold(before, _HOPE_KEYS) and _HOPE.search(before):
-        return True
     clause = sentence[max(0, start - 80):start]
+    if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
+        return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
     if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
         return True
     if start < 120 and sentence.lstrip("\"“ ")[:1] in "PpMmBbTtLl" and _COMING_OPENING.match(sentence):
@@ -2423,6 +2500,9 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(clause, _SUPPOSED_KEYS):
         if _IF.search(clause):
             return True
+        if not noun and _LATER_THEN_AFTER.search(sentence, max(0, start - 160), start) \
+                and not _DAY_TOLD.match(sentence, end):
+            return True  # "jadwal kapal akan disusun bersama setelah kesepakatan ditandatangani": a step to come
         # ("Usai penandatanganan, keduanya akan ...": after the signing of the day)
         return not noun and _AFTER_THAT.search(clause) is not None and _THEN_LATER.match(sentence, end) is not None
     return False
@@ -2443,6 +2523,11 @@ _IF = re.compile(r"\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan|mana
 # or by "after", with what then follows still to come: "Setelah MoU diteken, baru (akan) disusun PKS";
 # not "Usai MoU diteken, keduanya langsung menandatangani PKS"
 _AFTER_THAT = re.compile(r"\b(?:setelah|sesudah|usai|seusai|selepas|pasca)\b(?:(?!\byang\b)[^,;.:])*$", _I)
+# (or after what is still to come: "PKS akan disusun setelah kesepakatan ditandatangani")
+_LATER_THEN_AFTER = re.compile(r"\b(?:akan|bakal|nanti(?:nya)?|baru)\b[^,;.:]{0,80}?\b(?:setelah|sesudah|seusai|selepas)\b"
+                               r"(?:(?!\byang\b)[^,;.:])*$", _I)
+# (not of a signing whose day is told: "... akan menyusun PKS setelah MoU diteken hari ini")
+_DAY_TOLD = re.compile(r"\w*\s+(?:\w+\s+){0,4}?(?:hari\s+ini|tadi|kemarin|pada|lalu|\(|\d)", _I)
 # (no day of the signing before the comma: "Setelah MoU diteken hari ini, keduanya akan ...")
 # or the speaker's wish for then: "Setelah kesepakatan diteken, kami dorong ada PKS"
 _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:(?:\w+\s+){0,3}?"
@@ -2499,8 +2584,27 @@ _SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncan
 
 _LAW_CITED = re.compile(r"\b(?:Peraturan\s+(?:Pemerintah|Menteri(?:\s+Dalam\s+Negeri)?|Presiden)|Permendagri|"
                         r"PP\s+(?:Nomor\s+|No\.?\s*)?\d+|UU\s+(?:Nomor\s+|No\.?\s*)?\d+|Undang-Undang\s+Nomor)\b")
-_EVERY_BEFORE = re.compile(r"\b(?:setiap|semua|seluruh)\s+$", _I)
+# (or many of them: "Banyak kesepakatan bersama yang tidak pernah punya PKS")
+_EVERY_BEFORE = re.compile(r"\b(?:setiap|semua|seluruh|banyak|kebanyakan|sebagian\s+besar)\s+$", _I)
 _AS_MEANT = re.compile(r"\s+sebagaimana\s+dimaksud\b", _I)
+
+
+def _cites_law(sentence: str) -> bool:
+    """Whether the sentence cites a law or regulation ("PP Nomor 28 Tahun 2018", "Permendagri 22/2020")."""
+    return ("Per" in sentence or "PP " in sentence or "UU " in sentence or "Undang" in sentence) \
+        and _LAW_CITED.search(sentence) is not None
+
+
+def _after_law(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` goes on, in the paragraph of a sentence citing a law, with no government named
+    between: what the law sets out ("PP Nomor 28 Tahun 2018 sudah memberi jalan yang jelas. Kesepakatan bersama
+    hanyalah pintu masuk. Pelaksanaannya ada di PKS, ...")."""
+    sents = doc.sents
+    while si > 0 and "\n" not in doc.text[sents[si - 1].end:sents[si].start] and not doc.sentence_mentions(si - 1):
+        si -= 1
+        if _cites_law(sents[si].text):
+            return True
+    return False
 
 
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
@@ -2517,7 +2621,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     # (documents told of in general, in a sentence naming no government: "PP Nomor 28 Tahun 2018 ... membedakan
     # antara kesepakatan bersama ... dan perjanjian kerja sama", "Setiap kesepakatan bersama seharusnya ...")
     unnamed = bool(found) and not doc.sentence_mentions(si)
-    general = unnamed and ("Per" in t or "PP " in t or "UU " in t or "Undang" in t) and _LAW_CITED.search(t) is not None
+    general = unnamed and (_cites_law(t) or _after_law(doc, si))
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
         if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)) or "sebagaimana" in low and ends \
@@ -2533,6 +2637,9 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned; nor one
             # never come to ("tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama")
             terms.append((kind, _COURSE))
+            continue
+        if ends and ("lahir" in low or "terwujud" in low or "terbit" in low) and _NEVER_BORN.match(t, ends[k]):
+            terms.append((kind, _COURSE))  # "perjanjian kerja sama yang seharusnya mengatur ... belum juga lahir"
             continue
         if "sempat" in low or "pernah" in low or "kunjung" in low:
             end = ends[k] if ends else None
@@ -3041,9 +3148,12 @@ _NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:(?:ada\s+
                       _I)
 _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
                             r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan|dilengkapi|"
-                            r"dilanjutkan)\b"
+                            r"dilanjutkan|punya|memiliki|mempunyai)\b"
                             r"(?:(?!\b(?:yang|akhirnya|kini|hingga|sampai)\b)[^.;])*$", _I)
 _NEVER_KEYS = ("pernah", "kunjung")
+# a document that never came into being, told after it: "PKS yang seharusnya mengatur ... belum juga lahir"
+_NEVER_BORN = re.compile(r"(?:\s+yang\s+[^.;]{0,120}?)?\s+(?:belum|tak|tidak)\s+(?:juga\s+|kunjung\s+|pernah\s+)?"
+                         r"(?:lahir|terwujud|terbit)\b", _I)
 # a document not yet made of what was agreed, or only a goal: "meski belum dituangkan dalam perjanjian kerja
 # sama", "memastikan ada perjanjian kerja sama yang menurunkannya"
 _NOT_PUT_IN_KEYS = ("belum", "tidak", "tak ", "memastikan", "menjamin", "mengupayakan")
@@ -3258,6 +3368,7 @@ _PAST_MONTH = re.compile(r"\b(?:(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m f
 _MONTH_ONLY = re.compile(r"\b(?:pada|bulan)\s+(?:bulan\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3)
                          + r")\b(?!\s*(?:\d|lalu|mendatang|depan))", _I)
 _SAME_DAY = re.compile(r"\b(?:di|pada)\s+hari\s+yang\s+sama\b", _I)
+_HELD_SINCE_KEYS = ("diperpanjang", "diperbarui", "memiliki", "mempunyai", "punya", "menjalin")
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
 VAGUE = ""  # (_signing_date: a signing of the kind with no day told, so no day to borrow from another)
 
@@ -3405,6 +3516,19 @@ def _told_next(doc: _Doc, si: int, kind: str, parties: frozenset) -> bool:
         and (not parties or {doc.codes[i] for i in doc.sentence_mentions(si + 1)} <= parties)
 
 
+def _told_before(doc: _Doc, si: int, kind: str) -> bool:
+    """Whether signing sentence ``si`` names no document and opens by pointing back to the one the sentence
+    before names, of ``kind``: "Perjanjian kerja samanya antara A dengan lima daerah ... Itu satu naskah,
+    ditandatangani bersama dan diperpanjang pada Desember 2024"."""
+    return si > 0 and not doc.kind_terms(si) and doc.lows[si].startswith(_POINTS_BACK) \
+        and any(k == kind for _, k in doc.kind_terms(si - 1))
+
+
+# a sentence opening on the document just named: "Itu satu naskah, ...", "Naskah itu ...", "Dokumen tersebut ..."
+_POINTS_BACK = ("itu ", "ini ", "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut",
+                "dokumen ini", "keduanya ", "semuanya ")
+
+
 def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
     """Whether sentence ``si`` names ``kind`` only before signing another: "menindaklanjuti Kesepakatan
     Bersama kedua daerah dengan penandatanganan dua PKS, Kamis (18/1/2024)" is no day of the Kesepakatan."""
@@ -3478,7 +3602,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             continue
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))
-                                 or _told_next(doc, si, kind, parties)) and doc.signed(si) \
+                                 or _told_next(doc, si, kind, parties) or _told_before(doc, si, kind)) and doc.signed(si) \
             and (kind is None or not _follows_up(doc, si, kind))
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
@@ -3515,9 +3639,12 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             if (kind or within is not None) and not cands and sign \
                     and (_MONTH_OR_YEAR.search(s.text) or _PAST_MONTH.search(s.text) or _MONTH_ONLY.search(s.text)):
                 vague = True
-        elif within is not None and kind and not cands and "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text) \
-                and any(k == kind for _, k in doc.kind_terms(si)):
-            # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"
+        elif within is not None and kind and not cands and any(k == kind for _, k in doc.kind_terms(si)) and (
+                "sejak" in doc.lows[si] and _SINCE_YEAR.search(s.text)
+                or _holds(doc.lows[si], _HELD_SINCE_KEYS) and _MONTH_OR_YEAR.search(s.text)):
+            # one group's document told by the year it dates from: "nota kesepakatan sudah ada sejak 2022"; or
+            # renewed or held since: "Perjanjian kerja sama antara Pemprov DKI Jakarta dan Pemkot Bekasi ... diperpanjang
+            # pada 2021", "telah memiliki perjanjian kerja sama dengan Pemkab Solok Selatan pada 2024"
             vague = True
         prev_sign = sign
         signed_any = signed_any or sign

@@ -124,6 +124,7 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
+Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer
 Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
 Tekankan Pelajari Pantau Dampingi Temui Sambangi Soroti Canangkan Kukuhkan Sidak Berikan Raih Sabet Rilis
 Tentang Keputusan Peraturan Menetapkan

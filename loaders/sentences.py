@@ -71,6 +71,8 @@ class Sentence(NamedTuple):
     text: str
 
 
+# words set in bold inside a line (a line in bold, a heading, is left as it is)
+_CHAT_BOLD = re.compile(r"(?<=[ \t(])\*(\w[^*\n]{0,120}?)\*(?=[\s.,;:)!?]|$)", re.MULTILINE)
 # a comma, or a period, with a letter right after it
 _TIGHT_COMMA = re.compile(r",(?=[A-Za-z])")
 _TIGHT_PERIOD = re.compile(r"\.(?=[A-Z][a-z])")
@@ -106,6 +108,9 @@ def clean(text: str) -> str:
     # small outlets leave out the space after a comma or an honorific ("Agustinus Nanga,S.Sos", "H.Alfian"): the
     # words are read with it (each pattern opens with its mark, which re finds fast; the word before is tested here)
     text = _TIGHT_COMMA.sub(_spaced_comma, text)
+    if "*" in text:
+        # a chat app's bold marks ("oleh *Riduan Simatupang, S.T., M.Si.* dan ..."): the words without them
+        text = _CHAT_BOLD.sub(r"\1", text)
     text = _TIGHT_PERIOD.sub(_spaced_honorific, text)
     out, pos = [], 0
     low = text.lower()

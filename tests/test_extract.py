@@ -15,6 +15,7 @@ from kerjasama.cli import main
 from kerjasama.errors import InputError
 from kerjasama.loaders.extract import EXTRACTOR_VERSION, extract_file, extract_text
 from kerjasama.loaders.names import same_person
+from kerjasama.loaders.regions import regions
 from kerjasama.loaders.sentences import clean
 
 DEV = Path(__file__).resolve().parent / "data" / "dev"
@@ -4105,3 +4106,117 @@ def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
             "Dinas Pariwisata Kabupaten Minahasa Utara.\n")
     assert _pairs_kinds(text) == [(["71.06", "71.72"], "mou"), (["71.06", "71.72"], "plan"),
                                   (["71.06", "71.72"], "plan")]
+
+
+def test_partners_signing_one_by_one_pair_with_the_host_named_far_most():
+    text = ("Misi Dagang Jatim di Surabaya. Pemprov Jatim mengundang tiga provinsi mitra. Gubernur Jawa Timur Lestari "
+            "menandatangani kesepakatan pertama dengan Gubernur Kalimantan Barat Yohanes, Selasa (22/7/2025). "
+            "Kesepakatan kedua diteken bersama Gubernur Sulawesi Tengah Rusdi. Jatim juga memamerkan produk UMKM "
+            "Jatim di Grahadi.")
+    assert _pairs_kinds(text) == [(["35", "61"], "mou"), (["35", "72"], "mou")]
+
+
+def test_an_mou_to_be_handed_down_into_pks_is_its_course_not_a_plan():
+    text = ("Pemkot Bitung dan Pemkab Minahasa Utara menandatangani Kesepakatan Bersama, Senin (3/2/2025). "
+            "Wali Kota Bitung menyatakan kesepakatan ini akan segera diturunkan menjadi PKS antara dinas teknis.")
+    assert _pairs_kinds(text) == [(["71.06", "71.72"], "mou")]
+
+
+def test_a_signing_targeted_five_words_on_is_still_to_come():
+    text = ("Pemkot Palangka Raya dan Pemkab Pulang Pisau membahas draf PKS pasokan beras. "
+            "\"Targetnya PKS pasokan pangan ini bisa ditandatangani sebelum Idul Adha,\" ujar Asisten.")
+    assert _pairs_kinds(text) == [(["62.11", "62.71"], "plan")]
+
+
+def test_a_signing_after_which_something_will_be_done_is_still_to_come():
+    text = ("Pemkab Biak Numfor dan Pemkab Supiori berencana menjalin kerja sama transportasi laut. "
+            "Kepala Dinas Perhubungan menambahkan, jadwal kapal akan disusun bersama setelah kesepakatan ditandatangani.")
+    assert _pairs_kinds(text) == [(["91.06", "91.19"], "plan")]
+
+
+def test_a_radio_scripts_sound_bite_label_is_no_name():
+    text = ("Pemkab Biak Numfor dan Pemkab Supiori berencana menjalin kerja sama.\n\n"
+            "INSERT SUARA (Bupati Biak Numfor, 00:18):\n\"Kita sudah bicara dengan Supiori.\"\n")
+    assert [o for o in _officials_of(text) if o[1] == "INSERT"] == []
+
+
+def test_a_signing_only_hoped_for_after_a_long_opening():
+    text = ("Dengan Pemprov Jambi, Pemprov Sumbar sedang menyusun draf perjanjian kerja sama jalan perbatasan. "
+            "Mudah-mudahan semester pertama tahun ini bisa diteken.")
+    assert _pairs_kinds(text) == [(["13", "15"], "plan")]
+
+
+def test_many_mous_told_of_in_general_are_none():
+    text = ("Pemprov Sumbar dan Pemprov Riau menandatangani Kesepakatan Bersama pada 14 Oktober 2024. "
+            "Banyak kesepakatan bersama yang tidak pernah punya PKS.")
+    assert _pairs_kinds(text) == [(["13", "14"], "mou")]
+
+
+def test_the_sentence_after_a_document_signing_it_gives_its_month_only():
+    text = ("Pemprov Sumbar dan Pemprov Riau menandatangani Kesepakatan Bersama pada 14 Oktober 2024.\n\n"
+            "Perjanjian kerja samanya antara Pemprov Sumbar dengan Kota Payakumbuh dan Kota Bukittinggi mengatur TPA "
+            "regional. Itu satu naskah, ditandatangani bersama dan diperpanjang pada Desember 2024.")
+    got = {(tuple(a["parties"]), a["kind"]): a["signed_on"] for a in _one(text)}
+    assert got[("13", "13.75", "13.76"), "pks"] is None
+    assert got[("13", "14"), "mou"] == "2024-10-14"
+
+
+def test_a_pks_that_never_came_into_being_is_none():
+    text = ("Kesepakatan Bersama antara Pemerintah Kota Bengkulu dan Pemerintah Kabupaten Bengkulu Tengah diteken pada "
+            "2022. Hampir tiga tahun berlalu, perjanjian kerja sama yang seharusnya mengatur siapa membayar apa "
+            "belum juga lahir.")
+    assert _pairs_kinds(text) == [(["17.09", "17.71"], "mou")]
+
+
+def test_cooperation_a_columnist_imagines_is_none():
+    text = ("Kabupaten Rejang Lebong dan Kabupaten Kepahiang menandatangani perjanjian kerja sama air baku pada "
+            "9 Maret 2023. Saya juga membayangkan potensi kerja sama baru, misalnya Kota Bengkulu dengan "
+            "Kabupaten Seluma untuk wisata pantai.")
+    assert _pairs_kinds(text) == [(["17.02", "17.08"], "pks")]
+
+
+def test_what_a_law_sets_out_in_its_paragraph_is_of_no_agreement():
+    text = ("Kabupaten Rejang Lebong dan Kabupaten Kepahiang menandatangani perjanjian kerja sama air baku pada "
+            "9 Maret 2023.\n\nPP Nomor 28 Tahun 2018 sebenarnya sudah memberi jalan yang jelas. Kesepakatan bersama "
+            "hanyalah pintu masuk. Pelaksanaannya ada di PKS.")
+    assert _pairs_kinds(text) == [(["17.02", "17.08"], "pks")]
+
+
+def test_the_province_named_by_its_government_alone_beside_its_kabupaten_and_kota():
+    text = ("Satu naskah Kesepakatan Bersama yang ditandatangani bersama oleh Pemerintah Provinsi dan seluruh "
+            "kabupaten/kota: Kota Mataram, Kabupaten Lombok Barat, dan Kabupaten Lombok Utara, Selasa (26/8/2025).")
+    assert _pairs_kinds(text) == [(["52", "52.01", "52.08", "52.71"], "mou")]
+
+
+def test_a_header_line_of_venue_city_weekday_and_date_is_the_articles_date():
+    text = ("TRANSKRIP SAMBUTAN\nGubernur Nusa Tenggara Barat\nPendopo Gubernur NTB, Mataram, Selasa, 26 Agustus 2025\n\n"
+            "Pemprov NTB dan Pemkot Mataram menandatangani Kesepakatan Bersama.")
+    assert extract_text(text, id="t")["published"] == "2025-08-26"
+
+
+def test_one_who_signed_earlier_today_dates_the_signing():
+    text = ("Rabu, 9 Juli 2025\n\nTerima kasih kepada Wali Kota Mataram, yang tadi menandatangani Kesepakatan Bersama "
+            "dengan Bupati Lombok Barat.")
+    assert [a["signed_on"] for a in _one(text)] == ["2025-07-09"]
+
+
+def test_a_province_with_all_its_kabupaten_and_kota_signing_one_document():
+    text = ("SAMARINDA – Pemerintah Provinsi Kalimantan Timur bersama seluruh pemerintah kabupaten/kota se-Kaltim "
+            "menandatangani Kesepakatan Bersama pengendalian inflasi, Senin (20/11/2023). Di antaranya Wali Kota "
+            "Samarinda dan Bupati Kutai Kartanegara menandatangani kesepakatan itu.")
+    (a,) = _one(text)
+    assert a["parties"] == ["64"] + sorted(r["code"] for r in regions() if r["province"] == "64")
+
+
+def test_a_direction_after_a_region_that_its_name_does_not_hold_names_a_part_of_it():
+    text = ("Buleleng-Jembrana Sepakat Garap Paket Wisata Bali Barat\n\nPemkab Buleleng dan Pemkab Jembrana meneken MoU. "
+            "Hadir Kepala Dinas Pariwisata Provinsi Bali I Wayan Sumarjaya.")
+    assert _pairs_kinds(text) == [(["51.01", "51.08"], "mou")]
+
+
+def test_partners_each_after_a_dengan_of_their_own_pair_with_the_host():
+    text = ("Pemerintah Provinsi Jawa Barat, Pemerintah Kabupaten Bekasi, dan Pemerintah Kota Bekasi menandatangani satu "
+            "naskah Kesepakatan Bersama, Selasa (14/1/2025). Perjanjian kerja sama antara Pemprov DKI Jakarta dan Pemkot "
+            "Bekasi tentang TPST diperpanjang pada 2021. Wahyu mengatakan pengalaman mengelola kerja sama dengan DKI "
+            "itu menjadi bekal dalam menyusun perjanjian dengan Kabupaten Bekasi.")
+    assert _pairs_kinds(text) == [(["31", "32.75"], "pks"), (["32", "32.16", "32.75"], "mou")]

@@ -24,6 +24,26 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("agreements", "h13-13"): "the set's annotator counts an MoU's follow-up 'akan diturunkan menjadi perjanjian kerja sama' "
+                              "as a plan; the extractor reads it as the MoU's course, as it reads 'akan ditindaklanjuti "
+                              "dengan PKS' (h22-04's annotator counts none)",
+    ("agreements", "h22-01"): "a head's charge 'Kami minta OPD segera menyusun draf PKS' is read as a plan; the set's "
+                              "annotator counts none",
+    ("agreements", "h22-13"): "a year-end review's numbered items ('2. Pemprov Kaltim–Kukar: PKS Jalan ... (14 Mei 2024)'): "
+                              "the dates in the items' headings are not read, a university's and a company's items lend "
+                              "their fields and signer to the province's agreements, and a bare 'Sulawesi Barat' is no "
+                              "government the reader knows",
+    ("agreements", "h22-17"): "a ministry signing with a province and with a kabupaten, each on its own, is read as an "
+                              "agreement of the two governments",
+    ("agreements", "h23-01"): "the day told in the sentence before ('menjalani agenda padat ..., Rabu (2/10/2024). Setelah "
+                              "meresmikan ..., ia menyaksikan penandatanganan') is not the signing's",
+    ("agreements", "h23-07"): "a plan told by a guest who is no party ('Donggala juga ingin bergabung ... Drafnya sedang "
+                              "kami konsultasikan') is not read",
+    ("agreements", "h23-11"): "an MoU renewed, its 2019 original, a PKS of the day and an ended water MoU: the PKS takes "
+                              "the original's day and the ended MoU is not read",
+    ("officials", "h22-16"): "'melalui Ibu Kepala Biro, Nelly Yuniarti' in a governor's speech: an office with no region, "
+                             "the speaker's, is not read",
+    ("officials", "h22-20"): "the head of a province's technical unit ('Kepala UPTD TPA Regional Blang Bintang') is not read",
     ("agreements", "h21-06"): "a monthly report's table of agreements (one row each: number, partner, document, date) is "
                               "read as the three-party document's, not one per row",
     ("officials", "h21-06"): "the report's signers at its foot are not read",
@@ -75,7 +95,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 422
+    assert len(ARTICLES) >= 462
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
