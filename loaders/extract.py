@@ -242,6 +242,8 @@ def _sentence_cues(text: str, low_text: str, sents, lows: list[str]) -> tuple[li
         if starts[si] <= end - back:
             if key in _UNIT_KEYS and low_text.endswith(_UNIT_WORDS, 0, end - back):
                 continue  # "Kepala Bagian Kerja Sama Setda ...": the name of a unit, no cooperation
+            if key == "mou" and low_text[end + 1:end + 2].isalpha():
+                continue  # a word that starts so: "Parigi Moutong"
             masks[si] |= bits
             if bits & _SCOPE_AT_BIT:
                 places.setdefault(si, []).append(end - back - starts[si])
@@ -294,7 +296,7 @@ def _holds(text: str, keys) -> bool:
 # (and the documents of a list just named: "Kedua naskah mengatur ..."; after a short opening clause:
 # "Berbeda dengan sebelumnya, draf baru itu mencakup ...")
 _BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
-                         r"(?:isinya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
+                         r"(?:isinya|(?:ruang\s+)?lingkupnya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
                          r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen)|"
                          # (the renewal just told: "Perpanjangan kali ini meliputi: ...")
@@ -313,7 +315,7 @@ _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
-_BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
+_BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "lingkupnya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
                     "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini",
                     "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini",
                     "baru itu", "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
@@ -717,7 +719,7 @@ def _listed_as_governments(text: str, low: str, mentions, starts: list[int]) -> 
 
 
 # a partner right after the cooperation it is named in: "Kami sedang menjajaki kerja sama dengan Pasangkayu"
-_BARE_PARTNER_BEFORE = re.compile(r"\b(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota\s+kesepa\w+|menjajaki|"
+_BARE_PARTNER_BEFORE = re.compile(r"\b(?:kerja\s*sama|kesepakatan|perjanjian|mou|pks|nota\s+kesepa\w+|menjajaki|penjajakan|"
                                   r"menjalin|bermitra|berkolaborasi)\w*(?:\s+[\w-]+){0,3}?\s+dengan\s+$", _I)
 
 
@@ -814,7 +816,7 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
-        if _holds(low_text, ("isinya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
+        if _holds(low_text, ("isinya", "lingkupnya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
             for si in range(1, len(cues)):
                 if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
                         and (_BACK_SCOPE.match(self.sents[si].text) or _NEW_DRAFT_HOLDS.search(self.sents[si].text)):
@@ -1019,6 +1021,7 @@ class _Doc:
 
     def _read_with_others(self, si: int) -> bool:
         t, low = self.sents[si].text, self.lows[si]
+        hosted = None
         if " dengan " in t or " dan " in t or " bersama " in t:
             m = _WITH_OTHER.search(t) if " dengan " in t else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
@@ -1035,12 +1038,25 @@ class _Doc:
                 # (or the other party signs, as the subject: "Dalam kesempatan itu, Perum Bulog Kanwil
                 # Kaltimtara juga menandatangani nota kesepahaman dengan sejumlah distributor swasta")
                 m = _OTHER_SIGNS.match(t)
+            if m is None and self.sign[si] and ("ditandatangani" in low or "diteken" in low):
+                # (or its official signs the government's document: "Nota Kesepahaman ... ditandatangani Direktur
+                # Jenderal Prasarana dan Sarana Pertanian Kementan, Dr. Hendra, bersama Gubernur Sulawesi Tengah")
+                m = _SIGNED_BY_OTHER.search(t)
+            if " dengan " in t and (hosted := _OTHER_SUBJECT.search(t)) is not None:
+                # the other party is the subject and every government its partner ("Kementerian Pertanian
+                # memperkuat ... melalui penandatanganan Nota Kesepahaman dengan Pemprov A serta PKS dengan Pemkab B")
+                m = m or hosted
             # (not the title of a law: "Permendagri Nomor 22 Tahun 2020 tentang Tata Cara Kerja Sama Daerah
             # dengan Daerah Lain dan Kerja Sama Daerah dengan Pihak Ketiga")
             other = m is not None and not ("tentang" in low and _LAW_TITLE.search(t, 0, m.start()))
         elif si + 1 < len(self.sents) and self.lows[si + 1][:1] in "mp" and self.sign[si]:
             m = None
             other = _PARTNERS_ARE.match(self.sents[si + 1].text) is not None
+        elif t[:3].lstrip()[:1].isdigit() and ("–" in t or "—" in t or "-" in t) \
+                and (m := _ITEM_WITH_OTHER.match(t)) is not None:
+            # a roundup's item of a government and another party: "4. Pemprov Kaltim–Universitas Mulawarman (3
+            # September 2024)", and its story after it
+            other = True
         else:
             return False  # (most sentences)
         if not other:
@@ -1074,7 +1090,25 @@ class _Doc:
         # (whose agreement it is: not a region in the other party's name, "Kantor Wilayah BPN Provinsi Kalimantan
         # Tengah")
         self._others_own[si] = own
+        if len(own) > 1 and hosted is not None and self._all_partners_of_subject(si, outside, hosted.start()):
+            return True
         return len(own) <= 1
+
+    def _all_partners_of_subject(self, si: int, outside, subject: int) -> bool:
+        """Whether every government sentence ``si`` names after its subject (at ``subject``; not ``outside``) is
+        a partner of it: named after "dengan", or in a list that one opens ("dengan Pemkab Sigi dan Pemkab
+        Donggala"); those before are the speaker's ("Kepala Dinas ... Provinsi Sulteng menambahkan bahwa ...")."""
+        s0 = self.sents[si].start
+        t = self.sents[si].text
+        first = True
+        for i in self.sentence_mentions(si):
+            if i in outside or self.mentions[i].pstart - s0 < subject:
+                continue
+            before = t[max(0, self.mentions[i].pstart - s0 - 24):self.mentions[i].pstart - s0]
+            if not (_AFTER_WITH if first else _AFTER_WITH_OR_LIST).search(before):
+                return False
+            first = False
+        return True
 
     def with_others_told(self) -> frozenset:
         """The sentences that tell of one government's agreement with a company or an office of the state
@@ -1086,7 +1120,9 @@ class _Doc:
             for si in range(len(self.sents)):
                 here = {self.codes[i] for i in self.sentence_mentions(si)}
                 if self.agree[si] and self.with_others(si):
-                    other, whose = True, self._others_own.get(si, here)
+                    # (one naming no government goes on with the one before: "Nota itu ditandatangani Rusmadi dan
+                    # Direktur Utama Bank Kalbar")
+                    other, whose = True, self._others_own.get(si, here) or (whose if other else set())
                 elif len(here) > 1 or here and whose and not here <= whose:
                     other = False
                 if other and len(here) <= 1:
@@ -3367,6 +3403,8 @@ _PAST_MONTH = re.compile(r"\b(?:(?:(?:bulan|tahun|pekan|minggu)|" + "|".join(m f
 # a month alone: "Pada Agustus, Pj Gubernur A dan Pj Gubernur B menandatangani nota kesepakatan"
 _MONTH_ONLY = re.compile(r"\b(?:pada|bulan)\s+(?:bulan\s+)?(?:" + "|".join(m for m in MONTHS if len(m) > 3)
                          + r")\b(?!\s*(?:\d|lalu|mendatang|depan))", _I)
+_ITEM_HEADING_DATED = re.compile(r"\s*\d{1,2}[.)]\s+[^\n]{3,160}\(\s*\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d\d\s*\)\s*$")
+_PART_OF_DAY = re.compile(r"\b(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(?:nya)?\b|\b(?:pagi|siang|sore|malam)nya\b", _I)
 _SAME_DAY = re.compile(r"\b(?:di|pada)\s+hari\s+yang\s+sama\b", _I)
 _HELD_SINCE_KEYS = ("diperpanjang", "diperbarui", "memiliki", "mempunyai", "punya", "menjalin")
 _SINCE_YEAR = re.compile(r"\bsejak\s+(?:tahun\s+)?(?:19|20)\d\d\b", _I)
@@ -3554,6 +3592,15 @@ def _day_told_before(doc: _Doc, si: int) -> list:
     low, before = doc.lows[si], doc.lows[si - 1]
     if " pada " in before and _WHEN_IT_CAME.match(doc.sents[si - 1].text) \
             or low[:1] in "dp" and _AT_THAT_EVENT.match(doc.sents[si].text):
+        return doc.event_dates(si - 1)
+    if doc.text[doc.sents[si - 1].start:doc.sents[si - 1].start + 4].lstrip()[:1].isdigit() \
+            and _ITEM_HEADING_DATED.match(doc.sents[si - 1].text):
+        # (the heading of a roundup's item, dated: "2. Pemprov Kaltim–Kukar: PKS Jalan Tenggarong–Kota Bangun (14 Mei
+        # 2024)", its story after it)
+        return doc.event_dates(si - 1)
+    if ("pagi" in low or "siang" in low or "sore" in low or "malam" in low) and _PART_OF_DAY.search(doc.sents[si].text):
+        # (a time of the day told before: "... menjalani agenda padat, Rabu (2/10/2024). Setelah meresmikan Pasar
+        # Oeba pada pagi hari, ia menyaksikan penandatanganan ...")
         return doc.event_dates(si - 1)
     if "sama" in low and _SAME_DAY.search(doc.sents[si].text):
         return next((ds for sj in range(si - 1, max(-1, si - 4), -1) if (ds := doc.event_dates(sj))), [])
@@ -4094,6 +4141,7 @@ def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str |
 
 
 # the same in lower case: a pattern without IGNORECASE is searched from its literal prefix
+_ITS_CONTENT_OPENINGS = ("isinya", "lingkupnya", "ruang lingkupnya")
 _KERJA_SAMA_LOW = re.compile(_KERJA_SAMA.pattern)
 _FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
 _FIELD_END = re.compile(r"[.,;:()]")
@@ -4355,8 +4403,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 scope_at = adjacent
         if scope_at is None and scoped[si] and doc.sign[si] and (" untuk " in low or " guna " in low):
             scope_at = _signed_for(doc, si)
-        if scope_at is None and scoped[si] and low.startswith("isinya"):
-            scope_at = t.find(":") + 1 or 6  # "Isinya penting bagi warga kota: penyediaan air baku ..."
+        if scope_at is None and scoped[si] and low.startswith(_ITS_CONTENT_OPENINGS):
+            # "Isinya penting bagi warga kota: penyediaan air baku ...", "Lingkupnya konektivitas transportasi ..."
+            scope_at = t.find(":") + 1 or len(next(w for w in _ITS_CONTENT_OPENINGS if low.startswith(w)))
         if agreed is not None and (scope_at is None or agreed < scope_at):
             scope_at = agreed
         if scope_at is None and si in answers:
@@ -4539,6 +4588,21 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
                           r"(?:[^\s,.;]+\s+){0,3}?" + _OTHER_PARTY + r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:dan|bersama)\s+"
                           r"(?:pemerintah|pemprov|pemkab|pemkot|pemko)\b[^.;,]{0,50}?\s(?:juga\s+)?"
                           r"(?:menandatangani|meneken|teken)\b", _I)
+# the heading of a roundup's item naming a government and another party: "5. Pemprov Kaltim–PT Pupuk Kalimantan Timur"
+_ITEM_WITH_OTHER = re.compile(r"\s*\d{1,2}[.)]\s+[^\n:]{2,60}?\s*[–—-]\s*" + _OTHER_PARTY, _I)
+# an official of the other party signing: "ditandatangani Direktur Jenderal Prasarana dan Sarana Pertanian Kementan"
+_SIGNED_BY_OTHER = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:oleh\s+)?(?:(?-i:[A-Z])[\w.-]*\s+(?:dan\s+)?){0,7}?"
+                              r"(?-i:Kementerian|Kemen[a-z]+|Ditjen|PT|Universitas|Rektor|Perum|BPJS|Bank|Bulog|PLN|Pertamina)\b|"
+                              # (or beside the government's signer: "ditandatangani Sekda Provinsi Kaltim ... bersama
+                              # Rektor Unmul")
+                              r"\b(?:bersama|dengan|dan)\s+(?-i:Rektor|Direktur\s+Utama|Dirut|Presiden\s+Direktur|"
+                              r"General\s+Manager|Pemimpin\s+(?:Wilayah|Cabang))\b", _I)
+# the other party as the subject: opening the sentence (after a dateline) or the clause a speaker's "bahwa" opens
+_OTHER_SUBJECT = re.compile(r"(?:^|[–—]\s+|\s-\s+|\bbahwa\s+)" + _OTHER_PARTY +
+                            r"(?:\s+(?:\((?-i:[A-Z])[\w-]*\)|(?-i:[A-Z])[\w.-]*)){0,5}\s+(?:juga\s+|pun\s+|kembali\s+)?"
+                            r"(?:me|ber|teken|tandatangani)\w*", _I)
+_AFTER_WITH = re.compile(r"\bdengan\s+(?:pihak\s+)?$", _I)
+_AFTER_WITH_OR_LIST = re.compile(r"(?:\bdengan|\bdan|\bserta|,)\s+(?:pihak\s+)?$", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)
 # the name of a regional office of the state, up to the region it is of: "Kantor Wilayah BPN Provinsi X"

@@ -4220,3 +4220,46 @@ def test_partners_each_after_a_dengan_of_their_own_pair_with_the_host():
             "Bekasi tentang TPST diperpanjang pada 2021. Wahyu mengatakan pengalaman mengelola kerja sama dengan DKI "
             "itu menjadi bekal dalam menyusun perjanjian dengan Kabupaten Bekasi.")
     assert _pairs_kinds(text) == [(["31", "32.75"], "pks"), (["32", "32.16", "32.75"], "mou")]
+
+
+def test_a_ministry_signing_with_a_province_and_a_kabupaten_gives_no_agreement_of_the_two():
+    text = ("Kementan Teken Nota Kesepahaman dengan Pemprov Sulteng dan PKS dengan Pemkab Parigi Moutong\n\n"
+            "Palu, 25 Februari 2025 – Kementerian Pertanian (Kementan) memperkuat dukungan melalui penandatanganan Nota "
+            "Kesepahaman dengan Pemerintah Provinsi Sulawesi Tengah serta Perjanjian Kerja Sama dengan Pemerintah "
+            "Kabupaten Parigi Moutong, Selasa (25/2/2025). Nota Kesepahaman ditandatangani Direktur Jenderal Prasarana "
+            "dan Sarana Pertanian Kementan, Dr. Hendra Saputra, bersama Gubernur Sulawesi Tengah H. Rusdi Lamarauna. "
+            "Kepala Dinas Provinsi Sulawesi Tengah menambahkan bahwa Kementan juga menjadwalkan penandatanganan kerja "
+            "sama serupa dengan Pemkab Sigi dan Pemkab Donggala.")
+    assert _one(text) == []
+
+
+def test_a_word_that_starts_like_mou_is_no_cue():
+    text = ("Pemkab Sigi dan Pemkab Donggala menandatangani Kesepakatan Bersama, Senin (3/2/2025). Bupati Parigi Moutong "
+            "hadir. Ia menyebut Parigi Moutong, Sigi, dan Donggala sebagai tiga lumbung padi.")
+    assert _pairs_kinds(text) == [(["72.03", "72.10"], "mou")]
+
+
+def test_a_time_of_the_day_told_before_dates_the_signing():
+    text = ("KUPANG – Penjabat Gubernur NTT menjalani agenda padat, Rabu (2/10/2024). Setelah meresmikan Pasar Oeba pada "
+            "pagi hari, ia menyaksikan penandatanganan Kesepakatan Bersama antara Pemerintah Kota Kupang dan Pemerintah "
+            "Kabupaten Kupang.")
+    assert [a["signed_on"] for a in _one(text)] == ["2024-10-02"]
+
+
+def test_a_roundups_dated_item_heading_dates_its_story_and_an_item_with_a_university_is_none():
+    text = ("Setahun Kerja Sama Daerah\n\nBerikut rangkumannya.\n\n"
+            "1. Kaltim–Kaltara: Perbatasan (6 Februari 2024)\nPj Gubernur Kaltim dan Gubernur Kalimantan Utara "
+            "menandatangani Kesepakatan Bersama di Tanjung Selor. Lingkupnya konektivitas transportasi darat.\n\n"
+            "2. Pemprov Kaltim–Universitas Mulawarman (3 September 2024)\nNota kesepahaman tentang riset energi "
+            "ditandatangani Sekda Provinsi Kaltim Nurul Hidayati bersama Rektor Unmul.\n")
+    (a,) = _one(text)
+    assert (a["parties"], a["kind"], a["signed_on"], a["sectors"]) == (["64", "65"], "mou", "2024-02-06",
+                                                                      ["perhubungan"])
+    assert a["signatories"] == []
+
+
+def test_a_province_named_bare_as_the_partner_of_a_penjajakan():
+    text = ("Pemprov Kaltim menandatangani Kesepakatan Bersama dengan Pemprov Kaltara, Selasa (6/2/2024).\n\n"
+            "6. Penjajakan dengan Sulawesi Barat\nPada November, tim Biro Pemerintahan melakukan penjajakan untuk "
+            "menyusun rencana kerja sama pasokan pangan dari Sulawesi Barat ke Kaltim.")
+    assert (["64", "76"], "plan") in _pairs_kinds(text)

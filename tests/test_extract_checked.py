@@ -29,14 +29,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "dengan PKS' (h22-04's annotator counts none)",
     ("agreements", "h22-01"): "a head's charge 'Kami minta OPD segera menyusun draf PKS' is read as a plan; the set's "
                               "annotator counts none",
-    ("agreements", "h22-13"): "a year-end review's numbered items ('2. Pemprov Kaltim–Kukar: PKS Jalan ... (14 Mei 2024)'): "
-                              "the dates in the items' headings are not read, a university's and a company's items lend "
-                              "their fields and signer to the province's agreements, and a bare 'Sulawesi Barat' is no "
-                              "government the reader knows",
-    ("agreements", "h22-17"): "a ministry signing with a province and with a kabupaten, each on its own, is read as an "
-                              "agreement of the two governments",
-    ("agreements", "h23-01"): "the day told in the sentence before ('menjalani agenda padat ..., Rabu (2/10/2024). Setelah "
-                              "meresmikan ..., ia menyaksikan penandatanganan') is not the signing's",
     ("agreements", "h23-07"): "a plan told by a guest who is no party ('Donggala juga ingin bergabung ... Drafnya sedang "
                               "kami konsultasikan') is not read",
     ("agreements", "h23-11"): "an MoU renewed, its 2019 original, a PKS of the day and an ended water MoU: the PKS takes "
