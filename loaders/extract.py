@@ -3751,15 +3751,17 @@ def _officials(doc: _Doc):
                         continue  # (of two kabupaten or kota, the kecamatan's is not guessed)
                     code = local[0]
             if code is None and o.codes is None:
+                # (a Biro is a unit of a province's secretariat: "melalui Ibu Kepala Biro, Nelly Yuniarti")
+                kind = o.kind or ("provinsi" if o.title.startswith(("Kepala Biro", "Karo ")) else None)
                 before = [doc.codes[j] for j, m in zip(idx, mentions) if m.end - s.start <= o.start and j in doc.codes]
-                before = [c for c in before if o.kind is None or (region(c) or {}).get("kind") == o.kind]
+                before = [c for c in before if kind is None or (region(c) or {}).get("kind") == kind]
                 if kinds_established is None:
                     kinds_established = _established_by_kind(doc)
                 if before:
                     code = before[-1]
-                elif o.kind and len(kinds_established.get(o.kind, [])) == 1:
-                    code = kinds_established[o.kind][0]
-                elif o.kind is None and len(doc.established) == 1:
+                elif kind and len(kinds_established.get(kind, [])) == 1:
+                    code = kinds_established[kind][0]
+                elif kind is None and len(doc.established) == 1:
                     code = next(iter(doc.established))
                 else:
                     code = _body_region(doc, o.title)

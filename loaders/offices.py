@@ -133,7 +133,8 @@ Tentang Keputusan Peraturan Menetapkan
 _NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’`\-]*\.?$|^[A-Z]\.$")
 _WORD = re.compile(r"\S+")
 _PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
-_UNIT_REST = re.compile(r"(?:\s*(?:[A-Z][\w&'’-]*|dan|serta|&|,|\([^()\n]{1,40}\)))+\s*")
+# (and the body a unit is part of: "UPTD TPA Regional Blang Bintang pada Dinas Lingkungan Hidup dan Kehutanan Aceh")
+_UNIT_REST = re.compile(r"(?:\s*(?:[A-Z][\w&'’-]*|dan|serta|pada|&|,|\([^()\n]{1,40}\)))+\s*")
 _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
 _SPACES = re.compile(r"\s*")
@@ -146,7 +147,7 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|Ju(?:ru|bir)|"
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|Mantri|Ju(?:ru|bir)|"
                          + _CAPS_TITLE_WORDS)
 
 
@@ -492,9 +493,35 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             camat = _camat(text, i, by_start)
             if camat is not None:
                 out.append(camat)
+        elif text.startswith("Mantri", i):
+            mantri = _mantri(text, i)
+            if mantri is not None:
+                out.append(mantri)
     return out
 
 
+def _mantri(text: str, i: int) -> Office | None:
+    """The Mantri Pamong Praja (head of a kemantren, the kecamatan of Kota Yogyakarta) titled at ``i``, with the
+    holder named after the kemantren: "Mantri Pamong Praja Wirobrajan Heri Setiawan, S.IP."; None otherwise.
+
+    >>> o = find_offices("Mantri Pamong Praja Wirobrajan Heri Setiawan, S.IP. mengatakan", [])[0]
+    >>> o.title, o.role, o.name, o.codes
+    ('Mantri Pamong Praja Wirobrajan', 'camat', 'Heri Setiawan', ('34.71',))
+    """
+    m = _MANTRI.match(text, i)
+    if m is None:
+        return None
+    pos = _COMMA_SPACE.match(text, m.end()).end()
+    name, name_start = _read_name(text, pos)
+    if not name:
+        return None
+    return Office(i, pos, " ".join(m.group().split()), None, "camat", ("34.71",), name, name_start)
+
+
+# the fourteen kemantren of Kota Yogyakarta, whose heads are its officials
+_KEMANTREN = ("Danurejan", "Gedongtengen", "Gondokusuman", "Gondomanan", "Jetis", "Kotagede", "Kraton", "Mantrijeron",
+              "Mergangsan", "Ngampilan", "Pakualaman", "Tegalrejo", "Umbulharjo", "Wirobrajan")
+_MANTRI = re.compile(r"Mantri\s+Pamong\s+Praja(?:\s+(?:Kemantren\s+)?(?:" + "|".join(_KEMANTREN) + r"))?\b")
 # the kecamatan's name after "Camat": capitalised words up to the comma or bracket that closes it
 _KECAMATAN = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[,(])")
 _ACTING_BEFORE = re.compile(rf"{_ACTING}\s+$")
@@ -667,7 +694,7 @@ def _unit_region(text, pos, mentions):
             continue
         gap = text[pos:pstart]
         words = gap.split()
-        if not words or len(words) > 10 or not _UNIT_REST.fullmatch(gap):
+        if not words or len(words) > 12 or not _UNIT_REST.fullmatch(gap):
             return None
         if words[-1].lower() in ("dan", "serta", "&") or words[-1].endswith(","):
             return None

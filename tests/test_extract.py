@@ -4263,3 +4263,21 @@ def test_a_province_named_bare_as_the_partner_of_a_penjajakan():
             "6. Penjajakan dengan Sulawesi Barat\nPada November, tim Biro Pemerintahan melakukan penjajakan untuk "
             "menyusun rencana kerja sama pasokan pangan dari Sulawesi Barat ke Kaltim.")
     assert (["64", "76"], "plan") in _pairs_kinds(text)
+
+
+def test_the_head_of_a_unit_of_a_dinas_named_after_it():
+    text = ("Pemkot Banda Aceh dan Pemkab Aceh Besar menandatangani PKS pengelolaan sampah. Kepala UPTD TPA Regional "
+            "Blang Bintang pada Dinas Lingkungan Hidup dan Kehutanan Aceh, Ridwan Hasballah, S.T., menyambut baik.")
+    assert ("Ridwan Hasballah", "11") in [(o[1], o[2]) for o in _officials_of(text)]
+
+
+def test_a_kepala_biro_with_no_region_is_the_provinces():
+    text = ("Pemprov NTB dan Pemkot Mataram menandatangani Kesepakatan Bersama. Saya minta Biro Perekonomian, melalui "
+            "Ibu Kepala Biro, Nelly Yuniarti, S.E., M.M., segera mengoordinasikan tindak lanjutnya.")
+    assert ("Nelly Yuniarti", "52") in [(o[1], o[2]) for o in _officials_of(text)]
+
+
+def test_a_mantri_pamong_praja_is_an_official_of_kota_yogyakarta():
+    text = ("Pemkot Yogyakarta, Pemkab Sleman dan Pemkab Bantul memperbarui perjanjian kerja sama sampah. Mantri Pamong "
+            "Praja Wirobrajan Heri Setiawan, S.IP. mengatakan pihaknya telah berkoordinasi dengan DLH.")
+    assert ("Mantri Pamong Praja Wirobrajan", "Heri Setiawan", "34.71") in _officials_of(text)

@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "kami konsultasikan') is not read",
     ("agreements", "h23-11"): "an MoU renewed, its 2019 original, a PKS of the day and an ended water MoU: the PKS takes "
                               "the original's day and the ended MoU is not read",
-    ("officials", "h22-16"): "'melalui Ibu Kepala Biro, Nelly Yuniarti' in a governor's speech: an office with no region, "
-                             "the speaker's, is not read",
-    ("officials", "h22-20"): "the head of a province's technical unit ('Kepala UPTD TPA Regional Blang Bintang') is not read",
     ("agreements", "h21-06"): "a monthly report's table of agreements (one row each: number, partner, document, date) is "
                               "read as the three-party document's, not one per row",
     ("officials", "h21-06"): "the report's signers at its foot are not read",
@@ -57,7 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
                               "bersama') takes the day of another example's MoU (12 Maret 2019)",
-    ("officials", "h11-20"): "a Mantri Pamong Praja (the head of a Yogyakarta kemantren) is a Camat, and not read",
     ("officials", "h11-07"): "the head of a dinas named only as 'Dinas Kesehatan Langkat yang dipimpin dr. A' is not read",
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
     ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
