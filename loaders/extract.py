@@ -530,8 +530,8 @@ def _published(text: str):
             head = _DATELINE.match(line)
             dates = [d for d in find_dates(head.group("head")) if d.year] if head else []
             dateline = dates[0].iso if dates else None
-        if len(line) > _HEADER_LINE_MAX:
-            continue  # a paragraph of the body, not a header
+        if len(line) > _HEADER_LINE_MAX or line[:1].isdigit() and _TABLE_ROW.match(line):
+            continue  # a paragraph of the body, not a header; or a table's numbered row ("2 | PKS ... | 20-10-2025 |")
         for part in _HEADER_CUTS.split(line):
             posted = _POSTED.match(part) if part[:1] in "DdPpTt" else None
             if posted:
@@ -547,6 +547,27 @@ def _published(text: str):
     return dateline
 
 
+def _signed_off(text: str) -> str | None:
+    """The date of the place-and-date line above the signature that closes a letter or a report ("Sleman,
+    3-11-2025 / Mengetahui, / Asisten ..., / ttd"): its own date where its head gives none.
+
+    >>> _signed_off("LAPORAN BULANAN\\n\\nIsi laporan.\\n\\nSleman, 3-11-2025\\n\\nMengetahui,\\nKepala Bagian,\\nttd\\nRetno")
+    '2025-11-03'
+    """
+    tail = text[-_SIGNATURE_TAIL:]
+    if "ttd" not in tail and "TTD" not in tail:
+        return None
+    for m in _PLACE_DATE_LINE.finditer(tail):
+        dates = [d for d in find_dates(m.group(1)) if d.year]
+        if dates and "ttd" in tail[m.end():m.end() + 300].lower():
+            return dates[0].iso
+    return None
+
+
+# "Sleman, 3-11-2025", "Bitung, 20 Agustus 2025": a line of a place and a date
+_PLACE_DATE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},[ \t]*(\d{1,2}[ /.-](?:\d{1,2}|[A-Za-z]{3,9})[ /.-](?:19|20)\d\d)[ \t]*$",
+                              re.MULTILINE)
+_TABLE_ROW = re.compile(r"\d{1,3}\s*\|")
 _WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad"})
 _CHAT_STAMP = re.compile(r"\[(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})[ ,]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]")
 # a dateline with a date has a digit and a dash in its first characters
@@ -1022,7 +1043,9 @@ class _Doc:
     def _read_with_others(self, si: int) -> bool:
         t, low = self.sents[si].text, self.lows[si]
         hosted = None
-        if " dengan " in t or " dan " in t or " bersama " in t:
+        if " | " in t and t.count(" | ") >= 2 and (m := _CELL_OTHER.search(t)) is not None:
+            other = True  # a table's row of another partner: "3 | Perjanjian Kerja Sama ... | Universitas Gadjah Mada |"
+        elif " dengan " in t or " dan " in t or " bersama " in t:
             m = _WITH_OTHER.search(t) if " dengan " in t else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
@@ -1233,6 +1256,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                     out.append((own, si))
                     continue
                 partner, counted = _one_government(doc, si, seq[0][1])
+                if partner is None and counted is None and doc.sents[si].text.count(" | ") >= 2:
+                    partner = seq[0][0]  # a table's row of one partner: "5 | Rancangan Kesepakatan ... | Pemkab Klaten | -"
                 if partner:
                     alone.append((partner, si, False))
                 elif counted:
@@ -1248,11 +1273,14 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     if alone and out:
         # the host of the article is the one region all its groups share ("Pemprov A teken kesepakatan
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
-        hub = frozenset.intersection(*(g for g, _ in out))
+        # (not counting a group inside another: "Pemerintah Kota Yogyakarta dan Pemerintah Kabupaten Bantul" in the
+        # partners' cell of the host's three)
+        hub = frozenset.intersection(*(g for g, _ in out if not any(g < h for h, _ in out)))
         if len(hub) > 1:
             # (the groups are one pair and a headline of all: of the two, the province of the partners)
+            # (else the government whose letterhead the document bears, or the one named far most)
             hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
-                or _named_far_most(doc, hub)
+                or hub & {_letterhead(doc)} or _named_far_most(doc, hub)
         if len(hub) == 1:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
@@ -3846,8 +3874,11 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
     [('Rizal Pasaribu', 'Kepala Bagian Protokol Setdakab', '12.01')]
     """
     out = []
+    issuer = None  # the government whose letterhead the document bears, read once a block names no region
     for m in _SIGNATURE.finditer(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
         title = " ".join(m.group("title").split()).rstrip(",")
+        if title.endswith(("ttd", "dto", "t.t.d")):
+            title = _SIGNED_MARK.sub("", title)  # (the mark the line was joined to: "Asisten Pemerintahan ..., ttd")
         if title.endswith((".", "!", "?", ":")):
             continue  # (a sentence, not an office)
         if title.isupper():
@@ -3859,15 +3890,36 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
             title = f"{title} {' '.join(_capitalized(w) for w in m.group('for').split()).rstrip(',')}"
         line = f"{title}, {name}{m.group('degrees') or ''}"
         for o in find_offices(line, find_mentions(line)):
-            if not o.name or o.name_start < len(title) or not o.codes:
-                continue  # (the holder named on the name line, the region with the office)
-            known = [c for c in o.codes if c in doc.established]
-            code = o.codes[0] if len(o.codes) == 1 else known[0] if len(known) == 1 else None
+            if not o.name or o.name_start < len(title):
+                continue  # (the holder named on the name line)
+            if not o.codes:
+                # (an office of the government whose letterhead the document bears: "PEMERINTAH KABUPATEN SLEMAN /
+                # ... / Mengetahui, / Asisten Pemerintahan dan Kesejahteraan Rakyat, / ttd / Drs. Bambang ...")
+                issuer = _letterhead(doc) if issuer is None else issuer
+                code = issuer or None
+            else:
+                known = [c for c in o.codes if c in doc.established]
+                code = o.codes[0] if len(o.codes) == 1 else known[0] if len(known) == 1 else None
             if code is None:
                 continue
             si = min(bisect_right([x.start for x in doc.sents], m.start("name")) - 1, len(doc.sents) - 1)
             out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
     return out
+
+
+def _letterhead(doc: _Doc) -> str:
+    """The government whose letterhead opens the document ("PEMERINTAH KABUPATEN SLEMAN" on its first line), else "".
+
+    >>> _letterhead(_Doc("PEMERINTAH KABUPATEN SLEMAN\\nSEKRETARIAT DAERAH\\n\\nLAPORAN BULANAN"))
+    '34.04'
+    """
+    if not doc.sents or not _LETTERHEAD.match(doc.sents[0].text):
+        return ""
+    return next((doc.codes[i] for i in doc.sentence_mentions(0)), "")
+
+
+_SIGNED_MARK = re.compile(r"[,\s]*\b(?:ttd|dto|t\.t\.d)\.?$")
+_LETTERHEAD = re.compile(r"\s*PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)\s+[A-Z][A-Z .-]+$")
 
 
 def _kecamatan_region(doc: _Doc, title: str) -> str | None:
@@ -4014,7 +4066,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     """The extraction record of one article (see the module doc for the rules)."""
     text = text if isinstance(text, str) else ""
     doc = _Doc(text)
-    published = _published(doc.text)
+    published = _published(doc.text) or _signed_off(doc.text)
     raw_groups = _groups(doc)
     per_sentence = {}
     for g, si in raw_groups:
@@ -4590,6 +4642,8 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
                           r"(?:[^\s,.;]+\s+){0,3}?" + _OTHER_PARTY + r"(?:\s+(?-i:[A-Z])[\w-]*){0,4}\s+(?:dan|bersama)\s+"
                           r"(?:pemerintah|pemprov|pemkab|pemkot|pemko)\b[^.;,]{0,50}?\s(?:juga\s+)?"
                           r"(?:menandatangani|meneken|teken)\b", _I)
+# a table's cell naming another party
+_CELL_OTHER = re.compile(r"\|\s*" + _OTHER_PARTY, _I)
 # the heading of a roundup's item naming a government and another party: "5. Pemprov Kaltim–PT Pupuk Kalimantan Timur"
 _ITEM_WITH_OTHER = re.compile(r"\s*\d{1,2}[.)]\s+[^\n:]{2,60}?\s*[–—-]\s*" + _OTHER_PARTY, _I)
 # an official of the other party signing: "ditandatangani Direktur Jenderal Prasarana dan Sarana Pertanian Kementan"
@@ -4699,8 +4753,10 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
             # Kota Salatiga dan Bupati Semarang ... yang diteken pada Februari 2022" need not be held by the one named
             # now)
             continue
+        # (a unit's head holds that unit: the Asisten does not hold "Kepala Dinas Kesehatan Kab. Sleman")
         holder = next((x[0]["name"] for x in officials if x[0]["region"] == code
-                       and x[2].role == o.role and x[2].kind == o.kind), None)
+                       and x[2].role == o.role and x[2].kind == o.kind
+                       and (o.role != "unit" or x[2].title.lower() == o.title.lower())), None)
         if holder:
             named.setdefault(si, []).append((o, code, holder))
     _by_name_alone(doc, officials, named)

@@ -302,6 +302,14 @@ def split(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         line_end = pos + len(line)
         start = pos
+        if line.count(" | ") >= 2:
+            # a row of a table ("2 | Perjanjian Kerja Sama ... | Pemerintah Kota Yogyakarta c.q. Dinas Kesehatan |
+            # 15/10/2025 | ..."): one sentence, whatever abbreviations its cells hold
+            while ends[e] < line_end:
+                e += 1
+            _add(out, text, start, line_end)
+            pos = line_end + 1
+            continue
         while line:
             end = ends[e] if ends[e] < line_end else line_end
             _add(out, text, start, end)

@@ -4281,3 +4281,36 @@ def test_a_mantri_pamong_praja_is_an_official_of_kota_yogyakarta():
     text = ("Pemkot Yogyakarta, Pemkab Sleman dan Pemkab Bantul memperbarui perjanjian kerja sama sampah. Mantri Pamong "
             "Praja Wirobrajan Heri Setiawan, S.IP. mengatakan pihaknya telah berkoordinasi dengan DLH.")
     assert ("Mantri Pamong Praja Wirobrajan", "Heri Setiawan", "34.71") in _officials_of(text)
+
+
+_REPORT = """PEMERINTAH KABUPATEN SLEMAN
+SEKRETARIAT DAERAH
+
+LAPORAN BULANAN KERJA SAMA DAERAH
+
+No | Dokumen | Mitra | Tanggal | Penandatangan | Keterangan
+1  | Perjanjian Kerja Sama tentang Rujukan Kesehatan | Pemerintah Kota Yogyakarta c.q. Dinas Kesehatan | 15/10/2025 | Kepala Dinas Kesehatan Kab. Sleman; Kepala Dinas Kesehatan Kota Yogyakarta | Ditandatangani
+2  | Perjanjian Kerja Sama tentang Magang dan Penelitian Terapan | Universitas Gadjah Mada | 20-10-2025 | Sekretaris Daerah | Ditandatangani
+3  | Kesepakatan Bersama tentang Sampah Regional | Pemerintah Kota Yogyakarta dan Pemerintah Kabupaten Bantul | 28 Okt 2025 | Bupati Sleman; Wali Kota Yogyakarta; Bupati Bantul | Ditandatangani
+4  | Rancangan Kesepakatan Bersama tentang Pertanian | Pemerintah Kabupaten Klaten | - | - | Pembahasan draf, belum ditandatangani
+
+Sleman, 3-11-2025
+
+Mengetahui,
+Asisten Pemerintahan dan Kesejahteraan Rakyat,
+ttd
+Drs. Bambang Sutopo Hadi, M.Si.
+"""
+
+
+def test_a_reports_table_gives_one_agreement_a_row_with_the_issuer():
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"], a["signatories"]) for a in _one(_REPORT))
+    assert got == [(["33.10", "34.04"], "plan", None, ["pertanian"], []),
+                   (["34.02", "34.04", "34.71"], "mou", "2025-10-28", ["lingkungan-hidup"], []),
+                   (["34.04", "34.71"], "pks", "2025-10-15", ["kesehatan"], [])]
+
+
+def test_a_reports_signer_serves_the_government_of_its_letterhead_and_its_date_is_the_reports():
+    record = extract_text(_REPORT, id="t")
+    assert record["published"] == "2025-11-03"
+    assert ("Bambang Sutopo Hadi", "34.04") in [(o["name"], o["region"]) for o in record["officials"]]

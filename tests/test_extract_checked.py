@@ -33,9 +33,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "kami konsultasikan') is not read",
     ("agreements", "h23-11"): "an MoU renewed, its 2019 original, a PKS of the day and an ended water MoU: the PKS takes "
                               "the original's day and the ended MoU is not read",
-    ("agreements", "h21-06"): "a monthly report's table of agreements (one row each: number, partner, document, date) is "
-                              "read as the three-party document's, not one per row",
-    ("officials", "h21-06"): "the report's signers at its foot are not read",
     ("officials", "h20-16"): "a Camat whose kecamatan no comma closes ('Camat Sananwetan Yudho Prasetyo, S.STP'): where "
                              "the kecamatan's name ends and the holder's begins is not read",
     ("agreements", "h19-01"): "a minister's general remark in a quote ('MoU itu pintunya, isinya ada di perjanjian kerja "
