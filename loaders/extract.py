@@ -1280,7 +1280,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # (the groups are one pair and a headline of all: of the two, the province of the partners)
             # (else the government whose letterhead the document bears, or the one named far most)
             hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
-                or hub & {_letterhead(doc)} or _named_far_most(doc, hub)
+                or hub & {_letterhead(doc)} or _named_far_most(doc, hub) or _host_of_with(doc, out, hub)
         if len(hub) == 1:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
@@ -1586,6 +1586,23 @@ def _collapsed(doc: _Doc, part: list[int]) -> list[tuple[str, int]]:
         if not seq or seq[-1][0] != c:
             seq.append((c, i))
     return seq
+
+
+def _host_of_with(doc: _Doc, out: list, pair: frozenset) -> frozenset:
+    """The one of ``pair`` (every group's) that the first sentence of a group names before its "dengan" and the
+    other after it: the host of "Pemkot Palu menandatangani PKS pengelolaan sampah dengan Pemkab Sigi", as a set
+    of one; empty where no sentence tells so."""
+    for g, si in out:
+        t, s0 = doc.sents[si].text, doc.sents[si].start
+        w = t.find(" dengan ")
+        if len(pair) != 2 or w < 0:
+            continue
+        before = {doc.codes[i] for i in doc.sentence_mentions(si) if doc.mentions[i].pstart - s0 < w} & pair
+        after = {doc.codes[i] for i in doc.sentence_mentions(si) if doc.mentions[i].pstart - s0 > w} & pair
+        if len(before) == 1 and after == pair - before:
+            return frozenset(before)
+        break
+    return frozenset()
 
 
 def _named_far_most(doc: _Doc, among: frozenset) -> frozenset:
@@ -1907,7 +1924,12 @@ def _joint_with_speaker(doc: _Doc, si: int, listed: list[str]) -> frozenset | No
 
 def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     """Whether mention ``i``, the one government of sentence ``si``, is named as a partner: right after
-    "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement."""
+    "dengan" ("kesepakatan serupa dengan Pemkot C"), and not put outside the agreement; not one no document
+    is with ("belum ada naskah yang ditandatangani dengan Katingan")."""
+    if "belum" in doc.lows[si] or "tidak" in doc.lows[si]:
+        s0 = doc.sents[si].start
+        if _NO_DOCUMENT_WITH.search(doc.sents[si].text, 0, doc.mentions[i].pstart - s0):
+            return False
     if doc.sign[si] and doc.lows[si][:1] in "asd" and (opening := _NEXT_SIGNER_OPENING.match(doc.sents[si].text)) \
             and doc.mentions[i].pstart - doc.sents[si].start == opening.end() and doc.signed(si) \
             and i not in doc.outside(si):
@@ -1915,6 +1937,9 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     if "serupa" in doc.lows[si] and _SIGNS_ALIKE.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
             and i not in doc.outside(si):
         return True  # the host's partner, signing one like it: "Pemkab C dijadwalkan meneken kesepakatan serupa"
+    if doc.sign[si] and " juga " in doc.lows[si] and _SIGNS_TOO.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
+            and i not in doc.outside(si):
+        return True  # joining the host's document: "mudah-mudahan sebelum akhir tahun Donggala juga bisa tanda tangan"
     if "dengan" not in doc.lows[si] and "bersama" not in doc.lows[si]:
         return False  # (most sentences)
     m = doc.mentions[i]
@@ -1926,6 +1951,10 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
 # meneken kesepakatan serupa di bidang kesehatan" (not "... serupa dengan Pemkab D": D is named)
 _SIGNS_ALIKE = re.compile(r"(?:\s*\([^()]{1,20}\))?[^.;,]{0,40}?\b(?:menandatangani|meneken|menjalin|menyepakati|"
                           r"membuat)\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?serupa\b(?![^.;]{0,40}?\bdengan\b)", _I)
+_NO_DOCUMENT_WITH = re.compile(r"\b(?:belum|tidak)\s+(?:ada|pernah)\b[^.;]{0,60}\bdengan\s+(?:pihak\s+)?$", _I)
+# (or to sign too, still to come: "Donggala juga bisa tanda tangan", "Pemkab C juga akan meneken")
+_SIGNS_TOO = re.compile(r"\s+juga\s+(?:(?:akan|bisa|dapat|segera|ingin|siap|dijadwalkan|ditargetkan)\s+){1,2}(?:ikut\s+)?"
+                        r"(?:menandatangani|meneken|teken|tanda\s*tangan|bergabung)\b", _I)
 # (the government right after the opening: "Adapun Pemkab Takalar ...", "Dari Buton Selatan, ...")
 _NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 

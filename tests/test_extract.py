@@ -4314,3 +4314,10 @@ def test_a_reports_signer_serves_the_government_of_its_letterhead_and_its_date_i
     record = extract_text(_REPORT, id="t")
     assert record["published"] == "2025-11-03"
     assert ("Bambang Sutopo Hadi", "34.04") in [(o["name"], o["region"]) for o in record["officials"]]
+
+
+def test_a_government_to_sign_too_is_the_hosts_partner():
+    text = ("Pemkot Palu menandatangani PKS pengelolaan sampah dengan Pemkab Sigi, Selasa (13/8/2024), di Balai Kota "
+            "Palu. \"Drafnya sedang kami konsultasikan dengan DPRD, mudah-mudahan sebelum akhir tahun Donggala juga bisa "
+            "tanda tangan,\" kata Plt. Bupati Donggala.")
+    assert (["72.03", "72.71"], "plan") in _pairs_kinds(text)
