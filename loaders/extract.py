@@ -3660,7 +3660,10 @@ def _day_told_before(doc: _Doc, si: int) -> list:
         # Oeba pada pagi hari, ia menyaksikan penandatanganan ...")
         return doc.event_dates(si - 1)
     if "sama" in low and _SAME_DAY.search(doc.sents[si].text):
-        return next((ds for sj in range(si - 1, max(-1, si - 4), -1) if (ds := doc.event_dates(sj))), [])
+        # (not the day of the document before the one reported: "Kesepakatan sebelumnya ditandatangani pada 25
+        # Februari 2019 ... Di hari yang sama, ... meneken Perjanjian Kerja Sama")
+        return next((ds for sj in range(si - 1, max(-1, si - 4), -1)
+                     if sj not in doc.earlier and (ds := doc.event_dates(sj))), [])
     return []
 
 

@@ -4321,3 +4321,12 @@ def test_a_government_to_sign_too_is_the_hosts_partner():
             "Palu. \"Drafnya sedang kami konsultasikan dengan DPRD, mudah-mudahan sebelum akhir tahun Donggala juga bisa "
             "tanda tangan,\" kata Plt. Bupati Donggala.")
     assert (["72.03", "72.71"], "plan") in _pairs_kinds(text)
+
+
+def test_the_same_day_is_not_that_of_the_document_before():
+    text = ("Wali Kota Mataram dan Pj Bupati Lombok Barat menandatangani perpanjangan Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Kamis (16/5/2024). Kesepakatan sebelumnya ditandatangani pada 25 Februari 2019 dan "
+            "berakhir Februari lalu. Di hari yang sama, Kepala Dinas Lingkungan Hidup Kota Mataram dan Kepala Dinas "
+            "Lingkungan Hidup Lombok Barat meneken Perjanjian Kerja Sama tentang biaya operasional TPA.")
+    got = {(a["kind"], a["signed_on"]) for a in _one(text)}
+    assert ("pks", "2024-05-16") in got

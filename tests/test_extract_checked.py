@@ -31,8 +31,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "annotator counts none",
     ("agreements", "h23-07"): "a plan told by a guest who is no party ('Donggala juga ingin bergabung ... Drafnya sedang "
                               "kami konsultasikan') is not read",
-    ("agreements", "h23-11"): "an MoU renewed, its 2019 original, a PKS of the day and an ended water MoU: the PKS takes "
-                              "the original's day and the ended MoU is not read",
+    ("agreements", "h23-11"): "an MoU left to end ('Kesepakatan kedua daerah di bidang penyediaan air minum yang diteken "
+                              "pada 2017 dibiarkan berakhir') is not read as a document of its own",
     ("officials", "h20-16"): "a Camat whose kecamatan no comma closes ('Camat Sananwetan Yudho Prasetyo, S.STP'): where "
                              "the kecamatan's name ends and the holder's begins is not read",
     ("agreements", "h19-01"): "a minister's general remark in a quote ('MoU itu pintunya, isinya ada di perjanjian kerja "
