@@ -4856,13 +4856,17 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
             # "Bupati A diwakili Sekda B", "Sekda B yang mewakili Gubernur C": B signs, for A's / C's region
             nxt = offices[k + 1] if k + 1 < len(offices) else None
             prev = offices[k - 1] if k else None
-            if nxt and _REPRESENTED_BY.search(t[o.end:nxt[0].start]):
+            # (not where another government stands in between: "... Wakil Bupati Mahakam Ulu Petrus Bayau, sedangkan
+            # Kota Bontang diwakili Sekda Bontang ...", each for their own)
+            if nxt and _REPRESENTED_BY.search(t[o.end:nxt[0].start]) \
+                    and not _STANDS_IN_OPENING.search(t, o.end, nxt[0].start):
                 continue
             if prev and _REPRESENTS.search(t[prev[0].end:o.start]):
                 continue
             if nxt and _REPRESENTS.search(t[o.end:nxt[0].start]):
                 code = nxt[1]
-            elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]):
+            elif prev and _REPRESENTED_BY.search(t[prev[0].end:o.start]) \
+                    and not _STANDS_IN_OPENING.search(t, prev[0].end, o.start):
                 code = prev[1]
             # (the document each signs: "Syafrizal menjelaskan, PKS ini merupakan turunan dari Kesepakatan
             # Bersama yang ditandatangani Wali Kota A dan Bupati B" signs the Kesepakatan, the speaker none)
@@ -5123,12 +5127,20 @@ def _lists_signers(doc: _Doc, si: int) -> bool:
             sj -= 1
         if sj >= 0 and _SIGNERS_LISTED.search(doc.sents[sj].text):
             return True
+    if si and not doc.sign[si] and doc.sign[si - 1] and " diwakili " in doc.lows[si] \
+            and _STANDS_IN_OPENING.match(doc.sents[si].text):
+        # who stood in for the governments that did not sign in person: "Kabupaten Mahakam Ulu diwakili Wakil
+        # Bupati Mahakam Ulu Petrus Bayau, sedangkan Kota Bontang diwakili Sekda Bontang ..."
+        return doc.signed(si - 1)
     if si == 0 or doc.sign[si] or not doc.sign[si - 1] or not _THEY_ARE.match(doc.sents[si].text):
         return False  # (most sentences: no such opening)
     before = doc.sents[si - 1].text
     return doc.signed(si - 1) and not _WITNESS.search(before, 0, doc.lows[si - 1])
 
 
+# a government and who stood in for it: "(sedangkan) Kota Bontang diwakili ..."
+_STANDS_IN_OPENING = re.compile(r"(?:(?:adapun|sementara(?:\s+itu)?|sedangkan)\s*,?\s*)?(?:Pemerintah\s+)?(?:Kabupaten|Kota|"
+                                r"Provinsi|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+diwakili\b")
 # the opening of a list of signers: "Berikut para pihak dan penandatangan naskah kesepakatan:", "... ditandatangani
 # oleh:"
 # (and an agreement's own text: "... kami yang bertanda tangan di bawah ini:")

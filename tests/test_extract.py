@@ -4330,3 +4330,13 @@ def test_the_same_day_is_not_that_of_the_document_before():
             "Lingkungan Hidup Lombok Barat meneken Perjanjian Kerja Sama tentang biaya operasional TPA.")
     got = {(a["kind"], a["signed_on"]) for a in _one(text)}
     assert ("pks", "2024-05-16") in got
+
+
+def test_those_who_stood_in_for_governments_after_a_joint_signing_sign():
+    text = ("SAMARINDA – Pemerintah Provinsi Kalimantan Timur bersama seluruh pemerintah kabupaten/kota se-Kaltim "
+            "menandatangani Kesepakatan Bersama, Senin (20/11/2023). Satu naskah diteken bersama oleh Gubernur "
+            "Kalimantan Timur Rahmat dan sepuluh kepala daerah. Kabupaten Mahakam Ulu diwakili Wakil Bupati Mahakam "
+            "Ulu Petrus Bayau, S.Sos, sedangkan Kota Bontang diwakili Sekda Bontang Ir. Syarifah Nurjannah, MT.")
+    (a,) = _one(text)
+    assert {("Petrus Bayau", "64.11"), ("Syarifah Nurjannah", "64.74")} <= {(s["name"], s["region"])
+                                                                           for s in a["signatories"]}
