@@ -824,6 +824,13 @@ class _Doc:
                         and s.text[:1] in "Pp" \
                         and _PARTIES_OPENING.match(s.text):
                     self.agree[si] = True
+        if "mereka" in low_text or "yakni" in low_text or "yaitu" in low_text:
+            # "empat bupati di kawasan Danau Toba menandatangani satu naskah Kesepakatan Bersama ... Mereka adalah
+            # Bupati Toba ..., Bupati Samosir ...": the signers, and their governments, of the signing just told
+            for si, s in enumerate(self.sents):
+                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT \
+                        and _THEY_ARE.match(s.text):
+                    self.agree[si] = True
         if "pasangan" in low_text:
             # "dua pasang pemerintah kabupaten menandatangani PKS. Pasangan pertama adalah Pemkab A dan Pemkab
             # B.": the pairs of the agreement just told
@@ -1065,7 +1072,9 @@ class _Doc:
                 # (or its official signs the government's document: "Nota Kesepahaman ... ditandatangani Direktur
                 # Jenderal Prasarana dan Sarana Pertanian Kementan, Dr. Hendra, bersama Gubernur Sulawesi Tengah")
                 m = _SIGNED_BY_OTHER.search(t)
-            if " dengan " in t and (hosted := _OTHER_SUBJECT.search(t)) is not None:
+            if " dengan " in t and (hosted := _OTHER_SUBJECT.search(t)) is not None and _OWN_AGENCY.search(hosted.group()):
+                hosted = None  # (a government's own agency: "Badan Pendapatan Daerah (Bapenda) Provinsi Sulawesi Selatan")
+            if hosted is not None:
                 # the other party is the subject and every government its partner ("Kementerian Pertanian
                 # memperkuat ... melalui penandatanganan Nota Kesepahaman dengan Pemprov A serta PKS dengan Pemkab B")
                 m = m or hosted
@@ -1113,12 +1122,12 @@ class _Doc:
         # (whose agreement it is: not a region in the other party's name, "Kantor Wilayah BPN Provinsi Kalimantan
         # Tengah")
         self._others_own[si] = own
-        if len(own) > 1 and hosted is not None and self._all_partners_of_subject(si, outside, hosted.start()):
+        if len(own) > 1 and hosted is not None and self._all_partners_of_subject(si, outside, hosted.end()):
             return True
         return len(own) <= 1
 
     def _all_partners_of_subject(self, si: int, outside, subject: int) -> bool:
-        """Whether every government sentence ``si`` names after its subject (at ``subject``; not ``outside``) is
+        """Whether every government sentence ``si`` names after its subject (ending at ``subject``; not ``outside``) is
         a partner of it: named after "dengan", or in a list that one opens ("dengan Pemkab Sigi dan Pemkab
         Donggala"); those before are the speaker's ("Kepala Dinas ... Provinsi Sulteng menambahkan bahwa ...")."""
         s0 = self.sents[si].start
@@ -1127,7 +1136,7 @@ class _Doc:
         for i in self.sentence_mentions(si):
             if i in outside or self.mentions[i].pstart - s0 < subject:
                 continue
-            before = t[max(0, self.mentions[i].pstart - s0 - 24):self.mentions[i].pstart - s0]
+            before = t[max(0, self.mentions[i].pstart - s0 - 90):self.mentions[i].pstart - s0]
             if not (_AFTER_WITH if first else _AFTER_WITH_OR_LIST).search(before):
                 return False
             first = False
@@ -2121,7 +2130,10 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
-_NOT_KEYS = ("bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
+# (the government a report or a document is sent to)
+_REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
+                          r"menyerahkan|mengusulkan|diusulkan)\b[^.;]{0,100}?\bkepada\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", _I)
+_NOT_KEYS = ("kepada", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
              "diselenggarakan", "dihelat", "diadakan")
@@ -2133,8 +2145,9 @@ _FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah|dikonsu
                           r"(?:(?:oleh|dari)\s+)?"
                           r"(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){0,7}$", _I)
 _HELD_KEYS = ("digelar", "diselenggarakan", "dihelat", "diadakan")
-_HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh\s+)?(?-i:Biro|Bagian|Sekretariat|Setda|"
-                      r"Bappeda|Badan|Dinas)\b(?:\s+(?:(?-i:[A-Z])[\w-]*|dan))*\s+$", _I)
+# (or the government itself: "di sela Rapat Koordinasi ... yang digelar Pemerintah Provinsi Kaltim")
+_HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh\s+)?(?:(?-i:Biro|Bagian|Sekretariat|Setda|"
+                      r"Bappeda|Badan|Dinas)\b(?:\s+(?:(?-i:[A-Z])[\w-]*|dan))*\s+)?$", _I)
 _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
                           r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
@@ -2213,6 +2226,12 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
+    if " kepada " in doc.lows[si]:
+        # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
+        # dan kepada Gubernur DIY setiap tahun"
+        for i in idx:
+            if _REPORTED_TO.search(text, max(s.start, ms[i].pstart - 140), ms[i].pstart):
+                out.add(i)
     if _holds(doc.lows[si], _PRAISE_KEYS) and (m := _PRAISE.search(s.text)):
         # (the one who praises the step of others, named after it: "Pj Gubernur A mengapresiasi langkah Pemkot
         # B yang aktif menjalin kerja sama")
@@ -2508,6 +2527,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))[\w-]+\s+){0,5}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
                       r"(?:(?!(?:yang|telah|sudah|tadi)\b)\w+\s+){0,4})$", _I)
+_QUESTION = re.compile(r"(?:^|[\s:(\"“])(?:kapan|apakah|bagaimana|berapa|siapa|mengapa|kenapa|bisakah|sudahkah)\b", _I)
 # a word each alternative holds (ditargetkan, direncanakan and sebelum hold target, rencana and belum)
 # ("menunda" holds no "tunda": the t of the stem drops after me-)
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
@@ -2566,6 +2586,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
+    if sentence.endswith("?") and _QUESTION.search(sentence, 0, start):
+        return True  # a question, not a report: "Kapan PKS itu diteken, Pak Sekda?"
     clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
@@ -3274,7 +3296,7 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|"
-                           r"\b(?:mem|me|di)?(?:per)?siapkan)\s+(?:\w+\s+){0,1}$", _I)
+                           r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
     # ("tengah" in small letters: not "Maluku Tengah yang diteken"; nor a clause of its own between)
     r"^[^.;]{0,120}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|(?-i:tengah)|bakal|"
@@ -3283,7 +3305,7 @@ _DRAFT_AFTER = re.compile(
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
-_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan")
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
 
@@ -3830,7 +3852,10 @@ def _officials(doc: _Doc):
             if o.codes is None and o.name and _foreign_place(doc, *(o.name.split() + [""])[:2]):
                 continue  # "Wali Kota Braunschweig Thorsten Kornblum": a city abroad, not a holder's name
             if o.name:
-                found.append(({"name": o.name, "title": o.title, "region": code}, si, o))
+                # (a name written in capitals, in the case of a name: "CG: BAMBANG WIJANARKO | WALI KOTA SAMARINDA")
+                name = " ".join(w.capitalize() if w.isalpha() else w for w in o.name.split()) \
+                    if o.name.isupper() else o.name
+                found.append(({"name": name, "title": o.title, "region": code}, si, o))
             elif not o.building and not _THEN_HOLDER.match(s.text, o.end) \
                     and not _HOLDS_BESIDES.search(s.text, max(0, o.start - 40), o.start):
                 # ("Bupati Bekasi saat itu": the holder of the time, not the one the article names; "di
@@ -4489,6 +4514,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 scope_at = adjacent
         if scope_at is None and scoped[si] and doc.sign[si] and (" untuk " in low or " guna " in low):
             scope_at = _signed_for(doc, si)
+        if scope_at is None and scoped[si] and " dengan " in low and (" untuk " in low or " guna " in low):
+            scope_at = _with_partner_for(doc, si)
         if scope_at is None and scoped[si] and low.startswith(_ITS_CONTENT_OPENINGS):
             # "Isinya penting bagi warga kota: penyediaan air baku ...", "Lingkupnya konektivitas transportasi ..."
             scope_at = t.find(":") + 1 or len(next(w for w in _ITS_CONTENT_OPENINGS if low.startswith(w)))
@@ -4642,6 +4669,19 @@ def _signed_for(doc: _Doc, si: int) -> int | None:
     return None
 
 
+def _with_partner_for(doc: _Doc, si: int) -> int | None:
+    """Where the aim of a document named with its partner starts: "Perjanjian Kerja Sama dengan Pemkab Tangerang
+    untuk pengolahan sampah", "menyiapkan PKS teknisnya dengan Dinas Perhubungan DKI untuk penambahan rute"; else None."""
+    t = doc.sents[si].text
+    for end in doc.term_ends(si) or ():
+        m = _WITH_PARTNER_FOR.match(t, end)
+        if m:
+            return m.end()
+    return None
+
+
+_WITH_PARTNER_FOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:-?nya)?\s+(?:\w+\s+)?dengan\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6}"
+                               r"(?:untuk|guna)\s+(?=pe|me)", _I)
 # the name of an office, whose words name no field of the document its head signs: "ditandatangani Kepala
 # Dinas Perumahan Rakyat, Kawasan Permukiman dan Lingkungan Hidup Kubu Raya" (a PKS on waste)
 _OFFICE_NAME = re.compile(r"\b(?-i:Kepala|Kadis|Sekretaris|Kabid|Plt\.?|Pj\.?)\s+(?-i:Dinas|Badan)"
@@ -4687,9 +4727,11 @@ _SIGNED_BY_OTHER = re.compile(r"\b(?:ditandatangani|diteken)\s+(?:oleh\s+)?(?:(?
                               r"General\s+Manager|Pemimpin\s+(?:Wilayah|Cabang))\b", _I)
 # the other party as the subject: opening the sentence (after a dateline) or the clause a speaker's "bahwa" opens
 _OTHER_SUBJECT = re.compile(r"(?:^|[–—]\s+|\s-\s+|\bbahwa\s+)" + _OTHER_PARTY +
-                            r"(?:\s+(?:\((?-i:[A-Z])[\w-]*\)|(?-i:[A-Z])[\w.-]*)){0,5}\s+(?:juga\s+|pun\s+|kembali\s+)?"
+                            r"(?:\s+(?:\((?-i:[A-Z])[\w\s-]*\)|(?-i:[A-Z])[\w.-]*)){0,8}\s+(?:juga\s+|pun\s+|kembali\s+)?"
                             r"(?:me|ber|teken|tandatangani)\w*", _I)
-_AFTER_WITH = re.compile(r"\bdengan\s+(?:pihak\s+)?$", _I)
+# (or after the list a "dengan" announces: "dengan tiga pemerintah kabupaten sekaligus, yakni Pemerintah Kabupaten A")
+_OWN_AGENCY = re.compile(r"\b(?:Badan|Dinas|Kantor|Balai|Lembaga)\b.*\b(?:Daerah|Provinsi|Kabupaten|Kota)\b")
+_AFTER_WITH = re.compile(r"\bdengan\s+(?:pihak\s+)?$|\bdengan\b[^.;]{0,60}?\b(?:yakni|yaitu|antara\s+lain)\s*:?\s*$", _I)
 _AFTER_WITH_OR_LIST = re.compile(r"(?:\bdengan|\bdan|\bserta|,)\s+(?:pihak\s+)?$", _I)
 _LAW_TITLE = re.compile(r"\b(?:peraturan|permendagri|undang-undang|uu|pp|perda|pergub|perpres|keputusan|nomor)\b"
                         r"[^.;]{0,80}?\btentang\b[^.;]*$", _I)

@@ -124,7 +124,8 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
-Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer
+Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer CG VO
+Kembali Menandatangani Meneken Menyaksikan Mengatakan Menyebut Menjelaskan Langsung Resmi Maju
 Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
 Tekankan Pelajari Pantau Dampingi Temui Sambangi Soroti Canangkan Kukuhkan Sidak Berikan Raih Sabet Rilis
 Tentang Keputusan Peraturan Menetapkan
@@ -323,9 +324,14 @@ _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # an item of a numbered list, openi
 def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
-    if window.endswith("(") or window.rstrip().endswith(":") and _NUMBERED.match(text[:start].rpartition("\n")[2]):
+    marked = window.endswith("(") or window.endswith("| ") and window.count("|") == 1 \
+        and _CAPTION.match(text[:start].rpartition("\n")[2]) is not None
+    if not marked and window.endswith(", ") and window.upper() == window:
+        return "", -1  # (in a sentence all in capitals any word reads as a name: "BERSELANG SEPULUH MENIT, WALI KOTA ...")
+    if marked or window.rstrip().endswith(":") and _NUMBERED.match(text[:start].rpartition("\n")[2]):
         # ("I Nyoman Sudarsana (Bupati Badung)": the office in brackets; "1. Dr. H. Andi Syamsul Bahri, M.Si. : Bupati
-        # Gowa, dalam hal ini bertindak ...", an agreement's list of who signs it)
+        # Gowa, dalam hal ini bertindak ...", an agreement's list of who signs it; a television caption, "CG: BAMBANG
+        # WIJANARKO | WALI KOTA SAMARINDA")
         window = window.rstrip()[:-1].rstrip() + ","
     # what the pattern ends with, tested first: searching it tries each position of the window
     if not window.rstrip().endswith((",", "selaku", "juga")):
@@ -578,8 +584,10 @@ def _cased(text: str, starts) -> str:
     >>> _cased("diteken PJ WALI KOTA DUMAI H. BUDI ALI, M.SI. dan", [8])
     'diteken Pj Wali Kota Dumai H. Budi Ali, M.SI. dan'
     """
-    if text.upper() == text and not (len(text) > 80 and text.rstrip().endswith(".")):
-        return text  # (a body sentence all in capitals is read: "KESEPAKATAN DITANDATANGANI WALI KOTA KUPANG DRS. ...")
+    if text.upper() == text and not (len(text) > 80 and text.rstrip().endswith(".")) and not _CAPTION.match(text):
+        # (a body sentence all in capitals is read: "KESEPAKATAN DITANDATANGANI WALI KOTA KUPANG DRS. ..."; and a
+        # television caption of a name and an office: "CG: BAMBANG WIJANARKO | WALI KOTA SAMARINDA")
+        return text
     chars = list(text)
     for i in starts:
         if not text[i + 1:i + 2].isupper() or i and _is_word(text[i - 1]) or not _CAPS_TITLE.match(text, i):
@@ -600,6 +608,7 @@ def _is_word(c: str) -> bool:
 
 
 _CAPS_TITLE = re.compile(_CAPS_TITLE_WORDS)
+_CAPTION = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:CG|SUPER|LOWER\s+THIRD|NAMA)\s*:")
 
 
 def _central(title: str) -> bool:

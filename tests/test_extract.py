@@ -4340,3 +4340,54 @@ def test_those_who_stood_in_for_governments_after_a_joint_signing_sign():
     (a,) = _one(text)
     assert {("Petrus Bayau", "64.11"), ("Syarifah Nurjannah", "64.74")} <= {(s["name"], s["region"])
                                                                            for s in a["signatories"]}
+
+
+def test_the_signers_listed_after_a_signing_that_names_no_government_are_its_parties():
+    text = ("Selasa (3/6/2025), di Balige, empat bupati di kawasan Danau Toba menandatangani satu naskah Kesepakatan "
+            "Bersama tentang pengelolaan Kawasan Danau Toba. Mereka adalah Bupati Toba Rudolf Manurung, Bupati Samosir "
+            "Monang Sinaga, Bupati Simalungun Ahmad Rizal Saragih, dan Bupati Humbang Hasundutan Sahat Lumbantobing.")
+    assert _pairs_kinds(text) == [(["12.08", "12.12", "12.16", "12.17"], "mou")]
+
+
+def test_a_television_script_in_capitals_names_its_officials_by_their_captions():
+    text = ("[VO]\n[00:34] BERSELANG SEPULUH MENIT, WALI KOTA SAMARINDA KEMBALI MENANDATANGANI KESEPAKATAN, KALI INI "
+            "BERSAMA WALI KOTA BONTANG.\n\n[SOT]\n[00:47] CG: BAMBANG WIJANARKO | WALI KOTA SAMARINDA\n\"KITA MAU PRODUK "
+            "UMKM SALING MENGISI.\"\n\n[SOT]\n[01:35] CG: NUR AISYAH BASRI | WALI KOTA BONTANG\n\"JARAKNYA CUMA DUA JAM.\"\n")
+    assert sorted((o[1], o[2]) for o in _officials_of(text)) == [("Bambang Wijanarko", "64.72"),
+                                                                  ("Nur Aisyah Basri", "64.74")]
+
+
+def test_a_bank_signing_with_three_kabupaten_listed_after_dengan_gives_no_agreement_of_them():
+    text = ("PONTIANAK, KalbarOnline – PT Bank Pembangunan Daerah Kalimantan Barat (Bank Kalbar) menandatangani "
+            "perjanjian kerja sama (PKS) dengan tiga pemerintah kabupaten sekaligus, yakni Pemerintah Kabupaten Sanggau, "
+            "Pemerintah Kabupaten Sekadau, dan Pemerintah Kabupaten Melawi, Senin (9/6/2025).")
+    assert _one(text) == []
+
+
+def test_a_governments_own_agency_as_the_subject_still_signs_for_it():
+    text = ("MAKASSAR – Badan Pendapatan Daerah (Bapenda) Provinsi Sulawesi Selatan menandatangani Perjanjian Kerja Sama "
+            "dengan tiga pemerintah kabupaten, Rabu (26/2/2025). Ketiga kabupaten itu adalah Kabupaten Gowa, Kabupaten "
+            "Maros dan Kabupaten Takalar. Masing-masing kabupaten menandatangani PKS tersendiri dengan Pemprov Sulsel.")
+    assert {a["signed_on"] for a in _one(text)} == {"2025-02-26"}
+
+
+def test_the_government_a_report_is_sent_to_is_no_party():
+    text = ("Komisi I DPRD Lahat Belajar Tata Kelola Kerja Sama Daerah ke Sleman\n\nHery Sutopo menjelaskan, Pemkab "
+            "Sleman menerapkan sistem informasi kerja sama daerah. Dwi Astuti menambahkan, Bagian Kerja Sama Sleman "
+            "melaporkan pelaksanaan kerja sama kepada DPRD setiap semester dan kepada Gubernur DIY setiap tahun.")
+    assert _one(text) == []
+
+
+def test_the_government_that_held_the_meeting_of_a_signing_is_no_party():
+    text = ("Penandatanganan dilakukan oleh Bupati Kukar Ahmad Zulkarnain dan Wali Kota Samarinda Bambang Wijanarko, "
+            "Kamis (12/6/2025), di sela Rapat Koordinasi Kerja Sama Daerah yang digelar Pemerintah Provinsi Kaltim.")
+    assert _pairs_kinds(text) == [(["64.02", "64.72"], "mou")]
+
+
+def test_a_pks_being_prepared_is_a_plan_and_a_question_of_its_signing_signs_nothing():
+    text = ("SEKDA: Dasarnya Kesepakatan Bersama antara Pemerintah Kota Tangerang Selatan dan Pemerintah Provinsi DKI "
+            "Jakarta tentang integrasi transportasi. Itu ditandatangani 14 Oktober 2024. Sekarang kita sedang menyiapkan "
+            "PKS teknisnya dengan Dinas Perhubungan DKI untuk penambahan rute ke BSD.\n\nWARTAWAN: Kapan PKS itu "
+            "diteken, Pak Sekda?")
+    got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
+    assert got == [(["31", "36.74"], "mou", ["perhubungan"]), (["31", "36.74"], "plan", ["perhubungan"])]
