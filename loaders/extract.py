@@ -3290,7 +3290,10 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
     """The kinds of the documents the signing words of sentence ``si`` that tell of a signing done are
     about (_signed_kind): "PKS itu turunan dari Kesepakatan Bersama yang ditandatangani pada 2023" signs
     the Kesepakatan only."""
-    terms = doc.kind_terms(si)
+    # (not a document the sentence says is none: "Kesepakatan Bersama | ... | Berjalan; belum ada PKS | Penandatangan:
+    # Gubernur A – Gubernur B", a table's row)
+    terms = [t for t, (_, later) in zip(doc.kind_terms(si), doc.kind_facts(si)[1]) if later != _COURSE] \
+        or doc.kind_terms(si)
     return {_signed_kind(terms, [m], m.end()) for m in _done_signings(doc.sents[si].text, doc.lows[si])}
 
 
@@ -4516,6 +4519,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope_at = _signed_for(doc, si)
         if scope_at is None and scoped[si] and " dengan " in low and (" untuk " in low or " guna " in low):
             scope_at = _with_partner_for(doc, si)
+        if scope_at is None and scoped[si] and " | " in t and t.count(" | ") >= 2:
+            scope_at = 0  # a table's row: its cells (the document's title, its scope) are the document's
         if scope_at is None and scoped[si] and low.startswith(_ITS_CONTENT_OPENINGS):
             # "Isinya penting bagi warga kota: penyediaan air baku ...", "Lingkupnya konektivitas transportasi ..."
             scope_at = t.find(":") + 1 or len(next(w for w in _ITS_CONTENT_OPENINGS if low.startswith(w)))
@@ -4534,8 +4539,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue
         # (a headline in title case has no venue to tell by its capital: "Kerja Sama Pasigala yang Jalan di Tempat")
         scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t and not _title_case(t) else t[scope_at:]
-        if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS):
-            scope = _headline_scope(doc, si, scope_at, scope)
+        if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS) and not (" | " in t and t.count(" | ") >= 2):
+            scope = _headline_scope(doc, si, scope_at, scope)  # (a table's row is no headline)
         # (not a government the sentence sets outside: "Kesepakatan yang difasilitasi Pemprov Sulteng itu mencakup ...")
         outside = doc.outside(si)
         # (a sentence telling a group back is of that group: "Kedua provinsi baru tersebut, menurut Sekda
@@ -5196,6 +5201,9 @@ _THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya
                        _I)
 
 
+_DASHED_PAIR = re.compile(r"\s*(?:\([^()]*\))?\s*[–—]\s*")
+
+
 def _next_in_list(gap: str) -> bool:
     """Whether ``gap``, from one signer's title to the next title, holds only the first one's name and
     the joiner of a list of signers: "Andi Arfah dan ", the name in its honorifics and degrees ("Dr. H.
@@ -5215,6 +5223,8 @@ def _next_in_list(gap: str) -> bool:
     """
     if _LIST_NAMED.match(gap):
         return True  # (most lists: names without degrees)
+    if ("–" in gap or "—" in gap) and _DASHED_PAIR.fullmatch(gap):
+        return True  # (a note of a table's row: "Sekda Prov. A (Ir. H. Rahmat, M.T.) – Sekda Prov. B ...")
     if gap.strip() and _LIST_ONLY_JOINER.fullmatch(gap):
         return True  # (the one before named by office alone: "ditandatangani Pj Gubernur dan Bupati B")
     if "itu" in gap:

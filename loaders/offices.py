@@ -379,7 +379,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             role, kind = _head_role(head)
         else:
             role, kind = "sekda" if sekda else "unit" if unit else "head", _sekda_kind(sekda)
-        region = None
+        region = bracket = None
         if unit:
             # the unit words that make the title: "Kepala Bagian Tata Pemerintahan"
             n_unit = 0
@@ -448,6 +448,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             nxt = _region_after(text, _COMMA.match(text, pos).end(), by_start)
             if nxt is not None and all(len(c) == 2 for c in nxt[0].codes) and any(len(c) > 2 for c in codes):
                 pos = nxt[1]
+            bracket = _skip(text, pos, _SPACES)
             pos = _skip(text, pos, _PAREN)
         elif acting and not (head or sekda or unit):
             continue
@@ -473,6 +474,12 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             out.append(Office(begin, max(pos, title_end), title, kind, role, codes, "", -1, True))
             continue
         name, name_start = _read_name(text, pos)
+        if not name and bracket is not None and text.startswith("(", bracket):
+            # the holder in brackets after the office: "Sekda Prov. Kalsel (Ir. H. Rahmat Ansyari, M.T.)" (not a short
+            # form: "Penajam Paser Utara (PPU)")
+            held, held_start = _read_name(text, bracket + 1)
+            if len(held.split()) >= 2:
+                name, name_start = held, held_start
         if not name and text.startswith("yang ", pos):
             # "Kepala Satpol PP Aceh Besar, yang membawahi bidang damkar, Zulfikar Abdullah": a clause
             # on the office before its holder

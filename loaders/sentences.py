@@ -9,6 +9,8 @@ Cleaning (:func:`clean`):
   lower-case continuation is joined again.
 - Non-breaking and odd spaces become plain spaces (NFKC), and a run of spaces
   or tabs inside a line one space ("kerja  sama" is "kerja sama").
+- A table laid out in spaces under a rule of dashes (a PDF's text) is written
+  one row a line, its cells between bars (:mod:`kerjasama.loaders.tables`).
 
 Splitting (:func:`split`): every line is a block; inside a block a sentence
 ends at ``.``, ``!`` or ``?`` followed by space and a capital, a digit or a
@@ -34,6 +36,7 @@ from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
 from kerjasama.loaders.names import ADAT_TITLES, GIVEN_ABBREVIATIONS
+from kerjasama.loaders.tables import with_rows
 
 __all__ = ["Sentence", "clean", "split"]
 
@@ -102,6 +105,8 @@ def clean(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = text.replace("\u200b", "").replace("\ufeff", "")
+    if "  " in text and "--" in text:
+        text = with_rows(text)  # a table laid out in spaces, as a PDF's text keeps it: one row a line (tables.py)
     if "  " in text or "\t" in text:
         # "kerja  sama", "Kab.\tKampar": the words' tests read one space between words.
         text = _GAP.sub(" ", text)

@@ -4391,3 +4391,36 @@ def test_a_pks_being_prepared_is_a_plan_and_a_question_of_its_signing_signs_noth
             "diteken, Pak Sekda?")
     got = sorted((a["parties"], a["kind"], a["sectors"]) for a in _one(text))
     assert got == [(["31", "36.74"], "mou", ["perhubungan"]), (["31", "36.74"], "plan", ["perhubungan"])]
+
+
+_PDF_REPORT = """                    PEMERINTAH PROVINSI KALIMANTAN SELATAN
+                    SEKRETARIAT DAERAH - BIRO PEMERINTAHAN
+
+Tabel 2.1 Kerja Sama Daerah dengan Daerah Lain (KSDD)
+
+No  Mitra Kerja Sama        Bentuk        Nomor / Tanggal        Ruang Lingkup              Status
+--- ----------------------- ------------- ---------------------- -------------------------- ----------
+1   Pemerintah Provinsi     Kesepakatan   000.3/012/KSDD/XI/     Pembangunan jalan          Berjalan;
+    Kalimantan Tengah       Bersama       2024                   perbatasan                 belum ada
+                                          20-11-2024                                        PKS
+    Penandatangan: Gubernur Kalimantan Selatan – Gubernur Kalimantan Tengah
+
+2   Pemerintah Provinsi     Perjanjian    000.3/004/PKS/I/2025   Penyediaan pasokan         Berjalan
+    Kalimantan Timur        Kerja Sama    22-01-2025             pangan
+    Penandatangan: Sekda Prov. Kalsel (Ir. H. Rahmat Ansyari, M.T.) – Sekda
+    Prov. Kaltim (Drs. H. Syamsul Bahri Nor, M.Si.)
+
+Tabel 2.2 Kerja Sama Daerah dengan Pihak Ketiga (KSDPK)
+
+No  Mitra Kerja Sama        Bentuk        Tanggal        Ruang Lingkup                      Status
+--- ----------------------- ------------- -------------- ---------------------------------- --------
+1   Universitas Lambung     Nota Kese-    05-02-2025     Penelitian dan pengembangan        Berjalan
+    Mangkurat               pahaman
+"""
+
+
+def test_a_pdfs_table_laid_out_in_spaces_gives_one_agreement_a_row():
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"], sorted(s["name"] for s in a["signatories"]))
+                 for a in _one(_PDF_REPORT))
+    assert got == [(["62", "63"], "mou", "2024-11-20", ["pekerjaan-umum"], []),
+                   (["63", "64"], "pks", "2025-01-22", ["pangan"], ["Rahmat Ansyari", "Syamsul Bahri Nor"])]

@@ -1,0 +1,119 @@
+"""Tables laid out in spaces, as a PDF's text keeps them, read as rows of cells.
+
+A report converted from PDF keeps its table as columns of spaces, under a header and a rule of dashes, each
+row's cells wrapped over several lines ("Pemerintah Provinsi" / "Kalimantan Tengah"), words broken at a hyphen
+("penye-" / "lenggaraan"), and a note under a row ("Penandatangan: Gubernur A – Gubernur B"). Read line by line,
+the row is lost: its partner's name is split in two, its date stands beside another row's words. Each row is
+written back as one line of cells between bars ("1 | Pemerintah Provinsi Kalimantan Tengah | Kesepakatan
+Bersama | ... "), the form the extractor reads a table's row in, and the rest of the text is left as it is.
+
+>>> t = ("No  Mitra Kerja Sama        Bentuk        Tanggal\\n"
+...      "--- ----------------------- ------------- ----------\\n"
+...      "1   Pemerintah Provinsi     Kesepakatan   20-11-2024\\n"
+...      "    Kalimantan Tengah       Bersama\\n"
+...      "    Penandatangan: Gubernur Kalimantan Selatan\\n"
+...      "2   Pemerintah Kabupaten    Perjanjian    17-04-2025\\n"
+...      "    Banjar                  Kerja Sama\\n\\nBAB III\\n")
+>>> print(with_rows(t))
+No | Mitra Kerja Sama | Bentuk | Tanggal
+1 | Pemerintah Provinsi Kalimantan Tengah | Kesepakatan Bersama | 20-11-2024 | Penandatangan: Gubernur Kalimantan Selatan
+2 | Pemerintah Kabupaten Banjar | Perjanjian Kerja Sama | 17-04-2025
+<BLANKLINE>
+BAB III
+<BLANKLINE>
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["with_rows"]
+
+# a rule of dashes under a header: two columns at least ("--- ----------- -------")
+_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
+_DASHES = re.compile(r"-{2,}")
+# the first cell of a row: its number
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?$")
+# a note under a row, spanning its columns: "Penandatangan: ...", "Keterangan: ..."
+_NOTE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s")
+# a line that ends the table: a page's rule of underscores, or a heading at the margin
+_TABLE_END = re.compile(r"^(?:_{5,}|[A-Z])")
+
+
+def with_rows(text: str) -> str:
+    """``text`` with each table laid out in spaces under a rule of dashes written as rows of cells (module doc)."""
+    if "--" not in text or not _RULE.search(text):
+        return text
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        if i and _RULE.fullmatch(lines[i]) and lines[i - 1].strip():
+            starts = [m.start() for m in _DASHES.finditer(lines[i])]
+            out[-1] = " | ".join(_cells(lines[i - 1], starts))
+            rows, i = _rows(lines, i + 1, starts)
+            out.extend(rows)
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _cells(line: str, starts: list[int]) -> list[str]:
+    """The line cut at the columns' starts, each cell without its spaces."""
+    bounds = starts[1:] + [max(len(line), starts[-1]) + 1]
+    return [line[a:b].strip() for a, b in zip([0] + starts[1:], bounds)]
+
+
+def _rows(lines: list[str], i: int, starts: list[int]) -> tuple[list[str], int]:
+    """The rows of the table whose body starts at line ``i``, each as one line of cells, and the index of the
+    first line after the table."""
+    rows, cells, notes, blank = [], None, [], None  # blank: the first of the blank lines just read
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            if blank is not None:
+                i = blank  # (two blank lines: the table has ended, and they stay)
+                break
+            blank = i
+            i += 1
+            continue
+        if _TABLE_END.match(line):
+            i = i if blank is None else blank
+            break
+        blank = None
+        parts = _cells(line, starts)
+        if _ROW_NUMBER.fullmatch(parts[0]):
+            if cells is not None:
+                rows.append(_row(cells, notes))
+            cells, notes = [[p] if p else [] for p in parts], []
+        elif cells is not None and _NOTE.match(line.strip()):
+            notes.append(line.strip())
+        elif cells is not None and notes:
+            notes[-1] += " " + line.strip()  # (a note wrapped: "Penandatangan: Sekda A – Sekda" / "B")
+        elif cells is not None:
+            for cell, part in zip(cells, parts):
+                if part:
+                    cell.append(part)
+        else:
+            break  # (no row has started: not a table's body)
+        i += 1
+    if cells is not None:
+        rows.append(_row(cells, notes))
+    return rows, i
+
+
+def _row(cells: list[list[str]], notes: list[str]) -> str:
+    return " | ".join([_joined(c) for c in cells] + notes)
+
+
+def _joined(parts: list[str]) -> str:
+    """A cell's lines as one text, a word broken at a hyphen whole again ("penye-" "lenggaraan": "penyelenggaraan";
+    "Banjar-" "baru": "Banjarbaru"; "2025" after "000.3/019/PKS/IV/": "000.3/019/PKS/IV/2025")."""
+    text = ""
+    for part in parts:
+        if text.endswith("-") and part[:1].isalpha() and text[-2:-1].isalpha():
+            text = text[:-1] + part
+        elif text.endswith("/"):
+            text += part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
