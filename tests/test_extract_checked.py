@@ -24,6 +24,8 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
+                             "does not know",
     ("agreements", "h13-13"): "the set's annotator counts an MoU's follow-up 'akan diturunkan menjadi perjanjian kerja sama' "
                               "as a plan; the extractor reads it as the MoU's course, as it reads 'akan ditindaklanjuti "
                               "dengan PKS' (h22-04's annotator counts none)",
@@ -80,7 +82,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 462
+    assert len(ARTICLES) >= 482
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
