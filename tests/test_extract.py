@@ -4424,3 +4424,12 @@ def test_a_pdfs_table_laid_out_in_spaces_gives_one_agreement_a_row():
                  for a in _one(_PDF_REPORT))
     assert got == [(["62", "63"], "mou", "2024-11-20", ["pekerjaan-umum"], []),
                    (["63", "64"], "pks", "2025-01-22", ["pangan"], ["Rahmat Ansyari", "Syamsul Bahri Nor"])]
+
+
+@pytest.mark.parametrize("text, sectors", [
+    ("Pemkab Toba dan Pemkab Samosir meneken MoU tentang pengembangan perikanan budidaya yang berkelanjutan.",
+     ["kelautan-perikanan"]),
+    ("Pemkab Toba dan Pemkab Samosir meneken PKS tentang pemantauan kualitas air danau.", ["lingkungan-hidup"]),
+])
+def test_fish_farming_and_water_quality_are_their_fields(text, sectors):
+    assert [a["sectors"] for a in _one(text)] == [sectors]
