@@ -181,7 +181,7 @@ from kerjasama.loaders.sentences import clean, split
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.7"
+EXTRACTOR_VERSION = "0.7.8"
 
 _I = re.IGNORECASE
 
@@ -471,8 +471,9 @@ _DATELINE = re.compile(r"^(?P<head>[^\n]{1,70}?)\s[-–—]{1,2}\s+(?:(?P<city>[
 _HEADER_DATE_LINE = re.compile(r"^[\w ,.:|()/+-]{0,60}$")
 # a line that says when and by whom the page was posted: the date is what stands between
 # (and a broadcast's: "Tanggal siar: Rabu, 15 Mei 2024, pukul 08.05–08.55 WITA")
+# (and a data file's: "# Diekspor: 12/02/2025 10:15 WIB")
 _POSTED = re.compile(r"(?:diposting|dipublikasikan|diterbitkan|diunggah|posted|published|terbit|dirilis|"
-                     r"tanggal\s+(?:siar|tayang|terbit|rilis)\s*:)"
+                     r"(?:diekspor|diunduh|dicetak|diperbarui)\s*:|tanggal\s+(?:siar|tayang|terbit|rilis)\s*:)"
                      r"(?:\s+(?:pada|on|tanggal|tgl\.?))?\s+(?P<rest>.*?)(?:,?\s+(?:pukul|jam)\s+[^|]*)?"
                      r"(?:\s+(?:oleh|by)\s+.*)?$", _I)
 
@@ -533,6 +534,8 @@ def _published(text: str):
         if len(line) > _HEADER_LINE_MAX or line[:1].isdigit() and _TABLE_ROW.match(line):
             continue  # a paragraph of the body, not a header; or a table's numbered row ("2 | PKS ... | 20-10-2025 |")
         for part in _HEADER_CUTS.split(line):
+            if part[:1] == "#":
+                part = part.lstrip("# ")  # (a data file's comment line)
             posted = _POSTED.match(part) if part[:1] in "DdPpTt" else None
             if posted:
                 part = posted.group("rest")  # "Diposting pada 17 Juli 2025 oleh Admin MC Kalsel"
@@ -554,7 +557,17 @@ def _signed_off(text: str) -> str | None:
     >>> _signed_off("LAPORAN BULANAN\\n\\nIsi laporan.\\n\\nSleman, 3-11-2025\\n\\nMengetahui,\\nKepala Bagian,\\nttd\\nRetno")
     '2025-11-03'
     """
+    if text[:40].lstrip().startswith(_OWN_TEXT_TITLES) and (own := _OWN_TEXT_DAY.search(text, 0, 3000)):
+        # an agreement's own text, dated by its opening formula: "Pada hari ini Rabu tanggal sebelas bulan September
+        # tahun dua ribu dua puluh empat (11-09-2024), bertempat di ..."
+        dates = [d for d in find_dates(own.group()) if d.year]
+        if dates:
+            return dates[0].iso
     tail = text[-_SIGNATURE_TAIL:]
+    if "etapkan" in tail and (decreed := _DECREED_ON.search(tail)):
+        dates = [d for d in find_dates(decreed.group(1)) if d.year]  # a decree's: "Ditetapkan di Kalianda / pada tanggal ..."
+        if dates:
+            return dates[0].iso
     if "ttd" not in tail and "TTD" not in tail:
         return None
     for m in _PLACE_DATE_LINE.finditer(tail):
@@ -564,6 +577,10 @@ def _signed_off(text: str) -> str | None:
     return None
 
 
+_OWN_TEXT_TITLES = ("KESEPAKATAN BERSAMA", "PERJANJIAN KERJA SAMA", "PERJANJIAN KERJASAMA", "NOTA KESEPAKATAN",
+                    "NOTA KESEPAHAMAN", "ADENDUM", "ADDENDUM")
+_OWN_TEXT_DAY = re.compile(r"\bPada\s+hari\s+ini\b[^\n]{0,200}", _I)
+_DECREED_ON = re.compile(r"\bDitetapkan\s+di\s+[A-Z][\w .'-]{1,40}\s*\n?[ \t]*pada\s+tanggal\s+([^\n]{6,40})", _I)
 # "Sleman, 3-11-2025", "Bitung, 20 Agustus 2025": a line of a place and a date
 _PLACE_DATE_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},[ \t]*(\d{1,2}[ /.-](?:\d{1,2}|[A-Za-z]{3,9})[ /.-](?:19|20)\d\d)[ \t]*$",
                               re.MULTILINE)
@@ -640,7 +657,8 @@ _VENUE_DI = re.compile(r"di\s+(?:(?:sekitar|wilayah|kawasan|daerah|perairan|perb
 _VENUE_RUN = re.compile(
     r"(?:\s*(?:(?!(?ai:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|pada|oleh)\.*(?![\w.'’&/-]))"
     r"([A-Z0-9][\w.'’&/-]*)|(?:dan|,)(?!\s*(?:Pemerintah|Pem(?:kab|kot|ko|prov|da)|Bupati|Gubernur|Wali|Wakil|Penjabat|Pj|Pjs|Plt|"
-    r"Plh|Sekda|Sekretaris|Kepala)\b)|and|of|&|-|–))*")
+    r"Plh|Sekda|Sekretaris|Kepala)\b)|and|of|&|-|–|\([A-Z][\w.&/-]{0,15}\)))*")
+# (and a short form in brackets: "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Kota Serang")
 # (a government or an office after "dan" or a comma is the next party, not more of the venue: "Pemkab A di
 # Sumbar dan Pemkab B", "di ruang rapat Balai Kota Ambon, Penjabat Wali Kota Ambon Dominggus Latuheru")
 _BERTEMPAT = re.compile(r"\bbertempat\s+")
@@ -661,6 +679,7 @@ _IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|ba
 # where the people or goods a bare name follows are from: "tenaga kerja lokal NTB", "petani asal Sidrap" (not
 # "warga Boltim ... terbantu oleh nota kesepakatan dengan Pemkab Bolsel": the people of a party)
 _PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
+_CAPITAL_OF = re.compile(r"\bibu\s*kota\s+(?:dari\s+)?$", _I)
 _PART_OF_REGION = (" Barat", " Utara", " Selatan", " Timur", " Tengah")
 
 
@@ -671,6 +690,8 @@ def _outside(text: str, sstart: int, m) -> bool:
         return True  # a part of the region, no government: "Paket Wisata Bali Barat" (the region's name took none)
     before = text[max(sstart, m.pstart - 60):m.pstart]
     end = before[-1:]
+    if end == " " and "kota" in before and _CAPITAL_OF.search(before):
+        return True  # the region a city is the capital of: "sejak Banjarbaru menjadi ibu kota Provinsi Kalimantan Selatan"
     if end in ("-", " ") and before[-3:].lower() in ("se-", "se ") and (len(before) < 4 or not before[-4].isalpha()):
         return True
     if end.isspace() and "DPRD" in before:
@@ -838,6 +859,11 @@ class _Doc:
                 if si and not self.agree[si] and self.agree[si - 1] and _PAIR_OPENING.match(s.text):
                     self.agree[si] = True
         self.sign = [a and (c & _SIGN_BIT) != 0 for c, a in zip(cues, self.agree)]
+        if "tidak a" in low_text or "menolak" in low_text or "enggan" in low_text or "tak a" in low_text:
+            # a signing refused is none, done or to come: "Kami tidak akan menandatangani apa pun yang merugikan ..."
+            for si in compress(count(), self.sign):
+                if _REFUSED.search(self.sents[si].text):
+                    self.sign[si] = False
         self.guest_words = [a and (c & _GUEST_BIT) != 0 for c, a in zip(cues, self.agree)]
         # a sentence that may name the scope of the cooperation (see _sectors)
         # (or one naming the document, whose field may follow its name: "MoU pengelolaan sampah")
@@ -945,6 +971,14 @@ class _Doc:
         # mentions sorted by start: those in a dateline are found by bisection, not each tested
         for a, b in self.datelines:
             excluded.update(range(bisect_left(starts, a), bisect_left(starts, b)))
+        if "(" in text:
+            # the short name an organisation is given, wherever it stands: "Politeknik Manufaktur Negeri Bangka
+            # Belitung (Polman Babel)" ... "kerja sama dengan Polman Babel" (not Polewali Mandar)
+            for short in {m.group("short") for m in _ORG_SHORT.finditer(text)}:
+                at = text.find(short)
+                while at >= 0:
+                    excluded.update(i for i, m in enumerate(ms) if at <= m.start < at + len(short))
+                    at = text.find(short, at + len(short))
         cur = -1  # the sentence of the mention before: a sentence's mentions follow each other
         for i, si in enumerate(self.sent_of):
             if i in excluded:
@@ -1106,6 +1140,12 @@ class _Doc:
                     for short in re.findall(r"\((\w+)\)", run.group()):
                         outside.update(j for j in self.sentence_mentions(si)
                                        if t.endswith(short + " ", 0, self.mentions[j].pstart - s0))
+        if "milik" in low or "dimiliki" in low:
+            # (nor the government that owns the other party: "dengan Perumda Air Minum Tirta Kanjuruhan, badan usaha
+            # milik Pemkab Malang")
+            s0 = self.sents[si].start
+            outside.update(i for i in self.sentence_mentions(si)
+                           if _OWNED_BY.search(t, max(0, self.mentions[i].pstart - s0 - 30), self.mentions[i].pstart - s0))
         if "wilayah" in low or "kanwil" in low or "balai" in low:
             # (nor the region of a regional office of the state: "melalui Kantor Wilayah BPN Provinsi Kalimantan
             # Tengah")
@@ -1325,7 +1365,7 @@ def _with_all_of_province(doc: _Doc, out: list) -> list:
     (the signers named after: "di antaranya Wali Kota Samarinda ... dan Bupati Kutai Kartanegara")."""
     alls = []
     for si, s in enumerate(doc.sents):
-        if not doc.sign[si] or not doc.signed(si) or "se" not in doc.lows[si]:
+        if not doc.sign[si] or ("se-" not in doc.lows[si] and " se " not in doc.lows[si]) or not doc.signed(si):
             continue
         for m in _ALL_OF_PROVINCE.finditer(s.text):
             at = s.start + m.end()
@@ -2130,10 +2170,20 @@ _BETWEEN_THEM = re.compile(r"[^.;]{0,40}?\bantara\s+(?:kedua(?:nya)?|daerah|kabu
 # a headline part that tells of one still to come: "..., Donggala Masih Tahap Draf"
 _STILL = re.compile(r"\b(?:masih|belum|menyusul|draf|draft|dijajaki|rencana|segera)\b")
 _NOBODY = frozenset()
+# (or none could be: "tidak ada berita acara kesepakatan yang bisa ditandatangani hari ini")
+_REFUSED = re.compile(r"\b(?:(?:tidak|tak)\s+akan|menolak|enggan)\s+(?:pernah\s+)?(?:menandatangani|meneken|teken|"
+                      r"tanda\s*tangan)\b|\b(?:tidak|tak)\s+ada\b[^.;]{0,60}?\byang\s+(?:bisa|dapat)\s+"
+                      r"(?:ditandatangani|diteken)\b", _I)
+_OWNED_BY = re.compile(r"\b(?:milik|dimiliki(?:\s+oleh)?|kepunyaan)\s+(?:(?:pemerintah|pemda)\s+)?$", _I)
+# an organisation's name and the short name it is given in brackets: "Politeknik ... (Polman Babel)"
+_ORG_SHORT = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi|Akademi|PT|Perum|Perumda|Bank|Yayasan|"
+                        r"Koperasi|Rumah\s+Sakit|Lembaga|Balai)\s+(?:[A-Z][\w.&'-]*\s+){0,7}?\((?P<short>[A-Z][a-z]\w+"
+                        r"(?:\s+[A-Z]\w*)?)\)")
 # (the government a report or a document is sent to)
 _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
-                          r"menyerahkan|mengusulkan|diusulkan)\b[^.;]{0,100}?\bkepada\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", _I)
-_NOT_KEYS = ("kepada", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
+                          r"menyerahkan|mengusulkan|diusulkan|ditembuskan)\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
+                          r"(?:(?:(?-i:[A-Z])[\w.]*|serta|dan)\s+){0,6}$", _I)
+_NOT_KEYS = ("kepada", "dikirim", "ditembuskan", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
              "diselenggarakan", "dihelat", "diadakan")
@@ -2226,7 +2276,7 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
-    if " kepada " in doc.lows[si]:
+    if " kepada " in doc.lows[si] or " ke " in doc.lows[si]:
         # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
         # dan kepada Gubernur DIY setiap tahun"
         for i in idx:
@@ -2565,7 +2615,8 @@ def _done_signings(sentence: str, low: str | None = None):
         start = _word_start(sentence, m.start())
         if not _not_yet(sentence, start, m.end()) and not (
                 ("acara" in sentence or "keputusan" in sentence or "komitmen" in sentence or "pakta" in sentence)
-                and _MINUTES.match(sentence, m.end())):
+                and _MINUTES.match(sentence, m.end())) \
+                and not ("surat" in sentence and _LETTER_SIGNED.search(sentence, max(0, start - 80), start)):
             yield m
 
 
@@ -2573,6 +2624,9 @@ def _done_signings(sentence: str, low: str | None = None):
 # acara kesepakatan prioritas pembangunan"
 # (and a council's decision: "Persetujuan ditandai penandatanganan keputusan DPRD oleh pimpinan dewan")
 # (and a pledge of the participants of a meeting: "Rakor ditutup dengan penandatanganan lembar komitmen")
+# (nor a letter: "Pencabutan itu dituangkan dalam surat Bupati Bengkalis yang ditandatangani Senin (13/10)")
+_LETTER_SIGNED = re.compile(r"\bsurat\b(?![^.;,]{0,60}?\b(?:kesepakatan|perjanjian|pernyataan\s+kehendak)\b)[^.;,]{0,60}?"
+                            r"\byang\s+(?:telah\s+|sudah\s+)?$", _I)
 _MINUTES = re.compile(r"\w*\s+(?:\w+\s+)?(?:berita\s+acara|(?:surat\s+)?keputusan\s+(?:dprd|dewan|bersama\s+dprd)|"
                       r"lembar\s+komitmen|pakta\s+integritas)\b", _I)
 
@@ -2591,6 +2645,11 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
+    if "undang" in clause and _INVITED.search(clause):
+        return True  # an invitation: "kami mengundang Bapak Bupati Agam untuk berkenan hadir dan menandatangani ..."
+    if start < 40 and sentence.startswith(("Dokumen ini", "Surat ini", "Naskah ini")) \
+            and _E_SIGNED.match(sentence, _word_start(sentence, start)):
+        return True  # the letter's own mark: "Dokumen ini telah ditandatangani secara elektronik menggunakan ..."
     if start < 120 and _PLAN_SUBJECT.match(sentence, 0, start):
         return True
     if start < 120 and sentence.lstrip("\"“ ")[:1] in "PpMmBbTtLl" and _COMING_OPENING.match(sentence):
@@ -2605,6 +2664,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if _may_hold(clause, _NONE_KEYS) and (_NONE_SIGNED.search(clause) or _TARGET_CLAUSE.search(clause)):
         return True
     noun = sentence[start:start + 16].lower().startswith(("penandatanganan", "tanda tangan", "tandatangan"))
+    if sentence[start:start + 16].lower().startswith("penandatangan") and _PROPOSED.match(sentence, end):
+        return True  # who is to sign, proposed: "Penandatangan PKS kami usulkan Kepala Dinas PUPR masing-masing"
     if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 24), start)
                  or _SCHEDULED_THEN_OFF.match(sentence, end)):
         return True
@@ -2648,6 +2709,9 @@ _DAY_TOLD = re.compile(r"\w*\s+(?:\w+\s+){0,4}?(?:hari\s+ini|tadi|kemarin|pada|l
 _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.\d])*,\s*(?:(?:\w+\s+){0,3}?"
                          r"(?:baru|barulah|akan|nanti|nantinya|bakal)|(?:kami|kita)\s+(?:\w+\s+)?"
                          r"(?:dorong|harap\w*|ingin|minta|upayakan|targetkan|usulkan))\b", _I)
+_PROPOSED = re.compile(r"[^.;]{0,40}?\b(?:kami\s+|akan\s+)?(?:usulkan|diusulkan|usul|diajukan|ajukan)\b", _I)
+_INVITED = re.compile(r"\b(?:mengundang|diundang|undangan)\b[^.;]{0,80}$", _I)
+_E_SIGNED = re.compile(r"\w+\s+secara\s+elektronik\b", _I)
 # a signing only hoped for: "Mudah-mudahan sebelum Juni sudah bisa ditandatangani" (not one done that a
 # hope is told of: "Semoga kerja sama yang telah diteken ini ...")
 _HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|berharap|(?:kami|kita|saya)\s+harap)\b"
@@ -2655,7 +2719,7 @@ _HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|b
 _HOPE_KEYS = ("mudah", "semoga", "moga", "harap")
 # none signed: "Hingga kini belum ada satu pun PKS yang diteken"
 _NONE_SIGNED = re.compile(r"\b(?:belum|tidak|tak|tanpa)\s+(?:pernah\s+)?(?:ada|satu\s+pun)\b[^,.;:]{0,60}?\byang\s+"
-                          r"(?:(?:sudah|telah|pernah)\s+)?$", _I)
+                          r"(?:(?:sudah|telah|pernah|bisa|dapat)\s+)?$", _I)
 # a clause set to be done: "Draf ditargetkan rampung pada September dan diteken ..." (not one done since:
 # "yang ditargetkan rampung Juni akhirnya diteken")
 _TARGET_CLAUSE = re.compile(r"\b(?:ditargetkan|dijadwalkan|direncanakan|diupayakan)\b"
@@ -2680,7 +2744,8 @@ _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 _TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli|berhenti\s+(?:pada|di)|sebatas|hanya\s+sampai(?:\s+pada)?)"
                     r"\s+(?:[\w-]+\s+){0,2}$", _I)
 # (or what is set up for it: "Balai Kota yang telah ditata untuk acara penandatanganan")
-_FURNITURE = re.compile(r"\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
+# (and an item of an invitation or an agenda: "acara : Penandatanganan Kesepakatan Bersama")
+_FURNITURE = re.compile(r"\b(?:acara|kegiatan|hal|perihal)\s*:\s*$|\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
                         r"(?:untuk|bagi|menjelang|jelang)(?:\s+(?:acara|prosesi|seremoni))?)\s+$", _I)
 
 
@@ -3298,7 +3363,7 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
-_DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|"
+_DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|\busulan|\bdiusulkan|"
                            r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
     # ("tengah" in small letters: not "Maluku Tengah yang diteken"; nor a clause of its own between)
@@ -3308,7 +3373,7 @@ _DRAFT_AFTER = re.compile(
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
-_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan")
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan", "usul")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
 

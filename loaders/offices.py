@@ -76,7 +76,7 @@ _TITLE = re.compile(
 # words that continue a unit title: "Kepala Dinas Kesehatan", "Kabag Humas dan Protokol"
 _UNIT_WORDS = {w.lower() for w in """
 Dinas Badan Bagian Biro Bidang Kantor Sekretariat Setda Daerah Umum Umun Administrasi Tata
-Pemerintahan Pembangunan Perekonomian Kesejahteraan Rakyat Kesra Hukum Humas Protokol Protokoler
+Pemerintahan Pembangunan Perekonomian Kesejahteraan Rakyat Kesra Hukum Humas Protokol Protokoler Otonomi
 Organisasi Kerja Sama Kerjasama Kesehatan Dinkes Pendidikan Disdik Kebudayaan Perhubungan Dishub
 Lingkungan Hidup DLH LHK Kehutanan Komunikasi Informatika Kominfo Diskominfo Statistik Persandian
 Bappeda Bappelitbangda Bapelitbangda Perencanaan Penelitian Pengembangan Litbang Sosial Dinsos
@@ -126,6 +126,7 @@ Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpa
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
 Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer CG VO
 Kembali Menandatangani Meneken Menyaksikan Mengatakan Menyebut Menjelaskan Langsung Resmi Maju
+Bicara Ungkap Jelaskan Paparkan Soroti Otonomi
 Staf Pimpinan Kabag Kabid Kadis Lurah Hasil Definitif Petahana
 Tekankan Pelajari Pantau Dampingi Temui Sambangi Soroti Canangkan Kukuhkan Sidak Berikan Raih Sabet Rilis
 Tentang Keputusan Peraturan Menetapkan

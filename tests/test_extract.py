@@ -4433,3 +4433,80 @@ def test_a_pdfs_table_laid_out_in_spaces_gives_one_agreement_a_row():
 ])
 def test_fish_farming_and_water_quality_are_their_fields(text, sectors):
     assert [a["sectors"] for a in _one(text)] == [sectors]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("KESEPAKATAN BERSAMA\nANTARA\nPEMERINTAH PROVINSI JAMBI\nDENGAN\nPEMERINTAH PROVINSI SUMATERA BARAT\n\n"
+     "Pada hari ini Rabu tanggal sebelas bulan September tahun dua ribu dua puluh empat (11-09-2024), bertempat di "
+     "Kota Padang, yang bertanda tangan di bawah ini:", "2024-09-11"),
+    ("KEPUTUSAN BUPATI LAMPUNG SELATAN\n\nMenimbang: bahwa Pemkab Lampung Selatan dan Pemkot Bandar Lampung telah "
+     "menandatangani Kesepakatan Bersama.\n\nDitetapkan di Kalianda\npada tanggal 3 April 2024\n\nBUPATI LAMPUNG SELATAN,",
+     "2024-04-03"),
+    ("# Data Kerja Sama Daerah Pemerintah Aceh\n# Diekspor: 12/02/2025 10:15 WIB (format tanggal dd/mm/yyyy)\n"
+     "# Pemisah kolom: titik koma (;)\nno;jenis;pihak\n1;KB;Pemerintah Aceh; Pemerintah Provinsi Sumatera Utara\n",
+     "2025-02-12"),
+])
+def test_a_documents_own_date_is_its_date(text, published):
+    assert extract_text(text, id="t")["published"] == published
+
+
+def test_an_organisations_short_name_is_no_region_wherever_it_stands():
+    text = ("Pemerintah Kabupaten Belitung Timur (Beltim) menandatangani nota kesepahaman dengan PT Timah Tbk dan "
+            "Politeknik Manufaktur Negeri Bangka Belitung (Polman Babel), Rabu (23/7/2025). Adapun kerja sama dengan "
+            "Polman Babel menyangkut beasiswa.")
+    assert _one(text) == []
+
+
+def test_the_government_owning_the_other_party_is_no_party():
+    text = ("Selain itu, Pemkot Batu meneken perjanjian kerja sama dengan Perumda Air Minum Tirta Kanjuruhan, badan usaha "
+            "milik Pemkab Malang, tentang pasokan air baku.")
+    assert _one(text) == []
+
+
+def test_a_signing_refused_or_none_could_be_is_no_plan():
+    text = ("KENDARI – Upaya Pemerintah Provinsi Sulawesi Tenggara mendamaikan sengketa tapal batas antara Kabupaten Muna "
+            "dan Kabupaten Buton Tengah kembali menemui jalan buntu.\n\nHadir Bupati Muna Arifin Samad dan Bupati Buton "
+            "Tengah Syarifuddin Lakuru.\n\n\"Kedua pihak tetap pada posisi masing-masing, jadi tidak ada berita acara "
+            "kesepakatan yang bisa ditandatangani hari ini,\" kata Asisten usai rapat, Senin (13/10/2025).\n\n\"Kami tidak "
+            "akan menandatangani apa pun yang merugikan masyarakat Buton Tengah,\" kata Syarifuddin.")
+    assert _one(text) == []
+
+
+def test_the_province_a_city_is_the_capital_of_is_no_party():
+    text = ("Pemkab Banjar dan Pemko Banjarbaru teken PKS layanan puskesmas, Senin (3/3/2025). Bupati menilai kerja sama "
+            "ini makin penting sejak Banjarbaru menjadi ibu kota Provinsi Kalimantan Selatan.")
+    assert _pairs_kinds(text) == [(["63.03", "63.72"], "pks")]
+
+
+def test_a_venue_with_a_short_form_in_brackets_is_still_the_venue():
+    text = ("Lampung dan Banten resmi menandatangani Nota Kesepakatan di Pendopo Gubernur Banten, Kawasan Pusat "
+            "Pemerintahan Provinsi Banten (KP3B), Kota Serang, Rabu (5/3/2025). Nota Kesepakatan diteken Gubernur "
+            "Lampung dan Gubernur Banten.")
+    assert _pairs_kinds(text) == [(["18", "36"], "mou")]
+
+
+def test_a_letter_signed_is_no_signing_of_the_agreement_and_its_recipients_no_parties():
+    text = ("Pemerintah Kabupaten Bengkalis resmi mencabut Kesepakatan Bersama dengan Pemerintah Kota Dumai tentang "
+            "pengelolaan sampah. Pencabutan itu dituangkan dalam surat Bupati Bengkalis yang ditandatangani Senin (13/10) "
+            "dan telah dikirim ke Wali Kota Dumai serta Gubernur Riau. Kesepakatan Bersama tersebut diteken pada 8 "
+            "Agustus 2023 oleh Bupati Bengkalis saat itu, Hj. Rosmawati, dan Pj Wali Kota Dumai kala itu, Zulkifli.")
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]] == [
+        (["14.03", "14.72"], "mou", "2023-08-08")]
+
+
+def test_an_invitation_to_sign_is_a_plan():
+    text = ("Hal : Undangan Penandatanganan Kesepakatan Bersama\n\nDengan hormat,\n\n1. Rancangan Kesepakatan Bersama antara "
+            "Pemerintah Kota Bukittinggi dan Pemerintah Kabupaten Agam tentang pengelolaan pasar telah diparaf.\n\n"
+            "2. Sehubungan dengan hal tersebut, kami mengundang Bapak Bupati Agam untuk berkenan hadir dan menandatangani "
+            "Kesepakatan Bersama dimaksud, yang insyaallah akan dilaksanakan pada:\n\n   hari/tanggal : Kamis, 15 Agustus "
+            "2024\n   acara        : Penandatanganan Kesepakatan Bersama Kerja Sama Daerah\n\nDokumen ini telah "
+            "ditandatangani secara elektronik menggunakan sertifikat elektronik.\n")
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in _one(text)] == [(["13.06", "13.75"], "plan", None)]
+
+
+def test_a_proposed_signer_and_a_proposed_pks_are_a_plan():
+    text = ("Menindaklanjuti Kesepakatan Bersama antara Pemerintah Kota Tanjungpinang dan Pemerintah Kabupaten Bintan yang "
+            "ditandatangani pada 30 Januari 2024, kami sampaikan tanggapan atas draf PKS air baku. Penandatangan PKS kami "
+            "usulkan Kepala Dinas PUPR masing-masing. Terkait usulan PKS kedua, yaitu angkutan umum trayek Tanjungpinang "
+            "- Kijang, Dishub sedang menyiapkan kajian.")
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-01-30"), ("plan", None)]
