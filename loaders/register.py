@@ -591,7 +591,10 @@ def parse_rows(rows: list[list], *, name: str, owner: str | None = None,
 
 def csv_rows(text: str) -> list[list[str]]:
     """The rows of CSV text; the delimiter (comma, semicolon, tab) is sniffed."""
-    sample = "\n".join(text.splitlines()[:30])
+    # (a data file's comment lines, "# Sumber: ...", are no rows)
+    if "\n#" in text or text.startswith("#"):
+        text = "\n".join("" if line.startswith("#") else line for line in text.split("\n"))
+    sample = "\n".join(line for line in text.splitlines()[:40] if line)
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:

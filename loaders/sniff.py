@@ -89,7 +89,8 @@ def _looks_json(text: str) -> str | None:
 
 
 def _looks_csv(text: str) -> bool:
-    lines = [ln for ln in text.splitlines()[:20] if ln.strip()]
+    # (a data file's comment lines are no rows: "# Diekspor: 12/02/2025 10:15 WIB")
+    lines = [ln for ln in text.splitlines()[:30] if ln.strip() and not ln.startswith("#")][:20]
     if len(lines) < 2:
         return False
     try:

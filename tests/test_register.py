@@ -233,3 +233,21 @@ def test_a_folder_of_every_kind_of_source(data_dir):
                                                  "--format", "json"]).output)
     assert len(mou["sources"]) == 2 and mou["conflicts"] == [
         "signed_on: 2024-09-05 (kampar-pekanbaru-mou) / 2024-09-06 (register-riau row 5)"]
+
+
+def test_a_data_file_with_comment_lines_is_read_as_a_register(tmp_path):
+    from kerjasama.loaders.sniff import sniff_bytes
+
+    text = ("# Data Kerja Sama Daerah Pemerintah Aceh\n# Diekspor: 12/02/2025 10:15 WIB\n"
+            "no;jenis;pihak;objek;tgl_ttd\n"
+            '1;KB;"Pemerintah Aceh; Pemerintah Provinsi Sumatera Utara";"Perhubungan";23/11/2021\n'
+            '2;KB;"Pemerintah Aceh; Pemerintah Provinsi Riau";"Kepegawaian";08/01/2019\n'
+            '3;KB;"Pemerintah Aceh; Pemerintah Provinsi Sumatera Barat";"Pariwisata";05/07/2023\n'
+            "# Jumlah baris: 3\n")
+    path = tmp_path / "data.txt"
+    path.write_text(text, encoding="utf-8")
+    assert sniff_bytes(text.encode(), "data.txt") == "csv"
+    record, _, problems = read_register(path)
+    assert problems == []
+    assert sorted((a["parties"], a["signed_on"]) for a in record["agreements"]) == [
+        (["11", "12"], "2021-11-23"), (["11", "13"], "2023-07-05"), (["11", "14"], "2019-01-08")]
