@@ -1084,8 +1084,10 @@ class _Doc:
     def _read_with_others(self, si: int) -> bool:
         t, low = self.sents[si].text, self.lows[si]
         hosted = None
+        cell = None
         if " | " in t and t.count(" | ") >= 2 and (m := _CELL_OTHER.search(t)) is not None:
             other = True  # a table's row of another partner: "3 | Perjanjian Kerja Sama ... | Universitas Gadjah Mada |"
+            cell = (m.start(), t.find(" | ", m.end()) % (len(t) + 1))  # (its regions are of its name)
         elif " dengan " in t or " dan " in t or " bersama " in t:
             m = _WITH_OTHER.search(t) if " dengan " in t else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
@@ -1128,6 +1130,9 @@ class _Doc:
         if not other:
             return False
         outside = set(self.outside(si))
+        if cell is not None:
+            s0 = self.sents[si].start
+            outside.update(i for i in self.sentence_mentions(si) if cell[0] <= self.mentions[i].pstart - s0 < cell[1])
         if m is not None:
             # (a region that ends the other party's name is no government: "dengan Badan Pengusahaan (BP) Batam")
             s0 = self.sents[si].start
@@ -1265,6 +1270,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if out and _tells_content(doc, si):
             continue  # "PKS itu mengatur ... bus pengumpan dari pelabuhan ke pusat kota Palembang": places of it
         if len(idx) < 2:
+            if doc.with_others(si):
+                continue  # one government's document with others: "1. | PT Bank Pembangunan Daerah Maluku dan Maluku Utara |"
             parts = [[(doc.codes[idx[0]], idx[0])]]  # (most sentences: no group of one)
         elif doc.with_others(si):
             continue  # one government's document with others, the rest named in their name or as places
@@ -1544,10 +1551,15 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
 # (or only given as an example of what could be: "Ia mencontohkan, Kabupaten A dan Kabupaten B sebenarnya bisa saja
 # bekerja sama ...")
 # (or only imagined by the writer: "Saya juga membayangkan potensi kerja sama baru ..., misalnya Kota A dengan B")
-_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja", "bayang")
+_ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja", "bayang", "ilustrasi",
+                 "contoh", "misal", "umpama", "gambaran")
 _ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya|bisa\s+saja|dapat\s+saja)\s+(?:\w+\s+){0,2}?"
                       r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b|"
-                      r"\b(?:membayangkan|terbayang|dibayangkan)\s+(?:[\w-]+\s+){0,3}?kerja\s*sama\b", _I)
+                      r"\b(?:membayangkan|terbayang|dibayangkan)\s+(?:[\w-]+\s+){0,3}?kerja\s*sama\b|"
+                      # (or given as an example of what may be: "Sebagai ilustrasi, Kota Semarang dan Kabupaten Demak
+                      # dapat bekerja sama dalam penanganan rob")
+                      r"\b(?:sebagai\s+(?:ilustrasi|contoh|gambaran)|misalnya|contohnya|umpamanya)\b[^.;]{0,100}?"
+                      r"\b(?:dapat|bisa|boleh)\s+(?:saja\s+)?(?:bekerja\s*sama|menjalin|menandatangani|berkolaborasi)\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
                           r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
@@ -2183,7 +2195,9 @@ _ORG_SHORT = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi|
 _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
                           r"menyerahkan|mengusulkan|diusulkan|ditembuskan)\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
                           r"(?:(?:(?-i:[A-Z])[\w.]*|serta|dan)\s+){0,6}$", _I)
-_NOT_KEYS = ("kepada", "dikirim", "ditembuskan", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
+_AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
+                        r"peninjau|pengamat)\b", _I)
+_NOT_KEYS = ("kepada", "dikirim", "ditembuskan", "sebagai ", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
              "diselenggarakan", "dihelat", "diadakan")
@@ -2276,6 +2290,13 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
+    if " sebagai " in doc.lows[si] and (guests := _AS_GUESTS.search(s.text)):
+        # those who came as guests or witnesses: "Kehadiran Wali Kota Tarakan serta perwakilan Bupati Nunukan dan Bupati
+        # Bulungan bersifat sebagai undangan dan saksi"
+        # (not a region an aside names: "Kabupaten Wakatobi, yang dulu juga bagian dari Kabupaten Buton, ... hadir sebagai
+        # peninjau")
+        out.update(i for i in idx if ms[i].pstart - s.start < guests.start()
+                   and "yang " not in text[max(s.start, ms[i].pstart - 40):ms[i].pstart])
     if " kepada " in doc.lows[si] or " ke " in doc.lows[si]:
         # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
         # dan kepada Gubernur DIY setiap tahun"

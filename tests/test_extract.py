@@ -4510,3 +4510,23 @@ def test_a_proposed_signer_and_a_proposed_pks_are_a_plan():
             "usulkan Kepala Dinas PUPR masing-masing. Terkait usulan PKS kedua, yaitu angkutan umum trayek Tanjungpinang "
             "- Kijang, Dishub sedang menyiapkan kajian.")
     assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-01-30"), ("plan", None)]
+
+
+def test_an_example_of_what_may_be_is_no_agreement():
+    text = ("Apa itu kerja sama daerah? Sebagai ilustrasi, Kota Semarang dan Kabupaten Demak dapat bekerja sama dalam "
+            "penanganan rob di wilayah perbatasan.")
+    assert _one(text) == []
+
+
+def test_governments_there_as_guests_or_witnesses_are_no_parties():
+    text = ("Berita acara ini mencatat penandatanganan nota kesepahaman dengan Universitas Borneo Tarakan. Kehadiran Wali "
+            "Kota Tarakan serta perwakilan Bupati Nunukan dan Bupati Bulungan bersifat sebagai undangan dan saksi.")
+    assert _one(text) == []
+
+
+def test_a_table_row_of_a_bank_named_after_a_province_is_with_others():
+    text = ("Tabel 3.12 Kerja Sama Daerah dengan Pihak Ketiga Tahun 2023\n\nNo. | Mitra | Bentuk | Ruang Lingkup\n"
+            "1. | PT Bank Pembangunan Daerah Maluku dan Maluku Utara Cabang Sanana | PKS | Pengelolaan Rekening Kas Umum "
+            "Daerah\n\nSeluruh kerja sama tersebut di atas ditandatangani oleh Bupati Kepulauan Sula, dan dilaporkan kepada "
+            "Gubernur Maluku Utara.")
+    assert _one(text) == []

@@ -39,17 +39,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h26-09"): "a planning document's list of cooperation programmes: plans read as MoUs with the one "
                               "signed MoU's day",
     ("agreements", "h26-11"): "an email thread's two PKS still proposed are read as one plan",
-    ("agreements", "h26-12"): "a report saying it has no cooperation with other regions ('belum memiliki kerja sama "
-                              "dengan daerah lain') is read as an MoU with the province",
     ("agreements", "h26-13"): "a ministry circular's examples: one given with a year only takes another example's day",
     ("agreements", "h26-14"): "a podcast's transcript: the ports a guest names read as a PKS with Lampung",
     ("agreements", "h26-16"): "a data file of rows split by semicolons: its rows' dates and kinds are not read one "
                               "per row",
     ("agreements", "h26-17"): "an infographic's text: its parties and signers, set out one per line, are not read",
-    ("agreements", "h26-18"): "a FAQ page's example ('misalnya Kota Semarang dengan Kabupaten Demak') is read as an "
-                              "MoU",
-    ("agreements", "h26-19"): "the minutes of a meeting whose documents are with a university, a company and a "
-                              "foreign city: the witnesses' governments read as an MoU of their own",
     ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
     ("officials", "h26-04"): "a decree's team list ('Ketua : Sekretaris Daerah, Drs. ...') is not read",
     ("officials", "h26-07"): "an annual report's author block is not read",
