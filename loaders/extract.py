@@ -974,7 +974,8 @@ class _Doc:
         if "(" in text:
             # the short name an organisation is given, wherever it stands: "Politeknik Manufaktur Negeri Bangka
             # Belitung (Polman Babel)" ... "kerja sama dengan Polman Babel" (not Polewali Mandar)
-            for short in {m.group("short") for m in _ORG_SHORT.finditer(text)}:
+            for short in {m.group("short") for m in _BRACKETED_NAME.finditer(text)
+                          if _ORG_BEFORE.search(text, max(0, m.start() - 90), m.start())}:
                 at = text.find(short)
                 while at >= 0:
                     excluded.update(i for i, m in enumerate(ms) if at <= m.start < at + len(short))
@@ -2188,16 +2189,20 @@ _REFUSED = re.compile(r"\b(?:(?:tidak|tak)\s+akan|menolak|enggan)\s+(?:pernah\s+
                       r"(?:ditandatangani|diteken)\b", _I)
 _OWNED_BY = re.compile(r"\b(?:milik|dimiliki(?:\s+oleh)?|kepunyaan)\s+(?:(?:pemerintah|pemda)\s+)?$", _I)
 # an organisation's name and the short name it is given in brackets: "Politeknik ... (Polman Babel)"
-_ORG_SHORT = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi|Akademi|PT|Perum|Perumda|Bank|Yayasan|"
-                        r"Koperasi|Rumah\s+Sakit|Lembaga|Balai)\s+(?:[A-Z][\w.&'-]*\s+){0,7}?\((?P<short>[A-Z][a-z]\w+"
-                        r"(?:\s+[A-Z]\w*)?)\)")
+# (the bracket found first: re finds its mark fast, and the organisation's words are tested only before one)
+_BRACKETED_NAME = re.compile(r"\((?P<short>[A-Z][a-z]\w+(?:\s+[A-Z]\w*)?)\)")
+_ORG_BEFORE = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi|Akademi|PT|Perum|Perumda|Bank|Yayasan|"
+                         r"Koperasi|Rumah\s+Sakit|Lembaga|Balai)\s+(?:[A-Z][\w.&'-]*\s+){0,7}?$")
 # (the government a report or a document is sent to)
 _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
                           r"menyerahkan|mengusulkan|diusulkan|ditembuskan)\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
                           r"(?:(?:(?-i:[A-Z])[\w.]*|serta|dan)\s+){0,6}$", _I)
+_REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
+_GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
 _AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
                         r"peninjau|pengamat)\b", _I)
-_NOT_KEYS = ("kepada", "dikirim", "ditembuskan", "sebagai ", "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
+_NOT_KEYS = _REPORT_KEYS + _GUEST_KEYS + (
+             "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
              "diselenggarakan", "dihelat", "diadakan")
@@ -2290,14 +2295,14 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
-    if " sebagai " in doc.lows[si] and (guests := _AS_GUESTS.search(s.text)):
+    if _holds(doc.lows[si], _GUEST_KEYS) and (guests := _AS_GUESTS.search(s.text)):
         # those who came as guests or witnesses: "Kehadiran Wali Kota Tarakan serta perwakilan Bupati Nunukan dan Bupati
         # Bulungan bersifat sebagai undangan dan saksi"
         # (not a region an aside names: "Kabupaten Wakatobi, yang dulu juga bagian dari Kabupaten Buton, ... hadir sebagai
         # peninjau")
         out.update(i for i in idx if ms[i].pstart - s.start < guests.start()
                    and "yang " not in text[max(s.start, ms[i].pstart - 40):ms[i].pstart])
-    if " kepada " in doc.lows[si] or " ke " in doc.lows[si]:
+    if _holds(doc.lows[si], _REPORT_KEYS) and (" kepada " in doc.lows[si] or " ke " in doc.lows[si]):
         # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
         # dan kepada Gubernur DIY setiap tahun"
         for i in idx:
