@@ -3727,6 +3727,24 @@ def _told_next(doc: _Doc, si: int, kind: str, parties: frozenset) -> bool:
         and (not parties or {doc.codes[i] for i in doc.sentence_mentions(si + 1)} <= parties)
 
 
+def _signed_before_opening(doc: _Doc, si: int, kind: str) -> bool:
+    """Whether sentence ``si`` names ``kind`` only in an opening clause of what came before, its day not the
+    sentence's: "Empat bulan setelah kepala daerahnya meneken Kesepakatan Bersama, Pemkot A dan Pemkab B
+    menandatangani PKS ..., Senin (3/2/2025)" (the Kesepakatan's day is told elsewhere)."""
+    low = doc.lows[si]
+    if "setelah" not in low and "sesudah" not in low and "sejak" not in low and "usai" not in low:
+        return False
+    m = _BEFORE_OPENING.match(doc.sents[si].text)
+    if m is None:
+        return False
+    terms = doc.kind_terms(si)
+    return any(k == kind for _, k in terms) and all(p < m.end() for p, k in terms if k == kind) \
+        and any(p >= m.end() for p, k in terms if k != kind)
+
+
+_BEFORE_OPENING = re.compile(r"[^,.;]{0,60}?\b(?:setelah|sesudah|usai|seusai|sejak|pasca)\b[^,.;]{0,120},", _I)
+
+
 def _told_before(doc: _Doc, si: int, kind: str) -> bool:
     """Whether signing sentence ``si`` names no document and opens by pointing back to the one the sentence
     before names, of ``kind``: "Perjanjian kerja samanya antara A dengan lima daerah ... Itu satu naskah,
@@ -3826,7 +3844,7 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         # (a signing still to come has no signing day: "Rencana penandatanganan ... batal dilaksanakan, Senin (3/3)")
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))
                                  or _told_next(doc, si, kind, parties) or _told_before(doc, si, kind)) and doc.signed(si) \
-            and (kind is None or not _follows_up(doc, si, kind))
+            and (kind is None or not _follows_up(doc, si, kind) and not _signed_before_opening(doc, si, kind))
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)

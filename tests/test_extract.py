@@ -4530,3 +4530,11 @@ def test_a_table_row_of_a_bank_named_after_a_province_is_with_others():
             "Daerah\n\nSeluruh kerja sama tersebut di atas ditandatangani oleh Bupati Kepulauan Sula, dan dilaporkan kepada "
             "Gubernur Maluku Utara.")
     assert _one(text) == []
+
+
+def test_an_mou_named_in_an_opening_of_what_came_before_takes_not_the_sentences_day():
+    text = ("BANDA ACEH – Empat bulan setelah kepala daerahnya meneken Kesepakatan Bersama, Pemerintah Kota Banda Aceh dan "
+            "Pemerintah Kabupaten Aceh Besar menandatangani Perjanjian Kerja Sama pengelolaan sampah, Senin (3/2/2025). "
+            "Kesepakatan Bersama kedua daerah sendiri ditandatangani pada 14 Oktober 2024 di Kota Jantho.")
+    got = {a["kind"]: a["signed_on"] for a in _one(text)}
+    assert got == {"mou": "2024-10-14", "pks": "2025-02-03"}

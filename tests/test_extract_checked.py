@@ -24,7 +24,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("agreements", "h25-01"): "an MoU and its PKS signed months apart in one article: the MoU takes the PKS's day",
     ("agreements", "h25-03"): "a province hosting three pairs' signings: the day of the event is not given to the "
                               "pairs",
     ("agreements", "h25-10"): "an MoU told mostly in quotes: the day of its signing ('Jumat (16/5)') is not read as "
