@@ -3389,7 +3389,10 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 
 
 # the document itself still to be made: "draf PKS", "PKS ... ditargetkan selesai", "PKS sedang disusun"
+# (and one targeted or wished for: "Kedua bupati menargetkan kesepakatan bersama dapat ditandatangani ...", "kami ingin
+# ada kesepakatan bersama yang jelas")
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|\busulan|\bdiusulkan|"
+                           r"\bmenargetkan|\bingin\s+ada|"
                            r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
     # ("tengah" in small letters: not "Maluku Tengah yang diteken"; nor a clause of its own between)
@@ -3399,7 +3402,8 @@ _DRAFT_AFTER = re.compile(
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
-_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan", "usul")
+_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan", "usul",
+                      "menargetkan", "ingin")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
 

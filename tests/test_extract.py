@@ -4538,3 +4538,10 @@ def test_an_mou_named_in_an_opening_of_what_came_before_takes_not_the_sentences_
             "Kesepakatan Bersama kedua daerah sendiri ditandatangani pada 14 Oktober 2024 di Kota Jantho.")
     got = {a["kind"]: a["signed_on"] for a in _one(text)}
     assert got == {"mou": "2024-10-14", "pks": "2025-02-03"}
+
+
+def test_an_mou_targeted_or_wished_for_is_a_plan():
+    text = ("Pemkab Bojonegoro dan Pemkab Tuban menggodok kerja sama penanganan banjir. \"Karena itu kami ingin ada "
+            "kesepakatan bersama yang jelas,\" ujarnya. Kedua bupati menargetkan kesepakatan bersama dapat ditandatangani "
+            "pada awal tahun depan.")
+    assert _pairs_kinds(text) == [(["35.22", "35.23"], "plan")]

@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "pairs",
     ("agreements", "h25-10"): "an MoU told mostly in quotes: the day of its signing ('Jumat (16/5)') is not read as "
                               "the MoU's",
-    ("agreements", "h25-13"): "a plan told as talks ('membahas rencana kerja sama ... akan dituangkan dalam "
-                              "kesepakatan') is read as an MoU",
     ("agreements", "h26-01"): "a JDIH listing page: the dates of its entries are not read, and one entry's PKS is "
                               "given to the five-party MoU",
     ("agreements", "h26-05"): "a DPRD decision approving a cooperation still to be signed is read as its PKS",
