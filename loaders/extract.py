@@ -3797,6 +3797,11 @@ def _day_told_before(doc: _Doc, si: int) -> list:
         # (a time of the day told before: "... menjalani agenda padat, Rabu (2/10/2024). Setelah meresmikan Pasar
         # Oeba pada pagi hari, ia menyaksikan penandatanganan ...")
         return doc.event_dates(si - 1)
+    if "baru saja" in low or low.startswith(("usai penandatanganan", "seusai penandatanganan")):
+        # (a signing just done, in the scene the lead dates: "Suasana ruang rapat Wali Kota Bitung siang itu, Jumat
+        # (16/5/2025), ... Usai penandatanganan, ... \"Saya dan Pak Bupati baru saja menandatangani ...\"")
+        return next((ds for sj in range(si - 1, max(-1, si - 3), -1)
+                     if sj not in doc.earlier and (ds := doc.event_dates(sj))), [])
     if "sama" in low and _SAME_DAY.search(doc.sents[si].text):
         # (not the day of the document before the one reported: "Kesepakatan sebelumnya ditandatangani pada 25
         # Februari 2019 ... Di hari yang sama, ... meneken Perjanjian Kerja Sama")

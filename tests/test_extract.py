@@ -4545,3 +4545,10 @@ def test_an_mou_targeted_or_wished_for_is_a_plan():
             "kesepakatan bersama yang jelas,\" ujarnya. Kedua bupati menargetkan kesepakatan bersama dapat ditandatangani "
             "pada awal tahun depan.")
     assert _pairs_kinds(text) == [(["35.22", "35.23"], "plan")]
+
+
+def test_a_signing_just_done_takes_the_day_of_the_scene_before():
+    text = ("BITUNG – Suasana ruang rapat Wali Kota Bitung siang itu, Jumat (16/5/2025), lebih mirip diskusi warga "
+            "ketimbang seremoni. \"Saya dan Pak Bupati Stevanus baru saja menandatangani kesepakatan bersama antara "
+            "Pemerintah Kota Bitung dan Pemerintah Kabupaten Minahasa Utara.\"")
+    assert [a["signed_on"] for a in _one(text)] == ["2025-05-16"]

@@ -26,8 +26,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h25-03"): "a province hosting three pairs' signings: the day of the event is not given to the "
                               "pairs",
-    ("agreements", "h25-10"): "an MoU told mostly in quotes: the day of its signing ('Jumat (16/5)') is not read as "
-                              "the MoU's",
     ("agreements", "h26-01"): "a JDIH listing page: the dates of its entries are not read, and one entry's PKS is "
                               "given to the five-party MoU",
     ("agreements", "h26-05"): "a DPRD decision approving a cooperation still to be signed is read as its PKS",
