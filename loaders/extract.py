@@ -2673,6 +2673,10 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
     if "undang" in clause and _INVITED.search(clause):
         return True  # an invitation: "kami mengundang Bapak Bupati Agam untuk berkenan hadir dan menandatangani ..."
+    if "dasar" in clause and _BASIS_FOR.search(clause):
+        return True  # what an approval allows: "menjadi dasar bagi Bupati Sumbawa Barat untuk menandatangani PKS ..."
+    if sentence[:1] == "K" and _DIKTUM.match(sentence):
+        return True  # a decree's order ("KEEMPAT : Bupati ... menyampaikan salinan PKS yang telah ditandatangani ..."): to be done
     if start < 40 and sentence.startswith(("Dokumen ini", "Surat ini", "Naskah ini")) \
             and _E_SIGNED.match(sentence, _word_start(sentence, start)):
         return True  # the letter's own mark: "Dokumen ini telah ditandatangani secara elektronik menggunakan ..."
@@ -2736,6 +2740,8 @@ _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.
                          r"(?:baru|barulah|akan|nanti|nantinya|bakal)|(?:kami|kita)\s+(?:\w+\s+)?"
                          r"(?:dorong|harap\w*|ingin|minta|upayakan|targetkan|usulkan))\b", _I)
 _PROPOSED = re.compile(r"[^.;]{0,40}?\b(?:kami\s+|akan\s+)?(?:usulkan|diusulkan|usul|diajukan|ajukan)\b", _I)
+_BASIS_FOR = re.compile(r"\b(?:dasar|landasan)\s+(?:hukum\s+)?(?:bagi|untuk)\b[^.;]{0,60}$", _I)
+_DIKTUM = re.compile(r"KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN)\s*:")
 _INVITED = re.compile(r"\b(?:mengundang|diundang|undangan)\b[^.;]{0,80}$", _I)
 _E_SIGNED = re.compile(r"\w+\s+secara\s+elektronik\b", _I)
 # a signing only hoped for: "Mudah-mudahan sebelum Juni sudah bisa ditandatangani" (not one done that a

@@ -4552,3 +4552,14 @@ def test_a_signing_just_done_takes_the_day_of_the_scene_before():
             "ketimbang seremoni. \"Saya dan Pak Bupati Stevanus baru saja menandatangani kesepakatan bersama antara "
             "Pemerintah Kota Bitung dan Pemerintah Kabupaten Minahasa Utara.\"")
     assert [a["signed_on"] for a in _one(text)] == ["2025-05-16"]
+
+
+def test_a_decrees_orders_and_what_an_approval_allows_sign_nothing():
+    text = ("KEPUTUSAN DPRD KABUPATEN SUMBAWA BARAT TENTANG PERSETUJUAN RENCANA KERJA SAMA DAERAH\n\n"
+            "KESATU : Memberikan persetujuan atas rencana kerja sama daerah antara Pemerintah Kabupaten Sumbawa Barat "
+            "dengan Pemerintah Kabupaten Sumbawa di bidang kesehatan.\n"
+            "KEDUA : Persetujuan sebagaimana dimaksud dalam Diktum KESATU menjadi dasar bagi Bupati Sumbawa Barat untuk "
+            "menandatangani Perjanjian Kerja Sama dengan Bupati Sumbawa.\n"
+            "KEEMPAT : Bupati Sumbawa Barat menyampaikan salinan Perjanjian Kerja Sama yang telah ditandatangani kepada "
+            "DPRD paling lambat 14 (empat belas) hari sejak penandatanganan.\n")
+    assert _pairs_kinds(text) == [(["52.04", "52.07"], "plan")]

@@ -28,7 +28,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "pairs",
     ("agreements", "h26-01"): "a JDIH listing page: the dates of its entries are not read, and one entry's PKS is "
                               "given to the five-party MoU",
-    ("agreements", "h26-05"): "a DPRD decision approving a cooperation still to be signed is read as its PKS",
     ("agreements", "h26-07"): "an annual report's table of agreements between provinces, laid out without a rule of "
                               "dashes, is not read",
     ("agreements", "h26-09"): "a planning document's list of cooperation programmes: plans read as MoUs with the one "
