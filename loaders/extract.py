@@ -1056,7 +1056,9 @@ class _Doc:
         agenda to come ("AGENDA KEGIATAN PIMPINAN DAERAH ... Penandatanganan Kesepakatan Bersama ...")."""
         done = self._signed.get(si)
         if done is None:
-            done = self._signed[si] = self.sign[si] and not self.agenda and _signed(self.sents[si].text, self.lows[si])
+            t = self.sents[si].text
+            done = self._signed[si] = self.sign[si] and not self.agenda and _signed(t, self.lows[si]) \
+                and not (" | " in t and t.count(" | ") >= 2 and _planned_cells(self, si))
         return done
 
     def kind_facts(self, si: int):
@@ -2750,7 +2752,8 @@ _HOPE = re.compile(r"\b(?:mudah-mudahan|semoga|moga-moga|harapannya|diharapkan|b
                    r"(?:(?!\b(?:yang|telah|tadi)\b)[^,;.:])*$", _I)
 _HOPE_KEYS = ("mudah", "semoga", "moga", "harap")
 # none signed: "Hingga kini belum ada satu pun PKS yang diteken"
-_NONE_SIGNED = re.compile(r"\b(?:belum|tidak|tak|tanpa)\s+(?:pernah\s+)?(?:ada|satu\s+pun)\b[^,.;:]{0,60}?\byang\s+"
+_NONE_SIGNED = re.compile(r"\b(?:belum|tidak|tak|tanpa)\s+(?:pernah\s+)?(?:ada|satu\s+pun|memiliki|mempunyai|punya)\b"
+                          r"[^,.;:]{0,60}?\byang\s+"
                           r"(?:(?:sudah|telah|pernah|bisa|dapat)\s+)?$", _I)
 # a clause set to be done: "Draf ditargetkan rampung pada September dan diteken ..." (not one done since:
 # "yang ditargetkan rampung Juni akhirnya diteken")
@@ -3735,6 +3738,27 @@ def _told_next(doc: _Doc, si: int, kind: str, parties: frozenset) -> bool:
     return not doc.kind_terms(si) and si + 1 < len(doc.sents) and doc.sign[si + 1] \
         and any(k == kind for _, k in doc.kind_terms(si + 1)) \
         and (not parties or {doc.codes[i] for i in doc.sentence_mentions(si + 1)} <= parties)
+
+
+def _planned_cells(doc: _Doc, si: int) -> bool:
+    """Whether every signing a table's row ``si`` tells stands in a column its header names as the plan ("No. |
+    Mitra | ... | Rencana 2025 | ..." over "1. | Pemerintah Provinsi Gorontalo | ... | Penandatanganan Kesepakatan
+    Bersama | ..."): a signing to come."""
+    sj = si - 1
+    while sj >= 0 and doc.sents[sj].text[:1].isdigit() and " | " in doc.sents[sj].text:
+        sj -= 1  # (the rows above, up to the header)
+    if sj < 0 or " | " not in doc.sents[sj].text:
+        return False
+    header = doc.sents[sj].text.split(" | ")
+    t = doc.sents[si].text
+    bars = [m.start() for m in re.finditer(r" \| ", t)]
+    signings = list(_done_signings(t, doc.lows[si]))
+    return bool(signings) and all(
+        (col := bisect_right(bars, m.start())) < len(header) and _PLAN_HEADER.search(header[col]) is not None
+        for m in signings)
+
+
+_PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)
 
 
 def _signed_before_opening(doc: _Doc, si: int, kind: str) -> bool:

@@ -4563,3 +4563,12 @@ def test_a_decrees_orders_and_what_an_approval_allows_sign_nothing():
             "KEEMPAT : Bupati Sumbawa Barat menyampaikan salinan Perjanjian Kerja Sama yang telah ditandatangani kepada "
             "DPRD paling lambat 14 (empat belas) hari sejak penandatanganan.\n")
     assert _pairs_kinds(text) == [(["52.04", "52.07"], "plan")]
+
+
+def test_a_signing_in_a_tables_column_of_plans_is_to_come():
+    text = ("PEMERINTAH PROVINSI SULAWESI TENGAH\nRENCANA KERJA PEMERINTAH DAERAH TAHUN 2025\n\n"
+            "Tabel 5.7 Rencana Kerja Sama Daerah Provinsi Sulawesi Tengah Tahun 2025\n\n"
+            "No. | Mitra Kerja Sama | Objek Kerja Sama | Status s.d. 2024 | Rencana 2025\n"
+            "1. | Pemerintah Provinsi Gorontalo | Pemeliharaan jalan perbatasan | Penjajakan | Penandatanganan Kesepakatan "
+            "Bersama\n\nCatatan: Kerja sama nomor 1 belum memiliki naskah yang ditandatangani.\n")
+    assert _pairs_kinds(text) == [(["72", "75"], "plan")]

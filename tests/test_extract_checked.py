@@ -30,8 +30,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "given to the five-party MoU",
     ("agreements", "h26-07"): "an annual report's table of agreements between provinces, laid out without a rule of "
                               "dashes, is not read",
-    ("agreements", "h26-09"): "a planning document's list of cooperation programmes: plans read as MoUs with the one "
-                              "signed MoU's day",
+    ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
+                              "status cell is not read, nor a pair the province facilitates",
     ("agreements", "h26-11"): "an email thread's two PKS still proposed are read as one plan",
     ("agreements", "h26-13"): "a ministry circular's examples: one given with a year only takes another example's day",
     ("agreements", "h26-14"): "a podcast's transcript: the ports a guest names read as a PKS with Lampung",
