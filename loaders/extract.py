@@ -178,6 +178,7 @@ from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region, regions
 from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
+from kerjasama.loaders.tables import is_row as _table_row
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
@@ -550,11 +551,12 @@ def _published(text: str):
     return dateline
 
 
-def _signed_off(text: str) -> str | None:
-    """The date of the place-and-date line above the signature that closes a letter or a report ("Sleman,
-    3-11-2025 / Mengetahui, / Asisten ..., / ttd"): its own date where its head gives none.
+def _document_date(text: str) -> str | None:
+    """A document's own date where its head gives none: an agreement's opening formula ("Pada hari ini ..."), a
+    decree's "Ditetapkan di ... pada tanggal ...", or the place-and-date line above the signature that closes a
+    letter or a report ("Sleman, 3-11-2025 / Mengetahui, / Asisten ..., / ttd").
 
-    >>> _signed_off("LAPORAN BULANAN\\n\\nIsi laporan.\\n\\nSleman, 3-11-2025\\n\\nMengetahui,\\nKepala Bagian,\\nttd\\nRetno")
+    >>> _document_date("LAPORAN BULANAN\\n\\nIsi laporan.\\n\\nSleman, 3-11-2025\\n\\nMengetahui,\\nKepala Bagian,\\nttd\\nRetno")
     '2025-11-03'
     """
     if text[:40].lstrip().startswith(_OWN_TEXT_TITLES) and (own := _OWN_TEXT_DAY.search(text, 0, 3000)):
@@ -837,20 +839,15 @@ class _Doc:
                 self.corrections.update(si for si, s in enumerate(self.sents) if m.start() <= s.start < end)
             for si in self.corrections:
                 self.agree[si] = False
-        if "pihak" in low_text:
-            # "Kesepakatan Bersama itu diteken pada 14 Maret 2019 ... Pihaknya empat: Pemerintah Provinsi Sulteng,
-            # Pemkot Palu, Pemkab Sigi, dan Pemkab Donggala.": the parties of the document just told signed
+        parties, they = "pihak" in low_text, "mereka" in low_text or "yakni" in low_text or "yaitu" in low_text
+        if parties or they:
+            # the parties of the document just told signed, or its signers and their governments: "Kesepakatan
+            # Bersama itu diteken pada 14 Maret 2019 ... Pihaknya empat: Pemerintah Provinsi Sulteng, Pemkot Palu,
+            # ...", "empat bupati ... menandatangani satu naskah Kesepakatan Bersama ... Mereka adalah Bupati Toba ..."
             for si, s in enumerate(self.sents):
-                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT \
-                        and s.text[:1] in "Pp" \
-                        and _PARTIES_OPENING.match(s.text):
-                    self.agree[si] = True
-        if "mereka" in low_text or "yakni" in low_text or "yaitu" in low_text:
-            # "empat bupati di kawasan Danau Toba menandatangani satu naskah Kesepakatan Bersama ... Mereka adalah
-            # Bupati Toba ..., Bupati Samosir ...": the signers, and their governments, of the signing just told
-            for si, s in enumerate(self.sents):
-                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT \
-                        and _THEY_ARE.match(s.text):
+                if si and not self.agree[si] and self.agree[si - 1] and cues[si - 1] & _SIGN_BIT and (
+                        parties and s.text[:1] in "Pp" and _PARTIES_OPENING.match(s.text)
+                        or they and _THEY_ARE.match(s.text)):
                     self.agree[si] = True
         if "pasangan" in low_text:
             # "dua pasang pemerintah kabupaten menandatangani PKS. Pasangan pertama adalah Pemkab A dan Pemkab
@@ -978,7 +975,7 @@ class _Doc:
                           if _ORG_BEFORE.search(text, max(0, m.start() - 90), m.start())}:
                 at = text.find(short)
                 while at >= 0:
-                    excluded.update(i for i, m in enumerate(ms) if at <= m.start < at + len(short))
+                    excluded.update(range(bisect_left(starts, at), bisect_left(starts, at + len(short))))
                     at = text.find(short, at + len(short))
         cur = -1  # the sentence of the mention before: a sentence's mentions follow each other
         for i, si in enumerate(self.sent_of):
@@ -1058,7 +1055,7 @@ class _Doc:
         if done is None:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and _signed(t, self.lows[si]) \
-                and not (" | " in t and t.count(" | ") >= 2 and _planned_cells(self, si))
+                and not (_table_row(t) and _planned_cells(self, si))
         return done
 
     def kind_facts(self, si: int):
@@ -1088,9 +1085,10 @@ class _Doc:
         t, low = self.sents[si].text, self.lows[si]
         hosted = None
         cell = None
-        if " | " in t and t.count(" | ") >= 2 and (m := _CELL_OTHER.search(t)) is not None:
+        if _table_row(t) and (m := _CELL_OTHER.search(t)) is not None:
             other = True  # a table's row of another partner: "3 | Perjanjian Kerja Sama ... | Universitas Gadjah Mada |"
-            cell = (m.start(), t.find(" | ", m.end()) % (len(t) + 1))  # (its regions are of its name)
+            end = t.find(" | ", m.end())
+            cell = (m.start(), end if end >= 0 else len(t))  # (its regions are of its name)
         elif " dengan " in t or " dan " in t or " bersama " in t:
             m = _WITH_OTHER.search(t) if " dengan " in t else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
@@ -1315,7 +1313,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                     out.append((own, si))
                     continue
                 partner, counted = _one_government(doc, si, seq[0][1])
-                if partner is None and counted is None and doc.sents[si].text.count(" | ") >= 2:
+                if partner is None and counted is None and _table_row(doc.sents[si].text):
                     partner = seq[0][0]  # a table's row of one partner: "5 | Rancangan Kesepakatan ... | Pemkab Klaten | -"
                 if partner:
                     alone.append((partner, si, False))
@@ -4274,7 +4272,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     """The extraction record of one article (see the module doc for the rules)."""
     text = text if isinstance(text, str) else ""
     doc = _Doc(text)
-    published = _published(doc.text) or _signed_off(doc.text)
+    published = _published(doc.text) or _document_date(doc.text)
     raw_groups = _groups(doc)
     per_sentence = {}
     for g, si in raw_groups:
@@ -4667,7 +4665,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope_at = _signed_for(doc, si)
         if scope_at is None and scoped[si] and " dengan " in low and (" untuk " in low or " guna " in low):
             scope_at = _with_partner_for(doc, si)
-        if scope_at is None and scoped[si] and " | " in t and t.count(" | ") >= 2:
+        if scope_at is None and scoped[si] and _table_row(t):
             scope_at = 0  # a table's row: its cells (the document's title, its scope) are the document's
         if scope_at is None and scoped[si] and low.startswith(_ITS_CONTENT_OPENINGS):
             # "Isinya penting bagi warga kota: penyediaan air baku ...", "Lingkupnya konektivitas transportasi ..."
@@ -4687,7 +4685,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue
         # (a headline in title case has no venue to tell by its capital: "Kerja Sama Pasigala yang Jalan di Tempat")
         scope = _without_venues(t, scope_at, doc.venues(si)) if " di " in t and not _title_case(t) else t[scope_at:]
-        if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS) and not (" | " in t and t.count(" | ") >= 2):
+        if "," in scope and not t.rstrip().endswith(_SENTENCE_ENDS) and not _table_row(t):
             scope = _headline_scope(doc, si, scope_at, scope)  # (a table's row is no headline)
         # (not a government the sentence sets outside: "Kesepakatan yang difasilitasi Pemprov Sulteng itu mencakup ...")
         outside = doc.outside(si)
@@ -4811,12 +4809,15 @@ _SIGNED_FOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:[\s,]+(?:pada|tanggal|hari|
 def _signed_for(doc: _Doc, si: int) -> int | None:
     """Where the aim a signed document is named with starts, when it follows the document's name (the
     signing sentence names no field otherwise); else None."""
+    return _aim_after_term(doc, si, _SIGNED_FOR) if doc.signed(si) else None
+
+
+def _aim_after_term(doc: _Doc, si: int, pattern: re.Pattern) -> int | None:
+    """Where the aim that ``pattern``, matched right after one of the documents sentence ``si`` names, leads to
+    starts; None where it matches after none."""
     t = doc.sents[si].text
-    ends = doc.term_ends(si)
-    if not ends or not doc.signed(si):
-        return None
-    for end in ends:
-        m = _SIGNED_FOR.match(t, end)
+    for end in doc.term_ends(si) or ():
+        m = pattern.match(t, end)
         if m:
             return m.end()
     return None
@@ -4825,12 +4826,7 @@ def _signed_for(doc: _Doc, si: int) -> int | None:
 def _with_partner_for(doc: _Doc, si: int) -> int | None:
     """Where the aim of a document named with its partner starts: "Perjanjian Kerja Sama dengan Pemkab Tangerang
     untuk pengolahan sampah", "menyiapkan PKS teknisnya dengan Dinas Perhubungan DKI untuk penambahan rute"; else None."""
-    t = doc.sents[si].text
-    for end in doc.term_ends(si) or ():
-        m = _WITH_PARTNER_FOR.match(t, end)
-        if m:
-            return m.end()
-    return None
+    return _aim_after_term(doc, si, _WITH_PARTNER_FOR)
 
 
 _WITH_PARTNER_FOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:-?nya)?\s+(?:\w+\s+)?dengan\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,6}"

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
 from kerjasama.loaders.names import ADAT_TITLES, GIVEN_ABBREVIATIONS
-from kerjasama.loaders.tables import with_rows
+from kerjasama.loaders.tables import is_row, with_rows
 
 __all__ = ["Sentence", "clean", "split"]
 
@@ -307,7 +307,7 @@ def split(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         line_end = pos + len(line)
         start = pos
-        if line.count(" | ") >= 2:
+        if is_row(line):
             # a row of a table ("2 | Perjanjian Kerja Sama ... | Pemerintah Kota Yogyakarta c.q. Dinas Kesehatan |
             # 15/10/2025 | ..."): one sentence, whatever abbreviations its cells hold
             while ends[e] < line_end:

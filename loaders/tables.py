@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_rows"]
+__all__ = ["is_row", "with_rows"]
 
 # a rule of dashes under a header: two columns at least ("--- ----------- -------")
 _RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
@@ -37,6 +37,15 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?$")
 _NOTE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s")
 # a line that ends the table: a page's rule of underscores, or a heading at the margin
 _TABLE_END = re.compile(r"^(?:_{5,}|[A-Z])")
+
+
+def is_row(line: str) -> bool:
+    """Whether ``line`` is a table's row as written here, its cells between bars (two bars at least).
+
+    >>> is_row("1 | Kesepakatan Bersama | Pemerintah Kabupaten Magelang | 02-10-2025"), is_row("A | B")
+    (True, False)
+    """
+    return " | " in line and line.count(" | ") >= 2
 
 
 def with_rows(text: str) -> str:
