@@ -4059,7 +4059,7 @@ _SIGNATURE = re.compile(
     r"[^\n]{2,90}(?:\n[ \t]*[A-Z][^\n]{2,60}){0,2}?)[ \t]*,?[ \t]*\n(?:[ \t]*\n){0,3}"
     r"(?:[ \t]*(?:ttd|t\.t\.d|dto)\.?[ \t]*\n(?:[ \t]*\n){0,2})?"
     r"[ \t]*(?!(?:Kota|Kabupaten|Kab\.|Provinsi|Setda\w*|Sekretariat|Pemerintah|Pem(?:kab|kot|ko|prov|da))\b)"
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,6}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s?){1,8}?)(?P<degrees>,[^\n]{1,40})?[ \t]*$", re.MULTILINE)
 
 
 def _capitalized(word: str) -> str:

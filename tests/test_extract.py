@@ -4095,6 +4095,14 @@ def test_a_signature_block_for_whom_the_office_signs():
     assert ("Meiske Rondonuwu", "71.72") in [(o[1], o[2]) for o in _officials_of(text)]
 
 
+def test_a_signature_block_naming_a_holder_with_degrees_and_a_customary_title():
+    # (seven words before the degrees: "Drs. H." and the Minangkabau "DT. RAJO BASA")
+    text = ("Pemkot Bukittinggi mengundang Bupati Agam menandatangani Kesepakatan Bersama.\n\n"
+            "a.n. WALI KOTA BUKITTINGGI\nSEKRETARIS DAERAH,\n\nttd.\n\nDrs. H. ALFIAN SYAHRIL DT. RAJO BASA, M.M.\n"
+            "Pembina Utama Muda (IV/c)\n")
+    assert ("Alfian Syahril", "13.75") in [(o[1], o[2]) for o in _officials_of(text)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

@@ -41,8 +41,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
     ("officials", "h26-04"): "a decree's team list ('Ketua : Sekretaris Daerah, Drs. ...') is not read",
     ("officials", "h26-07"): "an annual report's author block is not read",
-    ("officials", "h26-10"): "a letter's signature block ('a.n. WALI KOTA ... / SEKRETARIS DAERAH, / ttd. / NAME DT. "
-                             "RAJO BASA') is not read",
     ("officials", "h26-11"): "the senders of an email thread ('Hendra Saputra Siregar, Kabag Kerja Sama ...') are not"
                              " read",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
