@@ -3995,7 +3995,9 @@ def _officials(doc: _Doc):
                 elif kind is None and len(doc.established) == 1:
                     code = next(iter(doc.established))
                 else:
-                    code = _body_region(doc, o.title)
+                    # (else the government whose letterhead the document bears: a decree's team list,
+                    # "Ketua : Asisten Bidang Perekonomian dan Pembangunan (Ir. Bambang Sukoco, M.T.)")
+                    code = _body_region(doc, o.title) or _letterhead(doc) or None
             if code is None:
                 continue
             if o.codes is None and o.name and _foreign_place(doc, *(o.name.split() + [""])[:2]):
@@ -4089,7 +4091,9 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
             continue  # (a sentence, not an office)
         if title.isupper():
             title = " ".join(_capitalized(w) for w in title.split())
-        name = " ".join(_capitalized(w) for w in m.group("name").split())
+        # (a name's words of three letters are names, not acronyms: "H. EKO PRASETYO" "H. Eko Prasetyo")
+        name = " ".join(w.capitalize() if w.isalpha() and w.isupper() and len(w) >= 3 else _capitalized(w)
+                        for w in m.group("name").split())
         if m.group("for") and not find_mentions(title):
             # (the office's region told by the one it signs for: "a.n. SEKRETARIS DAERAH KOTA BITUNG / Kepala Bagian
             # Kerja Sama")
@@ -4118,6 +4122,8 @@ def _letterhead(doc: _Doc) -> str:
 
     >>> _letterhead(_Doc("PEMERINTAH KABUPATEN SLEMAN\\nSEKRETARIAT DAERAH\\n\\nLAPORAN BULANAN"))
     '34.04'
+    >>> _letterhead(_Doc("BUPATI LAMPUNG SELATAN\\nPROVINSI LAMPUNG\\n\\nKEPUTUSAN BUPATI LAMPUNG SELATAN"))
+    '18.01'
     """
     if not doc.sents or not _LETTERHEAD.match(doc.sents[0].text):
         return ""
@@ -4125,7 +4131,8 @@ def _letterhead(doc: _Doc) -> str:
 
 
 _SIGNED_MARK = re.compile(r"[,\s]*\b(?:ttd|dto|t\.t\.d)\.?$")
-_LETTERHEAD = re.compile(r"\s*PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)\s+[A-Z][A-Z .-]+$")
+# (or the head's, over a head's decree or regulation: "BUPATI LAMPUNG SELATAN / PROVINSI LAMPUNG / KEPUTUSAN ...")
+_LETTERHEAD = re.compile(r"\s*(?:PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|BUPATI|WALI\s?KOTA|GUBERNUR)\s+[A-Z][A-Z .-]+$")
 
 
 def _kecamatan_region(doc: _Doc, title: str) -> str | None:

@@ -387,7 +387,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             for w in _WORD.finditer(text, pos):
                 if text[pos:w.start()].strip():
                     break
-                word = w.group().rstrip(",.")
+                word = w.group().rstrip(",.:")  # (":" closes an item's office: "Kepala Dinas Kesehatan: draf PKS")
                 if word == "pada" and n_unit and w.group() == word:
                     nxt = _WORD.match(text, w.end() + 1)
                     if nxt and nxt.group().rstrip(",.").lower() in _UNIT_WITHIN:
@@ -418,6 +418,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                     continue
                 # the hospital's own name, up to its region or the comma before the holder
                 pos = title_end = _hospital_name_end(text, pos, by_start)
+        gloss = pos  # (where a bracket after the title opens)
         pos = _skip(text, pos, _PAREN)
         if region is None:
             region = _region_after(text, pos, by_start)
@@ -453,6 +454,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             pos = _skip(text, pos, _PAREN)
         elif acting and not (head or sekda or unit):
             continue
+        else:
+            bracket = _skip(text, gloss, _SPACES)  # (a holder in brackets, the region told elsewhere)
         title = " ".join(text[begin:title_end].split())
         if unit and unit.startswith("Staf"):
             field = _STAFF_FIELD.match(text, pos)
@@ -475,6 +478,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             out.append(Office(begin, max(pos, title_end), title, kind, role, codes, "", -1, True))
             continue
         name, name_start = _read_name(text, pos)
+        if name and text.startswith(":", name_start + len(name)):
+            name, name_start = "", -1  # (the office's last word before an item's colon: "... dan Kebersihan: draf PKS")
         if not name and bracket is not None and text.startswith("(", bracket):
             # the holder in brackets after the office: "Sekda Prov. Kalsel (Ir. H. Rahmat Ansyari, M.T.)" (not a short
             # form: "Penajam Paser Utara (PPU)")

@@ -4103,6 +4103,26 @@ def test_a_signature_block_naming_a_holder_with_degrees_and_a_customary_title():
     assert ("Alfian Syahril", "13.75") in [(o[1], o[2]) for o in _officials_of(text)]
 
 
+def test_a_decrees_team_list_names_the_issuers_officials_in_brackets():
+    text = ("BUPATI LAMPUNG SELATAN\nPROVINSI LAMPUNG\n\nKEPUTUSAN BUPATI LAMPUNG SELATAN\n\n"
+            "Menimbang : a. bahwa Pemerintah Kabupaten Lampung Selatan dan Pemerintah Kota Bandar Lampung telah "
+            "menandatangani Perjanjian Kerja Sama tanggal 22 Februari 2024;\n\nSUSUNAN TIM TEKNIS\n\n"
+            "1. Ketua        : Asisten Bidang Perekonomian dan Pembangunan (Ir. Bambang Sukoco, M.T.)\n"
+            "2. Anggota      : a. Kepala Badan Pengelolaan Keuangan dan Aset Daerah (Rudi Hartanto, S.E., M.Ak.)\n"
+            "                  b. Direktur Perumda Air Minum Way Guruh (ex officio)\n\n"
+            "BUPATI LAMPUNG SELATAN,\n\nttd.\n\nH. EKO PRASETYO WIBOWO\n")
+    assert sorted((o[1], o[2]) for o in _officials_of(text)) == [
+        ("Bambang Sukoco", "18.01"), ("Eko Prasetyo Wibowo", "18.01"), ("Rudi Hartanto", "18.01")]
+
+
+def test_an_office_before_an_items_colon_has_no_holder_named():
+    text = ("PEMERINTAH KOTA JAYAPURA\nSEKRETARIAT DAERAH\n\nNOTA DINAS\n\nPemkot Jayapura dan Pemkab Keerom "
+            "meneken Kesepakatan Bersama. Saudara diminta menyusun draf PKS, yaitu:\n"
+            "   a. Kepala Dinas Kesehatan: draf PKS pelayanan rujukan pasien;\n"
+            "   b. Kepala Dinas Lingkungan Hidup dan Kebersihan: draf PKS pemanfaatan TPA.\n")
+    assert _officials_of(text) == []
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
