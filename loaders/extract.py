@@ -4024,6 +4024,8 @@ def _officials(doc: _Doc):
     tail = doc.text[-_SIGNATURE_TAIL:]
     if "\n" in tail and any(line.lstrip().startswith(_SIGNATURE_WORDS) for line in tail.split("\n")):
         found.extend(_signature_officials(doc))
+    if "\n" in doc.text:
+        found.extend(_name_over_office(doc))
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
@@ -4114,6 +4116,47 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
                 continue
             si = min(bisect_right([x.start for x in doc.sents], m.start("name")) - 1, len(doc.sents) - 1)
             out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
+    return out
+
+
+# a name on a line of its own over its office, as an email or a contact block signs ("Ns. Dewi Anggraini Lubis,
+# S.Kep. / Kepala Bagian Kerja Sama / Sekretariat Daerah Kota Tanjungpinang"; a reply quoted with "> ")
+_OFFICE_LINE = re.compile(r"\n[> \t]*(?=(?:" + "|".join(w for w in _SIGNATURE_WORDS if len(w) > 3) + r")\b)")
+_NAME_LINE = re.compile(r"[> \t]*(?P<name>(?:[A-Z][\w'’.-]*[ \t]?){2,8}?)(?P<degrees>,[^\n]{1,40})?[ \t]*")
+_TITLE_LINE = re.compile(r"(?:[A-Z][\w.&/()-]*|dan|serta|pada)(?:[ \t]+(?:[A-Z][\w.&/()-]*|dan|serta|pada))*[ \t]*")
+
+
+def _name_over_office(doc: _Doc) -> list[tuple[dict, int, object]]:
+    """(official, sentence index, office) of each name set on a line over its office's line or two (_OFFICE_LINE).
+
+    >>> doc = _Doc("Salam,\\n\\nNs. Dewi Anggraini Lubis, S.Kep., M.Si.\\nKepala Bagian Kerja Sama\\n"
+    ...            "Sekretariat Daerah Kota Tanjungpinang\\nTelp. (0771) 31XXX")
+    >>> [(off["name"], off["region"]) for off, _, _ in _name_over_office(doc)]
+    [('Dewi Anggraini Lubis', '21.72')]
+    """
+    out, text = [], doc.text
+    for m in _OFFICE_LINE.finditer(text):
+        above = text.rfind("\n", 0, m.start()) + 1
+        held = _NAME_LINE.fullmatch(text, above, m.start())
+        if held is None or find_mentions(held.group("name")):
+            continue
+        lines = []
+        for line in text[m.end():m.end() + 160].split("\n")[:2]:
+            line = line.lstrip("> \t")
+            if not _TITLE_LINE.fullmatch(line) or len(line) > 90:
+                break
+            lines.append(line.strip())
+        if not lines:
+            continue
+        title = " ".join(lines)
+        line = f"{title}, {held.group('name').strip()}{held.group('degrees') or ''}"
+        for o in find_offices(line, find_mentions(line)):
+            if not o.name or o.name_start < len(title):
+                continue
+            code = o.codes[0] if o.codes and len(o.codes) == 1 else _letterhead(doc) if not o.codes else None
+            if code:
+                si = min(bisect_right([x.start for x in doc.sents], above) - 1, len(doc.sents) - 1)
+                out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
     return out
 
 

@@ -4123,6 +4123,22 @@ def test_an_office_before_an_items_colon_has_no_holder_named():
     assert _officials_of(text) == []
 
 
+def test_an_emails_senders_signed_with_the_name_over_the_office():
+    text = ("Subjek  : Re: Draf PKS Air Baku\n\nMenindaklanjuti Kesepakatan Bersama antara Pemerintah Kota "
+            "Tanjungpinang dan Pemerintah Kabupaten Bintan, kami kirimkan draf PKS.\n\nSalam,\n\n"
+            "Ns. Dewi Anggraini Lubis, S.Kep., M.Si.\nKepala Bagian Kerja Sama\nSekretariat Daerah Kota Tanjungpinang\n"
+            "Telp. (0771) 31XXX\n\n-----\nPada Sen, 4 Mar 2024 pukul 15.10, Tapem Bintan menulis:\n\n"
+            "> Mohon dikirimkan draf terakhir PKS air baku.\n>\n> Hendra Saputra Siregar\n> Kabag Tapem Setda Kab. Bintan\n")
+    assert sorted((o[1], o[2]) for o in _officials_of(text)) == [
+        ("Dewi Anggraini Lubis", "21.72"), ("Hendra Saputra Siregar", "21.01")]
+
+
+def test_a_headline_over_an_officials_sentence_names_no_one():
+    text = ("Pemkab Bintan Teken MoU Air Baku\nKepala Dinas PUPR Kabupaten Bintan, Andi Saputra, mengatakan MoU "
+            "dengan Pemkot Tanjungpinang diteken Senin.\n")
+    assert [o[1] for o in _officials_of(text)] == ["Andi Saputra"]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

@@ -40,8 +40,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h26-17"): "an infographic's text: its parties and signers, set out one per line, are not read",
     ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
     ("officials", "h26-07"): "an annual report's author block is not read",
-    ("officials", "h26-11"): "the senders of an email thread ('Hendra Saputra Siregar, Kabag Kerja Sama ...') are not"
-                             " read",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
     ("officials", "h26-17"): "an infographic's signers, set out one per line, are not read",
     ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
