@@ -178,7 +178,7 @@ from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region, regions
 from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
-from kerjasama.loaders.tables import is_row as _table_row
+from kerjasama.loaders.tables import is_header as _table_header, is_row as _table_row
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
@@ -1050,12 +1050,13 @@ class _Doc:
 
     def signed(self, si: int) -> bool:
         """Whether sentence ``si`` tells of a signing that took place (_signed), read once; none on a page of the
-        agenda to come ("AGENDA KEGIATAN PIMPINAN DAERAH ... Penandatanganan Kesepakatan Bersama ...")."""
+        agenda to come ("AGENDA KEGIATAN PIMPINAN DAERAH ... Penandatanganan Kesepakatan Bersama ..."), nor in a
+        table's header ("No | Jenis | Mitra | Tanggal Penandatanganan")."""
         done = self._signed.get(si)
         if done is None:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and _signed(t, self.lows[si]) \
-                and not (_table_row(t) and _planned_cells(self, si))
+                and not (_table_row(t) and (_table_header(t) or _planned_cells(self, si)))
         return done
 
     def kind_facts(self, si: int):
@@ -1315,6 +1316,10 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                 partner, counted = _one_government(doc, si, seq[0][1])
                 if partner is None and counted is None and _table_row(doc.sents[si].text):
                     partner = seq[0][0]  # a table's row of one partner: "5 | Rancangan Kesepakatan ... | Pemkab Klaten | -"
+                    host = _table_host(doc, si)
+                    if host and host != partner:
+                        out.append((frozenset((host, partner)), si))
+                        continue
                 if partner:
                     alone.append((partner, si, False))
                 elif counted:
@@ -1364,6 +1369,24 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         out = [(frozenset((host, c)), si) for g, si in out for c in sorted(g - {host})] \
             if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
+
+
+def _table_host(doc: _Doc, si: int) -> str | None:
+    """The one government a table's caption names, over the rows of sentence ``si``'s table: the partners of its
+    rows are its partners ("Tabel 4.1 Kerja Sama Pemerintah Provinsi Jawa Timur dengan Daerah Lain Tahun 2023").
+
+    >>> doc = _Doc("Tabel 4.1 Kerja Sama Pemerintah Provinsi Jawa Timur dengan Daerah Lain\\n\\n"
+    ...            "No | Jenis | Mitra | Tanggal\\n1 | Kesepakatan Bersama | Pemerintah Provinsi Bali | 15 Februari 2023")
+    >>> _table_host(doc, 2)
+    '35'
+    """
+    top = si
+    while top > 0 and _table_row(doc.sents[top - 1].text):
+        top -= 1
+    if top == 0 or not doc.sents[top - 1].text.lstrip().startswith(("Tabel", "TABEL", "Daftar", "DAFTAR")):
+        return None
+    codes = {doc.codes[i] for i in doc.sentence_mentions(top - 1) if i in doc.codes}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _with_all_of_province(doc: _Doc, out: list) -> list:
@@ -3467,6 +3490,7 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     named = set()
     others_told = doc.with_others_told()
     agree = doc.agree
+    tables = " | " in doc.text
     # (with several groups, a sentence of no cooperation that names one group's governments only
     # sets who the next ones speak of: 'Bupati A menyebut ... "Dengan PKS ini, ..."')
     sentences = sorted(set(compress(count(), agree)) | set(by_sentence)) if len(groups) > 1 \
@@ -3517,6 +3541,11 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
             last = []  # (and so: "MoU dengan PT Vale Indonesia mengatur ...")
             continue
         else:
+            if tables and last and _after_table(doc, si, by_sentence):
+                # (the text after a table speaks of its rows, not of the last: "Dari empat kerja sama tersebut, tiga
+                # telah ditandatangani")
+                last = []
+                continue
             mine = last
             level = _generic_level(doc.lows[si]) if "kabupaten" in doc.lows[si] or "kota" in doc.lows[si] \
                 or "provinsi" in doc.lows[si] else None
@@ -3528,6 +3557,16 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         for g in mine:
             out[g].append(si)
     return out
+
+
+def _after_table(doc: _Doc, si: int, by_sentence: dict) -> bool:
+    """Whether sentence ``si``, of no table, follows a table's rows with no government named between."""
+    if _table_row(doc.sents[si].text):
+        return False
+    sj = si - 1
+    while sj >= 0 and sj not in by_sentence:
+        sj -= 1
+    return sj >= 0 and _table_row(doc.sents[sj].text)
 
 
 # governments told of by their kind, not named: "kedua kabupaten", "dua pasang kabupaten", "ketiga provinsi"
@@ -4208,7 +4247,8 @@ def _body_region(doc: _Doc, title: str) -> str | None:
         return None
     found = set()
     at = {m.pstart: i for i, m in enumerate(doc.mentions) if i in doc.codes}
-    for m in re.finditer(re.escape(body) + r"\s+", doc.text):
+    # (the unit's secretariat may stand between: "Biro Pemerintahan ... Sekretariat Daerah Provinsi Jawa Timur")
+    for m in re.finditer(re.escape(body) + r"\s+(?:(?:Sekretariat\s+Daerah|Setda(?:prov|kab|ko|kot)?)\s+)?", doc.text):
         if m.end() in at:
             found.add(doc.codes[at[m.end()]])
     # (or the body read as its owner: bodies.with_owners)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_row", "with_rows"]
+__all__ = ["is_header", "is_row", "with_rows"]
 
 # a rule of dashes under a header: two columns at least ("--- ----------- -------")
 _RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
@@ -46,6 +46,19 @@ def is_row(line: str) -> bool:
     (True, False)
     """
     return " | " in line and line.count(" | ") >= 2
+
+
+def is_header(line: str) -> bool:
+    """Whether the table's row ``line`` is its header: its first cell the number's column ("No", "No.") or, with no
+    number anywhere, each cell a label of a few words ("Jenis | Mitra | Tanggal Penandatanganan").
+
+    >>> is_header("No | Jenis | Mitra | Tanggal Penandatanganan"), is_header("1 | Kesepakatan Bersama | Bali | -")
+    (True, False)
+    """
+    cells = [c.strip() for c in line.split(" | ")]
+    if cells[0].rstrip(".").lower() in ("no", "nomor"):
+        return True
+    return not any(ch.isdigit() for ch in line) and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)
 
 
 def with_rows(text: str) -> str:

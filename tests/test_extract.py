@@ -4139,6 +4139,19 @@ def test_a_headline_over_an_officials_sentence_names_no_one():
     assert [o[1] for o in _officials_of(text)] == ["Andi Saputra"]
 
 
+def test_a_reports_table_of_partners_under_a_caption_naming_the_host():
+    # (the header's "Tanggal Penandatanganan" signs nothing, and the sentence after the table is of all its rows)
+    text = ("BAB IV\n\nTabel 4.1 Kerja Sama Pemerintah Provinsi Jawa Timur dengan Daerah Lain Tahun 2023\n\n"
+            "No | Jenis | Mitra | Bidang | Tanggal Penandatanganan | Keterangan\n"
+            "1  | Kesepakatan Bersama | Pemerintah Provinsi Kalimantan Barat | perdagangan | 15 Februari 2023 | "
+            "ditandatangani di Surabaya\n"
+            "2  | Rancangan Kesepakatan Bersama | Pemerintah Provinsi Sulawesi Tenggara | kelautan dan perikanan | - | "
+            "tahap penjajakan\n\nSumber: Biro Pemerintahan, diolah.\n\n"
+            "Dari dua kerja sama tersebut, satu telah ditandatangani dan satu masih dalam tahap penjajakan.\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["35", "61"], "mou", "2023-02-15"), (["35", "74"], "plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

@@ -28,8 +28,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "pairs",
     ("agreements", "h26-01"): "a JDIH listing page: the dates of its entries are not read, and one entry's PKS is "
                               "given to the five-party MoU",
-    ("agreements", "h26-07"): "an annual report's table of agreements between provinces, laid out without a rule of "
-                              "dashes, is not read",
+    ("agreements", "h26-07"): "an annual report's table of agreements: a row's PKS told as the follow-up of 'KB tahun "
+                              "2021' does not read the abbreviation as the pair's Kesepakatan Bersama",
     ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
                               "status cell is not read, nor a pair the province facilitates",
     ("agreements", "h26-11"): "an email thread's two PKS still proposed are read as one plan",
@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "per row",
     ("agreements", "h26-17"): "an infographic's text: its parties and signers, set out one per line, are not read",
     ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
-    ("officials", "h26-07"): "an annual report's author block is not read",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
     ("officials", "h26-17"): "an infographic's signers, set out one per line, are not read",
     ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
