@@ -2901,6 +2901,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
+        if ("kedua" in low or "ketiga" in low) and all(later is True for kind, later in terms if kind == "pks"):
+            # the second PKS still to come is another: "Terkait usulan PKS kedua, yaitu angkutan umum ..." (not "PKS
+            # kedua daerah", of both, nor "draf ketiga PKS", the draft's; "PKS kedua diteken" is told as it is)
+            n_pks = max(n_pks, _nth(doc, si, len(t)) + 1 if _nth(doc, si, len(t)) else 1)
     return n_pks, terms
 
 
@@ -3038,7 +3042,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
             n_plans = max(n_plans, items)
             n_pks = n_pks if "pks" in kinds else max(n_pks, items)
     # (the PKS counted may be those still to come: "Saat ini dua PKS tengah disusun" is two plans)
-    return kinds, {"pks": n_pks, "plan": n_plans if "pks" in kinds else n_pks}
+    return kinds, {"pks": n_pks, "plan": n_plans if "pks" in kinds else max(n_pks, n_plans)}
 
 
 # the cooperation itself called off, not only its signing put off ("penandatanganan batal digelar" is a plan
@@ -4845,15 +4849,18 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         # mengevaluasi PKS kesehatan, kedua daerah juga tengah menyiapkan PKS baru bidang pengelolaan sampah"
         later_doc = next(((p, k) for p, k in terms if p > scope_at + 1 and k != kind and k in kinds_here), None)
         if later_doc is not None and sectors_in(t[later_doc[0]:]):
-            for a in cands:
-                if a["kind"] == later_doc[1]:
-                    a["sectors"].extend(_fields(t[later_doc[0]:]))
+            theirs, later_found = [a for a in cands if a["kind"] == later_doc[1]], _fields(t[later_doc[0]:])
+            nth = _first_of_numbered(doc, si, later_doc[1], later_found, theirs)
+            for a in (theirs[nth:nth + 1] if nth is not None else theirs):
+                a["sectors"].extend(later_found)
             found = _fields(t[scope_at:later_doc[0]])
         chosen = [a for a in cands if a["kind"] == kind]
         # (and so are the PKS still to come of one group: "dua PKS tengah disusun, yakni PKS air minum ...,
         # serta PKS angkutan umum")
         if len(chosen) > 1 and (kind == "pks" or kind == "plan" and len({tuple(a["parties"]) for a in chosen}) == 1):
             nth = _nth(doc, si, scope_at + 1)
+            if nth is None:
+                nth = _first_of_numbered(doc, si, kind, found, chosen)
             if nth is not None and nth < len(chosen):
                 chosen[nth]["sectors"].extend(found)
                 continue
@@ -4868,6 +4875,20 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+def _first_of_numbered(doc: _Doc, si: int, kind: str, found: list, chosen: list) -> int | None:
+    """Which of the plans ``chosen`` sentence ``si`` gives its ``found`` fields to, where they are fewer: the one it
+    numbers, or the first where another sentence numbers one of them, the first of the PKS to come ("kami kirimkan
+    draf PKS tentang Pemanfaatan Air Baku ... Terkait usulan PKS kedua, yaitu angkutan umum ..."); else None."""
+    if kind != "plan" or not found or len(found) >= len(chosen) or "kedua" not in doc.low_text:
+        return None
+    own = _nth(doc, si, len(doc.sents[si].text)) if "kedua" in doc.lows[si] else None
+    if own is not None:
+        return own  # (numbered after the scope's word: "Terkait usulan PKS kedua, yaitu angkutan umum")
+    numbered = any(_nth(doc, sj, len(doc.sents[sj].text)) for sj in range(len(doc.sents))
+                   if sj != si and "kedua" in doc.lows[sj])
+    return 0 if numbered else None
 
 
 def _headline(doc: _Doc, si: int) -> bool:

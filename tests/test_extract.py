@@ -3877,7 +3877,7 @@ def test_the_day_of_a_meeting_after_the_signing_is_not_the_signings():
             "tentang penyediaan air bersih itu diteken pekan lalu oleh Wali Kota Palu dan Bupati Sigi. Dalam rapat itu, "
             "kedua daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun sebagai penjabaran kesepakatan.")
     got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
-    assert got == [("mou", None), ("plan", None)]
+    assert got == [("mou", None), ("plan", None), ("plan", None)]  # (two PKS still to come: two plans)
 
 
 def test_a_numbered_list_of_documents_keeps_a_regions_own_with_a_university_apart():
@@ -4150,6 +4150,16 @@ def test_a_reports_table_of_partners_under_a_caption_naming_the_host():
             "Dari dua kerja sama tersebut, satu telah ditandatangani dan satu masih dalam tahap penjajakan.\n")
     assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
         (["35", "61"], "mou", "2023-02-15"), (["35", "74"], "plan", None)]
+
+
+def test_a_second_pks_still_to_come_named_by_its_number_is_another_plan():
+    # ("draf ketiga PKS" is the draft's third version, and "PKS kedua daerah" would be the PKS of both)
+    text = ("Menindaklanjuti Kesepakatan Bersama antara Pemerintah Kota Tanjungpinang dan Pemerintah Kabupaten Bintan "
+            "yang telah ditandatangani pada tanggal 30 Januari 2024, bersama ini kami kirimkan draf ketiga PKS tentang "
+            "Pemanfaatan Air Baku untuk Penyediaan Air Minum.\n\nTerkait usulan PKS kedua, yaitu angkutan umum trayek "
+            "Tanjungpinang - Kijang, Dishub Kota Tanjungpinang masih menyelesaikan kajian kebutuhan armada.\n")
+    got = sorted((a["kind"], a["signed_on"] or "", a["sectors"]) for a in extract_text(text, id="t")["agreements"])
+    assert got == [("mou", "2024-01-30", []), ("plan", "", ["pekerjaan-umum"]), ("plan", "", ["perhubungan"])]
 
 
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
@@ -4566,7 +4576,8 @@ def test_a_proposed_signer_and_a_proposed_pks_are_a_plan():
             "ditandatangani pada 30 Januari 2024, kami sampaikan tanggapan atas draf PKS air baku. Penandatangan PKS kami "
             "usulkan Kepala Dinas PUPR masing-masing. Terkait usulan PKS kedua, yaitu angkutan umum trayek Tanjungpinang "
             "- Kijang, Dishub sedang menyiapkan kajian.")
-    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [("mou", "2024-01-30"), ("plan", None)]
+    assert sorted((a["kind"], a["signed_on"]) for a in _one(text)) == [
+        ("mou", "2024-01-30"), ("plan", None), ("plan", None)]  # (the air's and the second, "PKS kedua")
 
 
 def test_an_example_of_what_may_be_is_no_agreement():

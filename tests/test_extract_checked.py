@@ -32,7 +32,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "2021' does not read the abbreviation as the pair's Kesepakatan Bersama",
     ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
                               "status cell is not read, nor a pair the province facilitates",
-    ("agreements", "h26-11"): "an email thread's two PKS still proposed are read as one plan",
     ("agreements", "h26-13"): "a ministry circular's examples: one given with a year only takes another example's day",
     ("agreements", "h26-14"): "a podcast's transcript: the ports a guest names read as a PKS with Lampung",
     ("agreements", "h26-16"): "a data file of rows split by semicolons: its rows' dates and kinds are not read one "
@@ -65,7 +64,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
     ("agreements", "h16-16"): "a follow-up meeting's two PKS still drafted, one of two of the three parties ('yang "
-                              "hanya melibatkan Pemkot Palu dan Pemkab Sigi'), are read as one plan of the three",
+                              "hanya melibatkan Pemkot Palu dan Pemkab Sigi'), are read as two plans of the three",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
