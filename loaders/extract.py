@@ -1357,7 +1357,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             out.extend((frozenset((host, c)), si) for c, si, _ in alone)
     out.extend(_all_of_them(doc, out))
     if not out:
-        out.extend(_listed_after(doc))
+        out.extend(_listed_after(doc) or (_parties_heading(doc) if "PIHAK" in doc.text or "Pihak" in doc.text else []))
     if "Provinsi dan" in doc.text or "Pemprov dan" in doc.text:
         out = [(g | _province_unnamed(doc, si, g), si) for g, si in out]
     if "se-" in doc.text or "se " in doc.low_text:
@@ -1480,6 +1480,37 @@ def _listed_after(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(listed) == n:
             return [(frozenset(listed), si)]
     return []
+
+
+def _parties_heading(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(group, sentence) of the governments listed one per line under a heading of the parties ("PARA PIHAK (1
+    naskah, 5 pihak)" over "🏛 Pemerintah Provinsi Bali", "🏙 Pemerintah Kota Denpasar", ...), as an infographic or
+    a summary sets out one document's parties; the sentence is the nearest before it naming a document.
+
+    >>> doc = _Doc("Kesepakatan Bersama Kawasan Sarbagita\\n\\nPARA PIHAK\\n🏛 Pemerintah Provinsi Bali\\n"
+    ...            "🏙 Pemerintah Kota Denpasar\\n🏝 Pemerintah Kabupaten Badung\\n\\n📅 DITANDATANGANI\\nJumat, 22 Maret 2024")
+    >>> [(sorted(g), si) for g, si in _parties_heading(doc)]
+    [(['51', '51.03', '51.71'], 0)]
+    """
+    by_sentence = doc.mentions_by_sentence()
+    for si, s in enumerate(doc.sents):
+        if not _PARTIES_HEADING.match(s.text) or si in by_sentence:
+            continue
+        listed = []
+        for sj in range(si + 1, min(len(doc.sents), si + 1 + _LIST_AHEAD_ITEMS)):
+            codes = [doc.codes[i] for i in by_sentence.get(sj, ()) if i in doc.codes]
+            if not codes or "\n" not in doc.text[doc.sents[sj - 1].end:doc.sents[sj].start] \
+                    or doc.sents[sj].text.rstrip().endswith(_SENTENCE_ENDS):
+                break  # (one government a line, no sentence)
+            listed.append(codes[0])
+        told = next((sj for sj in range(si - 1, -1, -1) if doc.kind_terms(sj)), None)
+        if len(set(listed)) >= 2 and told is not None:
+            return [(frozenset(listed), told)]
+    return []
+
+
+# a heading of the parties: "PARA PIHAK (1 naskah, 5 pihak)", "Pihak yang bersepakat:"
+_PARTIES_HEADING = re.compile(r"\W*(?:PARA\s+PIHAK|Para\s+Pihak|PIHAK(?:-PIHAK)?|Pihak-pihak|Pihak\s+yang\s+\w+)\b[^.\n]{0,40}$")
 
 
 def _all_of_them(doc: _Doc, found=()) -> list[tuple[frozenset, int]]:
@@ -2951,7 +2982,20 @@ def _plans(doc: _Doc, si: int) -> bool:
         and not _signing_as_topic(doc, si)
 
 
-_PKS_ITEM = re.compile(r"\s*(?:[a-h]|\d{1,2})[.)]\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\s+(?:tentang|bidang)\b")
+_PKS_ITEM = re.compile(r"\s*\(?(?:[a-h]|\d{1,2})[.)]\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\s+(?:tentang|bidang)\b")
+
+
+def _items_to_come(doc: _Doc, sents: list[int], facts: list) -> list:
+    """``facts`` with the PKS of the items (_PKS_ITEM) right after a sentence of PKS still to come told as still to
+    come too: "2 PKS antar-OPD SEDANG DISUSUN ... / (a) PKS bidang perhubungan / (b) PKS bidang persampahan"."""
+    out, to_come = list(facts), False
+    for k, si in enumerate(sents):
+        count, terms = out[k]
+        if to_come and k and sents[k - 1] == si - 1 and _PKS_ITEM.match(doc.sents[si].text):
+            out[k] = (count, [(kind, True if kind == "pks" and later is False else later) for kind, later in terms])
+            continue
+        to_come = bool(terms) and all(kind == "pks" and later is True for kind, later in terms)
+    return out
 _HOLDS_DOCUMENT = re.compile(r"\b(?:telah|sudah)\s+(?:memiliki|mempunyai|punya)\s+(?:kesepakatan|perjanjian|nota|mou|"
                              r"pks|naskah)\b", _I)
 
@@ -2967,6 +3011,7 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     facts = [_own_facts(doc, si, group) for si in sents]
     if group and len(among) > 1:
         facts = _without_roundup_terms(doc, sents, facts)
+    facts = _items_to_come(doc, sents, facts)
     signed = _told_signed(doc, sents, group, among)
     if not signed and group:
         # a document the parties hold, so signed before: "Pemkot A dan Pemkab B telah memiliki kesepakatan
@@ -3905,6 +3950,9 @@ def _after_the_signing(sentence: str, low: str) -> bool:
     return _every_signing_after(sentence, low, _AFTER_SIGNING, 12)
 
 
+_DATE_UNDER_HEADING = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*")
+
+
 def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, parties: frozenset = frozenset(),
                   within: set | None = None):
     """The signing date (see rule 7); with ``kind``, only from sentences naming that kind of document;
@@ -3934,7 +3982,9 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             sign = False
         if si in doc.earlier:
             sign = False  # (the day of the document before the one reported: its own agreement's)
-        if sign or (prev_sign and _EVENT.search(s.text, 0, doc.lows[si])):
+        if sign or (prev_sign and (_EVENT.search(s.text, 0, doc.lows[si]) or _DATE_UNDER_HEADING.fullmatch(s.text)
+                                   and len(doc.sents[si - 1].text.split()) <= 3)):
+            # (and a date on the line under a heading of the signing: "📅 DITANDATANGANI / Jumat, 22 Maret 2024")
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
             # menandatangani ..., Senin (3/6/2024)" is published on the 4th; nor that of an event after the
             # signing: "Sepekan setelah penandatanganan Kesepakatan Bersama, ... menggelar rapat, Jumat (7/6)")
@@ -4651,7 +4701,7 @@ def _without_venues(sentence: str, start: int, venues) -> str:
 
 def _nth(doc: _Doc, si: int, before: int) -> int | None:
     """Which of several PKS a sentence speaks of (0 for the first) when it names one by its number
-    ("PKS kedua menyangkut ...", or the item of a list "2. Perjanjian Kerja Sama ..."), the last term
+    ("PKS kedua menyangkut ...", or the item of a list "2. Perjanjian Kerja Sama ...", "(b) PKS ..."), the last term
     before ``before``; else None."""
     ends = doc.term_ends(si)
     if not ends:
@@ -4663,12 +4713,15 @@ def _nth(doc: _Doc, si: int, before: int) -> int | None:
             if m is None:
                 # an item of a numbered list: "2. Perjanjian Kerja Sama antara Dinas Perhubungan ..."
                 item = _ITEM_NUMBER.match(t, 0, pos)
-                return int(item.group(1)) - 1 if item else None
+                if item is None:
+                    return None
+                n = item.group(1)
+                return int(n) - 1 if n.isdigit() else ord(n) - ord("a")
             return int(m.group(6)) - 1 if m.group(6) else m.lastindex - 1
     return None
 
 
-_ITEM_NUMBER = re.compile(r"([1-9])[.)]\s*$")
+_ITEM_NUMBER = re.compile(r"\s*\(?([1-9]|[a-h])[.)]\s*$")  # ("2. Perjanjian ...", "(b) PKS bidang ...")
 
 
 # an interviewer's question for the fields: "Bidang apa saja yang disepakati?", "Apa saja yang dikerjasamakan?"

@@ -139,6 +139,7 @@ _PAREN = re.compile(r"\s*\([^()\n]{0,30}\)")
 _UNIT_REST = re.compile(r"(?:\s*(?:[A-Z][\w&'’-]*|dan|serta|pada|&|,|\([^()\n]{1,40}\)))+\s*")
 _COMMA = re.compile(r"\s*,?")
 _COMMA_SPACE = re.compile(r"\s*,?\s*")
+_ITEM_OPENING = re.compile(r"[^\w\n]{0,6}")  # what opens an item's line before its first word: "• ", "1️⃣ ", "- "
 _SPACES = re.compile(r"\s*")
 _REGION_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -472,6 +473,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if unit and unit.startswith("Ju") and (codes is None or " ".join(unit.split()) != title):
             continue  # a spokesperson of a government named right after ("Juru Bicara Pemkot Ambon"), not of a body
         pos = _COMMA_SPACE.match(text, pos).end()
+        if text.startswith(("- ", "– ", "— "), pos) and _ITEM_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+            pos += 2  # (an item of a list, the office and its holder either side of a dash: "• Bupati Badung - Wayan ...")
         if _BUILDING.search(text, max(0, begin - 24), begin):
             # "di Kantor Gubernur Sulawesi Tengah, Palu": a building named after the office, whose
             # holder it does not name (the word after it is a place, or the next clause)

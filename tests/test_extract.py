@@ -4162,6 +4162,23 @@ def test_a_second_pks_still_to_come_named_by_its_number_is_another_plan():
     assert got == [("mou", "2024-01-30", []), ("plan", "", ["pekerjaan-umum"]), ("plan", "", ["perhubungan"])]
 
 
+def test_an_infographics_parties_signers_day_and_next_steps_set_out_one_per_line():
+    text = ("SARBAGITA BERSATU\nKesepakatan Bersama Kerja Sama Kawasan Metropolitan Sarbagita\n\n"
+            "PARA PIHAK (1 naskah, 3 pihak)\n🏛 Pemerintah Provinsi Bali\n🏙 Pemerintah Kota Denpasar  (SAR)\n"
+            "🏝 Pemerintah Kabupaten Badung  (BA)\n\n📅 DITANDATANGANI\nJumat, 22 Maret 2024\n📍 Gedung Jaya Sabha, "
+            "Denpasar\n\n✍ PENANDATANGAN\n• Gubernur Bali - Ir. Ketut Sudarsana Yasa, M.Si.\n"
+            "• Bupati Badung - Wayan Adi Pranata, S.H.\n\n⏭ TAHAP BERIKUTNYA\n2 PKS antar-OPD SEDANG DISUSUN oleh "
+            "ketiga pihak ➡ belum ditandatangani\n   (a) PKS bidang perhubungan - Dinas Perhubungan\n"
+            "   (b) PKS bidang persampahan - Dinas Lingkungan Hidup\n")
+    record = extract_text(text, id="t")
+    assert sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in record["agreements"]) == [
+        (["51", "51.03", "51.71"], "mou", "2024-03-22", []),
+        (["51", "51.03", "51.71"], "plan", None, ["lingkungan-hidup"]),
+        (["51", "51.03", "51.71"], "plan", None, ["perhubungan"])]
+    assert sorted((o["name"], o["region"]) for o in record["officials"]) == [
+        ("Ketut Sudarsana Yasa", "51"), ("Wayan Adi Pranata", "51.03")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

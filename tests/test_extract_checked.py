@@ -36,10 +36,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h26-14"): "a podcast's transcript: the ports a guest names read as a PKS with Lampung",
     ("agreements", "h26-16"): "a data file of rows split by semicolons: its rows' dates and kinds are not read one "
                               "per row",
-    ("agreements", "h26-17"): "an infographic's text: its parties and signers, set out one per line, are not read",
     ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
-    ("officials", "h26-17"): "an infographic's signers, set out one per line, are not read",
     ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
                              "does not know",
     ("agreements", "h13-13"): "the set's annotator counts an MoU's follow-up 'akan diturunkan menjadi perjanjian kerja sama' "
