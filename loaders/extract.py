@@ -890,6 +890,14 @@ class _Doc:
         self._with_others = {}
         self._others_own = {}  # sentence -> the governments of its agreement with others (_read_with_others)
         self._assign()
+        self.dated_rows = set()
+        if " | " in self.text:
+            # a table's row of a document with its day in a column of dates signs it: "1 | Kesepakatan Bersama |
+            # Pemprov Bengkulu – Pemprov Jambi | ... | 05-07-2023 | Belum ada PKS"
+            self.dated_rows = {si for si in compress(count(), self.agree) if _dated_row(self, si)}
+            for si in self.dated_rows:
+                self.sign[si] = True
+                self._signed.pop(si, None)  # (read before, by _assign)
         for si in range(1, len(cues)):
             # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
             # difokuskan pada bidang pertanian": the fields of the partner the opening names
@@ -1055,7 +1063,8 @@ class _Doc:
         done = self._signed.get(si)
         if done is None:
             t = self.sents[si].text
-            done = self._signed[si] = self.sign[si] and not self.agenda and _signed(t, self.lows[si]) \
+            done = self._signed[si] = self.sign[si] and not self.agenda and (
+                si in self.dated_rows or _signed(t, self.lows[si])) \
                 and not (_table_row(t) and (_table_header(t) or _planned_cells(self, si)))
         return done
 
@@ -3844,6 +3853,26 @@ def _planned_cells(doc: _Doc, si: int) -> bool:
         for m in signings)
 
 
+def _dated_row(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` is a table's row naming a document with a full date in the column its header names
+    as the date ("No | Jenis | Para Pihak | Tentang | Tanggal | ..." over "3 | Kesepakatan Bersama | ... |
+    05-07-2023 | ...")."""
+    t = doc.sents[si].text
+    if not _table_row(t) or _table_header(t) or not doc.kind_terms(si):
+        return False
+    sj = si - 1
+    while sj >= 0 and _table_row(doc.sents[sj].text) and not _table_header(doc.sents[sj].text):
+        sj -= 1  # (the rows above, up to the header)
+    if sj < 0 or not _table_row(doc.sents[sj].text):
+        return False
+    header = doc.sents[sj].text.split(" | ")
+    bars = [m.start() for m in re.finditer(r" \| ", t)]
+    return any(isinstance(d, Date) and d.year and d.day and (col := bisect_right(bars, d.start)) < len(header)
+               and _DATE_HEADER.search(header[col]) and not _PLAN_HEADER.search(header[col])
+               for d in doc.event_dates(si))
+
+
+_DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)\b", _I)
 _PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)
 
 
@@ -3973,6 +4002,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         sign = doc.sign[si] and (kind is None or any(k == kind for _, k in doc.kind_terms(si))
                                  or _told_next(doc, si, kind, parties) or _told_before(doc, si, kind)) and doc.signed(si) \
             and (kind is None or not _follows_up(doc, si, kind) and not _signed_before_opening(doc, si, kind))
+        if si in doc.dated_rows:
+            sign = kind is None or doc.kind_terms(si)[0][1] == kind  # (a table's row: the day of its own document)
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             sign = not here or not here.isdisjoint(parties)

@@ -4179,6 +4179,19 @@ def test_an_infographics_parties_signers_day_and_next_steps_set_out_one_per_line
         ("Ketut Sudarsana Yasa", "51"), ("Wayan Adi Pranata", "51.03")]
 
 
+def test_a_tables_rows_with_a_day_in_the_date_column_are_signed_on_it():
+    text = ("Tabel 3.1 Daftar Dokumen KSDD Tahun 2023\n\n"
+            "No | Jenis | Para Pihak | Tentang | Tanggal | Status Tindak Lanjut\n"
+            "1 | Kesepakatan Bersama | Pemprov Bengkulu – Pemprov Sumatera Selatan | Kerja Sama Bidang Perhubungan | "
+            "14-02-2023 | PKS bidang perhubungan telah ditandatangani (lihat No. 2)\n"
+            "2 | Perjanjian Kerja Sama | Pemprov Bengkulu – Pemprov Sumatera Selatan | Pengaturan Angkutan Barang | "
+            "09-10-2023 | Dalam pelaksanaan\n"
+            "3 | Kesepakatan Bersama | Pemprov Bengkulu – Pemprov Jambi | Pengembangan Pariwisata | 05-07-2023 | "
+            "Belum ada PKS\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["15", "17"], "mou", "2023-07-05"), (["16", "17"], "mou", "2023-02-14"), (["16", "17"], "pks", "2023-10-09")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
