@@ -1211,8 +1211,8 @@ class _Doc:
                     # (one naming no government goes on with the one before: "Nota itu ditandatangani Rusmadi dan
                     # Direktur Utama Bank Kalbar")
                     other, whose = True, self._others_own.get(si, here) or (whose if other else set())
-                elif len(here) > 1 or here and whose and not here <= whose:
-                    other = False
+                elif len(here) > 1 or here and whose and not here <= whose or here and _table_row(self.sents[si].text):
+                    other = False  # (a table's row is of its own partner)
                 if other and len(here) <= 1:
                     told.append(si)
                 if other and not here and si == (told or [None])[-1] and self.with_others(si) \
@@ -1389,13 +1389,18 @@ def _table_host(doc: _Doc, si: int) -> str | None:
     >>> _table_host(doc, 2)
     '35'
     """
+    codes = _caption_codes(doc, si)
+    return codes.pop() if codes is not None and len(codes) == 1 else None
+
+
+def _caption_codes(doc: _Doc, si: int) -> set | None:
+    """The governments the caption of sentence ``si``'s table names ("Tabel 4.1 ..."), None where it has none."""
     top = si
     while top > 0 and _table_row(doc.sents[top - 1].text):
         top -= 1
     if top == 0 or not doc.sents[top - 1].text.lstrip().startswith(("Tabel", "TABEL", "Daftar", "DAFTAR")):
         return None
-    codes = {doc.codes[i] for i in doc.sentence_mentions(top - 1) if i in doc.codes}
-    return codes.pop() if len(codes) == 1 else None
+    return {doc.codes[i] for i in doc.sentence_mentions(top - 1) if i in doc.codes}
 
 
 def _with_all_of_province(doc: _Doc, out: list) -> list:
@@ -3599,6 +3604,9 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
             last = []  # (and so: "MoU dengan PT Vale Indonesia mengatur ...")
             continue
         else:
+            if tables and last and _table_row(doc.sents[si].text) and not (
+                    (caption := _caption_codes(doc, si)) and any(caption & g for g in last)):
+                continue  # (a row of a table of no one's, its caption naming none of them: "Tabel 4.13 Indikator ...")
             if tables and last and _after_table(doc, si, by_sentence):
                 # (the text after a table speaks of its rows, not of the last: "Dari empat kerja sama tersebut, tiga
                 # telah ditandatangani")

@@ -4192,6 +4192,24 @@ def test_a_tables_rows_with_a_day_in_the_date_column_are_signed_on_it():
         (["15", "17"], "mou", "2023-07-05"), (["16", "17"], "mou", "2023-02-14"), (["16", "17"], "pks", "2023-10-09")]
 
 
+def test_a_planning_documents_table_of_partners_after_a_word_on_third_parties():
+    # (the rows are the host's pairs though the prose before them speaks of third parties, and the rows of a table
+    # of indicators after them are of no pair)
+    text = ("RKPD KABUPATEN GORONTALO TAHUN 2025\n\nKerja sama daerah dengan daerah lain (KSDD) bersifat wajib, sedangkan "
+            "kerja sama dengan pihak ketiga (KSDPK) dilaksanakan secara sukarela.\n\nSampai dengan akhir tahun 2023, "
+            "Pemerintah Kabupaten Gorontalo memiliki dokumen kerja sama dengan daerah lain sebagaimana Tabel 4.12.\n\n"
+            "Tabel 4.12  Dokumen KSDD yang Masih Berlaku\n\n"
+            "No. | Jenis Dokumen | Mitra | Objek Kerja Sama | Tanggal Penandatanganan | Keterangan\n"
+            "1 | Perjanjian Kerja Sama | Pemerintah Kabupaten Bone Bolango | Pelayanan kesehatan rujukan | 17 Mei 2023 | "
+            "Berjalan\n2 | Kesepakatan Bersama | Pemerintah Provinsi Gorontalo | Pengembangan kawasan agropolitan | "
+            "2 Maret 2021 | Berjalan\n\n3. Monitoring pelaksanaan Perjanjian Kerja Sama dengan Pemerintah Kabupaten Bone "
+            "Bolango secara berkala.\n\nTabel 4.13  Indikator Kinerja Kerja Sama Daerah\n\nNo. | Indikator | Satuan | "
+            "Target 2025\n1 | Persentase kesepakatan bersama yang ditindaklanjuti dengan PKS | % | 75\n")
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in extract_text(text, id="t")["agreements"])
+    assert got == [(["75", "75.01"], "mou", "2021-03-02", ["pertanian"]),
+                   (["75.01", "75.03"], "pks", "2023-05-17", ["kesehatan"])]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
