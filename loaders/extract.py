@@ -4022,7 +4022,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         if si in doc.earlier:
             sign = False  # (the day of the document before the one reported: its own agreement's)
         if sign or (prev_sign and (_EVENT.search(s.text, 0, doc.lows[si]) or _DATE_UNDER_HEADING.fullmatch(s.text)
-                                   and len(doc.sents[si - 1].text.split()) <= 3)):
+                                   and len(doc.sents[si - 1].text.split()) <= 3)
+                    # (not the event of another kind's signing: "... yang diteken enam bulan lalu dengan menandatangani
+                    # dua PKS. Penandatanganan PKS dilakukan ..., Kamis (5/9)" is not the Kesepakatan's day)
+                    and not (kind and (terms := doc.kind_terms(si)) and all(k != kind for _, k in terms))):
             # (and a date on the line under a heading of the signing: "📅 DITANDATANGANI / Jumat, 22 Maret 2024")
             # (not the date of a dateline the sentence opens with: "Bitung, 4 Juni 2024 - Pemkot Bitung
             # menandatangani ..., Senin (3/6/2024)" is published on the 4th; nor that of an event after the

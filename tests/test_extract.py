@@ -4210,6 +4210,15 @@ def test_a_planning_documents_table_of_partners_after_a_word_on_third_parties():
                    (["75.01", "75.03"], "pks", "2023-05-17", ["kesehatan"])]
 
 
+def test_the_day_of_the_pks_signing_after_an_mou_told_by_months_ago_is_not_the_mous():
+    text = ("Padang (ANTARA) - Pemko Padang dan Pemkab Padang Pariaman menindaklanjuti kesepakatan bersama yang diteken "
+            "enam bulan lalu dengan menandatangani dua perjanjian kerja sama (PKS).\n\nPenandatanganan PKS dilakukan di "
+            "Balai Kota Padang, Kamis (5/9/2024).\n\nKesepakatan bersama antara Pemko Padang dan Pemkab Padang Pariaman "
+            "ditandatangani Wali Kota Padang dan Bupati Padang Pariaman pada 7 Maret 2024.\n")
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", "2024-03-07"), ("pks", "2024-09-05"), ("pks", "2024-09-05")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
