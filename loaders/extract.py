@@ -3728,7 +3728,10 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             once = "pernah" in low and _ONCE_SIGNED.search(t, max(0, pos - 40), pos) is not None
             # (the pair's first, told by its year only: "Kesepakatan serupa pertama kali ditandatangani pada 2018";
             # with its day it is most often the one reported, "pertama" telling only that none came before)
-            first = "pertama" in low and _FIRST.match(t, end) is not None and not _first_full_date(doc, si)
+            # (but in an article of a renewal it is the one renewed: "Kesepakatan Bersama pertama antara kedua daerah
+            # ditandatangani pada 14 Maret 2019" beside its renewal signed today)
+            first = "pertama" in low and _FIRST.match(t, end) is not None and (
+                not _first_full_date(doc, si) or _holds(doc.low_text, _RENEWAL_KEYS))
             if kind in kinds and (_EARLIER.match(t, end) or once or first or amended and "dendum" not in low) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
@@ -3739,6 +3742,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+_RENEWAL_KEYS = ("perpanjang", "diperbarui", "memperbarui", "pembaruan")
 # "Kedua provinsi sebenarnya pernah meneken kesepakatan kerja sama pada 2013": one signed once, before
 _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditandatangani)"
 _ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)

@@ -4219,6 +4219,15 @@ def test_the_day_of_the_pks_signing_after_an_mou_told_by_months_ago_is_not_the_m
         ("mou", "2024-03-07"), ("pks", "2024-09-05"), ("pks", "2024-09-05")]
 
 
+def test_the_first_kesepakatan_told_with_its_day_beside_its_renewal_is_a_document_of_its_own():
+    text = ("PEMATANGSIANTAR - Pemerintah Kota Pematangsiantar dan Pemerintah Kabupaten Simalungun resmi memperpanjang "
+            "kesepakatan bersama kerja sama daerah. Perpanjangan ditandai dengan penandatanganan naskah Kesepakatan "
+            "Bersama oleh Wali Kota Pematangsiantar dan Bupati Simalungun, Jumat (28/6/2024).\n\nKesepakatan Bersama "
+            "pertama antara kedua daerah ditandatangani pada 14 Maret 2019 dengan ruang lingkup penyediaan air minum.\n")
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", "2019-03-14"), ("mou", "2024-06-28")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
