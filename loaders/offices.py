@@ -327,7 +327,12 @@ def _name_before(text: str, start: int) -> tuple[str, int]:
     """The holder named just before the title: "Hambali, Pj Bupati Kampar", "Andi Ony selaku Pj Bupati"."""
     window = text[max(0, start - 80):start]
     marked = window.endswith("(") or window.endswith("| ") and window.count("|") == 1 \
-        and _CAPTION.match(text[:start].rpartition("\n")[2]) is not None
+        and _CAPTION.match(text[:start].rpartition("\n")[2]) is not None \
+        or window.endswith((" – ", " - ", " — ")) and _ITEM_OPENING.match(text[:start].rpartition("\n")[2]).end() > 0
+    if marked and not window.endswith(("(", "| ")):
+        # (an item of a list, the holder and the office either side of a dash: "- Robby Sapulette, S.Sos. – Sekretaris
+        # Kota (Sekkot) Ambon"), read as the holder before brackets are
+        window = window.rstrip()[:-1].rstrip() + " ("
     if not marked and window.endswith(", ") and window.upper() == window:
         return "", -1  # (in a sentence all in capitals any word reads as a name: "BERSELANG SEPULUH MENIT, WALI KOTA ...")
     if marked or window.rstrip().endswith(":") and _NUMBERED.match(text[:start].rpartition("\n")[2]):
@@ -502,7 +507,9 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if not name and text[pos:pos + 1] in "skwKSW" and (then := _THEN.match(text, pos)):
             # "diteken Wali Kota Bengkulu saat itu, H. Rozali Hamdan": the holder of the time, named
             name, name_start = _read_name(text, then.end())
-        if bracketed:
+        if bracketed and not name:
+            # (not where the brackets name the holder after the office: "Moderator (Kabag Prokompim Kota Ambon,
+            # Elizabeth Pattiasina)")
             name, name_start = _name_before(text, begin) if codes is not None else ("", -1)
             if not name:
                 continue

@@ -4228,6 +4228,15 @@ def test_the_first_kesepakatan_told_with_its_day_beside_its_renewal_is_a_documen
         ("mou", "2019-03-14"), ("mou", "2024-06-28")]
 
 
+def test_a_transcripts_speakers_listed_name_dash_office_and_a_moderator_in_brackets():
+    text = ("TRANSKRIP KONFERENSI PERS\n\nNarasumber:\n- Robby Sapulette – Sekretaris Kota (Sekkot) Ambon\n"
+            "- Ir. Fransina Tuhumury, M.T. – Kepala Dinas Lingkungan Hidup dan Persampahan Kota Ambon\n\n"
+            "Moderator (Kabag Prokompim Kota Ambon, Elizabeth Pattiasina): Selamat siang.\n\nSEKKOT: Kemarin Pemkot "
+            "Ambon dan Pemkab Maluku Tengah telah menandatangani Kesepakatan Bersama.\n")
+    assert sorted((o[1], o[2]) for o in _officials_of(text)) == [
+        ("Elizabeth Pattiasina", "81.71"), ("Fransina Tuhumury", "81.71"), ("Robby Sapulette", "81.71")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
