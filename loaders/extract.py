@@ -4957,9 +4957,18 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         # (and so are the PKS still to come of one group: "dua PKS tengah disusun, yakni PKS air minum ...,
         # serta PKS angkutan umum")
         if len(chosen) > 1 and (kind == "pks" or kind == "plan" and len({tuple(a["parties"]) for a in chosen}) == 1):
+            spans = _numbered_spans(doc, si) if "kedua" in doc.lows[si] else []
+            if len(spans) > 1:
+                # "PKS pertama mengatur pengelolaan sampah ..., sementara PKS kedua mengatur penyediaan air minum"
+                for n, start, end in spans:
+                    if n < len(chosen):
+                        chosen[n]["sectors"].extend(_fields(t[start:end]))
+                continue
             nth = _nth(doc, si, scope_at + 1)
             if nth is None:
                 nth = _first_of_numbered(doc, si, kind, found, chosen)
+            if nth is None and found and len(holders := [a for a in chosen if set(found) <= set(a["sectors"])]) == 1:
+                continue  # one of them named by its field again: "PKS pengelolaan sampah ditandatangani ..."
             if nth is not None and nth < len(chosen):
                 chosen[nth]["sectors"].extend(found)
                 continue
@@ -4974,6 +4983,20 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 continue
         for a in chosen:
             a["sectors"].extend(found)
+
+
+def _numbered_spans(doc: _Doc, si: int) -> list[tuple[int, int, int]]:
+    """(which, start, end) of each PKS that sentence ``si`` names by its number ("PKS pertama", "PKS kedua"), the
+    span from its name to the next one's."""
+    ends = doc.term_ends(si)
+    if not ends:
+        return []
+    t = doc.sents[si].text
+    found = []
+    for (pos, kind), end in zip(doc.kind_terms(si), ends):
+        if kind == "pks" and (m := _ORDINAL.match(t, end)) is not None:
+            found.append((int(m.group(6)) - 1 if m.group(6) else m.lastindex - 1, pos))
+    return [(n, pos, found[k + 1][1] if k + 1 < len(found) else len(t)) for k, (n, pos) in enumerate(found)]
 
 
 def _first_of_numbered(doc: _Doc, si: int, kind: str, found: list, chosen: list) -> int | None:

@@ -4237,6 +4237,15 @@ def test_a_transcripts_speakers_listed_name_dash_office_and_a_moderator_in_brack
         ("Elizabeth Pattiasina", "81.71"), ("Fransina Tuhumury", "81.71"), ("Robby Sapulette", "81.71")]
 
 
+def test_two_pks_numbered_in_one_sentence_each_take_their_own_field():
+    text = ("PONTIANAK – Pemerintah Kota Pontianak dan Pemerintah Kabupaten Kubu Raya menandatangani dua Perjanjian Kerja "
+            "Sama (PKS) sekaligus, Senin (12/8/2024). PKS pertama mengatur pengelolaan sampah di perbatasan kedua daerah, "
+            "sementara PKS kedua mengatur penyediaan air minum bagi warga Kubu Raya.\n\nPKS pengelolaan sampah "
+            "ditandatangani Kepala Dinas Lingkungan Hidup Kota Pontianak Syarifah Nurlela.\n")
+    assert sorted(a["sectors"] for a in extract_text(text, id="t")["agreements"]) == [
+        ["lingkungan-hidup"], ["pekerjaan-umum"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
