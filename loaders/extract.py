@@ -4776,7 +4776,10 @@ _FIELD_QUESTION = re.compile(r"(?:[A-Z][\w .()]{0,40}:\s*)?(?:(?:lalu|terus|kemu
                              r"(?:(?:bidang|sektor|ruang\s+lingkup|cakupan|lingkup)(?:nya)?\s+(?:apa|mana)|"
                              r"apa\s+saja\s+(?:bidang|sektor|ruang\s+lingkup|cakupan|isi|cakupannya|isinya|"
                              r"yang\s+(?:akan\s+)?(?:di)?(?:kerjasamakan|kerja\s*samakan|sepakati|disepakati|diatur|dicakup)))"
-                             r"[^?]*\?\s*$", _I)
+                             r"[^?]*\?[^\w?]*$", _I)  # (perhaps a pointing hand after it: "Apa saja yang disepakati? 👇")
+
+
+_QUESTION_END = re.compile(r"\?[^\w?]*$")
 
 
 def _answers_for_fields(doc: _Doc) -> set:
@@ -4786,10 +4789,10 @@ def _answers_for_fields(doc: _Doc) -> set:
     out = set()
     sents = doc.sents
     for si, s in enumerate(sents):
-        if not s.text.endswith("?") or not _FIELD_QUESTION.match(s.text):
+        if "?" not in s.text[-8:] or not _FIELD_QUESTION.match(s.text):
             continue
         for ai in range(si + 1, len(sents)):
-            if sents[ai].text.endswith("?"):
+            if "?" in sents[ai].text[-8:] and _QUESTION_END.search(sents[ai].text):
                 break  # (the next question)
             out.add(ai)
             if ai + 1 < len(sents) and "\n\n" in doc.text[sents[ai].end:sents[ai + 1].start]:

@@ -4246,6 +4246,14 @@ def test_two_pks_numbered_in_one_sentence_each_take_their_own_field():
         ["lingkungan-hidup"], ["pekerjaan-umum"]]
 
 
+def test_a_posts_question_for_the_fields_with_a_pointing_hand_is_answered_by_its_checklist():
+    text = ("Sahabat Kobar! Hari ini Pemerintah Kabupaten Kotawaringin Barat dan Pemerintah Kabupaten Lamandau resmi "
+            "menandatangani Kesepakatan Bersama tentang Kerja Sama Pembangunan Daerah 📝\n\nApa saja yang disepakati? 👇\n"
+            "✅ Perkebunan dan pertanian, termasuk pengembangan sawit rakyat\n✅ Pelayanan kesehatan, khususnya rujukan "
+            "pasien\n\nSemoga bermanfaat!\n")
+    assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["kesehatan", "pertanian"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
