@@ -362,7 +362,7 @@ _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|m
                         r"(?:mou|memorandum\s+of\s+understanding)\s*(?:\(|atau|/)\s*(perjanjian\s+kerja\s*sama)\)?", _I)
 # (the number also in words, in brackets: "2 (dua) Perjanjian Kerja Sama")
 _COUNTED_PKS = r"\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?(?:pks|perjanjian\s+kerja\s*sama)"
-_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|[2-9])" + _COUNTED_PKS, _I)
+_COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|(?<![.,])[2-9])" + _COUNTED_PKS, _I)  # (not "3.2 PKS ...")
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
@@ -1211,8 +1211,13 @@ class _Doc:
                     # (one naming no government goes on with the one before: "Nota itu ditandatangani Rusmadi dan
                     # Direktur Utama Bank Kalbar")
                     other, whose = True, self._others_own.get(si, here) or (whose if other else set())
-                elif len(here) > 1 or here and whose and not here <= whose or here and _table_row(self.sents[si].text):
-                    other = False  # (a table's row is of its own partner)
+                elif len(here) > 1 or here and (whose and not here <= whose or _table_row(self.sents[si].text)
+                                                or not whose and not _THIS_DOCUMENT.match(self.sents[si].text)):
+                    # (a government named after others' agreement named none is another one, unless the sentence tells
+                    # that agreement back: "KSDPK dilakukan dengan badan usaha ... / KSDD dilakukan antara Pemerintah
+                    # Kabupaten Badung dengan ..." but "... PKS itu diteken Sekda Kota Palangka Raya"; a table's row is
+                    # of its own partner)
+                    other = False
                 if other and len(here) <= 1:
                     told.append(si)
                 if other and not here and si == (told or [None])[-1] and self.with_others(si) \
@@ -2876,6 +2881,11 @@ def _cites_law(sentence: str) -> bool:
         and _LAW_CITED.search(sentence) is not None
 
 
+# the stages of cooperation told in general: "Secara umum, tahapannya adalah: penjajakan, penyusunan dan
+# penandatanganan Kesepakatan Bersama oleh kepala daerah, ..."
+_STAGES = re.compile(r"\btahap(?:an)?(?:nya)?(?:\s+kerja\s*sama(?:\s+daerah)?)?\s*(?:adalah|meliputi|yaitu|yakni|terdiri|:)", _I)
+
+
 def _after_law(doc: _Doc, si: int) -> bool:
     """Whether sentence ``si`` goes on, in the paragraph of a sentence citing a law, with no government named
     between: what the law sets out ("PP Nomor 28 Tahun 2018 sudah memberi jalan yang jelas. Kesepakatan bersama
@@ -2902,7 +2912,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     # (documents told of in general, in a sentence naming no government: "PP Nomor 28 Tahun 2018 ... membedakan
     # antara kesepakatan bersama ... dan perjanjian kerja sama", "Setiap kesepakatan bersama seharusnya ...")
     unnamed = bool(found) and not doc.sentence_mentions(si)
-    general = unnamed and (_cites_law(t) or _after_law(doc, si))
+    general = unnamed and (_cites_law(t) or _after_law(doc, si) or "tahap" in low and _STAGES.search(t) is not None)
     for k, (pos, kind) in enumerate(found):
         before = t[:pos]
         if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)) or "sebagaimana" in low and ends \
@@ -3613,6 +3623,12 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 last = []
                 continue
             mine = last
+            if (nxt := by_sentence.get(si + 1)) and _LETTERED.match(doc.sents[si].text) and doc.kind_terms(si) \
+                    and _THIS_DOCUMENT.match(doc.sents[si + 1].text):
+                # (an item's document the next sentence tells back and names the parties of: "a. Kesepakatan Bersama
+                # Kawasan Sarbagita tentang ... Kesepakatan ini ... ditandatangani ... oleh Pemerintah Provinsi Bali, ...")
+                ahead = {codes[i] for i in nxt}
+                mine = [g for g in groups if g == ahead] or mine
             level = _generic_level(doc.lows[si]) if "kabupaten" in doc.lows[si] or "kota" in doc.lows[si] \
                 or "provinsi" in doc.lows[si] else None
             if level is not None:
@@ -3623,6 +3639,9 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         for g in mine:
             out[g].append(si)
     return out
+
+
+_LETTERED = re.compile(r"\s*\(?[a-h][.)]\s")  # an item of a list by its letter: "a. ", "(b) "
 
 
 def _after_table(doc: _Doc, si: int, by_sentence: dict) -> bool:

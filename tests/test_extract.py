@@ -4254,6 +4254,29 @@ def test_a_posts_question_for_the_fields_with_a_pointing_hand_is_answered_by_its
     assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["kesehatan", "pertanian"]]
 
 
+def test_an_faq_pages_agreements_after_a_word_on_third_parties_and_the_stages_in_general():
+    # (a government named after third parties' cooperation told in general is the page's own again; the stages
+    # told in general sign nothing; item a's document is that of the parties the sentence after it names)
+    text = ("TANYA JAWAB SEPUTAR KERJA SAMA DAERAH KABUPATEN BADUNG\n\n2. Apa bedanya KSDD dan KSDPK?\n"
+            "KSDPK (Kerja Sama Daerah dengan Pihak Ketiga) dilakukan dengan badan usaha, perguruan tinggi, atau lembaga "
+            "lain yang bukan pemerintah daerah.\n\n3. Bagaimana tahapan kerja sama daerah?\nSecara umum, tahapannya "
+            "adalah: penjajakan, penandatanganan Kesepakatan Bersama oleh kepala daerah, penandatanganan Perjanjian "
+            "Kerja Sama (PKS), serta monitoring.\n\n4. Dengan daerah mana saja Kabupaten Badung sudah bekerja sama?\n"
+            "a. Kesepakatan Bersama Kawasan Sarbagita tentang pengelolaan persampahan. Kesepakatan ini merupakan satu "
+            "naskah yang ditandatangani bersama pada 2 Februari 2023 oleh Pemerintah Provinsi Bali, Pemerintah Kota "
+            "Denpasar, dan Pemerintah Kabupaten Badung.\nb. Perjanjian Kerja Sama antara Pemerintah Kabupaten Badung dan "
+            "Pemerintah Kabupaten Buleleng tentang pengembangan desa wisata, yang ditandatangani pada 11 September 2023.\n")
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in extract_text(text, id="t")["agreements"])
+    assert got == [(["51", "51.03", "51.71"], "mou", "2023-02-02", ["lingkungan-hidup"]),
+                   (["51.03", "51.08"], "pks", "2023-09-11", ["pariwisata"])]
+
+
+def test_a_section_number_is_no_count_of_pks():
+    text = ("3.2 PKS pasokan pangan dengan Pemerintah Provinsi Kalimantan Timur yang ditandatangani Pemprov Kalsel pada "
+            "22 Januari 2025 telah direalisasikan.")
+    assert [a["kind"] for a in extract_text(text, id="t")["agreements"]] == ["pks"]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
