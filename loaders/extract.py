@@ -4708,6 +4708,13 @@ def _fields(scope: str) -> list[str]:
     found = sectors_in(scope)
     if len(found) < 2:
         return found
+    if "khusus" in scope or "teruta" in scope or "termasuk" in scope:
+        # (the detail of a field named before it is of that field: "perhubungan, khususnya konektivitas jalan darat
+        # dan penerbangan perintis; ketahanan pangan")
+        scope = _without_details(scope)
+        found = sectors_in(scope)
+        if len(found) < 2:
+            return found
     aim = _PURPOSE.search(scope)
     rest = None
     if aim:
@@ -4728,6 +4735,28 @@ def _fields(scope: str) -> list[str]:
     return found
 
 
+def _without_details(scope: str) -> str:
+    """``scope`` without the details (_DETAIL) that follow a field named in their item, up to the semicolon that ends
+    the item.
+
+    >>> _without_details("perhubungan, khususnya konektivitas jalan darat; ketahanan pangan")
+    'perhubungan; ketahanan pangan'
+    >>> _without_details("beberapa bidang, terutama pendidikan dan kesehatan")
+    'beberapa bidang, terutama pendidikan dan kesehatan'
+    """
+    out, at = [], 0
+    for m in _DETAIL.finditer(scope):
+        if m.start() < at:
+            continue
+        item = scope.rfind(";", 0, m.start()) + 1
+        end = scope.find(";", m.end())  # (items set apart by semicolons only: a comma may open the next field)
+        if end >= 0 and sectors_in(scope[max(item, at):m.start()]):
+            out.append(scope[at:m.start()])
+            at = end
+    return "".join(out) + scope[at:]
+
+
+_DETAIL = re.compile(r",?\s+(?:khususnya|terutama|termasuk)\s+")
 _PLACE_NAMED = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan|Kampung|Dusun|Nagari|Gampong)(?:\s+[A-Z][\w'’-]*)+")
 # a venue that names a field of cooperation ("di Bidang Pariwisata") is the field's
 _FIELD_VENUE = re.compile(r"di\s+(?:bidang|sektor|urusan)\b", _I)
@@ -4904,6 +4933,11 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             scope = _headline_scope(doc, si, scope_at, scope)  # (a table's row is no headline)
         # (not a government the sentence sets outside: "Kesepakatan yang difasilitasi Pemprov Sulteng itu mencakup ...")
         outside = doc.outside(si)
+        if outside and (but := _BUT.search(t)) is not None and but.start() < scope_at and any(
+                doc.mentions[i].end - s.start <= but.start() for i in outside):
+            # (the fields of what the one outside will do instead: "Pemprov Papua tidak menjadi pihak dalam kesepakatan
+            # ini, tetapi siap memfasilitasi koordinasi, terutama di bidang pangan dan perhubungan")
+            continue
         # (a sentence telling a group back is of that group: "Kedua provinsi baru tersebut, menurut Sekda
         # Jayawijaya, ... menjajaki kerja sama serupa di bidang pangan")
         here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
@@ -5033,6 +5067,9 @@ def _first_of_numbered(doc: _Doc, si: int, kind: str, found: list, chosen: list)
     numbered = any(_nth(doc, sj, len(doc.sents[sj].text)) for sj in range(len(doc.sents))
                    if sj != si and "kedua" in doc.lows[sj])
     return 0 if numbered else None
+
+
+_BUT = re.compile(r"\s(?:tetapi|tapi|namun|melainkan)\s")
 
 
 def _headline(doc: _Doc, si: int) -> bool:

@@ -4277,6 +4277,15 @@ def test_a_section_number_is_no_count_of_pks():
     assert [a["kind"] for a in extract_text(text, id="t")["agreements"]] == ["pks"]
 
 
+def test_a_fields_detail_up_to_its_semicolon_and_an_outsiders_fields_are_not_the_agreements():
+    text = ("Pemerintah Kota Jayapura, Pemerintah Kabupaten Jayapura, dan Pemerintah Kabupaten Keerom menandatangani satu "
+            "naskah Kesepakatan Bersama. Kesepakatan tersebut mencakup tiga bidang, yakni ketertiban umum, khususnya "
+            "patroli bersama di jalan lintas perbatasan; administrasi kependudukan; serta ketahanan pangan.\n\n"
+            "Menurut Pj Gubernur, Pemprov Papua tidak menjadi pihak dalam kesepakatan ini, tetapi siap memfasilitasi "
+            "koordinasi, terutama di bidang perhubungan antarwilayah.\n")
+    assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["adminduk", "pangan", "trantibum"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
