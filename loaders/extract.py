@@ -4183,6 +4183,11 @@ def _officials(doc: _Doc):
     if "\n" in tail and any(line.lstrip().startswith(_SIGNATURE_WORDS) for line in tail.split("\n")):
         found.extend(_signature_officials(doc))
     if "\n" in doc.text:
+        # (and a signature block under a place and date earlier on: a report's foreword, "Bengkulu, 15 Januari 2024 /
+        # Kepala Biro Pemerintahan dan Kesejahteraan Rakyat, / Drs. Hendra Saputra, M.M.")
+        for m in _PLACE_DATE_LINE.finditer(doc.text, 0, max(0, len(doc.text) - _SIGNATURE_TAIL)):
+            found.extend(_signature_officials(doc, m.end(), m.end() + _FOREWORD_BLOCK))
+    if "\n" in doc.text:
         found.extend(_name_over_office(doc))
     officials = []
     for off, si, o in found:
@@ -4213,6 +4218,7 @@ _SIGNATURE_WORDS = ("Pj", "Plt", "Plh", "PJ", "PLT", "PLH", "Kepala", "Kabag", "
                     "Wali", "Walikota", "Gubernur", "Wakil", "KEPALA", "KABAG", "SEKRETARIS", "SEKDA", "ASISTEN", "BUPATI",
                     "WALI", "WALIKOTA", "GUBERNUR", "WAKIL")
 _SIGNATURE_TAIL = 1500  # characters at the end of an article in which its signature block is looked for
+_FOREWORD_BLOCK = 300  # characters after a place and date in which a signature block is looked for
 _SIGNATURE = re.compile(
     # (for whom the office signs, on a line before it: "a.n. SEKRETARIS DAERAH KOTA BITUNG")
     # (a line the one before may have been joined to: "Bitung, 20 Agustus 2025 a.n. SEKRETARIS DAERAH ...")
@@ -4232,7 +4238,7 @@ def _capitalized(word: str) -> str:
     return word.lower() if word in ("DAN", "SERTA") else word.capitalize()
 
 
-def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
+def _signature_officials(doc: _Doc, start: int | None = None, end: int | None = None) -> list[tuple[dict, int, object]]:
     """(official, sentence index, office) of each signature block (_SIGNATURE) naming an office with its region
     and a holder, read as "TITLE REGION, Name" (a name in capitals in the case of a name).
 
@@ -4243,7 +4249,8 @@ def _signature_officials(doc: _Doc) -> list[tuple[dict, int, object]]:
     """
     out = []
     issuer = None  # the government whose letterhead the document bears, read once a block names no region
-    for m in _SIGNATURE.finditer(doc.text, max(0, len(doc.text) - _SIGNATURE_TAIL)):
+    start = max(0, len(doc.text) - _SIGNATURE_TAIL) if start is None else start
+    for m in _SIGNATURE.finditer(doc.text, start, len(doc.text) if end is None else end):
         title = " ".join(m.group("title").split()).rstrip(",")
         if title.endswith(("ttd", "dto", "t.t.d")):
             title = _SIGNED_MARK.sub("", title)  # (the mark the line was joined to: "Asisten Pemerintahan ..., ttd")
@@ -4319,18 +4326,26 @@ def _name_over_office(doc: _Doc) -> list[tuple[dict, int, object]]:
 
 
 def _letterhead(doc: _Doc) -> str:
-    """The government whose letterhead opens the document ("PEMERINTAH KABUPATEN SLEMAN" on its first line), else "".
+    """The government whose letterhead opens the document ("PEMERINTAH KABUPATEN SLEMAN" on its first line, or its
+    secretariat on a line of the heading's block: "LAPORAN TAHUNAN 2023 / ... / SEKRETARIAT DAERAH PROVINSI BENGKULU"),
+    else "".
 
     >>> _letterhead(_Doc("PEMERINTAH KABUPATEN SLEMAN\\nSEKRETARIAT DAERAH\\n\\nLAPORAN BULANAN"))
     '34.04'
     >>> _letterhead(_Doc("BUPATI LAMPUNG SELATAN\\nPROVINSI LAMPUNG\\n\\nKEPUTUSAN BUPATI LAMPUNG SELATAN"))
     '18.01'
+    >>> _letterhead(_Doc("LAPORAN TAHUNAN 2023\\nBAGIAN KERJA SAMA\\nSEKRETARIAT DAERAH PROVINSI BENGKULU\\n\\nBAB I"))
+    '17'
     """
-    if not doc.sents or not _LETTERHEAD.match(doc.sents[0].text):
-        return ""
-    return next((doc.codes[i] for i in doc.sentence_mentions(0)), "")
+    for si in range(min(5, len(doc.sents))):
+        if si and "\n\n" in doc.text[doc.sents[si - 1].end:doc.sents[si].start]:
+            break  # (the heading's block ends)
+        if _LETTERHEAD.match(doc.sents[si].text) or si and _SECRETARIAT_HEAD.match(doc.sents[si].text):
+            return next((doc.codes[i] for i in doc.sentence_mentions(si)), "")
+    return ""
 
 
+_SECRETARIAT_HEAD = re.compile(r"\s*SEKRETARIAT\s+DAERAH\s+(?:PROVINSI|KABUPATEN|KOTA)\s+[A-Z][A-Z .-]+$")
 _SIGNED_MARK = re.compile(r"[,\s]*\b(?:ttd|dto|t\.t\.d)\.?$")
 # (or the head's, over a head's decree or regulation: "BUPATI LAMPUNG SELATAN / PROVINSI LAMPUNG / KEPUTUSAN ...")
 _LETTERHEAD = re.compile(r"\s*(?:PEMERINTAH\s+(?:PROVINSI|KABUPATEN|KOTA)|BUPATI|WALI\s?KOTA|GUBERNUR)\s+[A-Z][A-Z .-]+$")

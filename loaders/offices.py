@@ -61,7 +61,8 @@ __all__ = ["Office", "find_offices", "title_starts"]
 _ACTING = r"(?:(?:Pj|Pjs|Plt|Plh)\.?|Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian)|Pejabat)"
 _HEAD = (r"(?:Wakil\s+)?(?:Gubernur|Bupati|Wali\s*[Kk]ota|Walkot)|Wagub|Wabup|Wawali")
 # the Sekda of a kota or kabupaten is also written "Sekretaris Kota/Kabupaten", "Sekko", "Sekkot", "Sekkab"
-_SEKDA = r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])|Sek(?:kot|ko|kab)"
+_SEKDA = (r"Sekretaris\s+Daerah|Sekda(?:prov|kab|kot|ko)?|Sekretaris\s+(?:Kota|Kabupaten|Provinsi)(?=\s+(?:\([A-Z][\w.]*\)\s+)?[A-Z])"
+          r"|Sek(?:kot|ko|kab|prov)")  # ("Sekretaris Provinsi Kaltara", the Sekda of some provinces)
 # (a Kadis with its dinas written on in small letters: Kadisdukcapil, Kadisdikbud, Kadisperkim ...)
 _UNIT_HEAD = (r"Kepala|Kadis[a-z]{0,14}|Kaban|Kabag|Kabid|Karo|"
               r"Kasubb?ag|Asisten(?:\s+(?:I{1,3}|IV|[1-4]))?|Asda(?:\s+(?:I{1,3}|IV|[1-4]))?|Sekretaris|Direktur(?:\s+Utama)?|"
@@ -229,7 +230,7 @@ def _sekda_kind(sekda: str | None) -> str | None:
         return "kota"
     if s.endswith(("kabupaten", "kab")):
         return "kabupaten"
-    return "provinsi" if s.endswith("prov") else None
+    return "provinsi" if s.endswith(("prov", "provinsi")) else None
 
 
 def _kind_of(code: str) -> str | None:

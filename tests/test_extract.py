@@ -4286,6 +4286,21 @@ def test_a_fields_detail_up_to_its_semicolon_and_an_outsiders_fields_are_not_the
     assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["adminduk", "pangan", "trantibum"]]
 
 
+def test_a_reports_foreword_and_closing_signatures_under_its_secretariats_heading():
+    text = ("LAPORAN TAHUNAN 2023\nBAGIAN KERJA SAMA\nSEKRETARIAT DAERAH PROVINSI BENGKULU\n\nKATA PENGANTAR\n\n"
+            "Laporan ini memuat kerja sama daerah Pemerintah Provinsi Bengkulu.\n\nBengkulu, 15 Januari 2024\n"
+            "Kepala Biro Pemerintahan dan Kesejahteraan Rakyat,\n\nDrs. Hendra Saputra, M.M.\nPembina Utama Muda (IV/c)\n\n"
+            "BAB III\n\nSelama Tahun 2023 Pemprov Bengkulu dan Pemprov Jambi menandatangani Kesepakatan Bersama.\n\n"
+            "Demikian laporan ini disusun.\n\nKepala Bagian Kerja Sama,\n\nRina Oktaviani, S.STP., M.Si.\nPembina (IV/a)\n")
+    assert sorted((o[1], o[2]) for o in _officials_of(text)) == [("Hendra Saputra", "17"), ("Rina Oktaviani", "17")]
+
+
+def test_sekretaris_provinsi_is_a_provinces_sekda():
+    text = ("Pemprov Kaltim dan Pemprov Kaltara menandatangani Kesepakatan Bersama. Hadir Sekretaris Provinsi Kaltara "
+            "Drs. Muhammad Iskandar Alam, M.M.")
+    assert ("Sekretaris Provinsi", "Muhammad Iskandar Alam", "65") in _officials_of(text)
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
