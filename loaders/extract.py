@@ -402,7 +402,7 @@ _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|meny
 # a follow-up that someone has set in motion, not only wished for
 # (or agreed on as documents of their own: "ketiga daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun")
 _TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun|tengah disusun|\bdraf|\bdraft|rancangan|"
-                 r"difinalisasi|finalisasi|"
+                 r"difinalisasi|finalisasi|(?:memfasilitasi|fasilitasi)\s+penyusunan|"  # (a work plan's "Memfasilitasi penyusunan PKS")
                  r"menyepakati\s+(?:(?:dua|tiga|empat|lima|[2-9])\s+)?(?:perjanjian\s+kerja\s*sama|pks)\b")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
 # (and "Tinggal kita turunkan ke PKS": all that is left)

@@ -4301,6 +4301,14 @@ def test_sekretaris_provinsi_is_a_provinces_sekda():
     assert ("Sekretaris Provinsi", "Muhammad Iskandar Alam", "65") in _officials_of(text)
 
 
+def test_a_work_plans_facilitated_drafting_of_a_pks_is_a_plan():
+    text = ("Pemprov Bengkulu dan Pemprov Sumatera Selatan menandatangani Kesepakatan Bersama pada 14 Februari 2023.\n\n"
+            "BAB IV RENCANA TINDAK LANJUT TAHUN 2024\n\n1. Memfasilitasi penyusunan PKS bidang perdagangan dengan "
+            "Pemprov Sumatera Selatan sebagai tindak lanjut Kesepakatan Bersama tanggal 14 Februari 2023.\n")
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", "2023-02-14"), ("plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
