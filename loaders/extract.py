@@ -406,6 +406,7 @@ _TARGETED = _Cue(r"ditargetkan|targetnya|dijadwalkan|direncanakan|sedang disusun
                  r"menyepakati\s+(?:(?:dua|tiga|empat|lima|[2-9])\s+)?(?:perjanjian\s+kerja\s*sama|pks)\b")
 # what someone says must be done (read only where a wish is: not an aim that keeps a scope out)
 # (and "Tinggal kita turunkan ke PKS": all that is left)
+_MUST_EXIST = re.compile(r"\b(?:harus|wajib|perlu|mesti|semestinya|seharusnya)\s+(?:ada|dibuat|disusun)\s+$", _I)
 _MUST = _Cue(r"\bharus\b|\bwajib\b|\bperlu\b|\bdiminta\b|\bmeminta\b|\bmendorong\b|\btinggal\b")
 _COURSE = "course"  # (truthy: still to come)
 # an MoU's PKS told as its course: "ditindaklanjuti dengan PKS", "turunannya berupa PKS", "dijabarkan dalam
@@ -2914,12 +2915,19 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     unnamed = bool(found) and not doc.sentence_mentions(si)
     general = unnamed and (_cites_law(t) or _after_law(doc, si) or "tahap" in low and _STAGES.search(t) is not None)
     for k, (pos, kind) in enumerate(found):
+        if k and terms and ends and ends[k - 1] is not None and t[ends[k - 1]:pos] in (", ", " (", " - ", " – "):
+            terms.append(terms[-1])  # the one before spelled out: "Harus ada PKS, perjanjian kerja sama, yang ..."
+            continue
         before = t[:pos]
         if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)) or "sebagaimana" in low and ends \
                 and _AS_MEANT.match(t, ends[k]):
             # (and one an agreement's clause refers back to: "(2) Perjanjian Kerja Sama sebagaimana dimaksud pada
             # ayat (1) ...", the course its (1) told)
             terms.append((kind, _COURSE))
+            continue
+        if ("harus" in low or "perlu" in low or "wajib" in low or "mesti" in low) \
+                and _MUST_EXIST.search(before, max(0, pos - 24)):
+            terms.append((kind, _COURSE))  # "Harus ada PKS, perjanjian kerja sama, yang diteken kepala dinas": one demanded
             continue
         if _NONE_OF.search(before, max(0, pos - 30)) \
                 or _may_hold(before[-50:], _NOT_PUT_IN_KEYS) and _NOT_PUT_IN.search(before, max(0, pos - 50)) \

@@ -4309,6 +4309,13 @@ def test_a_work_plans_facilitated_drafting_of_a_pks_is_a_plan():
         ("mou", "2023-02-14"), ("plan", None)]
 
 
+def test_a_pks_demanded_and_spelled_out_after_it_is_no_pks_signed():
+    text = ("Selasa kemarin, tanggal 4 Juni 2024, Pj Gubernur Sumsel dan Pj Gubernur Bangka Belitung menandatangani "
+            "Kesepakatan Bersama. Kesepakatan Bersama itu baru payung. Harus ada PKS, perjanjian kerja sama, yang diteken "
+            "kepala dinas.")
+    assert [(a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]] == [("mou", "2024-06-04")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
