@@ -4487,6 +4487,20 @@ def _after_place_word(text: str, i: int) -> bool:
                          for w in _PLACE_WORDS)
 
 
+def _dated_by_year(doc: _Doc, group: frozenset, sents: list[int]) -> bool:
+    """Whether a sentence of ``sents`` naming the governments of ``group`` only, and all of them, tells a year or a
+    month with no day."""
+    for si in sents:
+        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+        if here == group and (_MONTH_OR_YEAR.search(doc.sents[si].text) or _BRACKETED_YEAR.search(doc.sents[si].text)) \
+                and not _first_full_date(doc, si):
+            return True
+    return False
+
+
+_BRACKETED_YEAR = re.compile(r"\((?:tahun\s+)?(?:19|20)\d\d\)")
+
+
 def _whole_word(text: str, i: int, word: str, then: str) -> bool:
     """Whether ``word`` at ``i`` ends a word and is not followed by ``then`` (the next word of the name)."""
     end = i + len(word)
@@ -4577,6 +4591,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                                    key[0], set(sentences_of[key[0]]))
                 if own_dates[key] is not None:
                     a["signed_on"] = own_dates[key] or None
+                elif _dated_by_year(doc, key[0], sentences_of[key[0]]):
+                    # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
+                    # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)
+                    a["signed_on"] = None
         _signatories(doc, agreements, officials, found, refs, published)
         for g, kind, si in earlier:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose

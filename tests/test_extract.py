@@ -4316,6 +4316,16 @@ def test_a_pks_demanded_and_spelled_out_after_it_is_no_pks_signed():
     assert [(a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]] == [("mou", "2024-06-04")]
 
 
+def test_an_example_told_with_its_year_only_takes_no_other_examples_day():
+    text = ("Contoh kerja sama antardaerah yang telah ditandatangani:\n"
+            "a. Kesepakatan Bersama antara Pemerintah Kabupaten Enrekang dan Pemerintah Kota Makassar tentang perdagangan "
+            "komoditas hortikultura, ditandatangani 12 Juni 2023;\n"
+            "b. Kesepakatan Bersama antara Pemerintah Provinsi DKI Jakarta dan Pemerintah Provinsi Nusa Tenggara Barat "
+            "tentang ketahanan pangan (tahun 2022), yang pelaksanaannya melalui BUMD pangan;\n")
+    assert sorted((a["parties"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["31", "52"], None), (["73.16", "73.71"], "2023-06-12")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
