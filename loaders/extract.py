@@ -4018,6 +4018,7 @@ def _after_the_signing(sentence: str, low: str) -> bool:
     return _every_signing_after(sentence, low, _AFTER_SIGNING, 12)
 
 
+_FACILITATED_SIGNING = re.compile(r"\b(?:memfasilitasi|difasilitasi|fasilitasi)\s+(?:\w+\s+){0,2}?penandatanganan\b", _I)
 _DATE_UNDER_HEADING = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*")
 
 
@@ -4045,7 +4046,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             sign = kind is None or doc.kind_terms(si)[0][1] == kind  # (a table's row: the day of its own document)
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
-            sign = not here or not here.isdisjoint(parties)
+            # (a host facilitating the parties' signing names their day: "Pemerintah Provinsi Jawa Tengah memfasilitasi
+            # penandatanganan tiga Kesepakatan Bersama antardaerah ..., Rabu (21/5/2025)")
+            sign = not here or not here.isdisjoint(parties) or "fasilitasi" in doc.lows[si] \
+                and _FACILITATED_SIGNING.search(s.text) is not None
         if si in others_told:
             # (the day of one government's agreement with a company or an office of the state: "Pemkab A
             # menandatangani PKS dengan BPJS Kesehatan ... Penandatanganan berlangsung di ..., Rabu (22/1)")

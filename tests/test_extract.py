@@ -4326,6 +4326,15 @@ def test_an_example_told_with_its_year_only_takes_no_other_examples_day():
         (["31", "52"], None), (["73.16", "73.71"], "2023-06-12")]
 
 
+def test_the_day_a_province_facilitates_the_pairs_signing_is_the_pairs():
+    text = ("SEMARANG – Pemerintah Provinsi Jawa Tengah memfasilitasi penandatanganan dua Kesepakatan Bersama antardaerah "
+            "di Gedung Gradhika Bhakti Praja, Rabu (21/5/2025). Provinsi tidak menjadi pihak dalam kesepakatan.\n\n"
+            "Kesepakatan pertama diteken Bupati Semarang dan Wali Kota Salatiga. Kesepakatan kedua diteken Bupati "
+            "Magelang dan Wali Kota Magelang.\n")
+    assert sorted((a["parties"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["33.08", "33.71"], "2025-05-21"), (["33.22", "33.73"], "2025-05-21")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
