@@ -899,6 +899,14 @@ class _Doc:
             for si in self.dated_rows:
                 self.sign[si] = True
                 self._signed.pop(si, None)  # (read before, by _assign)
+        self.dated_fields = {}
+        if " : " in self.text or "\t: " in self.text:
+            # an entry's field of the day its document was set ("Tgl. Penetapan : 05-06-2024" under "Judul : Perjanjian
+            # Kerja Sama antara ..."): the signing of the document the entry names, on that day
+            self.dated_fields = _dated_fields(self)
+            for si in self.dated_fields:
+                self.agree[si] = self.sign[si] = True
+                self._signed.pop(si, None)
         for si in range(1, len(cues)):
             # "Dengan Tuba, kedua daerah membahas rencana kerja sama ... Sementara dengan Mesuji, pembahasan
             # difokuskan pada bidang pertanian": the fields of the partner the opening names
@@ -1065,7 +1073,7 @@ class _Doc:
         if done is None:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and (
-                si in self.dated_rows or _signed(t, self.lows[si])) \
+                si in self.dated_rows or si in self.dated_fields or _signed(t, self.lows[si])) \
                 and not (_table_row(t) and (_table_header(t) or _planned_cells(self, si)))
         return done
 
@@ -3911,6 +3919,42 @@ def _dated_row(doc: _Doc, si: int) -> bool:
                for d in doc.event_dates(si))
 
 
+# a document's title naming its parties: "Kesepakatan Bersama antara Pemerintah Kabupaten A dengan Pemerintah Kabupaten B"
+_TITLED = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepa(?:haman|katan))\s+antara\s+"
+                     r"(?:Pemerintah|Dinas|Badan|Bagian|Sekretariat|Pemkab|Pemkot|Pemko|Pemprov)\b")
+
+
+def _named_last(doc: _Doc, si: int) -> frozenset:
+    """The governments of the nearest sentence before ``si`` that names any (within five sentences)."""
+    for sj in range(si - 1, max(-1, si - 6), -1):
+        if (ms := doc.sentence_mentions(sj)):
+            return frozenset(doc.codes[i] for i in ms if i in doc.codes)
+    return frozenset()
+
+
+def _dated_fields(doc: _Doc) -> dict[int, str]:
+    """Sentence -> kind of each entry's field of a full date ("Tgl. Penetapan : 05-06-2024", "Tanggal
+    Penandatanganan : ...") a few lines under the entry's document named signed or in force (its title, "Judul :
+    Perjanjian Kerja Sama antara ..."), none under a draft's ("Tgl. Penetapan : -")."""
+    out = {}
+    for si, s in enumerate(doc.sents):
+        if not _DATE_FIELD.match(s.text):
+            continue
+        dates = [d for d in doc.event_dates(si) if isinstance(d, Date) and d.year and d.day]
+        if not dates:
+            continue
+        for sj in range(si - 1, max(-1, si - 5), -1):
+            facts = doc.kind_facts(sj)[1]
+            if facts:
+                if not facts[0][1]:
+                    out[si] = facts[0][0]
+                break
+    return out
+
+
+# an entry's field of the day its document was set or signed: "Tgl. Penetapan : 05-06-2024"
+_DATE_FIELD = re.compile(r"\s*(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
+                         r"Pengesahan|Naskah))?\s*:\s*\S")
 _DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)\b", _I)
 _PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)
 
@@ -4044,6 +4088,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             and (kind is None or not _follows_up(doc, si, kind) and not _signed_before_opening(doc, si, kind))
         if si in doc.dated_rows:
             sign = kind is None or doc.kind_terms(si)[0][1] == kind  # (a table's row: the day of its own document)
+        elif si in doc.dated_fields:
+            sign = kind is None or doc.dated_fields[si] == kind  # (an entry's field: the day of the entry's document)
         if sign and parties:
             here = {doc.codes[i] for i in doc.sentence_mentions(si)}
             # (a host facilitating the parties' signing names their day: "Pemerintah Provinsi Jawa Tengah memfasilitasi
@@ -4541,6 +4587,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # (a pair told back as "Kedua kota ..." is told of a document of its own; a group told back by its number
     # is of three at least)
     told = {g for g in doc.told_back.values() if len(g) == 2}
+    # (and a group a document's title names as all its parties, "Kesepakatan Bersama antara Pemerintah Kabupaten
+    # Banyumas dengan Pemerintah Kabupaten Purbalingga", is of a document of its own beside a larger one)
+    told |= {g for g, si in raw_groups if len(g) == 2 and " antara " in doc.lows[si] and doc.kind_terms(si)
+             and {doc.codes[i] for i in doc.sentence_mentions(si)} == g and _TITLED.search(doc.sents[si].text)}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
     officials, found, refs = doc.offices_read()
 
@@ -4552,6 +4602,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
             # a document of some of the parties (the PKS of two of an MoU's five) is told where they are
             # named as its group, and those sentences tell nothing of the larger one
             own = {si for gg, si in raw_groups if gg == g}
+            if doc.dated_fields:
+                # (and its entry's field of the day: "Judul : Perjanjian Kerja Sama antara A dengan B ... / Tgl.
+                # Penetapan : 14-08-2023")
+                own |= {si for si in doc.dated_fields if _named_last(doc, si) == g}
             sentences_of[g] = sorted(own)
             for h in groups:
                 if g < h:

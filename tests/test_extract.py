@@ -4335,6 +4335,23 @@ def test_the_day_a_province_facilitates_the_pairs_signing_is_the_pairs():
         (["33.08", "33.71"], "2025-05-21"), (["33.22", "33.73"], "2025-05-21")]
 
 
+def test_a_legal_documentation_sites_entries_are_signed_on_their_date_fields():
+    text = ("JDIH KABUPATEN BANYUMAS\n\nBeranda > Produk Hukum > Naskah Kerja Sama\n\n"
+            "1. RANCANGAN KESEPAKATAN BERSAMA\nJudul      : Rancangan Kesepakatan Bersama antara Pemerintah Kabupaten "
+            "Banyumas dengan Pemerintah Kabupaten Brebes tentang Penyediaan Air Baku\nNomor      : -\n"
+            "Tgl. Penetapan : -\nStatus     : Dalam Proses\n\n"
+            "2. KESEPAKATAN BERSAMA\nJudul      : Kesepakatan Bersama antara Pemerintah Kabupaten Banyumas dengan "
+            "Pemerintah Kabupaten Purbalingga tentang Kerja Sama Penyelenggaraan Pemerintahan\n"
+            "Nomor      : 000.5/12/KB/2024\nTgl. Penetapan : 18-03-2024\nStatus     : Berlaku s.d. 18-03-2029\n\n"
+            "3. KESEPAKATAN BERSAMA\nJudul      : Kesepakatan Bersama antara Pemerintah Kabupaten Banjarnegara, "
+            "Pemerintah Kabupaten Purbalingga, Pemerintah Kabupaten Banyumas, Pemerintah Kabupaten Cilacap dan "
+            "Pemerintah Kabupaten Kebumen tentang Pengembangan Pariwisata\nNomor      : -\n"
+            "Tgl. Penetapan : 27-11-2023\nStatus     : Berlaku s.d. 27-11-2028\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["33.01", "33.02", "33.03", "33.04", "33.05"], "mou", "2023-11-27"),
+        (["33.02", "33.03"], "mou", "2024-03-18"), (["33.02", "33.29"], "plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

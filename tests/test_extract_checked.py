@@ -26,8 +26,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h27-17"): "a press conference's plan told by the speaker as 'kami' ('Minggu lalu kami sudah rapat "
                               "sekali dengan Pemkab SBB, membicarakan pasokan bahan pangan ... Masih penjajakan') is not read",
-    ("agreements", "h26-01"): "a JDIH listing page: the dates of its entries are not read, and one entry's PKS is "
-                              "given to the five-party MoU",
     ("agreements", "h26-07"): "an annual report's table of agreements: a row's PKS told as the follow-up of 'KB tahun "
                               "2021' does not read the abbreviation as the pair's Kesepakatan Bersama",
     ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
