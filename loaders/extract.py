@@ -1686,8 +1686,8 @@ def _party_mentions(doc: _Doc, si: int, idx: list[int]) -> list[int]:
     that holds the cooperation word; after "antara", those named after it; not guests, nor the
     governments the sentence puts outside the agreement. [] when fewer than two are left of a title."""
     s = doc.sents[si]
-    if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
-        idx = _topic_of_title(doc, si, idx)
+    if s.text.count(",") >= 2 and not s.text.rstrip().endswith(_SENTENCE_ENDS) and not _table_row(s.text):
+        idx = _topic_of_title(doc, si, idx)  # (a table's row is no title)
         if len(idx) < 2:
             return []
     if len(idx) > 2 and _holds(doc.lows[si], _CONTENT_VERB_KEYS) and (verb := _CONTENT_VERB.search(s.text)):
@@ -2335,7 +2335,7 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
     s, ms, text = doc.sents[si], doc.mentions, doc.text
     idx = doc.sentence_mentions(si)
     out = set()
-    if s.text.count(",") == 1 and not s.text.rstrip().endswith(_SENTENCE_ENDS):
+    if s.text.count(",") == 1 and not s.text.rstrip().endswith(_SENTENCE_ENDS) and not _table_row(s.text):
         # a headline of two parts: "Pemkot Palu Teken Kesepakatan dengan Sigi, Donggala Masih Tahap Draf"
         # (the part after the comma tells of one still to come)
         cut = s.text.find(",")
@@ -3254,8 +3254,8 @@ def _headline_split(doc: _Doc, si: int) -> tuple[int, set, set] | None:
     """(where the comma stands, the governments before it, those after it) of a headline of two parts
     ("A-B Teken MoU, C Siapkan Draf"), None for any other sentence."""
     s = doc.sents[si]
-    if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS):
-        return None
+    if s.text.count(",") != 1 or s.text.rstrip().endswith(_SENTENCE_ENDS) or _table_row(s.text):
+        return None  # (nor a table's row: "9 | Kesepakatan Bersama | ... | Pemerintah Aceh, Pemerintah Provinsi Riau |")
     cut = s.text.find(",")
     head, tail = set(), set()
     for i in doc.sentence_mentions(si):
@@ -3955,7 +3955,7 @@ def _dated_fields(doc: _Doc) -> dict[int, str]:
 # an entry's field of the day its document was set or signed: "Tgl. Penetapan : 05-06-2024"
 _DATE_FIELD = re.compile(r"\s*(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
                          r"Pengesahan|Naskah))?\s*:\s*\S")
-_DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)\b", _I)
+_DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)(?:\b|_)", _I)  # ("Tanggal Penandatanganan", "tgl_ttd")
 _PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)
 
 
@@ -5255,7 +5255,8 @@ _OTHER_SIGNS = re.compile(r"(?:[^\s,.;]+\s+){0,3}?(?:[^\s,.;]+,\s+)?" + _OTHER_P
                           r"(?:pemerintah|pemprov|pemkab|pemkot|pemko)\b[^.;,]{0,50}?\s(?:juga\s+)?"
                           r"(?:menandatangani|meneken|teken)\b", _I)
 # a table's cell naming another party
-_CELL_OTHER = re.compile(r"\|\s*" + _OTHER_PARTY, _I)
+# (perhaps after the government in the same cell: "| Pemerintah Aceh, Universitas Syiah Kuala |")
+_CELL_OTHER = re.compile(r"\|\s*(?:[^|,]{3,60},\s*)?" + _OTHER_PARTY, _I)
 # the heading of a roundup's item naming a government and another party: "5. Pemprov Kaltim–PT Pupuk Kalimantan Timur"
 _ITEM_WITH_OTHER = re.compile(r"\s*\d{1,2}[.)]\s+[^\n:]{2,60}?\s*[–—-]\s*" + _OTHER_PARTY, _I)
 # an official of the other party signing: "ditandatangani Direktur Jenderal Prasarana dan Sarana Pertanian Kementan"

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
 from kerjasama.loaders.names import ADAT_TITLES, GIVEN_ABBREVIATIONS
-from kerjasama.loaders.tables import is_row, with_rows
+from kerjasama.loaders.tables import is_row, with_delimited_rows, with_rows
 
 __all__ = ["Sentence", "clean", "split"]
 
@@ -107,6 +107,8 @@ def clean(text: str) -> str:
         text = text.replace("\u200b", "").replace("\ufeff", "")
     if "  " in text and "--" in text:
         text = with_rows(text)  # a table laid out in spaces, as a PDF's text keeps it: one row a line (tables.py)
+    if ";;" in text or text.count(";") > 20:
+        text = with_delimited_rows(text)  # (and a data file of values split by semicolons)
     if "  " in text or "\t" in text:
         # "kerja  sama", "Kab.\tKampar": the words' tests read one space between words.
         text = _GAP.sub(" ", text)
@@ -256,6 +258,8 @@ def _join_broken_lines(text: str) -> str:
             q -= 1
         if q <= pos or text[q - 1].isspace() or text[q - 1] in _NOT_JOINED:
             continue
+        if " | " in text[m.end():m.end() + 40] and is_row(text[m.end():text.find("\n", m.end()) % (len(text) + 1)]):
+            continue  # (a table's row, its header in lower case: "no | jenis | pihak | ...")
         if text[m.end()].isupper():
             # (before a capital only a long line broken inside its sentence, as a message app wraps it: "...
             # menandatangani Kesepakatan Bersama tentang Kerja Sama\nPembangunan Daerah, Senin (3/11/2025) di ...")

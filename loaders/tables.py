@@ -24,9 +24,10 @@ BAB III
 """
 from __future__ import annotations
 
+import csv
 import re
 
-__all__ = ["is_header", "is_row", "with_rows"]
+__all__ = ["is_header", "is_row", "with_delimited_rows", "with_rows"]
 
 # a rule of dashes under a header: two columns at least ("--- ----------- -------")
 _RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
@@ -77,6 +78,47 @@ def with_rows(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+def with_delimited_rows(text: str) -> str:
+    """``text`` with each table of values split by semicolons (a data file exported from a spreadsheet, its fields
+    perhaps quoted) written as rows of cells, an empty cell as "-" and the codes of a column of kinds spelled out.
+
+    >>> print(with_delimited_rows('# Data\\nno;jenis;pihak;objek;tgl_ttd\\n'
+    ...                           '1;KB;"Pemerintah Aceh; Pemerintah Provinsi Riau";SDM;08/01/2019\\n2;PKS;x;y;'))
+    # Data
+    no | jenis | pihak | objek | tgl_ttd
+    1 | Kesepakatan Bersama | Pemerintah Aceh, Pemerintah Provinsi Riau | SDM | 08/01/2019
+    2 | Perjanjian Kerja Sama | x | y | -
+    """
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        header = _fields_of(lines[i]) if lines[i].count(";") >= 4 else None
+        if header is None or i + 1 >= len(lines) or len(_fields_of(lines[i + 1]) or ()) != len(header):
+            out.append(lines[i])
+            i += 1
+            continue
+        kinds = [k for k, name in enumerate(header) if name.strip().lower() in _KIND_COLUMNS]
+        out.append(" | ".join(c.strip() or "-" for c in header))
+        i += 1
+        while i < len(lines) and len(row := _fields_of(lines[i]) or ()) == len(header):
+            cells = [c.strip().replace(";", ",") or "-" for c in row]
+            for k in kinds:
+                cells[k] = _KIND_CODES.get(cells[k], cells[k])
+            out.append(" | ".join(cells))
+            i += 1
+    return "\n".join(out)
+
+
+def _fields_of(line: str) -> list[str] | None:
+    """The fields of a line of values split by semicolons, quotes read as a spreadsheet writes them."""
+    fields = next(csv.reader([line], delimiter=";"), None)
+    return fields if fields and len(fields) >= 5 else None
+
+
+_KIND_COLUMNS = {"jenis", "bentuk", "jenis_naskah", "jenis dokumen", "jenis_dokumen", "bentuk_kerja_sama"}
+_KIND_CODES = {"KB": "Kesepakatan Bersama", "NK": "Nota Kesepahaman", "PKS": "Perjanjian Kerja Sama"}
 
 
 def _cells(line: str, starts: list[int]) -> list[str]:

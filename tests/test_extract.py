@@ -4352,6 +4352,20 @@ def test_a_legal_documentation_sites_entries_are_signed_on_their_date_fields():
         (["33.02", "33.03"], "mou", "2024-03-18"), (["33.02", "33.29"], "plan", None)]
 
 
+def test_a_data_file_of_rows_split_by_semicolons_is_read_one_document_a_row():
+    text = ("# Data Kerja Sama Daerah Pemerintah Aceh\n# Pemisah kolom: titik koma (;)\n"
+            "no;jenis;pihak;objek;tgl_ttd;status;keterangan\n"
+            '1;KB;"Pemerintah Aceh; Pemerintah Provinsi Sumatera Utara";"Konektivitas dan perdagangan";23/11/2021;'
+            "Berlaku;ditandatangani kedua gubernur\n"
+            '2;PKS;"Dinas Kesehatan Aceh; Dinas Kesehatan Kota Sabang";"Pelayanan kesehatan rujukan";19-01-2024;Berlaku;-\n'
+            '3;NK;"Pemerintah Aceh; Universitas Syiah Kuala";"Pendidikan dan penelitian";16/08/2023;Berlaku;KSDPK\n'
+            '4;KB;"Pemerintah Aceh; Pemerintah Provinsi Sumatera Barat";"Pariwisata";;Draf;menunggu jadwal\n'
+            '5;KB;"Pemerintah Aceh; Pemerintah Provinsi Riau";"Pengembangan SDM aparatur";08/01/2019;Berakhir;-\n')
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["11", "11.72"], "pks", "2024-01-19"), (["11", "12"], "mou", "2021-11-23"), (["11", "13"], "plan", None),
+        (["11", "14"], "mou", "2019-01-08")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
