@@ -3022,7 +3022,9 @@ def _plans(doc: _Doc, si: int) -> bool:
         and not _signing_as_topic(doc, si)
 
 
-_PKS_ITEM = re.compile(r"\s*\(?(?:[a-h]|\d{1,2})[.)]\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\s+(?:tentang|bidang)\b")
+# (or the one each office is charged to draft: "a. Kepala Dinas Kesehatan: draf PKS pelayanan rujukan ...")
+_PKS_ITEM = re.compile(r"\s*\(?(?:[a-h]|\d{1,2})[.)]\s+(?:(?:PKS|Perjanjian\s+Kerja\s*Sama)\s+(?:tentang|bidang)\b|"
+                       r"(?:[^:\n]{3,80}:\s+)?(?:draf|draft|rancangan)\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\b)")
 
 
 def _items_to_come(doc: _Doc, sents: list[int], facts: list) -> list:
@@ -3622,6 +3624,13 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
                 # of several groups (a hub's), those named so far: "Gubernur X menandatangani ..."
                 # tells nothing of the pair with C that the article names later
                 mine = [g for g in mine if g in named or not any(own.get(c) == g for c in g)] or mine
+            if len(mine) > 1 and len(here) == 1:
+                # (of the hub's, the one whose partner the sentence names as a place: "draf PKS pelayanan rujukan
+                # pasien warga Kota Jayapura di RSUD Yowari, Kabupaten Jayapura")
+                places = _places_named(doc, si) - here
+                mine = [g for g in mine if g & places] if sum(1 for g in mine if g & places) == 1 else mine
+                if len(mine) > 1 and len(last) == 1 and last[0] in mine and _LETTERED.match(doc.sents[si].text):
+                    mine = last  # (an item naming only the hub goes on with the item before's pair)
             if si in others_told and mine and all(here < g for g in mine):
                 continue  # the one government of that agreement again: "MoU ditandatangani Bupati C dan Direktur PT X"
             if mine:
@@ -3658,6 +3667,12 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
 
 
 _LETTERED = re.compile(r"\s*\(?[a-h][.)]\s")  # an item of a list by its letter: "a. ", "(b) "
+
+
+def _places_named(doc: _Doc, si: int) -> set:
+    """The regions sentence ``si`` names of one reading each, parties or places."""
+    s = doc.sents[si]
+    return {m.codes[0] for m in doc.mentions if s.start <= m.pstart < s.end and len(m.codes) == 1}
 
 
 def _after_table(doc: _Doc, si: int, by_sentence: dict) -> bool:

@@ -4366,6 +4366,22 @@ def test_a_data_file_of_rows_split_by_semicolons_is_read_one_document_a_row():
         (["11", "14"], "mou", "2019-01-08")]
 
 
+def test_a_memos_pks_each_office_is_told_to_draft_are_as_many_plans_of_the_pair_each_names():
+    text = ("PEMERINTAH KOTA JAYAPURA\n\nNOTA DINAS\n\n1. Telah ditandatangani pada 5 Juni 2024:\n"
+            "   a. Kesepakatan Bersama antara Pemerintah Kota Jayapura dan Pemerintah Kabupaten Jayapura tentang "
+            "Kesehatan dan Perhubungan;\n"
+            "   b. Kesepakatan Bersama antara Pemerintah Kota Jayapura dan Pemerintah Kabupaten Keerom tentang Ketahanan "
+            "Pangan.\n\n2. Saudara diminta menyusun draf PKS sesuai bidang tugas, yaitu:\n"
+            "   a. Kepala Dinas Kesehatan: draf PKS pelayanan rujukan pasien warga Kota Jayapura di RSUD Yowari, "
+            "Kabupaten Jayapura;\n"
+            "   b. Kepala Dinas Perhubungan: draf PKS angkutan umum trayek Abepura - Sentani;\n"
+            "   c. Kepala Dinas Ketahanan Pangan: draf PKS pasokan komoditas pangan dari Kabupaten Keerom ke pasar-pasar "
+            "Kota Jayapura.\n")
+    got = sorted((a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"])
+    assert got == [(["91.03", "91.71"], "mou"), (["91.03", "91.71"], "plan"), (["91.03", "91.71"], "plan"),
+                   (["91.11", "91.71"], "mou"), (["91.11", "91.71"], "plan")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

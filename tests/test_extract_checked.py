@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "2021' does not read the abbreviation as the pair's Kesepakatan Bersama",
     ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
                               "status cell is not read, nor a pair the province facilitates",
-    ("agreements", "h26-20"): "a memo's four PKS the dinas are told to draft are read as one plan for each MoU",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
     ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
                              "does not know",
