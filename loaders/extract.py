@@ -1395,8 +1395,9 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
 
 
 def _table_host(doc: _Doc, si: int) -> str | None:
-    """The one government a table's caption names, over the rows of sentence ``si``'s table: the partners of its
-    rows are its partners ("Tabel 4.1 Kerja Sama Pemerintah Provinsi Jawa Timur dengan Daerah Lain Tahun 2023").
+    """The one government a table's caption names, over the rows of sentence ``si``'s table, else the one whose
+    letterhead the document bears: the partners of its rows are its partners ("Tabel 4.1 Kerja Sama Pemerintah
+    Provinsi Jawa Timur dengan Daerah Lain Tahun 2023").
 
     >>> doc = _Doc("Tabel 4.1 Kerja Sama Pemerintah Provinsi Jawa Timur dengan Daerah Lain\\n\\n"
     ...            "No | Jenis | Mitra | Tanggal\\n1 | Kesepakatan Bersama | Pemerintah Provinsi Bali | 15 Februari 2023")
@@ -1404,7 +1405,11 @@ def _table_host(doc: _Doc, si: int) -> str | None:
     '35'
     """
     codes = _caption_codes(doc, si)
-    return codes.pop() if codes is not None and len(codes) == 1 else None
+    if codes:
+        return codes.pop() if len(codes) == 1 else None
+    # (a caption naming none, or none at all, under a government's letterhead: "PEMERINTAH KOTA MAGELANG / ... /
+    # DAFTAR KERJA SAMA DAERAH YANG MASIH BERLAKU")
+    return _letterhead(doc) or None
 
 
 def _caption_codes(doc: _Doc, si: int) -> set | None:

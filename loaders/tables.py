@@ -29,6 +29,11 @@ import re
 
 __all__ = ["is_header", "is_row", "with_delimited_rows", "with_rows"]
 
+# a header with no rule, its first column the number's: " No  Jenis  Nomor / Tanggal   Mitra Kerja Sama ..." (four
+# columns at least, set apart by two spaces or more); its first row opens with a number
+_NUMBER_HEADER = re.compile(r"^[ \t]*No\.?(?: {2,}[A-Z][^\n]*?){3,}$", re.MULTILINE)
+_COLUMN_GAP = re.compile(r" {2,}")
+_FIRST_ROW = re.compile(r"[ \t]*1\.?[ \t]{2,}\S")
 # a rule of dashes under a header: two columns at least ("--- ----------- -------")
 _RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
 _DASHES = re.compile(r"-{2,}")
@@ -36,8 +41,8 @@ _DASHES = re.compile(r"-{2,}")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?$")
 # a note under a row, spanning its columns: "Penandatangan: ...", "Keterangan: ..."
 _NOTE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s")
-# a line that ends the table: a page's rule of underscores, or a heading at the margin
-_TABLE_END = re.compile(r"^(?:_{5,}|[A-Z])")
+# a line that ends the table: a page's rule of underscores or dashes, or a heading at the margin
+_TABLE_END = re.compile(r"^(?:_{5,}|-{5,}|[A-Z])")
 
 
 def is_row(line: str) -> bool:
@@ -63,21 +68,68 @@ def is_header(line: str) -> bool:
 
 
 def with_rows(text: str) -> str:
-    """``text`` with each table laid out in spaces under a rule of dashes written as rows of cells (module doc)."""
-    if "--" not in text or not _RULE.search(text):
+    """``text`` with each table laid out in spaces written as rows of cells (module doc): under a rule of dashes, or
+    under a header whose first column is the number's ("No  Jenis  Nomor / Tanggal  Mitra Kerja Sama ...").
+
+    >>> print(with_rows(" No  Jenis  Mitra Kerja Sama     Tanggal\\n"
+    ...                 " 1   KB     Pemerintah Kota      15 Maret 2021\\n"
+    ...                 "            Salatiga\\n\\nCatatan: -"))
+    No | Jenis | Mitra Kerja Sama | Tanggal
+    1 | Kesepakatan Bersama | Pemerintah Kota Salatiga | 15 Maret 2021
+    <BLANKLINE>
+    Catatan: -
+    """
+    ruled = "--" in text and _RULE.search(text) is not None
+    if not ruled and not _NUMBER_HEADER.search(text):
         return text
     lines = text.split("\n")
     out, i = [], 0
     while i < len(lines):
-        if i and _RULE.fullmatch(lines[i]) and lines[i - 1].strip():
+        if ruled and i and _RULE.fullmatch(lines[i]) and lines[i - 1].strip():
             starts = [m.start() for m in _DASHES.finditer(lines[i])]
             out[-1] = " | ".join(_cells(lines[i - 1], starts))
             rows, i = _rows(lines, i + 1, starts)
-            out.extend(rows)
+            out.extend(_spelled_kinds(out[-1], rows))
+            continue
+        if _NUMBER_HEADER.match(lines[i]) and (body := _body_start(lines, i + 1)) is not None:
+            starts = [0] + [m.end() for m in _COLUMN_GAP.finditer(lines[i].rstrip())]
+            header = " | ".join(_cells(lines[i], starts))
+            rows, i = _rows(lines, body, starts)
+            if rows:
+                out.append(header)
+                out.extend(_spelled_kinds(header, rows))
+                continue
+            out.append(lines[i])
+            i += 1
             continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+def _body_start(lines: list[str], i: int) -> int | None:
+    """The index of the first row under a header without a rule (its own line perhaps wrapped once: "Jangka" /
+    "Waktu"), else None."""
+    for j in (i, i + 1):
+        if j < len(lines) and _FIRST_ROW.match(lines[j]):
+            return j
+    return None
+
+
+def _spelled_kinds(header: str, rows: list[str]) -> list[str]:
+    """``rows`` with the codes of the column of kinds that ``header`` names spelled out ("KB": "Kesepakatan
+    Bersama")."""
+    kinds = [k for k, name in enumerate(header.split(" | ")) if name.strip().lower() in _KIND_COLUMNS]
+    if not kinds:
+        return rows
+    out = []
+    for row in rows:
+        cells = row.split(" | ")
+        for k in kinds:
+            if k < len(cells):
+                cells[k] = _KIND_CODES.get(cells[k], cells[k])
+        out.append(" | ".join(cells))
+    return out
 
 
 def with_delimited_rows(text: str) -> str:
@@ -99,15 +151,14 @@ def with_delimited_rows(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        kinds = [k for k, name in enumerate(header) if name.strip().lower() in _KIND_COLUMNS]
-        out.append(" | ".join(c.strip() or "-" for c in header))
+        head = " | ".join(c.strip() or "-" for c in header)
+        rows = []
         i += 1
         while i < len(lines) and len(row := _fields_of(lines[i]) or ()) == len(header):
-            cells = [c.strip().replace(";", ",") or "-" for c in row]
-            for k in kinds:
-                cells[k] = _KIND_CODES.get(cells[k], cells[k])
-            out.append(" | ".join(cells))
+            rows.append(" | ".join(c.strip().replace(";", ",") or "-" for c in row))
             i += 1
+        out.append(head)
+        out.extend(_spelled_kinds(head, rows))
     return "\n".join(out)
 
 

@@ -4382,6 +4382,25 @@ def test_a_memos_pks_each_office_is_told_to_draft_are_as_many_plans_of_the_pair_
                    (["91.11", "91.71"], "mou"), (["91.11", "91.71"], "plan")]
 
 
+def test_a_list_laid_out_in_spaces_under_a_header_with_no_rule_under_a_letterhead():
+    text = ("                              PEMERINTAH KOTA MAGELANG\n                                SEKRETARIAT DAERAH\n\n"
+            "           DAFTAR KERJA SAMA DAERAH YANG MASIH BERLAKU TAHUN 2024\n\n"
+            "A. KERJA SAMA DAERAH DENGAN DAERAH LAIN (KSDD)\n\n"
+            " No  Jenis  Nomor / Tanggal               Mitra Kerja Sama            Objek / Ruang Lingkup\n"
+            " 1   KB     415.4/03/2021                  Pemerintah Kabupaten        Pengelolaan sampah di TPA\n"
+            "            15 Maret 2021                  Magelang                    Banyuurip\n"
+            " 2   PKS    800/211/2023                   Pemerintah Kabupaten        Peningkatan kapasitas\n"
+            "            5 Oktober 2023                 Purworejo                   aparatur (kepegawaian)\n"
+            "---------------------------------------------------------------------------------------------\n"
+            "                                                                              Halaman 1 dari 2\n\n"
+            "B. KERJA SAMA DAERAH DENGAN PIHAK KETIGA (KSDPK)\n\n"
+            " No  Jenis  Nomor / Tanggal               Mitra Kerja Sama            Objek / Ruang Lingkup\n"
+            " 1   KB     423/55/2022                    Universitas Tidar           Tri Dharma Perguruan Tinggi\n"
+            "            14 Januari 2022\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["33.06", "33.71"], "pks", "2023-10-05"), (["33.08", "33.71"], "mou", "2021-03-15")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
