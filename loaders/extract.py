@@ -4082,6 +4082,7 @@ def _after_the_signing(sentence: str, low: str) -> bool:
     return _every_signing_after(sentence, low, _AFTER_SIGNING, 12)
 
 
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”]\s+(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|pungkas|sebut)", _I)
 _FACILITATED_SIGNING = re.compile(r"\b(?:memfasilitasi|difasilitasi|fasilitasi)\s+(?:\w+\s+){0,2}?penandatanganan\b", _I)
 _DATE_UNDER_HEADING = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*")
 
@@ -4142,6 +4143,8 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                 if isinstance(d, Date) and _TERM_ENDS.search(s.text, max(0, d.start - 40), d.start):
                     continue  # (the day a document's term ends: "... setelah perjanjian sebelumnya habis masa
                     # berlakunya pada 31 Juli 2025")
+                if not isinstance(d, Date) and (s.text[:1] in '"“' or _QUOTE_CLOSED.search(s.text)):
+                    continue  # (a day told from a speaker's, in a quote: "... diteken hari ini juga," ujar Rahmat)
                 if today or isinstance(d, Date):
                     d = d if isinstance(d, Date) else d.on(today)
                     # (a dateline's own date counts only where no other tells the day)

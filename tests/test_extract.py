@@ -4401,6 +4401,15 @@ def test_a_list_laid_out_in_spaces_under_a_header_with_no_rule_under_a_letterhea
         (["33.06", "33.71"], "pks", "2023-10-05"), (["33.08", "33.71"], "mou", "2021-03-15")]
 
 
+def test_a_day_told_from_the_speakers_in_a_quote_is_not_the_articles():
+    text = ("SAMARINDA, Selasa (13/5/2025) - Pemkot Samarinda dan Pemkab Kukar meneken Kesepakatan Bersama, Senin "
+            "(12/5/2025). Usai kesepakatan diteken, acara dilanjutkan dengan penandatanganan dua Perjanjian Kerja Sama "
+            "(PKS).\n\n\"Makanya PKS banjir ini kami minta langsung diteken hari ini juga, jangan menunggu lagi,\" ujar "
+            "Rahmat.\n")
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", "2025-05-12"), ("pks", "2025-05-12"), ("pks", "2025-05-12")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
