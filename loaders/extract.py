@@ -3196,6 +3196,9 @@ def _signing_word(doc: _Doc, si: int) -> bool:
     return doc.sign[si] and _SIGN.search(doc.sents[si].text, 0, doc.lows[si]) is not None
 
 
+_SOME_DOCUMENTS = re.compile(r"\b(?:sejumlah|beberapa)\s+(?:dokumen\s+|naskah\s+)?(?:kesepakatan|perjanjian|nota|mou|pks)\b", _I)
+
+
 def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, among=()) -> bool:
     """Whether the sentences of a group tell of its signing as done. A sentence naming no government
     goes on with the one before it, except after a signing told as still to come: in "Pemkab A dan
@@ -3221,7 +3224,10 @@ def _told_signed(doc: _Doc, sents: list[int], group: frozenset | None = None, am
             to_come = not doc.signed(si) and _signing_word(doc, si)
             if own and not own & {doc.codes[i] for i in named}:
                 continue
-        elif to_come:
+        elif to_come or len(among) > 1 and ("sejumlah" in doc.lows[si] or "beberapa" in doc.lows[si]) \
+                and _SOME_DOCUMENTS.search(doc.sents[si].text):
+            # (nor, of several groups, one telling of some documents unnamed: "sejumlah kesepakatan bersama yang telah
+            # ditandatangani Bupati belum memiliki perjanjian kerja sama")
             continue
         if _headline_signs(doc, si, group, among) if group else doc.signed(si):
             return True
@@ -3476,8 +3482,9 @@ _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|te
 
 # no document of the kind at all: "tidak ada PKS", "belum satu pun PKS", "tanpa perjanjian kerja sama"
 # (or with a verb, then "satu pun": "saya belum menemukan satu pun perjanjian kerja sama (PKS) turunan")
-_NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:(?:ada\s+)?(?:satu\s+pun\s+)?|\w+\s+satu\s+pun\s+)$",
-                      _I)
+# (or not held: "belum memiliki perjanjian kerja sama sebagai dasar pelaksanaan")
+_NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:(?:ada\s+)?(?:satu\s+pun\s+)?|\w+\s+satu\s+pun\s+|"
+                      r"(?:memiliki|mempunyai|punya)\s+)$", _I)
 _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
                             r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan|dilengkapi|"
                             r"dilanjutkan|punya|memiliki|mempunyai)\b"

@@ -4410,6 +4410,16 @@ def test_a_day_told_from_the_speakers_in_a_quote_is_not_the_articles():
         ("mou", "2025-05-12"), ("pks", "2025-05-12"), ("pks", "2025-05-12")]
 
 
+def test_minutes_telling_of_some_documents_unnamed_sign_none_for_a_partner_only_sounded_out():
+    text = ("NOTULEN RAPAT TKKSD KABUPATEN BANYUASIN\n\nPimpinan Rapat menyampaikan bahwa sejumlah kesepakatan bersama "
+            "yang telah ditandatangani Bupati belum memiliki perjanjian kerja sama sebagai dasar pelaksanaan.\n\n"
+            "1. Kesepakatan Bersama antara Pemerintah Kabupaten Banyuasin dan Pemerintah Kota Palembang telah "
+            "ditandatangani oleh kedua kepala daerah pada 12 Maret 2024.\n\n2. Kepala Bappeda menyampaikan usulan "
+            "penjajakan kerja sama dengan Pemerintah Kabupaten Musi Banyuasin di bidang pekerjaan umum.\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["16.06", "16.07"], "plan", None), (["16.07", "16.71"], "mou", "2024-03-12")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
