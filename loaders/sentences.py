@@ -42,6 +42,7 @@ __all__ = ["Sentence", "clean", "split"]
 
 _BACA = re.compile(r"\b(?:baca\s+juga|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait)\b\s*:?",
                    re.IGNORECASE)
+_BULLET_LINE = re.compile(r"\n[ \t]?[-•*·][ \t]")  # the next line an item of a list
 # (a heading of related links, whose list of them goes too)
 _LINKS_LISTS = ("artikel terkait", "berita terkait", "dokumen terkait", "berita lainnya", "baca juga")
 _NOISE_WORDS = {"artikel terkait", "berita terkait", "dokumen terkait", "berita lainnya", "berita terkini",
@@ -129,6 +130,12 @@ def clean(text: str) -> str:
         rest = text[m.end():line_end]
         q = re.search(r"[“\"]", rest)
         cut = m.end() + q.start() if q and q.start() > 8 else line_end
+        if not rest.strip():
+            # a heading of related links on a line of its own: the list of them under it goes too ("Berita Terkait:\n-
+            # Pemkab Sikka dan Pemkab Ende Jajaki Kerja Sama ...")
+            while _BULLET_LINE.match(text, cut):
+                nxt = text.find("\n", cut + 1)
+                cut = len(text) if nxt < 0 else nxt
         out.append(text[pos:m.start()])
         pos = cut
     out.append(text[pos:])

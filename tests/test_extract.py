@@ -4420,6 +4420,13 @@ def test_minutes_telling_of_some_documents_unnamed_sign_none_for_a_partner_only_
         (["16.06", "16.07"], "plan", None), (["16.07", "16.71"], "mou", "2024-03-12")]
 
 
+def test_the_list_under_a_heading_of_related_links_names_no_agreement():
+    text = ("KUPANG - Kesepakatan bersama antara Pemerintah Kota Kupang dan Pemerintah Kabupaten Kupang yang "
+            "ditandatangani pada 2021 dinilai belum membawa hasil.\n\nBerita Terkait:\n"
+            "- Pemkab Sikka dan Pemkab Ende Jajaki Kerja Sama Rumah Sakit Rujukan\n- Harga Beras Turun\n")
+    assert [a["parties"] for a in extract_text(text, id="t")["agreements"]] == [["53.01", "53.71"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
