@@ -271,6 +271,8 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
         named = named or not honorific
         if ends_clause or len(words) >= 7:
             break
+    if not named:
+        return "", pos  # (honorifics only: "Bapak Bupati Dompu" names an office, not its holder)
     name = _name_of(" ".join(words))
     if not name:
         return "", pos

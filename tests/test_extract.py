@@ -4427,6 +4427,12 @@ def test_the_list_under_a_heading_of_related_links_names_no_agreement():
     assert [a["parties"] for a in extract_text(text, id="t")["agreements"]] == [["53.01", "53.71"]]
 
 
+def test_an_honorific_before_an_office_is_no_holders_name():
+    text = ("Naskah Kesepakatan Bersama baru saja ditandatangani oleh saya selaku Bupati Sumbawa, Bapak Bupati Dompu, dan "
+            "Ibu Wakil Bupati Bima.")
+    assert _officials_of(text) == []
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
