@@ -5089,6 +5089,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             continue  # and of a cooperation with a government of none of them ("... dengan Kota Tual")
         if doc.with_others(si):
             continue  # and so: "Pemko Padang telah menjalin kerja sama pengolahan sampah dengan pihak swasta"
+        if t.startswith("Bidang", scope_at) and _OFFICE_BEFORE_FIELD.search(t, max(0, scope_at - 24), scope_at):
+            continue  # (an office named for its field: "Wakil Rektor Bidang Perencanaan, Kerja Sama, dan TIK")
         found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
         targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
         if len(targets_g) > 1 and last and all(here <= g for g in last):
@@ -5254,6 +5256,7 @@ _WITH_PARTNER_FOR = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:-?nya)?\s+(?:\w+\s+)?
                                r"(?:untuk|guna)\s+(?=pe|me)", _I)
 # the name of an office, whose words name no field of the document its head signs: "ditandatangani Kepala
 # Dinas Perumahan Rakyat, Kawasan Permukiman dan Lingkungan Hidup Kubu Raya" (a PKS on waste)
+_OFFICE_BEFORE_FIELD = re.compile(r"\b(?:Rektor|Asisten|Deputi|Direktur|Kepala|Staf\s+Ahli)\s+$")
 _OFFICE_NAME = re.compile(r"\b(?-i:Kepala|Kadis|Sekretaris|Kabid|Plt\.?|Pj\.?)\s+(?-i:Dinas|Badan)"
                           r"(?:\s+(?:(?-i:[A-Z])[\w-]*,?|dan|&))+")
 

@@ -4433,6 +4433,12 @@ def test_an_honorific_before_an_office_is_no_holders_name():
     assert _officials_of(text) == []
 
 
+def test_an_office_named_for_its_field_names_no_field_of_the_agreement():
+    text = ("Pemkot Bandar Lampung dan Pemkab Pesawaran menandatangani perjanjian kerja sama pengelolaan sampah, Senin "
+            "(2/6/2025). Wakil Rektor Bidang Perencanaan, Kerja Sama, dan TIK Unila hadir dalam penandatanganan.")
+    assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["lingkungan-hidup"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
