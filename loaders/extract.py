@@ -1074,7 +1074,7 @@ class _Doc:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and (
                 si in self.dated_rows or si in self.dated_fields or _signed(t, self.lows[si])) \
-                and not (_table_row(t) and (_table_header(t) or _planned_cells(self, si)))
+                and not (_table_row(t) and (_table_header(t) or si not in self.dated_rows and _planned_cells(self, si)))
         return done
 
     def kind_facts(self, si: int):
@@ -2971,6 +2971,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             # MoU takes ("akan dijabarkan dalam PKS oleh perangkat daerah", "Nanti turunannya berupa
             # PKS"): no one has set a document going, as a draft, a target or a date would say
             later = _COURSE
+        if not later and " | " in t and (columns := _row_columns(doc, si)) and _PLAN_COLUMN.search(_column(columns, pos)):
+            later = True  # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS")
         terms.append((kind, later))
     n_pks = 1
     if terms and any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
@@ -3909,41 +3911,57 @@ def _told_next(doc: _Doc, si: int, kind: str, parties: frozenset) -> bool:
         and (not parties or {doc.codes[i] for i in doc.sentence_mentions(si + 1)} <= parties)
 
 
+def _row_columns(doc: _Doc, si: int) -> tuple[list[str], list[int]] | None:
+    """(the header's cells, where the bars of row ``si`` stand) of the table whose row sentence ``si`` is, else None."""
+    t = doc.sents[si].text
+    if not _table_row(t) or _table_header(t):
+        return None
+    sj = si - 1
+    while sj >= 0 and _table_row(doc.sents[sj].text) and not _table_header(doc.sents[sj].text):
+        sj -= 1  # (the rows above, up to the header)
+    if sj < 0 or not _table_row(doc.sents[sj].text):
+        return None
+    return doc.sents[sj].text.split(" | "), [m.start() for m in re.finditer(r" \| ", t)]
+
+
+def _column(columns: tuple[list[str], list[int]], pos: int) -> str:
+    """The header of the column at ``pos`` in a row (_row_columns), "" past the last."""
+    header, bars = columns
+    col = bisect_right(bars, pos)
+    return header[col] if col < len(header) else ""
+
+
 def _planned_cells(doc: _Doc, si: int) -> bool:
     """Whether every signing a table's row ``si`` tells stands in a column its header names as the plan ("No. |
     Mitra | ... | Rencana 2025 | ..." over "1. | Pemerintah Provinsi Gorontalo | ... | Penandatanganan Kesepakatan
     Bersama | ..."): a signing to come."""
-    sj = si - 1
-    while sj >= 0 and doc.sents[sj].text[:1].isdigit() and " | " in doc.sents[sj].text:
-        sj -= 1  # (the rows above, up to the header)
-    if sj < 0 or " | " not in doc.sents[sj].text:
+    columns = _row_columns(doc, si)
+    if columns is None:
         return False
-    header = doc.sents[sj].text.split(" | ")
-    t = doc.sents[si].text
-    bars = [m.start() for m in re.finditer(r" \| ", t)]
-    signings = list(_done_signings(t, doc.lows[si]))
-    return bool(signings) and all(
-        (col := bisect_right(bars, m.start())) < len(header) and _PLAN_HEADER.search(header[col]) is not None
-        for m in signings)
+    signings = list(_done_signings(doc.sents[si].text, doc.lows[si]))
+    return bool(signings) and all(_PLAN_HEADER.search(_column(columns, m.start())) for m in signings)
 
 
 def _dated_row(doc: _Doc, si: int) -> bool:
     """Whether sentence ``si`` is a table's row naming a document with a full date in the column its header names
     as the date ("No | Jenis | Para Pihak | Tentang | Tanggal | ..." over "3 | Kesepakatan Bersama | ... |
-    05-07-2023 | ...")."""
+    05-07-2023 | ..."), or cited by its number and day in a column not of the plan ("Kesepakatan Bersama Nomor
+    100.3.7/184/Ro.Pem ... tanggal 17 Oktober 2022")."""
+    columns = _row_columns(doc, si) if doc.kind_terms(si) else None
+    if columns is None:
+        return False
     t = doc.sents[si].text
-    if not _table_row(t) or _table_header(t) or not doc.kind_terms(si):
-        return False
-    sj = si - 1
-    while sj >= 0 and _table_row(doc.sents[sj].text) and not _table_header(doc.sents[sj].text):
-        sj -= 1  # (the rows above, up to the header)
-    if sj < 0 or not _table_row(doc.sents[sj].text):
-        return False
-    header = doc.sents[sj].text.split(" | ")
-    bars = [m.start() for m in re.finditer(r" \| ", t)]
-    return any(isinstance(d, Date) and d.year and d.day and (col := bisect_right(bars, d.start)) < len(header)
-               and _DATE_HEADER.search(header[col]) and not _PLAN_HEADER.search(header[col])
-               for d in doc.event_dates(si))
+    for d in doc.event_dates(si):
+        if isinstance(d, Date) and d.year and d.day and not _PLAN_HEADER.search(head := _column(columns, d.start)) \
+                and (_DATE_HEADER.search(head) or _CITED_BEFORE.search(t, max(0, d.start - 120), d.start)):
+            return True
+    return False
+
+
+# a document cited by its number, then its day: "Kesepakatan Bersama Nomor 100.3.7/184/Ro.Pem dan Nomor 100/27/KB/X/2022
+# tanggal "
+_CITED_BEFORE = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepa(?:haman|katan)|PKS|MoU)\s+"
+                           r"Nomor\s[^|]{1,100}?\btanggal\s+$")
 
 
 # a document's title naming its parties: "Kesepakatan Bersama antara Pemerintah Kabupaten A dengan Pemerintah Kabupaten B"
@@ -3983,6 +4001,7 @@ def _dated_fields(doc: _Doc) -> dict[int, str]:
 _DATE_FIELD = re.compile(r"\s*(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
                          r"Pengesahan|Naskah))?\s*:\s*\S")
 _DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)(?:\b|_)", _I)  # ("Tanggal Penandatanganan", "tgl_ttd")
+_PLAN_COLUMN = re.compile(r"\b(?:rencana|target|usulan)\b", _I)  # (not "Status Tindak Lanjut": what became of it)
 _PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)
 
 

@@ -4439,6 +4439,16 @@ def test_an_office_named_for_its_field_names_no_field_of_the_agreement():
     assert [a["sectors"] for a in extract_text(text, id="t")["agreements"]] == [["lingkungan-hidup"]]
 
 
+def test_a_planning_tables_status_cell_citing_an_mou_by_number_and_day_signs_it():
+    text = ("Tabel 4.9 Rencana Kerja Sama Daerah Provinsi Sulawesi Tengah Tahun 2025\n\n"
+            "No. | Mitra Kerja Sama | Objek Kerja Sama | Status s.d. 2024 | Rencana 2025 | PD Pelaksana\n"
+            "1. | Pemerintah Provinsi Sulawesi Barat | Perdagangan antarprovinsi | Kesepakatan Bersama Nomor "
+            "100.3.7/184/Ro.Pem dan Nomor 100/27/KB/X/2022 tanggal 17 Oktober 2022 | Penyusunan dan penandatanganan PKS "
+            "bidang perdagangan | Dinas Perindustrian dan Perdagangan\n")
+    assert sorted((a["parties"], a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["72", "76"], "mou", "2022-10-17"), (["72", "76"], "plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

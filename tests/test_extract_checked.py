@@ -28,8 +28,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "sekali dengan Pemkab SBB, membicarakan pasokan bahan pangan ... Masih penjajakan') is not read",
     ("agreements", "h26-07"): "an annual report's table of agreements: a row's PKS told as the follow-up of 'KB tahun "
                               "2021' does not read the abbreviation as the pair's Kesepakatan Bersama",
-    ("agreements", "h26-09"): "a planning document's table of programmes: an MoU told by its number and date in a "
-                              "status cell is not read, nor a pair the province facilitates",
+    ("agreements", "h26-09"): "a planning document's table of programmes: a pair the province facilitates ('Fasilitasi "
+                              "KSDD Kabupaten Parigi Moutong - Kabupaten Tojo Una-Una') is not read",
     ("officials", "h26-16"): "a data file's comment line naming who answers for the data is not read",
     ("officials", "h24-05"): "a hospital named after a town ('Direktur RSUD Menggala'): whose the hospital is, the reader "
                              "does not know",
