@@ -2912,6 +2912,19 @@ def _after_law(doc: _Doc, si: int) -> bool:
     return False
 
 
+_NTH_OPENING = re.compile(r"\s*(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima)\s*[,:]|\(?[a-h][.)]\s)")  # (not "Kedua daerah")
+
+
+def _pks_to_come_before(doc: _Doc, si: int) -> bool:
+    """Whether the sentence before ``si`` (or the one before the items between) names only PKS still to come."""
+    for sj in range(si - 1, max(-1, si - 4), -1):
+        facts = doc.kind_facts(sj)[1]
+        if facts and sj != si - 1 and _NTH_OPENING.match(doc.sents[sj].text):
+            continue  # (an item before: "Pertama, ..." before "Kedua, ...")
+        return bool(facts) and all(kind == "pks" and later is True for kind, later in facts)
+    return False
+
+
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     """What one sentence says of the kind: (PKS count, [(kind term, still to come)]), one per kind
     term of the sentence; still to come is True, False, or _COURSE for a document only wished,
@@ -2974,6 +2987,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         if not later and " | " in t and (columns := _row_columns(doc, si)) and _PLAN_COLUMN.search(_column(columns, pos)):
             later = True  # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS")
         terms.append((kind, later))
+    if terms and si and _NTH_OPENING.match(t) and any(kind == "pks" and not later for kind, later in terms) \
+            and _pks_to_come_before(doc, si):
+        # the PKS told one by one after those still to come: "... menyepakati dua perjanjian kerja sama (PKS) yang akan
+        # disusun ... Pertama, PKS penyediaan air baku ... Kedua, PKS penanggulangan bencana ..."
+        terms = [(kind, True if kind == "pks" and not later else later) for kind, later in terms]
     n_pks = 1
     if terms and any(kind == "pks" for kind, _ in terms):  # "dua PKS" names PKS
         for m in _COUNT.finditer(t):
@@ -3964,6 +3982,7 @@ _CITED_BEFORE = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sam
                            r"Nomor\s[^|]{1,100}?\btanggal\s+$")
 
 
+_ONLY_INVOLVING = re.compile(r"\bhanya\s+(?:melibatkan|antara|di\s+antara|untuk)\s+", _I)
 # a document's title naming its parties: "Kesepakatan Bersama antara Pemerintah Kabupaten A dengan Pemerintah Kabupaten B"
 _TITLED = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepa(?:haman|katan))\s+antara\s+"
                      r"(?:Pemerintah|Dinas|Badan|Bagian|Sekretariat|Pemkab|Pemkot|Pemko|Pemprov)\b")
@@ -4640,6 +4659,12 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # Banyumas dengan Pemerintah Kabupaten Purbalingga", is of a document of its own beside a larger one)
     told |= {g for g, si in raw_groups if len(g) == 2 and " antara " in doc.lows[si] and doc.kind_terms(si)
              and {doc.codes[i] for i in doc.sentence_mentions(si)} == g and _TITLED.search(doc.sents[si].text)}
+    # (and one a document is told to involve alone: "PKS penyediaan air baku ..., yang hanya melibatkan Pemkot Palu dan
+    # Pemkab Sigi")
+    told |= {g for g, si in raw_groups if "hanya" in doc.lows[si] and doc.kind_terms(si)
+             and (m := _ONLY_INVOLVING.search(doc.sents[si].text))
+             and {doc.codes[i] for i in doc.sentence_mentions(si)
+                  if doc.mentions[i].pstart >= doc.sents[si].start + m.end()} == g}
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
     officials, found, refs = doc.offices_read()
 

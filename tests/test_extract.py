@@ -4449,6 +4449,17 @@ def test_a_planning_tables_status_cell_citing_an_mou_by_number_and_day_signs_it(
         (["72", "76"], "mou", "2022-10-17"), (["72", "76"], "plan", None)]
 
 
+def test_two_pks_to_come_told_one_by_one_one_of_two_of_the_three_parties():
+    text = ("PALU - Sepekan setelah penandatanganan Kesepakatan Bersama, Pemerintah Kota Palu, Pemerintah Kabupaten Sigi "
+            "dan Pemerintah Kabupaten Donggala menggelar rapat tindak lanjut, Jumat (7/6/2024).\n\nDalam rapat itu, ketiga "
+            "daerah menyepakati dua perjanjian kerja sama (PKS) yang akan disusun sebagai penjabaran kesepakatan. "
+            "Pertama, PKS penyediaan air baku dari intake Sungai Gumbasa untuk kebutuhan warga Palu, yang hanya "
+            "melibatkan Pemkot Palu dan Pemkab Sigi. Kedua, PKS penanggulangan bencana terpadu yang melibatkan ketiga "
+            "daerah.\n")
+    assert sorted((a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["72.03", "72.10", "72.71"], "mou"), (["72.03", "72.10", "72.71"], "plan"), (["72.10", "72.71"], "plan")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

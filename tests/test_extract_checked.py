@@ -54,8 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h16-06"): "a governor's MoU at a signing of several pairs gains a PKS of the pairs' documents",
     ("agreements", "h16-15"): "a region joining by an addendum signed by all five ('bergabung'): the five's document "
                               "is read as four without the province",
-    ("agreements", "h16-16"): "a follow-up meeting's two PKS still drafted, one of two of the three parties ('yang "
-                              "hanya melibatkan Pemkot Palu dan Pemkab Sigi'), are read as two plans of the three",
     ("officials", "h16-09"): "a piece written in lower case ('bupati lombok tengah H. lalu Ahmad Mujahid') names no "
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
