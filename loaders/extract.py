@@ -4315,6 +4315,8 @@ def _officials(doc: _Doc):
             found.extend(_signature_officials(doc, m.end(), m.end() + _FOREWORD_BLOCK))
     if "\n" in doc.text:
         found.extend(_name_over_office(doc))
+    if "dipimpin" in doc.low_text:
+        found.extend(_led_by(doc))
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota
@@ -4448,6 +4450,29 @@ def _name_over_office(doc: _Doc) -> list[tuple[dict, int, object]]:
             if code:
                 si = min(bisect_right([x.start for x in doc.sents], above) - 1, len(doc.sents) - 1)
                 out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
+    return out
+
+
+# a unit told as led by its head: "Dinas Kesehatan Langkat yang dipimpin dr. Hendra Ginting, Sp.KKLP"
+_LED_BY = re.compile(r"\b(?P<unit>(?:Dinas|Badan|Bagian|Biro|Satpol)\s+[^,.;\n]{3,80}?),?\s+yang\s+(?:di)?pimpin(?:an)?"
+                     r"(?:\s+oleh)?\s+")
+
+
+def _led_by(doc: _Doc) -> list[tuple[dict, int, object]]:
+    """(official, sentence index, office) of each unit told as led by its holder (_LED_BY), read as "Kepala UNIT,
+    Name".
+
+    >>> doc = _Doc("Draf PKS sudah dibahas bersama Dinas Kesehatan Langkat yang dipimpin dr. Hendra Ginting, Sp.KKLP.")
+    >>> [(off["name"], off["title"], off["region"]) for off, _, _ in _led_by(doc)]
+    [('Hendra Ginting', 'Kepala Dinas Kesehatan', '12.05')]
+    """
+    out, starts = [], [x.start for x in doc.sents]
+    for m in _LED_BY.finditer(doc.text):
+        line = f"Kepala {m.group('unit')}, {doc.text[m.end():m.end() + 80].split(chr(10))[0]}"
+        for o in find_offices(line, find_mentions(line)):
+            if o.start == 0 and o.name and o.codes and len(o.codes) == 1:
+                si = max(bisect_right(starts, m.start()) - 1, 0)
+                out.append(({"name": o.name, "title": o.title, "region": o.codes[0]}, si, o))
     return out
 
 

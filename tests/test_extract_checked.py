@@ -58,7 +58,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                              "office the reader knows",
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
                               "bersama') takes the day of another example's MoU (12 Maret 2019)",
-    ("officials", "h11-07"): "the head of a dinas named only as 'Dinas Kesehatan Langkat yang dipimpin dr. A' is not read",
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
     ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
                               "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
