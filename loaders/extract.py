@@ -1386,6 +1386,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     if "se-" in doc.text or "se " in doc.low_text:
         out = _with_all_of_province(doc, out)
     host = _host_of_each(doc) if out else None
+    if host is None and out and ("terpisah" in doc.low_text or "digabung" in doc.low_text):
+        host = _host_apart(doc, out)
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
         # and each of the others in a group of them all is a pair of its own
@@ -1682,6 +1684,24 @@ def _host_of_each(doc: _Doc) -> str | None:
     return None
 
 
+def _host_apart(doc: _Doc, out: list) -> str | None:
+    """The host of a group of three or more whose documents a sentence tells signed apart ("Tiga dokumen PKS itu
+    ditandatangani secara terpisah", "tidak digabung dalam satu naskah"): the government its sentence names before
+    "dengan"; None when none tells so."""
+    if not any(_SIGNED_APART.search(doc.sents[si].text) for si in range(len(doc.sents))
+               if "terpisah" in doc.lows[si] or "digabung" in doc.lows[si]):
+        return None
+    for g, si in out:
+        idx = doc.sentence_mentions(si)
+        at = doc.lows[si].find(" dengan ")
+        if len(g) >= 3 and idx and 0 <= at and doc.mentions[idx[0]].end - doc.sents[si].start <= at \
+                and all(doc.mentions[i].pstart - doc.sents[si].start > at for i in idx[1:] if doc.codes[i] != doc.codes[idx[0]]):
+            return doc.codes[idx[0]]
+    return None
+
+
+_SIGNED_APART = re.compile(r"\b(?:ditandatangani|diteken|dibuat|disusun|dilakukan)\s+(?:secara\s+)?terpisah\b|"
+                           r"\btidak\s+digabung(?:kan)?\b", _I)
 _CONTENT_VERB_KEYS = ("mengatur", "meliputi", "mencakup", "memuat", "berisi")
 _CONTENT_VERB = re.compile(r"\b(?:mengatur|meliputi|mencakup|memuat|berisi)\b", _I)
 

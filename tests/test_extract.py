@@ -4460,6 +4460,15 @@ def test_two_pks_to_come_told_one_by_one_one_of_two_of_the_three_parties():
         (["72.03", "72.10", "72.71"], "mou"), (["72.03", "72.10", "72.71"], "plan"), (["72.10", "72.71"], "plan")]
 
 
+def test_a_hosts_documents_with_three_told_signed_apart_are_three_pairs():
+    text = ("Banjarbaru (ANTARA) - Pemerintah Provinsi Kalimantan Selatan (Kalsel) menandatangani Perjanjian Kerja Sama "
+            "(PKS) penyediaan air minum curah dengan tiga pemerintah kabupaten/kota, yakni Kabupaten Banjar, Kota "
+            "Banjarbaru dan Kota Banjarmasin, di Banjarbaru, Kamis (13/6/2024).\n\nTiga dokumen PKS itu ditandatangani "
+            "secara terpisah.\n")
+    assert sorted(a["parties"] for a in extract_text(text, id="t")["agreements"]) == [
+        ["63", "63.03"], ["63", "63.71"], ["63", "63.72"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
