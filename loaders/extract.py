@@ -3816,8 +3816,9 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     amended = "dendum" in doc.low_text and any("dendum" in doc.lows[sj] and doc.signed(sj) for sj in sents)
     for si in sents:
         low = doc.lows[si]
+        amends = amended and "dendum" in low and "ubah" in low  # "Adendum ini mengubah sejumlah pasal dalam PKS ..."
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
-                and "pertama" not in low and not (amended and "dendum" not in low) or not doc.signed(si):
+                and "pertama" not in low and not (amended and "dendum" not in low) and not amends or not doc.signed(si):
             continue  # (most sentences)
         t = doc.sents[si].text
         ends = doc.term_ends(si) or []
@@ -3834,7 +3835,11 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             # ditandatangani pada 14 Maret 2019" beside its renewal signed today)
             first = "pertama" in low and _FIRST.match(t, end) is not None and (
                 not _first_full_date(doc, si) or _holds(doc.low_text, _RENEWAL_KEYS))
-            if kind in kinds and (_EARLIER.match(t, end) or once or first or amended and "dendum" not in low) \
+            # (the document an addendum amends, told with its own day: "Adendum ini mengubah sejumlah pasal dalam PKS
+            # tentang ... yang ditandatangani kedua dinas pada 18 Oktober 2022")
+            amended_here = amends and _AMENDS_BEFORE.search(t, max(0, pos - 60), pos) is not None
+            if kind in kinds and (_EARLIER.match(t, end) or once or first or amended and "dendum" not in low
+                                  or amended_here) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
@@ -3850,8 +3855,10 @@ _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditand
 _ONCE_SIGNED = re.compile(_ONCE_SIGNING + r"\s+(?:\w+\s+){0,2}$", _I)  # (right before the document)
 _ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
 _FIRST_TIME = r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b"  # "Kesepakatan serupa pertama kali ..."
+# (or "yang pertama" before its signing: "Kesepakatan Bersama yang pertama diteken oleh wali kota dan bupati periode sebelumnya")
 _FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+(?:antara\s+)?kedua\s+(?:daerah|pihak|kota|kabupaten|provinsi|"
-                    r"pemerintah|pemda)\b", _I)
+                    r"pemerintah|pemda)\b|\s+yang\s+pertama\s+(?:di|ber)\w+", _I)
+_AMENDS_BEFORE = re.compile(r"\b(?:mengubah|merevisi|menyempurnakan)\b(?:\s+[\w-]+){0,4}?\s+(?:dalam|pada|atas|dari)\s+$", _I)
 _OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|" + _FIRST_TIME + ")",
                             _I)
 

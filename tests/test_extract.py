@@ -4469,6 +4469,18 @@ def test_a_hosts_documents_with_three_told_signed_apart_are_three_pairs():
         ["63", "63.03"], ["63", "63.71"], ["63", "63.72"]]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("TENGGARONG – Pemkab Kukar dan Pemkot Samarinda menandatangani Adendum Perjanjian Kerja Sama (PKS), Selasa "
+     "(20/8/2024). Adendum ini mengubah sejumlah pasal dalam PKS tentang Penanggulangan Kebakaran yang ditandatangani "
+     "kedua dinas pada 18 Oktober 2022.", [("pks", "2022-10-18"), ("pks", "2024-08-20")]),
+    ("PALU – Pemerintah Kota Palu dan Pemerintah Kabupaten Sigi resmi memperpanjang Kesepakatan Bersama (MoU), Senin "
+     "(22/4/2024). Kesepakatan Bersama yang pertama diteken oleh wali kota dan bupati periode sebelumnya pada 5 Maret "
+     "2019.", [("mou", "2019-03-05"), ("mou", "2024-04-22")]),
+])
+def test_the_document_an_addendum_amends_or_a_renewal_renews_told_with_its_day(text, want):
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == want
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
