@@ -2302,8 +2302,9 @@ _ORG_BEFORE = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi
                          r"Koperasi|Rumah\s+Sakit|Lembaga|Balai)\s+(?:[A-Z][\w.&'-]*\s+){0,7}?$")
 # (the government a report or a document is sent to)
 _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
-                          r"menyerahkan|mengusulkan|diusulkan|ditembuskan)\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
+                          r"menyerahkan|mengusulkan|diusulkan|ditembuskan)(?:nya)?\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
                           r"(?:(?:(?-i:[A-Z])[\w.]*|serta|dan)\s+){0,6}$", _I)
+_THROUGH = re.compile(r"\bmelalui\s+(?:(?:(?-i:[A-Z])[\w.]*|dan|serta)\s+){0,8}$")
 _REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
 _GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
 _AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
@@ -2413,7 +2414,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
         # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
         # dan kepada Gubernur DIY setiap tahun"
         for i in idx:
-            if _REPORTED_TO.search(text, max(s.start, ms[i].pstart - 140), ms[i].pstart):
+            if _REPORTED_TO.search(text, max(s.start, ms[i].pstart - 140), ms[i].pstart) \
+                    or out and any(doc.codes[j] == doc.codes[i] for j in out) \
+                    and _THROUGH.search(text, max(s.start, ms[i].pstart - 100), ms[i].pstart):
+                # (and the office it goes through: "ke Gubernur Sumut melalui Biro Pemerintahan ... Setdaprov Sumut")
                 out.add(i)
     if _holds(doc.lows[si], _PRAISE_KEYS) and (m := _PRAISE.search(s.text)):
         # (the one who praises the step of others, named after it: "Pj Gubernur A mengapresiasi langkah Pemkot
@@ -4107,6 +4111,10 @@ def _day_told_before(doc: _Doc, si: int) -> list:
     low, before = doc.lows[si], doc.lows[si - 1]
     if " pada " in before and _WHEN_IT_CAME.match(doc.sents[si - 1].text) \
             or low[:1] in "dp" and _AT_THAT_EVENT.match(doc.sents[si].text):
+        return doc.event_dates(si - 1)
+    if "giliran" in before and len(before) < 120:
+        # (the day a turn is told by: "Tiga hari kemudian, Kamis (8/8), giliran Pemkab Humbahas. Kesepakatan Bersama
+        # kedua diteken ...")
         return doc.event_dates(si - 1)
     if doc.text[doc.sents[si - 1].start:doc.sents[si - 1].start + 4].lstrip()[:1].isdigit() \
             and _ITEM_HEADING_DATED.match(doc.sents[si - 1].text):

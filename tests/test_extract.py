@@ -4481,6 +4481,17 @@ def test_the_document_an_addendum_amends_or_a_renewal_renews_told_with_its_day(t
     assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == want
 
 
+def test_a_hosts_two_signings_told_by_turns_and_the_province_reported_to():
+    text = ("PANDAN – Dalam sepekan, Pemkab Tapanuli Tengah meneken dua Kesepakatan Bersama dengan Pemerintah Kota Sibolga "
+            "dan Pemerintah Kabupaten Humbang Hasundutan.\n\nKesepakatan pertama ditandatangani Senin (5/8/2024) oleh Pj "
+            "Bupati Tapteng dan Wali Kota Sibolga.\n\nTiga hari kemudian, Kamis (8/8/2024), giliran Pemkab Humbahas. "
+            "Kesepakatan Bersama kedua diteken Sitompul dan Bupati Humbang Hasundutan di Doloksanggul.\n\nSetelah kedua "
+            "kesepakatan ditandatangani, Bagian Tata Pemerintahan Setdakab Tapteng akan melaporkannya ke Gubernur Sumut "
+            "melalui Biro Pemerintahan dan Otonomi Daerah Setdaprov Sumut.\n")
+    assert sorted((a["parties"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        (["12.01", "12.16"], "2024-08-08"), (["12.01", "12.73"], "2024-08-05")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
