@@ -1808,8 +1808,9 @@ def _most_named(doc: _Doc, besides: set) -> str | None:
 
 # the speaker's own government named beside a partner: "pihaknya dan Pemkab Langkat sudah bersepakat",
 # "Pemkot Langsa bersama kami", "antara kami dengan Pemkab B"
-_SELF_BEFORE = re.compile(r"\b(?:pihaknya|kami|kita)\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihak\s+)?$", _I)
-_SELF_AFTER = re.compile(r"\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihaknya|kami|kita)\b", _I)
+# (and a head of region speaking of his own signing: "Saya dan Bupati Minahasa Utara sudah meneken MoU")
+_SELF_BEFORE = re.compile(r"\b(?:pihaknya|kami|kita|saya)\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihak\s+)?$", _I)
+_SELF_AFTER = re.compile(r"\s+(?:dan|bersama(?:\s+dengan)?|dengan|serta)\s+(?:pihaknya|kami|kita|saya)\b", _I)
 # ("Kami sedang menjajaki kerja sama dengan Pasangkayu": the speaker's side as the subject)
 _SELF_SUBJECT = re.compile(r"\b(?:kami|kita|pihaknya)\s+(?:[\w-]+\s+){0,5}?(?:kerja\s*sama|menjalin|bekerja|menjajaki|"
                            r"meneken|menandatangani|bermitra|berkolaborasi|bersepakat|sepakat)\w*(?:\s+[\w-]+){0,3}?"
@@ -1818,7 +1819,7 @@ _SELF_SUBJECT = re.compile(r"\b(?:kami|kita|pihaknya)\s+(?:[\w-]+\s+){0,5}?(?:ke
 _WITH_SELF = re.compile(r"\bdengan\s+$", _I)
 # (after where the partner lies: "Dengan Kota Magelang di Jawa Tengah kami sedang penjajakan kerja sama pariwisata")
 _SELF_NEXT = re.compile(r"(?:\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?,?\s+(?:pihaknya|kami|kita)\b", _I)
-_SELF_KEYS = ("pihaknya", "kami", "kita")
+_SELF_KEYS = ("pihaknya", "kami", "kita", "saya ")
 _SPEAKER_BACK = 2  # sentences before a pronoun in which the speaker is looked for
 
 

@@ -518,6 +518,8 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 continue
         if not name and codes is not None:
             name, name_start = _name_before(text, begin)
+            if name and " " not in name and any(a <= name_start < b for a, b, _, _ in by_start):
+                name, name_start = "", -1  # (a region before the comma: "Teken MoU ... dengan Minut, Wali Kota Bitung")
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     for i in starts:
@@ -557,6 +559,10 @@ _MANTRI = re.compile(r"Mantri\s+Pamong\s+Praja(?:\s+(?:Kemantren\s+)?(?:" + "|".
 # the kecamatan's name after "Camat": capitalised words up to the comma or bracket that closes it
 _KECAMATAN = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[,(])")
 _ACTING_BEFORE = re.compile(rf"{_ACTING}\s+$")
+# (or a name of a direction that ends it, the holder's name after it with no comma: "Camat Lembeh Utara Jemmy Kaunang,
+# S.IP.")
+_KECAMATAN_POINTED = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,2}(?:Utara|Selatan|Timur|Barat|Tengah))"
+                                r"(?=\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*\s*[,(])")
 
 
 def _camat(text: str, i: int, mentions) -> Office | None:
@@ -573,7 +579,7 @@ def _camat(text: str, i: int, mentions) -> Office | None:
     >>> o.title, o.role, o.name, o.codes
     ('Camat Rasanae Timur', 'camat', 'Ikhwan Jamaluddin', ('52.72',))
     """
-    m = _KECAMATAN.match(text, i)
+    m = _KECAMATAN_POINTED.match(text, i) or _KECAMATAN.match(text, i)
     if m is None or any(w.lower() in _NOT_NAME for w in m.group(1).split()):
         return None
     pos, codes = m.end(), None
@@ -590,7 +596,7 @@ def _camat(text: str, i: int, mentions) -> Office | None:
     if codes is not None:
         codes = tuple(c for c in codes if _kind_of(c) in ("kabupaten", "kota")) or None
     pos = _COMMA_SPACE.match(text, pos).end()
-    if pos == m.end():
+    if pos == m.end() and m.re is not _KECAMATAN_POINTED:
         return None
     name, name_start = _read_name(text, pos)
     if not name:

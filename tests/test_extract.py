@@ -4492,6 +4492,16 @@ def test_a_hosts_two_signings_told_by_turns_and_the_province_reported_to():
         (["12.01", "12.16"], "2024-08-08"), (["12.01", "12.73"], "2024-08-05")]
 
 
+def test_a_head_telling_his_own_signing_in_a_quote_and_a_camat_whose_kecamatan_a_direction_ends():
+    text = ("Teken MoU Air Baku dengan Minut, Wali Kota Bitung: Krisis Air di Pesisir Harus Berakhir\n\n"
+            "Antrean jeriken masih terlihat di Kecamatan Lembeh Utara, Kota Bitung. Wali Kota Bitung Ir. Fredy Tumiwa "
+            "Lengkong, M.T. meninjau lokasi bersama Camat Lembeh Utara Jemmy Kaunang, S.IP.\n\n\"Saya dan Bupati Minahasa Utara sudah meneken MoU soal pemanfaatan air baku,\" ujar Lengkong.\n")
+    record = extract_text(text, id="t")
+    assert [a["parties"] for a in record["agreements"]] == [["71.06", "71.72"]]
+    assert sorted((o["name"], o["region"]) for o in record["officials"]) == [
+        ("Fredy Tumiwa Lengkong", "71.72"), ("Jemmy Kaunang", "71.72")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
