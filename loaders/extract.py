@@ -4100,6 +4100,7 @@ def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
 # a signing at the event the sentence before tells: "Di sela raker, ...", "Dalam kesempatan itu, ..."
 _AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|"
                             r"pada\s+(?:acara|kesempatan|kegiatan))\b", _I)
+_EVENT_BACK = 12  # sentences before one signing "di sela" an event in which the event's day is looked for
 # a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
 _WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
@@ -4110,9 +4111,16 @@ def _day_told_before(doc: _Doc, si: int) -> list:
     menandatangani"), the day of the event told just before ("Rapat Kerja ... digelar ..., Rabu (21/8) ... Di
     sela raker, ... meneken"), the day told last before "di hari yang sama"; [] otherwise."""
     low, before = doc.lows[si], doc.lows[si - 1]
-    if " pada " in before and _WHEN_IT_CAME.match(doc.sents[si - 1].text) \
-            or low[:1] in "dp" and _AT_THAT_EVENT.match(doc.sents[si].text):
+    if " pada " in before and _WHEN_IT_CAME.match(doc.sents[si - 1].text):
         return doc.event_dates(si - 1)
+    if low[:1] in "dp" and _AT_THAT_EVENT.match(doc.sents[si].text):
+        # (the nearest day told before, the event's: "... pembukaan Festival Seni Sukawati 2024, Jumat (5/7/2024) malam.
+        # ... Di sela pembukaan, Bupati Gianyar dan Bupati Klungkung ... menandatangani")
+        at = _AT_THAT_EVENT.match(doc.sents[si].text)
+        event = (low[at.end():].split() or [""])[0].strip(",")  # ("pembukaan", "rapat": the event's word)
+        told = [(sj, ds) for sj in range(si - 1, max(-1, si - _EVENT_BACK), -1)
+                if sj not in doc.earlier and (ds := doc.event_dates(sj))]
+        return next((ds for sj, ds in told if len(event) > 3 and event in doc.lows[sj]), told[0][1] if told else [])
     if "giliran" in before and len(before) < 120:
         # (the day a turn is told by: "Tiga hari kemudian, Kamis (8/8), giliran Pemkab Humbahas. Kesepakatan Bersama
         # kedua diteken ...")

@@ -4502,6 +4502,13 @@ def test_a_head_telling_his_own_signing_in_a_quote_and_a_camat_whose_kecamatan_a
         ("Fredy Tumiwa Lengkong", "71.72"), ("Jemmy Kaunang", "71.72")]
 
 
+def test_a_signing_at_the_sidelines_of_an_event_takes_the_events_day():
+    text = ("Gianyar – Lapangan Astina dipadati penonton saat pembukaan Festival Seni Sukawati 2024, Jumat (5/7/2024) malam."
+            "\n\nFestival berlangsung selama sembilan hari hingga 13 Juli 2024.\n\nDi sela pembukaan, Bupati Gianyar dan "
+            "Bupati Klungkung menandatangani kesepakatan bersama (MoU) tentang kerja sama bidang kebudayaan.\n")
+    assert [a["signed_on"] for a in extract_text(text, id="t")["agreements"]] == ["2024-07-05"]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
