@@ -4309,6 +4309,8 @@ def _officials(doc: _Doc):
                     if len(local) != 1:
                         continue  # (of two kabupaten or kota, the kecamatan's is not guessed)
                     code = local[0]
+            if code is None and o.codes is None and o.title.startswith("Direktur"):
+                code = _body_region(doc, o.title)  # (a hospital its owner is told of: "RSUD A milik Pemkot B")
             if code is None and o.codes is None:
                 # (a Biro is a unit of a province's secretariat: "melalui Ibu Kepala Biro, Nelly Yuniarti")
                 kind = o.kind or ("provinsi" if o.title.startswith(("Kepala Biro", "Karo ")) else None)
@@ -4577,7 +4579,8 @@ def _body_region(doc: _Doc, title: str) -> str | None:
     found = set()
     at = {m.pstart: i for i, m in enumerate(doc.mentions) if i in doc.codes}
     # (the unit's secretariat may stand between: "Biro Pemerintahan ... Sekretariat Daerah Provinsi Jawa Timur")
-    for m in re.finditer(re.escape(body) + r"\s+(?:(?:Sekretariat\s+Daerah|Setda(?:prov|kab|ko|kot)?)\s+)?", doc.text):
+    # (or its owner: "RSUD Andi Makkasau milik Pemkot Parepare")
+    for m in re.finditer(re.escape(body) + r"\s+(?:(?:Sekretariat\s+Daerah|Setda(?:prov|kab|ko|kot)?|milik)\s+)?", doc.text):
         if m.end() in at:
             found.add(doc.codes[at[m.end()]])
     # (or the body read as its owner: bodies.with_owners)

@@ -713,13 +713,16 @@ def _hospital_name_end(text: str, pos: int, mentions) -> int:
     >>> _hospital_name_end("RSUD dr. Adnaan WD, dr. Elvi Susanti", 4, [])
     18
     """
-    end = pos
+    end, named = pos, False
     for _ in range(5):
         if any(pstart <= end + 1 and end < start for start, _, pstart, _ in mentions):
             return end  # (a region: read after the title)
         w = _NAME_WORD.match(text, end)
         if w is None:
             return pos
+        if named and is_honorific(w.group().strip().rstrip(",")):
+            return end  # (at the honorific that opens its director's name: "RSUD Andi Makkasau dr. Muhammad Yasin")
+        named = named or not is_honorific(w.group().strip().rstrip(","))  # (not "RSUD dr. H. Jusuf SK")
         end = w.end()
         if text.startswith(",", end):
             return end

@@ -4509,6 +4509,14 @@ def test_a_signing_at_the_sidelines_of_an_event_takes_the_events_day():
     assert [a["signed_on"] for a in extract_text(text, id="t")["agreements"]] == ["2024-07-05"]
 
 
+def test_a_hospital_named_after_a_person_and_owned_by_a_city_names_its_director():
+    text = ("Pemkot Parepare dan Pemkab Pinrang menandatangani dua PKS, Senin (14/10/2024). PKS pertama mengenai "
+            "pelayanan rujukan bagi warga Pinrang di RSUD Andi Makkasau milik Pemkot Parepare, ditandatangani Plh Kepala "
+            "Dinas Kesehatan Pinrang dr. Hasnawati Ramli, M.Kes. dan Direktur RSUD Andi Makkasau dr. Muhammad Yasin "
+            "Palisuri, Sp.PD.")
+    assert ("Direktur RSUD Andi Makkasau", "Muhammad Yasin Palisuri", "73.72") in _officials_of(text)
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
