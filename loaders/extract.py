@@ -96,7 +96,7 @@ Rules, in the order they are applied:
    ini mengatur ...") is that draft, not signed. "dua PKS" /
    "tiga perjanjian kerja sama" are that many agreements.
 6. Sectors: only from scope phrases in a sentence about the cooperation
-   ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang",
+   ("ruang lingkup", "meliputi", "mencakup", "bidang", "sektor", "tentang", "mengenai",
    "yaitu", "cakupan", "difokuskan pada", "mengatur", "menyangkut", a field
    right after "kerja sama" or the document: "kerja sama pengelolaan sampah",
    "nota kesepakatan pengembangan SPAM"; what follows "Dalam PKS itu, ...";
@@ -194,7 +194,7 @@ _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "s
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ",
               "memperpanjang kesepakatan", "memperpanjang perjanjian", "memperpanjang nota", "memperpanjang mou",
               "memperpanjang pks", "memperpanjang naskah")
-_SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
+_SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "mengenai", "terkait", "bidang", "sektor",
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "menjadi ",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat", "yang tertuang",
@@ -305,7 +305,7 @@ _BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
                          r"(?=\s+(?:meliputi|mencakup|mengatur)))\b", _I)
 _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4, 8, 16, 32
 # and the first word of each alternative of _SCOPE: where those stand is where _SCOPE may match
-_SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "terkait", "bidang", "sektor",
+_SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "mengenai", "terkait", "bidang", "sektor",
                 "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
                 "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok",
                 "soal", "terutama", "menjadi")
@@ -364,7 +364,7 @@ _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|m
 _COUNTED_PKS = r"\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?(?:pks|perjanjian\s+kerja\s*sama)"
 _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|(?<![.,])[2-9])" + _COUNTED_PKS, _I)  # (not "3.2 PKS ...")
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
-_SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bterkait\b|"
+_SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bmengenai\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
                     r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b|"
                     # ("MoU dengan Pemkab Kubar soal peningkatan ruas jalan", not "soal itu"; in small letters:

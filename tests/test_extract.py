@@ -4517,6 +4517,13 @@ def test_a_hospital_named_after_a_person_and_owned_by_a_city_names_its_director(
     assert ("Direktur RSUD Andi Makkasau", "Muhammad Yasin Palisuri", "73.72") in _officials_of(text)
 
 
+def test_mengenai_names_a_documents_fields():
+    text = ("Pemerintah Kota Parepare dan Pemerintah Kabupaten Pinrang menandatangani dua Perjanjian Kerja Sama (PKS), "
+            "Senin (14/10/2024). PKS pertama mengenai pelayanan kesehatan rujukan bagi warga Pinrang. PKS kedua mengenai "
+            "ketersediaan dan cadangan pangan.")
+    assert sorted(a["sectors"] for a in extract_text(text, id="t")["agreements"]) == [["kesehatan"], ["pangan"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
