@@ -1379,6 +1379,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if host:
             out.extend((frozenset((host, c)), si) for c, si, _ in alone)
     out.extend(_all_of_them(doc, out))
+    if " kami " in doc.low_text or " kita " in doc.low_text:
+        out.extend(_partner_told_before(doc))
     if not out:
         out.extend(_listed_after(doc) or (_parties_heading(doc) if "PIHAK" in doc.text or "Pihak" in doc.text else []))
     if "Provinsi dan" in doc.text or "Pemprov dan" in doc.text:
@@ -1422,6 +1424,26 @@ def _caption_codes(doc: _Doc, si: int) -> set | None:
     if top == 0 or not doc.sents[top - 1].text.lstrip().startswith(("Tabel", "TABEL", "Daftar", "DAFTAR")):
         return None
     return {doc.codes[i] for i in doc.sentence_mentions(top - 1) if i in doc.codes}
+
+
+def _partner_told_before(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(group, sentence) of a cooperation sentence naming no government after one that names the speaker's partner
+    and no cooperation ("Dengan Pemkot Kotamobagu kami sudah bersurat. Rencananya ada Kesepakatan Bersama soal
+    pendidikan ..."): the speaker's government and that partner."""
+    out, by_sentence = [], doc.mentions_by_sentence()
+    for si, idx in by_sentence.items():
+        if doc.agree[si] or si + 1 >= len(doc.sents) or not doc.agree[si + 1] \
+                or len({doc.codes[i] for i in idx}) != 1 or not _PARTNER_OPENING.match(doc.sents[si].text):
+            continue
+        pair = _with_the_speaker(doc, si, idx[0])
+        # (the next naming none but the speaker's own: "... untuk anak-anak Bolsel yang bersekolah di Kotamobagu")
+        if pair and {doc.codes[i] for i in by_sentence.get(si + 1, ())} <= pair:
+            out.append((pair, si + 1))
+    return out
+
+
+# a sentence opening on the speaker's partner: "Dengan Pemkot Kotamobagu kami sudah bersurat."
+_PARTNER_OPENING = re.compile(r"\W*(?:sementara\s+(?:itu\s+)?)?dengan\s+[^,.;]{3,60}?\s+(?:kami|kita|pihaknya)\b", _I)
 
 
 def _with_all_of_province(doc: _Doc, out: list) -> list:

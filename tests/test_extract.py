@@ -4524,6 +4524,14 @@ def test_mengenai_names_a_documents_fields():
     assert sorted(a["sectors"] for a in extract_text(text, id="t")["agreements"]) == [["kesehatan"], ["pangan"]]
 
 
+def test_a_plan_with_the_speakers_partner_told_over_two_sentences():
+    text = ("Bupati Bolaang Mongondow Selatan Iskandar Kamaru mengatakan kerja sama dengan Bone Bolango berjalan baik.\n\n"
+            "\"Dengan Pemkot Kotamobagu kami sudah bersurat. Rencananya ada Kesepakatan Bersama soal pendidikan, terutama "
+            "untuk anak-anak Bolsel yang bersekolah di Kotamobagu,\" kata Iskandar.\n")
+    assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]
+            if "71.74" in a["parties"]] == [(["71.11", "71.74"], "plan")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"

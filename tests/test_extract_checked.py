@@ -59,8 +59,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("agreements", "h15-04"): "a column's example with no day of its own ('terikat dalam satu perjanjian kerja sama "
                               "bersama') takes the day of another example's MoU (12 Maret 2019)",
     ("officials", "h11-11"): "'Sekda kami, Bapak A' in an interview: the speaker's own region is not read",
-    ("agreements", "h11-11"): "an interview's plan told over two sentences ('Dengan Pemkot Kotamobagu kami sudah "
-                              "bersurat. Rencananya ada Kesepakatan Bersama ...') is not read",
+    ("agreements", "h11-11"): "an interview's PKS still a draft beside the pair's signed one ('PKS jalan perbatasan "
+                              "masih draf', after 'PKS rujukan pasien sudah diteken') is not read as a plan",
     ("agreements", "h13-12"): "the renewal by three of a 2019 MoU of four ('... menandatangani satu naskah perpanjangan "
                               "kesepakatan ... Kali ini Pemprov Sulteng tidak lagi menjadi pihak') is folded into the "
                               "four's; nor is the PKS of 'Makassar dan Gowa', named bare as an academic compares them, read",
