@@ -1393,7 +1393,11 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
         # and each of the others in a group of them all is a pair of its own
-        out = [(frozenset((host, c)), si) for g, si in out for c in sorted(g - {host})] \
+        # (a group of others than the host's partners stays as it is: "Pj Wali Kota Palopo ... dan Wali Kota Baubau ...
+        # menandatangani Kesepakatan Bersama" beside a host's three)
+        partners = frozenset().union(*(g for g, _ in out if host in g))
+        out = [(frozenset((host, c)), si) if host in g or g <= partners else (g, si) for g, si in out
+               for c in (sorted(g - {host}) if host in g or g <= partners else [None])] \
             if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
 
@@ -1723,7 +1727,7 @@ def _host_apart(doc: _Doc, out: list) -> str | None:
 
 
 _SIGNED_APART = re.compile(r"\b(?:ditandatangani|diteken|dibuat|disusun|dilakukan)\s+(?:secara\s+)?terpisah\b|"
-                           r"\btidak\s+digabung(?:kan)?\b", _I)
+                           r"\bsecara\s+terpisah\b|\btidak\s+digabung(?:kan)?\b", _I)
 _CONTENT_VERB_KEYS = ("mengatur", "meliputi", "mencakup", "memuat", "berisi")
 _CONTENT_VERB = re.compile(r"\b(?:mengatur|meliputi|mencakup|memuat|berisi)\b", _I)
 

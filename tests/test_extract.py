@@ -4532,6 +4532,15 @@ def test_a_plan_with_the_speakers_partner_told_over_two_sentences():
             if "71.74" in a["parties"]] == [(["71.11", "71.74"], "plan")]
 
 
+def test_a_hosts_three_signed_apart_beside_another_pair_at_the_same_event():
+    text = ("TARAKAN - Pada Rabu (14/5/2025), Wali Kota Makassar menandatangani tiga Kesepakatan Bersama secara terpisah, "
+            "masing-masing dengan Pemerintah Kota Ternate, Pemerintah Kota Ambon dan Pemerintah Kota Kendari.\n\n"
+            "Selain Makassar, kota lain juga memanfaatkan momentum Rakernas. Pj Wali Kota Palopo dan Wali Kota Baubau "
+            "menandatangani Kesepakatan Bersama di bidang pariwisata.\n")
+    assert sorted(a["parties"] for a in extract_text(text, id="t")["agreements"]) == [
+        ["73.71", "74.71"], ["73.71", "81.71"], ["73.71", "82.71"], ["73.73", "74.72"]]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
