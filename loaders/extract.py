@@ -2835,7 +2835,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     if sentence[start:start + 16].lower().startswith("penandatangan") and _PROPOSED.match(sentence, end):
         return True  # who is to sign, proposed: "Penandatangan PKS kami usulkan Kepala Dinas PUPR masing-masing"
     if noun and (_SCHEDULED.match(sentence, end) or _FURNITURE.search(sentence, max(0, start - 24), start)
-                 or _SCHEDULED_THEN_OFF.match(sentence, end)):
+                 or _SCHEDULED_THEN_OFF.match(sentence, end) or _PUT_OFF_AFTER.match(sentence, end)):
         return True
     if noun and _TOPIC.search(sentence, max(0, start - 30), start):
         return True  # the signature as a topic: "Rahman tidak terlalu peduli soal naskah dan tanda tangan"
@@ -2927,6 +2927,10 @@ _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w–-]+){0,8}?\s+(?:aka
                         r"jadwalkan|rencanakan|diharapkan|diperkirakan|paling\s+cepat)\b", _I)
 
 
+# (or called off after the document's whole title, no clause between: "Penandatanganan Perjanjian Kerja Sama (PKS)
+# antara Pemerintah Kota Ternate dan ... tentang layanan transportasi laut speedboat dan ... batal dilaksanakan")
+_PUT_OFF_AFTER = re.compile(r"[^.;,]{0,200}?\s(?:batal|dibatalkan|ditunda|diundur|tertunda)\s+(?:dilaksanakan|digelar|"
+                            r"dilakukan|diadakan)\b", _I)
 # (its schedule told in a clause, then put off: "Penandatanganan PKS ... antara A dan B yang dijadwalkan Jumat
 # (18/10/2024) ditunda")
 _SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncanakan|semula)\b[^.;]{0,60}?"

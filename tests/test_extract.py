@@ -4541,6 +4541,14 @@ def test_a_hosts_three_signed_apart_beside_another_pair_at_the_same_event():
         ["73.71", "74.71"], ["73.71", "81.71"], ["73.71", "82.71"], ["73.73", "74.72"]]
 
 
+def test_a_signing_called_off_after_the_documents_whole_title_is_none_done():
+    text = ("TERNATE - Penandatanganan Perjanjian Kerja Sama (PKS) antara Pemerintah Kota Ternate dan Pemerintah Kota "
+            "Tidore Kepulauan tentang layanan transportasi laut speedboat dan pengelolaan pelabuhan rakyat batal "
+            "dilaksanakan sesuai jadwal. Sedianya PKS itu diteken Senin (11/8/2025) di Ternate, namun kedua pihak sepakat "
+            "menundanya.")
+    assert [(a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]] == [("plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
