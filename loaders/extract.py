@@ -2296,7 +2296,7 @@ def _guest(doc: _Doc, si: int, i: int, idx: list[int]) -> bool:
 # melibatkan Kota C"; (?P<obj>) marks the verbs whose object, the partner, stands outside too
 _NOT_PARTY = re.compile(
     r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:(?:pernah|lagi|akan|masih|pula)\s+)?(?:"
-    r"termasuk|terlibat|dilibatkan|diikutsertakan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
+    r"termasuk|terlibat|dilibatkan|diikutsertakan|diikutkan|diajak|(?:ikut|turut)\s+(?:serta|dalam|bergabung|menandatangani)|"
     r"menjadi\s+(?:pihak|bagian|anggota)\b|bagian\s+dari|(?:(?:sebuah|suatu|bentuk)\s+)?kerja\s*sama\b|"
     r"(?P<obj>melibatkan|mengikutsertakan|mengajak|bekerja\s*sama|ada\s+(?=kerja\s*sama|kesepakatan|perjanjian)|"
     # ("kerja sama dengan NTB tidak mengganggu program Pemerintah Provinsi Jawa Timur")
@@ -2355,6 +2355,7 @@ _HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh
 _FACILITATOR = re.compile(r"[\s,]*(?:yang\s+)?(?:juga\s+)?(?:memfasilitasi|(?:menjadi|bertindak\s+sebagai|selaku)\s+"
                           r"fasilitator)\b", _I)
 # between the subject and its negation: "Kota C, yang juga tidak termasuk ..."
+_ASIDE_BEFORE = re.compile(r",\s*yang\s+[^,.;]{1,80},\s*$")
 _SUBJECT_GAP = re.compile(r"[\s,:]*(?:(?:yang|juga|pun|masih|sendiri|sama\s+sekali|hingga\s+kini|sejauh\s+ini)[\s,]+)*",
                           _I)
 # the turn to the negation of the subject's own clause: "..., tetapi tidak termasuk ..."
@@ -2401,6 +2402,13 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
     for neg in _NOT_PARTY.finditer(s.text):
         at = s.start + neg.start()
         before = [i for i in idx if ms[i].end <= at]
+        if before and (aside := _ASIDE_BEFORE.search(text, s.start, at)) is not None:
+            # the subject before an aside on it, the aside's places none either: "Kabupaten Parigi Moutong, yang
+            # berbatasan dengan Sigi, tidak diikutkan dalam evaluasi ini"
+            subject = [i for i in before if ms[i].end <= aside.start()]
+            if subject and not text[ms[subject[-1]].end:aside.start()].strip():
+                out.update(i for i in before if ms[i].pstart >= ms[subject[-1]].pstart)
+                continue
         if before and ms[before[0]].pstart == s.start and (turn := _BUT_NOT.search(s.text, 0, neg.start())) \
                 and not _CLAUSE_END.search(s.text, 0, turn.start()):
             # the sentence's subject, after what else is told of it: "Kabupaten Wakatobi, yang dulu juga

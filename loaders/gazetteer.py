@@ -389,9 +389,11 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     if "(" not in text:
         return mentions  # (most articles define no short form)
     forms = {}
-    for m in mentions:
+    for k, m in enumerate(mentions):
         b = _SHORT_FORM.match(text, m.end)
-        if b and b.group(1).lower() not in _NOT_SHORT and not candidates(b.group(1)):
+        if b and b.group(1).lower() not in _NOT_SHORT and not candidates(b.group(1)) \
+                and not (k and _LIST_JOIN.fullmatch(text, mentions[k - 1].end, m.pstart)):
+            # (not a list's own name: "Kota Palu, Kabupaten Sigi dan Kabupaten Donggala (Pasigala)")
             forms.setdefault(b.group(1), (m, b.end()))
     if not forms:
         return mentions
@@ -409,6 +411,7 @@ def with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
 # "Tanah Laut (Tala)": one word in mixed case in brackets right after the name
 _SHORT_FORM = re.compile(r"[ \t]*\(([A-Z][a-z]{2,11})\)")
 _NOT_SHORT = {p.split("\\")[0].rstrip("?.") for p, _, _ in _PREFIXES} | {

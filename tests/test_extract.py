@@ -4549,6 +4549,15 @@ def test_a_signing_called_off_after_the_documents_whole_title_is_none_done():
     assert [(a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]] == [("plan", None)]
 
 
+def test_a_lists_collective_name_in_brackets_and_a_subject_set_outside_after_an_aside():
+    text = ("PALU - Biro Pemerintahan Setdaprov Sulteng menggelar evaluasi atas Kesepakatan Bersama Kota Palu, Kabupaten "
+            "Sigi dan Kabupaten Donggala (Pasigala), Rabu (3/9/2025). Kesepakatan Bersama itu ditandatangani ketiga kepala "
+            "daerah dalam satu naskah pada 25 Juli 2019.\n\nNurhayati menyebut Kabupaten Parigi Moutong, yang berbatasan "
+            "dengan Sigi, tidak diikutkan dalam evaluasi ini karena bukan pihak dalam kesepakatan Pasigala.\n")
+    assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]] == [
+        (["72.03", "72.10", "72.71"], "mou")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
