@@ -491,6 +491,9 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         name, name_start = _read_name(text, pos)
         if name and text.startswith(":", name_start + len(name)):
             name, name_start = "", -1  # (the office's last word before an item's colon: "... dan Kebersihan: draf PKS")
+        if name and " " in name and any(name_start <= a < name_start + len(name) and " " in m.surface
+                                        for a, _, _, m in by_start):
+            name, name_start = "", -1  # (a headline's verb and region: "Plh Bupati Wakili Kolaka Utara")
         if not name and bracket is not None and text.startswith("(", bracket):
             # the holder in brackets after the office: "Sekda Prov. Kalsel (Ir. H. Rahmat Ansyari, M.T.)" (not a short
             # form: "Penajam Paser Utara (PPU)")

@@ -4558,6 +4558,11 @@ def test_a_lists_collective_name_in_brackets_and_a_subject_set_outside_after_an_
         (["72.03", "72.10", "72.71"], "mou")]
 
 
+def test_a_headlines_verb_and_region_after_an_office_is_no_holder():
+    text = "Kolut dan Lutim Teken MoU Jalan Perbatasan, Plh Bupati Wakili Kolaka Utara\n\nIsi berita."
+    assert _officials_of(text) == []
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
