@@ -3063,7 +3063,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         if ("kedua" in low or "ketiga" in low) and all(later is True for kind, later in terms if kind == "pks"):
             # the second PKS still to come is another: "Terkait usulan PKS kedua, yaitu angkutan umum ..." (not "PKS
             # kedua daerah", of both, nor "draf ketiga PKS", the draft's; "PKS kedua diteken" is told as it is)
-            n_pks = max(n_pks, _nth(doc, si, len(t)) + 1 if _nth(doc, si, len(t)) else 1)
+            nth = _nth(doc, si, len(t))
+            n_pks = max(n_pks, nth + 1 if nth else 1)
     return n_pks, terms
 
 

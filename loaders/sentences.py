@@ -265,8 +265,10 @@ def _join_broken_lines(text: str) -> str:
             q -= 1
         if q <= pos or text[q - 1].isspace() or text[q - 1] in _NOT_JOINED:
             continue
-        if " | " in text[m.end():m.end() + 40] and is_row(text[m.end():text.find("\n", m.end()) % (len(text) + 1)]):
-            continue  # (a table's row, its header in lower case: "no | jenis | pihak | ...")
+        if " | " in text[m.end():m.end() + 40]:
+            next_end = text.find("\n", m.end())
+            if is_row(text[m.end():next_end if next_end >= 0 else len(text)]):
+                continue  # (a table's row, its header in lower case: "no | jenis | pihak | ...")
         if text[m.end()].isupper():
             # (before a capital only a long line broken inside its sentence, as a message app wraps it: "...
             # menandatangani Kesepakatan Bersama tentang Kerja Sama\nPembangunan Daerah, Senin (3/11/2025) di ...")
