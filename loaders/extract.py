@@ -1383,12 +1383,14 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         out.extend(_partner_told_before(doc))
     if not out:
         out.extend(_listed_after(doc) or (_parties_heading(doc) if "PIHAK" in doc.text or "Pihak" in doc.text else []))
+    elif "satu naskah" in doc.low_text:
+        out.extend(_one_document_listed(doc))
     if "Provinsi dan" in doc.text or "Pemprov dan" in doc.text:
         out = [(g | _province_unnamed(doc, si, g), si) for g, si in out]
     if "se-" in doc.text or "se " in doc.low_text:
         out = _with_all_of_province(doc, out)
     host = _host_of_each(doc) if out else None
-    if host is None and out and ("terpisah" in doc.low_text or "digabung" in doc.low_text):
+    if host is None and out and ("terpisah" in doc.low_text or "digabung" in doc.low_text or "bergantian" in doc.low_text):
         host = _host_apart(doc, out)
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
@@ -1540,6 +1542,23 @@ def _listed_after(doc: _Doc) -> list[tuple[frozenset, int]]:
                 listed.append(first)
         if len(listed) == n:
             return [(frozenset(listed), si)]
+    return []
+
+
+def _one_document_listed(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(group, sentence) of N governments left unnamed that a sentence signs one document of ("Lima pemerintah daerah
+    ... resmi menandatangani satu naskah Kesepakatan Bersama"), where a sentence soon after names N ("Kelima daerah itu
+    yakni Kota Banjarmasin, Kota Banjarbaru, Kabupaten Banjar, ..."): the N, whatever other groups their signers make.
+    """
+    for si, s in enumerate(doc.sents):
+        if not doc.sign[si] or "satu naskah" not in doc.lows[si] or doc.sentence_mentions(si) \
+                or not (m := _N_GOVERNMENTS.search(s.text)):
+            continue
+        n = _UNITS[m.group("n").lower()]
+        for sj in range(si + 1, min(len(doc.sents), si + 3)):
+            named = {doc.codes[i] for i in doc.sentence_mentions(sj)}
+            if len(named) == n:
+                return [(frozenset(named), si)]
     return []
 
 
@@ -1714,9 +1733,17 @@ def _host_apart(doc: _Doc, out: list) -> str | None:
     """The host of a group of three or more whose documents a sentence tells signed apart ("Tiga dokumen PKS itu
     ditandatangani secara terpisah", "tidak digabung dalam satu naskah"): the government its sentence names before
     "dengan"; None when none tells so."""
-    if not any(_SIGNED_APART.search(doc.sents[si].text) for si in range(len(doc.sents))
-               if "terpisah" in doc.lows[si] or "digabung" in doc.lows[si]):
+    apart = [si for si in range(len(doc.sents)) if ("terpisah" in doc.lows[si] or "digabung" in doc.lows[si]
+                                                    or "bergantian" in doc.lows[si])
+             and _SIGNED_APART.search(doc.sents[si].text)]
+    if not apart:
         return None
+    for si in apart:
+        # (the one government the sentence names: "Pemkab Simalungun menandatangani tiga nota kesepakatan ... dengan tiga
+        # pemerintah daerah tetangga secara bergantian")
+        here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+        if len(here) == 1 and any(len(g) >= 3 and here <= g for g, _ in out):
+            return here.pop()
     for g, si in out:
         idx = doc.sentence_mentions(si)
         at = doc.lows[si].find(" dengan ")
@@ -1727,7 +1754,7 @@ def _host_apart(doc: _Doc, out: list) -> str | None:
 
 
 _SIGNED_APART = re.compile(r"\b(?:ditandatangani|diteken|dibuat|disusun|dilakukan)\s+(?:secara\s+)?terpisah\b|"
-                           r"\bsecara\s+terpisah\b|\btidak\s+digabung(?:kan)?\b", _I)
+                           r"\bsecara\s+(?:terpisah|bergantian)\b|\btidak\s+digabung(?:kan)?\b", _I)
 _CONTENT_VERB_KEYS = ("mengatur", "meliputi", "mencakup", "memuat", "berisi")
 _CONTENT_VERB = re.compile(r"\b(?:mengatur|meliputi|mencakup|memuat|berisi)\b", _I)
 

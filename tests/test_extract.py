@@ -4563,6 +4563,21 @@ def test_a_headlines_verb_and_region_after_an_office_is_no_holder():
     assert _officials_of(text) == []
 
 
+@pytest.mark.parametrize("text, want", [
+    ("PAMATANG RAYA - Pemerintah Kabupaten (Pemkab) Simalungun menandatangani tiga nota kesepakatan kerja sama dengan "
+     "tiga pemerintah daerah tetangga secara bergantian, Kamis (22/8/2024).\n\nKetiga daerah itu adalah Pemerintah Kota "
+     "(Pemko) Pematangsiantar, Pemkab Serdang Bedagai dan Pemkab Batu Bara.\n",
+     [["12.08", "12.18"], ["12.08", "12.19"], ["12.08", "12.72"]]),
+    ("BANJARMASIN - Lima pemerintah daerah kawasan Banjarbakula resmi menandatangani satu naskah Kesepakatan Bersama, "
+     "Rabu (26/7/2023).\n\nKelima daerah itu yakni Kota Banjarmasin, Kota Banjarbaru, Kabupaten Banjar, Kabupaten "
+     "Barito Kuala dan Kabupaten Tanah Laut.\n\nNaskah kesepakatan diteken Wali Kota Banjarmasin, Wali Kota Banjarbaru "
+     "dan Bupati Banjar. Sementara Kabupaten Barito Kuala diwakili Wakil Bupati Batola dan Kabupaten Tanah Laut "
+     "diwakili Sekda Tanah Laut.\n", [["63.01", "63.03", "63.04", "63.71", "63.72"]]),
+])
+def test_documents_signed_in_turns_and_one_of_n_governments_listed_after(text, want):
+    assert sorted(a["parties"] for a in extract_text(text, id="t")["agreements"]) == want
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
