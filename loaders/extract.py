@@ -3005,6 +3005,19 @@ def _after_law(doc: _Doc, si: int) -> bool:
 _NTH_OPENING = re.compile(r"\s*(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima)\s*[,:]|\(?[a-h][.)]\s)")  # (not "Kedua daerah")
 
 
+_AFTER_SIGNED_THEN = re.compile(r"\bsetelah\s+(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|naskah)"
+                                r"(?:\s+[\w-]+){0,3}?\s+(?:ditandatangani|diteken)\b(?=[^.]*\b(?:akan|nantinya)\b)", _I)
+
+
+def _told_to_come_before(doc: _Doc, si: int, kind: str) -> bool:
+    """Whether the last sentence before ``si`` (of the six) naming a document of ``kind`` names it as still to come."""
+    for sj in range(si - 1, max(-1, si - 7), -1):
+        facts = [later for k, later in doc.kind_facts(sj)[1] if k == kind]
+        if facts:
+            return facts[-1] is True
+    return False
+
+
 def _pks_to_come_before(doc: _Doc, si: int) -> bool:
     """Whether the sentence before ``si`` (or the one before the items between) names only PKS still to come."""
     for sj in range(si - 1, max(-1, si - 4), -1):
@@ -3077,6 +3090,15 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         if not later and " | " in t and (columns := _row_columns(doc, si)) and _PLAN_COLUMN.search(_column(columns, pos)):
             later = True  # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS")
         terms.append((kind, later))
+    if "setelah" in low and terms and (after := _AFTER_SIGNED_THEN.search(t)) is not None:
+        # what is to be done once a document is signed: "setelah PKS ditandatangani, masing-masing pihak akan membentuk
+        # tim teknis" (the signing still to come)
+        terms = [(kind, True if not later and after.start() <= pos < after.end() else later)
+                 for (pos, _), (kind, later) in zip(found, terms)] if len(found) == len(terms) else terms
+    if terms and si and not terms[0][1] and _THIS_DOCUMENT.match(t) and _told_to_come_before(doc, si, terms[0][0]):
+        # the document told back is the one still to come named before: "... menuntaskan pembahasan draf PKS ... PKS
+        # tersebut merupakan tindak lanjut Kesepakatan Bersama yang telah ditandatangani ..."
+        terms[0] = (terms[0][0], True)
     if terms and si and _NTH_OPENING.match(t) and any(kind == "pks" and not later for kind, later in terms) \
             and _pks_to_come_before(doc, si):
         # the PKS told one by one after those still to come: "... menyepakati dua perjanjian kerja sama (PKS) yang akan

@@ -4578,6 +4578,15 @@ def test_documents_signed_in_turns_and_one_of_n_governments_listed_after(text, w
     assert sorted(a["parties"] for a in extract_text(text, id="t")["agreements"]) == want
 
 
+def test_a_draft_told_back_and_what_follows_its_signing_sign_no_pks():
+    text = ("SOLOK - Pemko Solok dan Pemkab Solok menuntaskan pembahasan draf Perjanjian Kerja Sama (PKS) pemanfaatan air "
+            "baku, Kamis (18/7/2024). Jika tidak ada halangan, PKS akan ditandatangani pada pekan kedua Agustus 2024. PKS "
+            "tersebut merupakan tindak lanjut Kesepakatan Bersama yang telah ditandatangani Wali Kota Solok dan Bupati "
+            "Solok pada 6 Maret 2023. Setelah PKS ditandatangani, masing-masing pihak akan membentuk tim teknis.")
+    assert sorted((a["kind"], a["signed_on"]) for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", "2023-03-06"), ("plan", None)]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
