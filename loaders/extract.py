@@ -3006,7 +3006,10 @@ _NTH_OPENING = re.compile(r"\s*(?:(?:Pertama|Kedua|Ketiga|Keempat|Kelima)\s*[,:]
 
 
 _AFTER_SIGNED_THEN = re.compile(r"\bsetelah\s+(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|naskah)"
-                                r"(?:\s+[\w-]+){0,3}?\s+(?:ditandatangani|diteken)\b(?=[^.]*\b(?:akan|nantinya)\b)", _I)
+                                r"(?:\s+[\w-]+){0,3}?\s+(?:ditandatangani|diteken)\b"
+                                # (not one told with its day: "Setelah kesepakatan bersama diteken hari ini, ... akan")
+                                r"(?!\s*,?\s*(?:hari\s+ini|kemarin|tadi|pada|di|pekan|bulan|tahun|senin|selasa|rabu|kamis|"
+                                r"jumat|sabtu|minggu)\b)(?=[^.]*\b(?:akan|nantinya)\b)", _I)
 
 
 def _told_to_come_before(doc: _Doc, si: int, kind: str) -> bool:
