@@ -1074,6 +1074,7 @@ class _Doc:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and (
                 si in self.dated_rows or si in self.dated_fields or _signed(t, self.lows[si])) \
+                and not (("draf" in self.lows[si] or "rancangan" in self.lows[si]) and _DRAFT_BY_MONTH.search(t)) \
                 and not (_table_row(t) and (_table_header(t) or si not in self.dated_rows and _planned_cells(self, si)))
         return done
 
@@ -4142,6 +4143,11 @@ def _dated_fields(doc: _Doc) -> dict[int, str]:
 # an entry's field of the day its document was set or signed: "Tgl. Penetapan : 05-06-2024"
 _DATE_FIELD = re.compile(r"\s*(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
                          r"Pengesahan|Naskah))?\s*:\s*\S")
+# a draft's signing told by a month only, as a headline's schedule: "Matangkan Draf Kesepakatan Bersama ..., Diteken
+# Desember"
+_DRAFT_BY_MONTH = re.compile(r"\b(?:draf|draft|rancangan)\b[^.;]{0,120}\b(?:diteken|ditandatangani|teken)\s+(?:pada\s+)?"
+                             r"(?:bulan\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b(?!\s+\d)",
+                             _I)
 _DATE_HEADER = re.compile(r"\b(?:tanggal|tgl)(?:\b|_)", _I)  # ("Tanggal Penandatanganan", "tgl_ttd")
 _PLAN_COLUMN = re.compile(r"\b(?:rencana|target|usulan)\b", _I)  # (not "Status Tindak Lanjut": what became of it)
 _PLAN_HEADER = re.compile(r"\b(?:rencana|target|tindak\s+lanjut|usulan)\b", _I)

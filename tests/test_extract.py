@@ -4587,6 +4587,11 @@ def test_a_draft_told_back_and_what_follows_its_signing_sign_no_pks():
         ("mou", "2023-03-06"), ("plan", None)]
 
 
+def test_a_headlines_draft_told_signed_by_a_month_only_is_a_plan():
+    text = "Palu, Sigi dan Donggala Matangkan Draf Kesepakatan Bersama Sampah dan Kebencanaan, Diteken Desember\n\nIsi."
+    assert [a["kind"] for a in extract_text(text, id="t")["agreements"]] == ["plan"]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
