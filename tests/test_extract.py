@@ -4588,7 +4588,9 @@ def test_a_draft_told_back_and_what_follows_its_signing_sign_no_pks():
 
 
 def test_a_headlines_draft_told_signed_by_a_month_only_is_a_plan():
-    text = "Palu, Sigi dan Donggala Matangkan Draf Kesepakatan Bersama Sampah dan Kebencanaan, Diteken Desember\n\nIsi."
+    text = ("Palu, Sigi dan Donggala Matangkan Draf Kesepakatan Bersama Sampah dan Kebencanaan, Diteken Desember\n\n"
+            "PALU – Kota Palu, Kabupaten Sigi dan Kabupaten Donggala tengah mematangkan draf Kesepakatan Bersama tentang "
+            "pengelolaan sampah.\n")
     assert [a["kind"] for a in extract_text(text, id="t")["agreements"]] == ["plan"]
 
 
