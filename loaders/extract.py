@@ -2359,6 +2359,7 @@ _ORG_BEFORE = re.compile(r"\b(?:Politeknik|Universitas|Institut|Sekolah\s+Tinggi
 _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|mengirimkan|dikirim|diserahkan|"
                           r"menyerahkan|mengusulkan|diusulkan|ditembuskan)(?:nya)?\b[^.;]{0,100}?\b(?:kepada|ke)\s+"
                           r"(?:(?:(?-i:[A-Z])[\w.]*|serta|dan)\s+){0,6}$", _I)
+_BUFFER_OF = re.compile(r"\b(?:daerah|kawasan|wilayah)\s+penyangga\s+(?:bagi\s+|untuk\s+)?$", _I)
 _THROUGH = re.compile(r"\bmelalui\s+(?:(?:(?-i:[A-Z])[\w.]*|dan|serta)\s+){0,8}$")
 _REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
 _GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
@@ -2368,7 +2369,7 @@ _NOT_KEYS = _REPORT_KEYS + _GUEST_KEYS + (
              "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
-             "diselenggarakan", "dihelat", "diadakan")
+             "diselenggarakan", "dihelat", "diadakan", "penyangga")
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
@@ -2473,6 +2474,9 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
         # peninjau")
         out.update(i for i in idx if ms[i].pstart - s.start < guests.start()
                    and "yang " not in text[max(s.start, ms[i].pstart - 40):ms[i].pstart])
+    if "penyangga" in doc.lows[si]:
+        # the one a region buffers, no partner: "sebagai daerah penyangga Kota Pontianak, Kubu Raya harus cermat ..."
+        out.update(i for i in idx if _BUFFER_OF.search(text, max(s.start, ms[i].pstart - 30), ms[i].pstart))
     if _holds(doc.lows[si], _REPORT_KEYS) and (" kepada " in doc.lows[si] or " ke " in doc.lows[si]):
         # the one reported to: "Bagian Kerja Sama Sleman melaporkan pelaksanaan kerja sama kepada DPRD setiap semester
         # dan kepada Gubernur DIY setiap tahun"
@@ -3013,6 +3017,9 @@ _AFTER_SIGNED_THEN = re.compile(r"\bsetelah\s+(?:pks|perjanjian(?:\s+kerja\s*sam
                                 r"jumat|sabtu|minggu)\b)(?=[^.]*\b(?:akan|nantinya)\b)", _I)
 
 
+_CARRIED_OUT_BEFORE = re.compile(r"\b(?:pelaksanaan|implementasi|penerapan|evaluasi)\s+$", _I)
+
+
 def _told_to_come_before(doc: _Doc, si: int, kind: str) -> bool:
     """Whether the last sentence before ``si`` (of the six) naming a document of ``kind`` names it as still to come."""
     for sj in range(si - 1, max(-1, si - 7), -1):
@@ -3091,6 +3098,8 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             # MoU takes ("akan dijabarkan dalam PKS oleh perangkat daerah", "Nanti turunannya berupa
             # PKS"): no one has set a document going, as a draft, a target or a date would say
             later = _COURSE
+        if later is True and _CARRIED_OUT_BEFORE.search(before, max(0, pos - 24)):
+            later = False  # (the carrying out of one in force: "akan membentuk tim teknis untuk memantau pelaksanaan PKS")
         if not later and " | " in t and (columns := _row_columns(doc, si)) and _PLAN_COLUMN.search(_column(columns, pos)):
             later = True  # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS")
         terms.append((kind, later))

@@ -4594,6 +4594,17 @@ def test_a_headlines_draft_told_signed_by_a_month_only_is_a_plan():
     assert [a["kind"] for a in extract_text(text, id="t")["agreements"]] == ["plan"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Pemkot Banda Aceh dan Pemkab Aceh Besar meneken PKS pengelolaan sampah, Selasa (14/5/2024). Kepala DLHK3 Banda "
+     "Aceh menambahkan, pihaknya bersama DLHK Aceh Besar akan membentuk tim teknis untuk memantau pelaksanaan PKS.",
+     [(["11.06", "11.71"], "pks")]),
+    ("Bupati Kubu Raya meneken MoU dengan Universitas Tanjungpura. Ia menambahkan, sebagai daerah penyangga Kota "
+     "Pontianak, Kubu Raya harus cermat memilih bidang kerja sama yang benar-benar memberi manfaat.", []),
+])
+def test_the_carrying_out_of_a_pks_and_the_city_a_region_buffers(text, want):
+    assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]] == want
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
