@@ -3963,7 +3963,9 @@ _ONCE_SIGNED_ANY = re.compile(_ONCE_SIGNING + r"\b", _I)
 _FIRST_TIME = r"\s+(?:(?:serupa|yang\s+sama)\s+)?pertama\s+kali\b"  # "Kesepakatan serupa pertama kali ..."
 # (or "yang pertama" before its signing: "Kesepakatan Bersama yang pertama diteken oleh wali kota dan bupati periode sebelumnya")
 _FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+(?:antara\s+)?kedua\s+(?:daerah|pihak|kota|kabupaten|provinsi|"
-                    r"pemerintah|pemda)\b|\s+yang\s+pertama\s+(?:di|ber)\w+", _I)
+                    r"pemerintah|pemda)\b|\s+yang\s+pertama\s+(?:di|ber)\w+|"
+                    # ("Kesepakatan Bersama pertama Rokan Hulu-Pasaman diteken pada 2019": the pair's names between)
+                    r"\s+pertama\s+(?:(?-i:[A-Z])[\w]*[\s-]+){1,4}?(?:di|ber)\w+", _I)
 _AMENDS_BEFORE = re.compile(r"\b(?:mengubah|merevisi|menyempurnakan)\b(?:\s+[\w-]+){0,4}?\s+(?:dalam|pada|atas|dari)\s+$", _I)
 _OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|" + _FIRST_TIME + ")",
                             _I)

@@ -4605,6 +4605,14 @@ def test_the_carrying_out_of_a_pks_and_the_city_a_region_buffers(text, want):
     assert [(a["parties"], a["kind"]) for a in extract_text(text, id="t")["agreements"]] == want
 
 
+def test_the_pairs_first_mou_named_with_the_pair_and_its_year_beside_its_renewal():
+    text = ("PASIR PENGARAIAN - Pemkab Rokan Hulu dan Pemkab Pasaman memperpanjang Kesepakatan Bersama, Senin, 9 Juni 2025."
+            "\n\nKesepakatan Bersama pertama Rokan Hulu-Pasaman diteken pada 2019 dan berlaku lima tahun hingga Desember "
+            "2024.\n")
+    assert sorted((a["kind"], a["signed_on"] or "") for a in extract_text(text, id="t")["agreements"]) == [
+        ("mou", ""), ("mou", "2025-06-09")]
+
+
 def test_pks_still_to_come_set_out_one_per_lettered_item_are_as_many_plans():
     text = ("Sehubungan dengan telah ditandatanganinya Kesepakatan Bersama antara Pemerintah Kota Bitung dan Pemerintah "
             "Kabupaten Minahasa Utara pada hari Selasa, 12 Agustus 2025, diberitahukan hal-hal berikut:\n\n"
