@@ -890,6 +890,7 @@ class _Doc:
         self._short = None
         self._with_others = {}
         self._others_own = {}  # sentence -> the governments of its agreement with others (_read_with_others)
+        self._starts = None  # where each sentence starts, read once asked for (sentence_at)
         self._assign()
         self.dated_rows = set()
         if " | " in self.text:
@@ -1077,6 +1078,12 @@ class _Doc:
                 and not (("draf" in self.lows[si] or "rancangan" in self.lows[si]) and _DRAFT_BY_MONTH.search(t)) \
                 and not (_table_row(t) and (_table_header(t) or si not in self.dated_rows and _planned_cells(self, si)))
         return done
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence that holds (or last starts before) offset ``pos`` of the text."""
+        if self._starts is None:
+            self._starts = [x.start for x in self.sents]
+        return max(min(bisect_right(self._starts, pos) - 1, len(self.sents) - 1), 0)
 
     def kind_facts(self, si: int):
         if si not in self._facts:
@@ -1396,13 +1403,27 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
         # and each of the others in a group of them all is a pair of its own
-        # (a group of others than the host's partners stays as it is: "Pj Wali Kota Palopo ... dan Wali Kota Baubau ...
-        # menandatangani Kesepakatan Bersama" beside a host's three)
-        partners = frozenset().union(*(g for g, _ in out if host in g))
-        out = [(frozenset((host, c)), si) if host in g or g <= partners else (g, si) for g, si in out
-               for c in (sorted(g - {host}) if host in g or g <= partners else [None])] \
-            if any(len(g) >= 3 and host in g for g, _ in out) else out
+        out = _paired_with(host, out) if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
+
+
+def _paired_with(host: str, out: list) -> list:
+    """``out`` with each group of the host, or of the host's partners only, as pairs of the host and each; a group of
+    others stays as it is ("Pj Wali Kota Palopo ... dan Wali Kota Baubau ... menandatangani Kesepakatan Bersama" beside a
+    host's three).
+
+    >>> _paired_with("A", [(frozenset("ABC"), 0), (frozenset("BC"), 1), (frozenset("DE"), 2)]) == [
+    ...     (frozenset("AB"), 0), (frozenset("AC"), 0), (frozenset("AB"), 1), (frozenset("AC"), 1), (frozenset("DE"), 2)]
+    True
+    """
+    partners = frozenset().union(*(g for g, _ in out if host in g))
+    pairs = []
+    for g, si in out:
+        if host in g or g <= partners:
+            pairs.extend((frozenset((host, c)), si) for c in sorted(g - {host}))
+        else:
+            pairs.append((g, si))
+    return pairs
 
 
 def _table_host(doc: _Doc, si: int) -> str | None:
@@ -3178,17 +3199,6 @@ _PKS_ITEM = re.compile(r"\s*\(?(?:[a-h]|\d{1,2})[.)]\s+(?:(?:PKS|Perjanjian\s+Ke
                        r"(?:[^:\n]{3,80}:\s+)?(?:draf|draft|rancangan)\s+(?:PKS|Perjanjian\s+Kerja\s*Sama)\b)")
 
 
-def _items_to_come(doc: _Doc, sents: list[int], facts: list) -> list:
-    """``facts`` with the PKS of the items (_PKS_ITEM) right after a sentence of PKS still to come told as still to
-    come too: "2 PKS antar-OPD SEDANG DISUSUN ... / (a) PKS bidang perhubungan / (b) PKS bidang persampahan"."""
-    out, to_come = list(facts), False
-    for k, si in enumerate(sents):
-        count, terms = out[k]
-        if to_come and k and sents[k - 1] == si - 1 and _PKS_ITEM.match(doc.sents[si].text):
-            out[k] = (count, [(kind, True if kind == "pks" and later is False else later) for kind, later in terms])
-            continue
-        to_come = bool(terms) and all(kind == "pks" and later is True for kind, later in terms)
-    return out
 _HOLDS_DOCUMENT = re.compile(r"\b(?:telah|sudah)\s+(?:memiliki|mempunyai|punya)\s+(?:kesepakatan|perjanjian|nota|mou|"
                              r"pks|naskah)\b", _I)
 
@@ -3204,7 +3214,6 @@ def _kinds(doc: _Doc, sents: list[int], whole: list[int] | None = None,
     facts = [_own_facts(doc, si, group) for si in sents]
     if group and len(among) > 1:
         facts = _without_roundup_terms(doc, sents, facts)
-    facts = _items_to_come(doc, sents, facts)
     signed = _told_signed(doc, sents, group, among)
     if not signed and group:
         # a document the parties hold, so signed before: "Pemkot A dan Pemkab B telah memiliki kesepakatan
@@ -4467,7 +4476,6 @@ def _officials(doc: _Doc):
         # Kepala Biro Pemerintahan dan Kesejahteraan Rakyat, / Drs. Hendra Saputra, M.M.")
         for m in _PLACE_DATE_LINE.finditer(doc.text, 0, max(0, len(doc.text) - _SIGNATURE_TAIL)):
             found.extend(_signature_officials(doc, m.end(), m.end() + _FOREWORD_BLOCK))
-    if "\n" in doc.text:
         found.extend(_name_over_office(doc))
     if "dipimpin" in doc.low_text:
         found.extend(_led_by(doc))
@@ -4561,8 +4569,7 @@ def _signature_officials(doc: _Doc, start: int | None = None, end: int | None = 
                 code = o.codes[0] if len(o.codes) == 1 else known[0] if len(known) == 1 else None
             if code is None:
                 continue
-            si = min(bisect_right([x.start for x in doc.sents], m.start("name")) - 1, len(doc.sents) - 1)
-            out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
+            out.append(({"name": o.name, "title": o.title, "region": code}, doc.sentence_at(m.start("name")), o))
     return out
 
 
@@ -4602,8 +4609,7 @@ def _name_over_office(doc: _Doc) -> list[tuple[dict, int, object]]:
                 continue
             code = o.codes[0] if o.codes and len(o.codes) == 1 else _letterhead(doc) if not o.codes else None
             if code:
-                si = min(bisect_right([x.start for x in doc.sents], above) - 1, len(doc.sents) - 1)
-                out.append(({"name": o.name, "title": o.title, "region": code}, max(si, 0), o))
+                out.append(({"name": o.name, "title": o.title, "region": code}, doc.sentence_at(above), o))
     return out
 
 
@@ -4620,13 +4626,12 @@ def _led_by(doc: _Doc) -> list[tuple[dict, int, object]]:
     >>> [(off["name"], off["title"], off["region"]) for off, _, _ in _led_by(doc)]
     [('Hendra Ginting', 'Kepala Dinas Kesehatan', '12.05')]
     """
-    out, starts = [], [x.start for x in doc.sents]
+    out = []
     for m in _LED_BY.finditer(doc.text):
         line = f"Kepala {m.group('unit')}, {doc.text[m.end():m.end() + 80].split(chr(10))[0]}"
         for o in find_offices(line, find_mentions(line)):
             if o.start == 0 and o.name and o.codes and len(o.codes) == 1:
-                si = max(bisect_right(starts, m.start()) - 1, 0)
-                out.append(({"name": o.name, "title": o.title, "region": o.codes[0]}, si, o))
+                out.append(({"name": o.name, "title": o.title, "region": o.codes[0]}, doc.sentence_at(m.start()), o))
     return out
 
 

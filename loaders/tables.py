@@ -94,14 +94,12 @@ def with_rows(text: str) -> str:
         if _NUMBER_HEADER.match(lines[i]) and (body := _body_start(lines, i + 1)) is not None:
             starts = [0] + [m.end() for m in _COLUMN_GAP.finditer(lines[i].rstrip())]
             header = " | ".join(_cells(lines[i], starts))
-            rows, i = _rows(lines, body, starts)
+            rows, after = _rows(lines, body, starts)
             if rows:
                 out.append(header)
                 out.extend(_spelled_kinds(header, rows))
+                i = after
                 continue
-            out.append(lines[i])
-            i += 1
-            continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
