@@ -2870,6 +2870,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
+    if "yang" in clause and _MEANS_TO_MAKE.search(clause) and not _DAY_TOLD.match(sentence, end):
+        return True  # the document agreed on, to be made: "sepakat menuangkan kerja sama itu dalam satu naskah yang ditandatangani ..."
     if "undang" in clause and _INVITED.search(clause):
         return True  # an invitation: "kami mengundang Bapak Bupati Agam untuk berkenan hadir dan menandatangani ..."
     if "dasar" in clause and _BASIS_FOR.search(clause):
@@ -2941,6 +2943,10 @@ _THEN_LATER = re.compile(r"(?:(?!\b(?:pada|tadi|kemarin|hari\s+ini|lalu)\b)[^,;.
 _PROPOSED = re.compile(r"[^.;]{0,40}?\b(?:kami\s+|akan\s+)?(?:usulkan|diusulkan|usul|diajukan|ajukan)\b", _I)
 _BASIS_FOR = re.compile(r"\b(?:dasar|landasan)\s+(?:hukum\s+)?(?:bagi|untuk)\b[^.;]{0,60}$", _I)
 _DIKTUM = re.compile(r"KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN)\s*:")
+# a document the parties mean to make, told with the signing it is to have ("sepakat menuangkan kerja sama itu
+# dalam satu naskah yang ditandatangani bersama"); not one made since ("... yang telah ditandatangani")
+_MEANS_TO_MAKE = re.compile(r"\b(?:sepakat|berencana|bersepakat|ingin|hendak)\s+(?:untuk\s+)?(?:menuangkan|membuat|menyusun|"
+                            r"merumuskan|menyiapkan|mengikat\w*)\b[^.;:]{0,100}?\byang\s+(?:akan\s+)?$", _I)
 _INVITED = re.compile(r"\b(?:mengundang|diundang|undangan)\b[^.;]{0,80}$", _I)
 _E_SIGNED = re.compile(r"\w+\s+secara\s+elektronik\b", _I)
 # a signing only hoped for: "Mudah-mudahan sebelum Juni sudah bisa ditandatangani" (not one done that a

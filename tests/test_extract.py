@@ -5091,3 +5091,13 @@ def test_a_signing_in_a_tables_column_of_plans_is_to_come():
             "1. | Pemerintah Provinsi Gorontalo | Pemeliharaan jalan perbatasan | Penjajakan | Penandatanganan Kesepakatan "
             "Bersama\n\nCatatan: Kerja sama nomor 1 belum memiliki naskah yang ditandatangani.\n")
     assert _pairs_kinds(text) == [(["72", "75"], "plan")]
+
+
+def test_a_document_agreed_to_be_made_and_signed_is_still_to_come():
+    text = ("PALU – Kota Palu, Kabupaten Sigi dan Kabupaten Donggala tengah membahas kerja sama pengelolaan sampah. "
+            "Ketiganya sepakat menuangkan kerja sama itu dalam satu naskah yang ditandatangani bersama oleh ketiga "
+            "kepala daerah.")
+    assert _pairs_kinds(text) == [(["72.03", "72.10", "72.71"], "plan")]
+    text = ("Pemkab Sigi dan Pemkab Donggala sepakat menuangkan kerja sama itu dalam perjanjian kerja sama yang "
+            "ditandatangani hari ini di Palu.")
+    assert _pairs_kinds(text) == [(["72.03", "72.10"], "pks")]

@@ -24,8 +24,6 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("agreements", "h31-13"): "a plan of one joint document put 'dalam satu naskah yang ditandatangani bersama' is read as "
-                              "signed",
     ("agreements", "h31-19"): "a cooperation of another field only discussed beside the pair's signed PKS ('juga tengah "
                               "membahas kerja sama penyediaan air bersih ... masih dalam tahap kajian') is not read as a plan",
     ("agreements", "h27-17"): "a press conference's plan told by the speaker as 'kami' ('Minggu lalu kami sudah rapat "
