@@ -645,6 +645,10 @@ def _venue_spans(sentence: str) -> list[tuple[int, int]]:
         done = m.end()
         run = _VENUE_RUN.match(sentence, done)
         spans.append((start, run.end(1) if run.start(1) >= 0 else done))
+    for m in _PLACES_LISTED.finditer(sentence):
+        run = _VENUE_RUN.match(sentence, m.end())
+        if run.start(1) >= 0:
+            spans.append((m.start(), run.end(1)))
     return spans
 
 
@@ -665,6 +669,11 @@ _VENUE_RUN = re.compile(
 # (a government or an office after "dan" or a comma is the next party, not more of the venue: "Pemkab A di
 # Sumbar dan Pemkab B", "di ruang rapat Balai Kota Ambon, Penjabat Wali Kota Ambon Dominggus Latuheru")
 _BERTEMPAT = re.compile(r"\bbertempat\s+")
+# the places a document's work is done in, listed after their count: "percepatan sertifikasi tanah di lima kabupaten
+# perbatasan, yakni Sambas, Bengkayang, ... dan Kapuas Hulu" (no parties)
+_PLACES_LISTED = re.compile(r"\bdi\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|sejumlah)\s+"
+                            r"(?:kabupaten|kota|kabupaten/kota|daerah|wilayah|kecamatan)\b[^,.;:()]{0,40}?,?\s+"
+                            r"(?:yakni|yaitu|meliputi|antara\s+lain)\s+", _I)
 
 
 def _within(pos: int, spans) -> bool:
@@ -2386,11 +2395,12 @@ _REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
 _GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
 _AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
                         r"peninjau|pengamat)\b", _I)
+_COPIED_KEYS = ("ditiru", "dicontoh", "diikuti", "direplikasi", "contoh bagi", "model bagi", "inspirasi bagi")
 _NOT_KEYS = _REPORT_KEYS + _GUEST_KEYS + (
              "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
-             "diselenggarakan", "dihelat", "diadakan", "penyangga")
+             "diselenggarakan", "dihelat", "diadakan", "penyangga") + _COPIED_KEYS
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
@@ -2398,6 +2408,8 @@ _NOT_KEYS = _REPORT_KEYS + _GUEST_KEYS + (
 _FACILITATES = re.compile(r"\b(?:difasilitasi|fasilitasi|ditelaah|telaah|dikonsultasikan\s+(?:ke|kepada|dengan))\s+"
                           r"(?:(?:oleh|dari)\s+)?"
                           r"(?:(?:(?-i:[A-Z])[\w-]*|dan)\s+){0,7}$", _I)
+_COPIED_BY = re.compile(r"\b(?:ditiru|dicontoh|diikuti|direplikasi|(?:menjadi\s+)?(?:contoh|model|inspirasi)\s+bagi)\s+(?:oleh\s+)?"
+                        r"(?:daerah|kabupaten|kota|pemda|pemerintah\s+daerah|provinsi)(?:/kota)?\s+lain(?:nya)?\b", _I)
 _HELD_KEYS = ("digelar", "diselenggarakan", "dihelat", "diadakan")
 # (or the government itself: "di sela Rapat Koordinasi ... yang digelar Pemerintah Provinsi Kaltim")
 _HELD_BY = re.compile(r"\b(?:digelar|diselenggarakan|dihelat|diadakan)\s+(?:oleh\s+)?(?:(?-i:Biro|Bagian|Sekretariat|Setda|"
@@ -2528,6 +2540,10 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
             if _FACILITATES.search(text, max(s.start, ms[i].pstart - 80), ms[i].pstart) \
                     or _FACILITATOR.match(text, ms[i].end):
                 out.add(i)
+    if _holds(doc.lows[si], _COPIED_KEYS) and (copied := _COPIED_BY.search(s.text)):
+        # the others a cooperation is held up to, named after them: "Ia berharap kerja sama serupa dapat ditiru
+        # daerah lain, termasuk Kota Palembang dan Kabupaten Banyuasin"
+        out.update(i for i in idx if ms[i].pstart - s.start >= copied.start())
     if _holds(doc.lows[si], _HELD_KEYS):
         # the office that held the meeting: "dalam Rapat Koordinasi ... yang digelar Biro Pemerintahan dan
         # Otonomi Daerah Setda Provinsi Sulsel"

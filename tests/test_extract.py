@@ -5101,3 +5101,17 @@ def test_a_document_agreed_to_be_made_and_signed_is_still_to_come():
     text = ("Pemkab Sigi dan Pemkab Donggala sepakat menuangkan kerja sama itu dalam perjanjian kerja sama yang "
             "ditandatangani hari ini di Palu.")
     assert _pairs_kinds(text) == [(["72.03", "72.10"], "pks")]
+
+
+def test_places_a_documents_work_is_done_in_listed_after_their_count_are_no_parties():
+    text = ("PONTIANAK – Pemprov Kalbar juga menandatangani perjanjian kerja sama dengan Kantor Wilayah Badan Pertanahan "
+            "Nasional Kalimantan Barat tentang percepatan sertifikasi tanah di lima kabupaten perbatasan, yakni Sambas, "
+            "Bengkayang, Sanggau, Sintang, dan Kapuas Hulu, Kamis (22/5/2025).")
+    assert _pairs_kinds(text) == []
+
+
+def test_the_others_a_cooperation_is_held_up_to_are_no_parties():
+    text = ("PALEMBANG – Pemerintah Kota Prabumulih dan Pemerintah Kabupaten Muara Enim menandatangani Kesepakatan "
+            "Bersama tentang ketahanan pangan, Selasa (14/11/2023). Ia berharap kerja sama serupa dapat ditiru daerah "
+            "lain, termasuk Kota Palembang dan Kabupaten Banyuasin.")
+    assert _pairs_kinds(text) == [(["16.03", "16.74"], "mou")]
