@@ -456,6 +456,7 @@ Kelurahan Desa Sungai Danau Gunung Pulau Selat Bus Trans Rumah Gedung Aula Pendo
 Lapangan Taman Kapal KM Bakorwil Tribun Radar Pos Harian Koran RRI TVRI Persatuan Klub Cabang Rektor
 Tol Ruas Jembatan Terminal Stasiun Jalur Trayek Koridor Bendungan Waduk Kereta KA KRL LRT MRT Bypass Bus
 Komwil Komisariat Korwil Apkasi Apeksi Adkasi Adeksi APPSI Asosiasi PO Otobus Perusahaan Koperasi Yayasan
+Kesultanan Kerajaan Kesunanan Kedatuan Keraton Kraton Museum Festival
 """.split()}
 # lower-case words of a road, bridge or route name: "ruas tol Padang-Pekanbaru", "jembatan Batam-Bintan"
 _INFRA_WORDS = {"jalan", "tol", "ruas", "jembatan", "bandara", "pelabuhan", "terminal", "stasiun", "jalur",

@@ -247,6 +247,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
     words = []
     start = None
     named = False  # a word that is no honorific read: a degree after it ends the name
+    leading = 0  # the honorifics before the name ("Dr. Ir. H.")
     for m in _WORD.finditer(text, pos):
         raw = m.group()
         token, ends_clause, honorific, degree, lower, name_like = _word_facts(raw)
@@ -254,6 +255,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             if start is None:
                 start = m.start()
             words.append(token)
+            leading += 1
             if ends_clause and raw.endswith(","):
                 break
             continue
@@ -269,7 +271,7 @@ def _read_name(text: str, pos: int) -> tuple[str, int]:
             start = m.start()
         words.append(token)
         named = named or not honorific
-        if ends_clause or len(words) >= 7:
+        if ends_clause or len(words) - leading >= 7:  # (seven words of the name, not of the honorifics before it)
             break
     if not named:
         return "", pos  # (honorifics only: "Bapak Bupati Dompu" names an office, not its holder)

@@ -5115,3 +5115,18 @@ def test_the_others_a_cooperation_is_held_up_to_are_no_parties():
             "Bersama tentang ketahanan pangan, Selasa (14/11/2023). Ia berharap kerja sama serupa dapat ditiru daerah "
             "lain, termasuk Kota Palembang dan Kabupaten Banyuasin.")
     assert _pairs_kinds(text) == [(["16.03", "16.74"], "mou")]
+
+
+def test_a_long_name_after_several_honorifics_is_read_whole():
+    text = ("Hadir pula Sekretaris Daerah Kota Baubau Dr. Ir. H. La Ode Abdul Mukti Rahman, S.T., M.T., IPU., dan Kepala "
+            "Dinas Kesehatan Kabupaten Buton Selatan dr. H. Muh. Ikbal Yusuf, Sp.OG.")
+    assert _officials_of(text) == [("Kepala Dinas Kesehatan", "Muh. Ikbal Yusuf", "74.15"),
+                                   ("Sekretaris Daerah", "La Ode Abdul Mukti Rahman", "74.72")]
+
+
+def test_a_historic_sultanate_is_no_government():
+    text = ("Pemerintah Kota Baubau dan Pemerintah Kabupaten Buton Selatan menandatangani Perjanjian Kerja Sama, Selasa "
+            "(29/4/2025). Ruang lingkup perjanjian meliputi pelayanan kesehatan rujukan di RSUD Kota Baubau bagi warga Buton "
+            "Selatan, pertukaran guru, serta pelestarian budaya Kesultanan Buton, termasuk festival budaya bersama. Sejak "
+            "pemekaran dari Kabupaten Buton, Buton Selatan masih membangun banyak fasilitas.")
+    assert _pairs_kinds(text) == [(["74.15", "74.72"], "pks")]
