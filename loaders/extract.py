@@ -1679,6 +1679,12 @@ _DRAFTS_ONE = re.compile(r"\bsepakat\b[^.;]{0,60}?\b(?:menyusun|merancang|menyia
                          r"rancangan|dokumen)?\s*(?:kesepakatan|perjanjian|nota|mou|pks)\b", _I)
 
 
+# (or the two have one: "Bandingkan dengan Kota Ambon dan Kabupaten Maluku Tengah. Keduanya memiliki perjanjian
+# kerja sama pengelolaan angkutan laut ...")
+_HAVE_ONE = re.compile(r"\s+(?:(?:sudah|telah|juga|pun)\s+)?(?:memiliki|mempunyai|punya)\s+(?:(?:sebuah|satu)\s+)?"
+                       r"(?:perjanjian|kesepakatan|nota\s+kesepa\w+|mou|pks)\b", _I)
+
+
 _BOTH_BACK = 2  # sentences before "kedua daerah" in which the two are looked for
 
 
@@ -1696,7 +1702,8 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
     if both is None:
         return None
     provinces = both.group("province") is not None
-    if not (doc.sign[si] or provinces and _plans(doc, si) or _DRAFTS_ONE.search(doc.sents[si].text)):
+    if not (doc.sign[si] or provinces and _plans(doc, si) or _DRAFTS_ONE.search(doc.sents[si].text)
+            or _HAVE_ONE.match(doc.sents[si].text, both.end())):
         # (and the two told back sign, or set about a document: not "Kalau keduanya rukun dan bekerja sama, ...")
         return None
     by_sentence = doc.mentions_by_sentence()
@@ -3083,6 +3090,9 @@ def _pks_to_come_before(doc: _Doc, si: int) -> bool:
     return False
 
 
+_AMONG_REGIONS = re.compile(r"\s+antar[\s-]?(?:daerah|pemda|pemerintah\s+daerah|wilayah|kabupaten|kota)\b", _I)
+
+
 def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     """What one sentence says of the kind: (PKS count, [(kind term, still to come)]), one per kind
     term of the sentence; still to come is True, False, or _COURSE for a document only wished,
@@ -3104,7 +3114,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             continue
         before = t[:pos]
         if general or unnamed and _EVERY_BEFORE.search(before, max(0, pos - 12)) or "sebagaimana" in low and ends \
-                and _AS_MEANT.match(t, ends[k]):
+                and _AS_MEANT.match(t, ends[k]) or unnamed and "antar" in low and ends and ends[k] is not None \
+                and _AMONG_REGIONS.match(t, ends[k]) and not doc.signed(si):
+            # (and documents of a class: "MoU Antardaerah yang Berhenti di Meja Seremoni", "MoU antardaerah sering
+            # berhenti di tanda tangan")
             # (and one an agreement's clause refers back to: "(2) Perjanjian Kerja Sama sebagaimana dimaksud pada
             # ayat (1) ...", the course its (1) told)
             terms.append((kind, _COURSE))

@@ -5130,3 +5130,16 @@ def test_a_historic_sultanate_is_no_government():
             "Selatan, pertukaran guru, serta pelestarian budaya Kesultanan Buton, termasuk festival budaya bersama. Sejak "
             "pemekaran dari Kabupaten Buton, Buton Selatan masih membangun banyak fasilitas.")
     assert _pairs_kinds(text) == [(["74.15", "74.72"], "pks")]
+
+
+def test_the_two_named_before_have_a_document():
+    text = ("Bandingkan dengan Kota Ambon dan Kabupaten Maluku Tengah. Keduanya memiliki perjanjian kerja sama "
+            "pengelolaan angkutan laut lintas Tulehu–Ambon yang dievaluasi setiap tahun.")
+    assert _pairs_kinds(text) == [(["81.01", "81.71"], "pks")]
+
+
+def test_documents_of_a_class_told_in_general_give_no_kind():
+    text = ("MoU Antardaerah yang Berhenti di Meja Seremoni\n\nContoh klasik tentu Kartamantul. Kota Yogyakarta, "
+            "Kabupaten Sleman, dan Kabupaten Bantul tidak membuat tiga perjanjian terpisah, melainkan satu perjanjian "
+            "kerja sama bersama untuk mengelola TPA Piyungan.")
+    assert _pairs_kinds(text) == [(["34.02", "34.04", "34.71"], "pks")]
