@@ -1351,6 +1351,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
                     own = _with_the_signer(doc, si, seq[0][1])
                 if own is None and doc.sign[si] and " bersama " in doc.lows[si]:
                     own = _signing_beside(doc, si, seq[0][1])
+                if own is None and ("Provinsi d" in doc.sents[si].text or "Pemprov d" in doc.sents[si].text):
+                    own = _with_own_province(doc, si, seq[0][1])
                 if own:
                     out.append((own, si))
                     continue
@@ -1521,6 +1523,17 @@ def _province_unnamed(doc: _Doc, si: int, group: frozenset) -> frozenset:
     return frozenset(provinces)
 
 
+def _with_own_province(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The pair of kabupaten or kota ``i`` and its province, where sentence ``si`` names the province as the other party
+    by its government alone ("Naskah Kesepakatan Bersama antara Pemerintah Provinsi dan Pemerintah Kota Tarakan ...");
+    else None."""
+    code, m = doc.codes[i], doc.mentions[i]
+    if "." not in code or not _PROVINCE_AND.search(doc.text, max(doc.sents[si].start, m.pstart - 40), m.pstart):
+        return None
+    return frozenset((code.split(".")[0], code))
+
+
+_PROVINCE_AND = re.compile(r"\b(?:Pemerintah\s+Provinsi|Pemprov)\s+(?:dan|dengan)\s+$")
 # a province's government named without its name, beside the kabupaten and kota: "Pemerintah Provinsi dan
 # seluruh kabupaten/kota"
 _UNNAMED_PROVINCE = re.compile(r"\b(?:Pemerintah\s+Provinsi|Pemprov)\s+(?:dan|bersama|serta|dengan)\s+"
@@ -1560,18 +1573,7 @@ def _listed_after(doc: _Doc) -> list[tuple[frozenset, int]]:
         by_sentence = by_sentence or doc.mentions_by_sentence()
         if by_sentence.get(si):
             continue  # (named there: the groups of the sentence itself)
-        listed, items = [], False
-        for sj in range(si + 1, min(len(doc.sents), si + 1 + _LIST_AHEAD_ITEMS)):
-            if not _ITEM.match(doc.sents[sj].text):
-                if items and "\n" not in doc.text[doc.sents[sj - 1].end:doc.sents[sj].start]:
-                    continue  # (the rest of an item's line: "... Artha Wibawa, S.E. (Wali Kota Denpasar)")
-                if items:
-                    break
-                continue
-            items = True
-            first = next((doc.codes[i] for i in by_sentence.get(sj, ())), None)
-            if first is not None and first not in listed:
-                listed.append(first)
+        listed = _items_after(doc, si)
         if len(listed) == n:
             return [(frozenset(listed), si)]
     return []
@@ -2264,7 +2266,29 @@ def _counted(doc: _Doc, si: int, i: int) -> frozenset | None:
         others = {doc.codes[j] for j in doc.sentence_mentions(sj)} - {host}
         if len(others) == want:
             return frozenset(others | {host})
+    listed = _items_after(doc, si)
+    if len(set(listed) - {host}) == want:
+        return frozenset(set(listed) | {host})  # (one an item: "... yaitu dengan:\n1. Pemerintah Kabupaten Bulungan, ...")
     return None
+
+
+def _items_after(doc: _Doc, si: int) -> list[str]:
+    """The first government of each item of the list that soon follows sentence ``si`` (one item a line, "1. ..."
+    or "- ..."), in order; [] where no list follows."""
+    listed, items = [], False
+    by_sentence = doc.mentions_by_sentence()
+    for sj in range(si + 1, min(len(doc.sents), si + 1 + _LIST_AHEAD_ITEMS)):
+        if not _ITEM.match(doc.sents[sj].text):
+            if items and "\n" not in doc.text[doc.sents[sj - 1].end:doc.sents[sj].start]:
+                continue  # (the rest of an item's line: "... Artha Wibawa, S.E. (Wali Kota Denpasar)")
+            if items:
+                break
+            continue
+        items = True
+        first = next((doc.codes[i] for i in by_sentence.get(sj, ())), None)
+        if first is not None and first not in listed:
+            listed.append(first)
+    return listed
 
 
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"

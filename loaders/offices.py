@@ -398,7 +398,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             for w in _WORD.finditer(text, pos):
                 if text[pos:w.start()].strip():
                     break
-                word = w.group().rstrip(",.:")  # (":" closes an item's office: "Kepala Dinas Kesehatan: draf PKS")
+                word = w.group().rstrip(",.:)")  # (":" closes an item's office: "Kepala Dinas Kesehatan: draf PKS")
                 if word == "pada" and n_unit and w.group() == word:
                     nxt = _WORD.match(text, w.end() + 1)
                     if nxt and nxt.group().rstrip(",.").lower() in _UNIT_WITHIN:
@@ -518,7 +518,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         if bracketed and not name:
             # (not where the brackets name the holder after the office: "Moderator (Kabag Prokompim Kota Ambon,
             # Elizabeth Pattiasina)")
-            name, name_start = _name_before(text, begin) if codes is not None else ("", -1)
+            name, name_start = _name_before(text, begin)
+            if name and codes is None and clean_name(text[text.rfind("\n", 0, begin) + 1:begin - 1].strip(" -•*,")) != name:
+                name = ""  # (with no region in the office, only a line of its own: "Narahubung:\nRina Oktaviani, S.IP.
+                # (Kepala Subbagian Kerja Sama)", not "... kata Budi (Kepala Bidang)" of whoever's)
             if not name:
                 continue
         if not name and codes is not None:

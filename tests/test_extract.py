@@ -5143,3 +5143,25 @@ def test_documents_of_a_class_told_in_general_give_no_kind():
             "Kabupaten Sleman, dan Kabupaten Bantul tidak membuat tiga perjanjian terpisah, melainkan satu perjanjian "
             "kerja sama bersama untuk mengelola TPA Piyungan.")
     assert _pairs_kinds(text) == [(["34.02", "34.04", "34.71"], "pks")]
+
+
+def test_a_host_signs_apart_with_each_government_of_the_list_after():
+    text = ("Tanjung Selor – Gubernur Kalimantan Utara menandatangani Kesepakatan Bersama tentang Percepatan Penurunan "
+            "Stunting dengan empat pemerintah kabupaten, Selasa (15/10/2024).\n\nNaskah kesepakatan ditandatangani secara "
+            "bergantian, sehingga terdapat empat naskah yang terpisah, yaitu dengan:\n"
+            "1. Pemerintah Kabupaten Bulungan, ditandatangani Bupati Bulungan H. Andi Rachman Hafid, S.E.;\n"
+            "2. Pemerintah Kabupaten Malinau, ditandatangani Wakil Bupati Malinau Jakaria Lawing, S.Sos.;\n"
+            "3. Pemerintah Kabupaten Nunukan, ditandatangani Penjabat Bupati Nunukan Hj. Sitti Hadijah Rumbang; dan\n"
+            "4. Pemerintah Kabupaten Tana Tidung, ditandatangani Bupati Tana Tidung Markus Gandang, S.T.\n\n"
+            "Naskah Kesepakatan Bersama antara Pemerintah Provinsi dan Pemerintah Kota Tarakan telah disiapkan dan "
+            "dijadwalkan ditandatangani pada awal November 2024.")
+    assert _pairs_kinds(text) == [(["65", "65.01"], "mou"), (["65", "65.02"], "mou"), (["65", "65.03"], "mou"),
+                                  (["65", "65.04"], "mou"), (["65", "65.71"], "plan")]
+
+
+def test_a_contact_line_names_its_holder_before_the_office_in_brackets():
+    text = ("PEMERINTAH PROVINSI KALIMANTAN UTARA\n\nSIARAN PERS\n\nGubernur Kalimantan Utara menandatangani Kesepakatan "
+            "Bersama dengan Pemerintah Kabupaten Bulungan.\n\nNarahubung:\nRina Oktaviani, S.IP. (Kepala Subbagian Kerja "
+            "Sama) – 0812-5xxx-xxxx\n\nHal itu disampaikan Budi Santoso (Kepala Bagian Umum).")
+    assert ("Kepala Subbagian Kerja Sama", "Rina Oktaviani", "65") in _officials_of(text)
+    assert not [o for o in _officials_of(text) if o[1] == "Budi Santoso"]
