@@ -2676,9 +2676,13 @@ def _hosted(doc: _Doc, si: int, seq) -> list[frozenset]:
     return [frozenset((codes[0], c)) for c in codes[1:]]
 
 
+_N_PARTIES = re.compile(r"\b(?P<n>tiga|empat|lima|enam|tujuh|delapan)\s+(?:pihak|pemerintah\s+daerah|pemda)\b", _I)
+
+
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
                  named: dict | None = None, signing: set | None = None,
-                 documents: dict | None = None, told: set = frozenset()) -> list[frozenset]:
+                 documents: dict | None = None, told: set = frozenset(),
+                 counted: set = frozenset()) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
@@ -2688,7 +2692,8 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     ``documents``: the kinds of document each group's own sentences name; a group inside a larger
     one that names only other documents is an agreement of its own ("Kesepakatan Bersama antara
     A, B dan C ... PKS antara A dan B"); so is one of ``told``, the groups told back as all of them
-    ("Kedua kota menandatangani ...")."""
+    ("Kedua kota menandatangani ..."). ``counted``: groups their sentence counts ("tiga pihak"), no passing
+    mention of the one named least."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -2708,7 +2713,7 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
         if len(g) < 3:
             continue
         for h in uniq:
-            if len(h) >= 2 and h < g and groups.count(h) > groups.count(g) \
+            if len(h) >= 2 and h < g and groups.count(h) > groups.count(g) and g not in counted \
                     and all(named.get(c, 0) <= 1 for c in g - h):
                 dropped.add(g)
                 break
@@ -3595,6 +3600,8 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     if not parts:
         if group and facts[1] and " antara " in doc.lows[si]:
             facts = _terms_of_pair(doc, si, group, facts)
+        if group and facts[1] and "selain " in doc.lows[si]:
+            facts = _without_the_one_besides(doc, si, facts)
         if group and "," in doc.sents[si].text and len(facts[1]) > 1:
             return _headline_facts(doc, si, group, facts)
         return facts
@@ -3610,6 +3617,20 @@ def _own_facts(doc: _Doc, si: int, group: frozenset | None):
     return facts[0], own
 
 
+def _without_the_one_besides(doc: _Doc, si: int, facts):
+    """The kind facts of sentence ``si`` without a document told before that it names as one besides: "selain PKS
+    bilateral tersebut, ada pula Kesepakatan Bersama tiga pihak antara ..." (the PKS is the pair's told before)."""
+    terms, ends = doc.kind_terms(si), doc.term_ends(si)
+    if not ends or len(ends) != len(terms) or len(facts[1]) != len(terms):
+        return facts
+    t = doc.sents[si].text
+    own = [f for (pos, _), end, f in zip(terms, ends, facts[1])
+           if not (end is not None and _BESIDES_ONE.search(t, max(0, pos - 8), pos) and _BESIDES_THAT.match(t, end))]
+    return (facts[0], own) if len(own) < len(facts[1]) else facts
+
+
+_BESIDES_ONE = re.compile(r"\bselain\s+$", _I)
+_BESIDES_THAT = re.compile(r"(?:\s+[\w-]+)?\s+(?:tersebut|itu|tadi)\b", _I)
 _OF_PAIR = re.compile(r"\s+(?:[\w-]+\s+){0,4}?antara\s+", _I)  # "kesepakatan bersama antara A dan B"
 _PAIR_ENDS = re.compile(r"\s(?:yang|tentang|untuk|terkait|soal|pada)\s|[,;.]")
 
@@ -4188,7 +4209,8 @@ _CITED_BEFORE = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sam
 
 _ONLY_INVOLVING = re.compile(r"\bhanya\s+(?:melibatkan|antara|di\s+antara|untuk)\s+", _I)
 # a document's title naming its parties: "Kesepakatan Bersama antara Pemerintah Kabupaten A dengan Pemerintah Kabupaten B"
-_TITLED = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepa(?:haman|katan))\s+antara\s+"
+_TITLED = re.compile(r"\b(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|Nota\s+Kesepa(?:haman|katan))"
+                     r"(?:\s+\([A-Za-z]{2,5}\))?\s+antara\s+"  # (and its short form: "Perjanjian Kerja Sama (PKS) antara")
                      r"(?:Pemerintah|Dinas|Badan|Bagian|Sekretariat|Pemkab|Pemkot|Pemko|Pemprov)\b")
 
 
@@ -4256,12 +4278,13 @@ def _told_before(doc: _Doc, si: int, kind: str) -> bool:
     before names, of ``kind``: "Perjanjian kerja samanya antara A dengan lima daerah ... Itu satu naskah,
     ditandatangani bersama dan diperpanjang pada Desember 2024"."""
     return si > 0 and not doc.kind_terms(si) and doc.lows[si].startswith(_POINTS_BACK) \
-        and any(k == kind for _, k in doc.kind_terms(si - 1))
+        and _POINTING_BACK.match(doc.lows[si]) is not None and any(k == kind for _, k in doc.kind_terms(si - 1))
 
 
 # a sentence opening on the document just named: "Itu satu naskah, ...", "Naskah itu ...", "Dokumen tersebut ..."
-_POINTS_BACK = ("itu ", "ini ", "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut",
-                "dokumen ini", "keduanya ", "semuanya ")
+_POINTS_BACK = ("itu ", "ini ", "naskah ", "dokumen ", "keduanya ", "semuanya ")
+# (and "Naskah tunggal itu ...", "Dokumen kesepakatan tersebut ...": the document with a word of its own)
+_POINTING_BACK = re.compile(r"(?:itu|ini|keduanya|semuanya)\s|(?:naskah|dokumen)\s+(?:[\w-]+\s+)?(?:itu|tersebut|ini)\b")
 
 
 def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
@@ -4893,7 +4916,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     signing = {g for g, si in raw_groups if doc.sign[si]}  # groups a sentence says signed
     documents = {}  # group -> the documents its own sentences name ("plan": one still to come)
     for g, si in raw_groups:
-        facts = doc.kind_facts(si)[1]
+        facts = _own_facts(doc, si, g)[1]
         documents.setdefault(g, set()).update("plan" if later else kind for kind, later in facts)
         if not facts and not doc.signed(si) and _plans(doc, si):
             documents[g].add("plan")  # ("Ketiga daerah ... akan membahas rancangan kerja sama SPAM Regional")
@@ -4910,7 +4933,11 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
              and (m := _ONLY_INVOLVING.search(doc.sents[si].text))
              and {doc.codes[i] for i in doc.sentence_mentions(si)
                   if doc.mentions[i].pstart >= doc.sents[si].start + m.end()} == g}
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told)
+    # (a group its sentence counts is no passing mention of its least named: "Kesepakatan Bersama tiga pihak antara
+    # Pemerintah Provinsi Kepulauan Riau, Pemko Tanjungpinang, dan Pemkab Bintan" beside the pair's own PKS)
+    counted = {g for g, si in raw_groups if len(g) >= 3 and _holds(doc.lows[si], _ALL_N_KEYS)
+               and any(_UNITS[m.group("n").lower()] == len(g) for m in _N_PARTIES.finditer(doc.sents[si].text))}
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told, counted)
     officials, found, refs = doc.offices_read()
 
     agreements = []

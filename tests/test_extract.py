@@ -5165,3 +5165,14 @@ def test_a_contact_line_names_its_holder_before_the_office_in_brackets():
             "Sama) – 0812-5xxx-xxxx\n\nHal itu disampaikan Budi Santoso (Kepala Bagian Umum).")
     assert ("Kepala Subbagian Kerja Sama", "Rina Oktaviani", "65") in _officials_of(text)
     assert not [o for o in _officials_of(text) if o[1] == "Budi Santoso"]
+
+
+def test_a_joint_document_its_sentence_counts_stands_beside_the_pairs_own():
+    text = ("TANJUNGPINANG – Komisi II DPRD Kota Tanjungpinang menggelar rapat, Selasa (11/2/2025), membahas perjanjian "
+            "kerja sama air baku dengan Pemerintah Kabupaten Bintan. Perjanjian Kerja Sama (PKS) antara Pemko "
+            "Tanjungpinang dan Pemkab Bintan itu ditandatangani pada 12 Oktober 2022. Kepala Bagian Kerja Sama Setdako "
+            "Tanjungpinang menambahkan, selain PKS bilateral tersebut, ada pula Kesepakatan Bersama tiga pihak antara "
+            "Pemerintah Provinsi Kepulauan Riau, Pemko Tanjungpinang, dan Pemkab Bintan tentang SPAM Regional. Naskah "
+            "tunggal itu ditandatangani bersama pada 9 November 2021 dan masih berlaku hingga 2026.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["21", "21.01", "21.72"], "mou", "2021-11-09"), (["21.01", "21.72"], "pks", "2022-10-12")]
