@@ -2424,11 +2424,11 @@ _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|
 _BUFFER_OF = re.compile(r"\b(?:daerah|kawasan|wilayah)\s+penyangga\s+(?:bagi\s+|untuk\s+)?$", _I)
 _THROUGH = re.compile(r"\bmelalui\s+(?:(?:(?-i:[A-Z])[\w.]*|dan|serta)\s+){0,8}$")
 _REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
-_GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
+_AS_GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
 _AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
                         r"peninjau|pengamat)\b", _I)
 _COPIED_KEYS = ("ditiru", "dicontoh", "diikuti", "direplikasi", "contoh bagi", "model bagi", "inspirasi bagi")
-_NOT_KEYS = _REPORT_KEYS + _GUEST_KEYS + (
+_NOT_KEYS = _REPORT_KEYS + _AS_GUEST_KEYS + (
              "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
@@ -2532,7 +2532,7 @@ def _not_parties(doc: _Doc, si: int) -> set[int]:
                 # "warga asal Kabupaten A dan B berobat di Kota C tanpa ada kerja sama apa pun antara daerah
                 # asal dan kota tujuan": all the governments it told of
                 out.update(before)
-    if _holds(doc.lows[si], _GUEST_KEYS) and (guests := _AS_GUESTS.search(s.text)):
+    if _holds(doc.lows[si], _AS_GUEST_KEYS) and (guests := _AS_GUESTS.search(s.text)):
         # those who came as guests or witnesses: "Kehadiran Wali Kota Tarakan serta perwakilan Bupati Nunukan dan Bupati
         # Bulungan bersifat sebagai undangan dan saksi"
         # (not a region an aside names: "Kabupaten Wakatobi, yang dulu juga bagian dari Kabupaten Buton, ... hadir sebagai
