@@ -415,6 +415,8 @@ _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|\b(?
                  r"\blebih\s+lanjut\b|"
                  # "mana yang berlanjut ke PKS dan mana yang hanya tanda tangan"
                  r"\bberlanjut\b|"
+                 # "memastikan kesepakatan yang sudah diteken ... segera diikuti PKS"
+                 r"\bdiikuti\s+(?:dengan\s+)?(?:penyusunan\s+|penandatanganan\s+)?(?:pks|perjanjian)\b|"
                  # "Bidang-bidangnya nanti dirinci dalam perjanjian kerja sama oleh OPD teknis"
                  r"\bdirinci\b|"
                  # "akan mendata kebutuhan untuk dijadikan dasar perjanjian kerja sama teknis"
@@ -1864,6 +1866,13 @@ def _host_of_with(doc: _Doc, out: list, pair: frozenset) -> frozenset:
         after = {doc.codes[i] for i in doc.sentence_mentions(si) if doc.mentions[i].pstart - s0 > w} & pair
         if len(before) == 1 and after == pair - before:
             return frozenset(before)
+        if not before and after == pair:
+            # (the partner right after "dengan", the host named later as who signs: "Pertama, Kesepakatan Bersama dengan
+            # Pemerintah Provinsi Sumatera Barat ..., yang ditandatangani Gubernur Bengkulu ..." in a host's roundup)
+            first = min((i for i in doc.sentence_mentions(si) if doc.mentions[i].pstart - s0 > w),
+                        key=lambda i: doc.mentions[i].pstart)
+            if doc.mentions[first].pstart - s0 == w + len(" dengan "):
+                return pair - {doc.codes[first]}
         break
     return frozenset()
 
@@ -2295,7 +2304,8 @@ def _items_after(doc: _Doc, si: int) -> list[str]:
 # (not "sejalan dengan", "berkoordinasi dengan")
 _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
                            r"menandatangani|penandatanganan|\bteken|\bmeneken|\bditeken|ditandatangani)\w*"
-                           r"(?:\s+[\w-]+){0,3}?\s+dengan\s+$|"
+                           # (an aside's comma between: "kesepakatan yang sudah diteken, terutama dengan Sumbar, ...")
+                           r"(?:\s+[\w-]+){0,3}?(?:,\s+(?:terutama|khususnya|termasuk|antara\s+lain))?\s+dengan\s+$|"
                            # ("Tiga PKS itu masing-masing diteken bersama Pemkab A, B dan C")
                            r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+$", _I)
 
@@ -5584,7 +5594,7 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"BPS|BNN|BMKG|Basarnas|BNPB|TNI|Polri|Kodam|Korem|Kodim|"
                 # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
                 r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
-                r"perusahaan|investor|swasta|perbankan|"
+                r"perusahaan|investor|swasta|perbankan|(?:mitra\s+)?non-?pemerintah|"
                 r"universitas|kampus|perguruan\s+tinggi|"
                 # (a government abroad, its country after it: "pemerintah Provinsi Sandaun, Papua Nugini")
                 r"(?:pemerintah\s+|otoritas\s+)?(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*(?-i:" + _COUNTRY + r")\b)")

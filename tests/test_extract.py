@@ -5176,3 +5176,19 @@ def test_a_joint_document_its_sentence_counts_stands_beside_the_pairs_own():
             "tunggal itu ditandatangani bersama pada 9 November 2021 dan masih berlaku hingga 2026.")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["21", "21.01", "21.72"], "mou", "2021-11-09"), (["21.01", "21.72"], "pks", "2022-10-12")]
+
+
+def test_a_roundup_of_a_hosts_agreements_item_by_item():
+    text = ("Kilas Balik 2023: Pemprov Bengkulu Teken Enam Kerja Sama Antardaerah\n\nKamis, 28 Desember 2023\n\n"
+            "BENGKULU – Sepanjang 2023, Pemerintah Provinsi Bengkulu mencatat enam kerja sama antardaerah yang sudah "
+            "ditandatangani, ditambah dua nota kesepahaman dengan mitra non-pemerintah.\n\n"
+            "Pertama, Kesepakatan Bersama dengan Pemerintah Provinsi Sumatera Barat di bidang pariwisata, yang "
+            "ditandatangani Gubernur Bengkulu Helmi Sukri dan Gubernur Sumatera Barat di Padang, Selasa (14/3).\n\n"
+            "Kedua, Kesepakatan Bersama dengan Pemerintah Provinsi Lampung tentang ketahanan pangan, ditandatangani pada "
+            "20 Juni di Bandar Lampung.\n\nKetiga, PKS dengan Pemerintah Kabupaten Kaur tentang Pelabuhan Linau, "
+            "ditandatangani Gubernur Helmi Sukri dan Bupati Kaur Darmawan Efendi di Bintuhan, Kamis (7/12).\n\n"
+            "Menurut Hendri, pekerjaan rumah terbesar adalah memastikan kesepakatan yang sudah diteken, terutama dengan "
+            "Sumbar dan Lampung, segera diikuti PKS.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["13", "17"], "mou", "2023-03-14"), (["17", "17.04"], "pks", "2023-12-07"),
+                   (["17", "18"], "mou", "2023-06-20")]
