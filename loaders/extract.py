@@ -340,9 +340,11 @@ _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\b
                    r"\bmemperpanjang\s+(?:kesepakatan|perjanjian|nota|mou|pks|naskah)")
 _PLAN = _Cue(r"\brencana|berencana|merencanakan|direncanakan|\brancang|dirancang|\bakan\b|penjajakan|menjajaki|dijajaki|"
                    r"membahas|dibahas|pembahasan|mengusulkan|usulan|\bdraf|rancangan|finalisasi")
-# (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS")
+# (a follow-up done is none to come: "telah ditindaklanjuti dengan PKS", "sudah menindaklanjutinya dengan PKS",
+# "akhirnya ditindaklanjuti dengan dua perjanjian kerja sama (PKS), Kamis (12/9/2024)")
 # ("Kesepakatan Bersama ini dilaksanakan lebih lanjut dengan Perjanjian Kerja Sama ...": an agreement's own clause)
-_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)|"
+_FUTURE = _Cue(r"\bakan\b|\bnanti(?:nya)?\b|ditindaklanjuti(?<!telah ditindaklanjuti)(?<!sudah ditindaklanjuti)"
+               r"(?<!akhirnya ditindaklanjuti)(?<!resmi ditindaklanjuti)|"
                r"\blebih\s+lanjut\s+dengan\b|"
                r"menindaklanjuti(?<!telah menindaklanjuti)(?<!sudah menindaklanjuti)|segera|rencana|direncanakan|ke depan|"
                # ("kesepakatan yang baru diteken itu masih harus diturunkan menjadi PKS")
@@ -2205,8 +2207,11 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
             return False
     if doc.sign[si] and doc.lows[si][:1] in "asd" and (opening := _NEXT_SIGNER_OPENING.match(doc.sents[si].text)) \
             and doc.mentions[i].pstart - doc.sents[si].start == opening.end() and doc.signed(si) \
-            and i not in doc.outside(si):
-        return True  # the next who signs, told on its own: "Adapun Pemkab Takalar diwakili Sekda ..., yang menandatangani"
+            and i not in doc.outside(si) and not (doc.guest_words[si] and _WITNESSING.search(
+                doc.text, doc.mentions[i].end, doc.sents[si].end)):
+        # the next who signs, told on its own: "Adapun Pemkab Takalar diwakili Sekda ..., yang menandatangani" (not
+        # one who only sees it: "Sementara itu, Pemerintah Provinsi Gorontalo ... hadir menyaksikan penandatanganan")
+        return True
     if "serupa" in doc.lows[si] and _SIGNS_ALIKE.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
             and i not in doc.outside(si):
         return True  # the host's partner, signing one like it: "Pemkab C dijadwalkan meneken kesepakatan serupa"
@@ -2224,6 +2229,7 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
 # meneken kesepakatan serupa di bidang kesehatan" (not "... serupa dengan Pemkab D": D is named)
 _SIGNS_ALIKE = re.compile(r"(?:\s*\([^()]{1,20}\))?[^.;,]{0,40}?\b(?:menandatangani|meneken|menjalin|menyepakati|"
                           r"membuat)\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?serupa\b(?![^.;]{0,40}?\bdengan\b)", _I)
+_WITNESSING = re.compile(r"\b(?:hadir|menyaksikan|saksi)\b", _I)
 _NO_DOCUMENT_WITH = re.compile(r"\b(?:belum|tidak)\s+(?:ada|pernah)\b[^.;]{0,60}\bdengan\s+(?:pihak\s+)?$", _I)
 # (or to sign too, still to come: "Donggala juga bisa tanda tangan", "Pemkab C juga akan meneken")
 _SIGNS_TOO = re.compile(r"\s+juga\s+(?:(?:akan|bisa|dapat|segera|ingin|siap|dijadwalkan|ditargetkan)\s+){1,2}(?:ikut\s+)?"
@@ -4438,6 +4444,12 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             dates = doc.event_dates(si) if not after else []
             if sign and not dates and si:
                 dates = _day_told_before(doc, si)
+            if kind and len(dates) > 1 and len({k for _, k in doc.kind_terms(si)}) > 1:
+                # (the days of two kinds' signings in one sentence, each after its own: "Kesepakatan bersama ... yang
+                # diteken pada 23 Maret 2021 akhirnya ditindaklanjuti dengan dua perjanjian kerja sama (PKS), Kamis
+                # (12/9/2024)")
+                at = next((pos for pos, k in doc.kind_terms(si) if k == kind), None)
+                dates = [d for d in dates if at is None or d.start > at] or dates
             for d in dates:
                 if isinstance(d, Date) and _TERM_ENDS.search(s.text, max(0, d.start - 40), d.start):
                     continue  # (the day a document's term ends: "... setelah perjanjian sebelumnya habis masa

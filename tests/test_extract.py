@@ -5192,3 +5192,12 @@ def test_a_roundup_of_a_hosts_agreements_item_by_item():
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["13", "17"], "mou", "2023-03-14"), (["17", "17.04"], "pks", "2023-12-07"),
                    (["17", "18"], "mou", "2023-06-20")]
+
+
+def test_an_mou_finally_followed_up_by_two_pks_each_kind_its_own_day():
+    text = ("GORONTALO – Kesepakatan bersama antara Pemerintah Kota Gorontalo dan Pemerintah Kabupaten Bone Bolango yang "
+            "diteken pada 23 Maret 2021 akhirnya ditindaklanjuti dengan dua perjanjian kerja sama (PKS), Kamis (12/9/2024). "
+            "Sementara itu, Pemerintah Provinsi Gorontalo melalui Biro Pemerintahan hadir menyaksikan penandatanganan.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["75.03", "75.71"], "mou", "2021-03-23"), (["75.03", "75.71"], "pks", "2024-09-12"),
+                   (["75.03", "75.71"], "pks", "2024-09-12")]
