@@ -2866,7 +2866,9 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
-                      r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?)"
+                      r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?|"
+                      # (or one feared: "Jangan sampai MoU ditandatangani, tapi beras tetap tidak sampai")
+                      r"\bjangan(?:\s+sampai|\s+hanya)?)"
                       # ("sudah bisa" is still a target: "Kami targetkan Juli sudah bisa ditandatangani")
                       r"\s+(?:(?!(?:yang|telah|akhirnya|kini|resmi|lalu)\b|sudah\b(?!\s+(?:bisa|dapat)\b))[\w-]+\s+){0,5}|"
                       r"(?:rencana|target|nanti|sedia)nya\s*[,:]\s*"
@@ -2877,7 +2879,7 @@ _QUESTION = re.compile(r"(?:^|[\s:(\"“])(?:kapan|apakah|bagaimana|berapa|siapa
 _NOT_YET_KEYS = ("akan", "target", "rencana", "jadwalkan", "segera", "nanti", "belum", "persiapan", "batal", "gagal",
                  "urung", "jadi", "sedianya", "tinggal", "agar", "supaya", "tidak", "tak ", "tunda", "nunda", "lambat", "siap",
                  "bersedia",
-                 "depan", "mendatang", "bukan", "perkira")
+                 "depan", "mendatang", "bukan", "perkira", "jangan")
 
 
 def _may_hold(text: str, keys: tuple[str, ...]) -> bool:
@@ -3777,6 +3779,8 @@ def _signed_kinds(doc: _Doc, si: int) -> set[str]:
 # (and one targeted or wished for: "Kedua bupati menargetkan kesepakatan bersama dapat ditandatangani ...", "kami ingin
 # ada kesepakatan bersama yang jelas")
 _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyusun|disusun(?:nya)?|\busulan|\bdiusulkan|"
+                           # (and a headline's verb: "Dua Pemkab Rancang Kesepakatan Bersama", "... menggodok PKS")
+                           r"\b(?:me)?rancang|\bdirancang|\b(?:meng|di)godok|"
                            r"\bmenargetkan|\bingin\s+ada|"
                            r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+(?:\w+\s+){0,1}$", _I)
 _DRAFT_AFTER = re.compile(
@@ -3787,8 +3791,8 @@ _DRAFT_AFTER = re.compile(
     r"\bmenyusul\b|\bbelum\s+(?:di)?(?:tandatangani|teken))",
     _I)
 # a word each alternative of the patterns above holds
-_DRAFT_BEFORE_KEYS = ("draf", "rancangan", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan", "usul",
-                      "menargetkan", "ingin")
+_DRAFT_BEFORE_KEYS = ("draf", "rancang", "penyusunan", "konsep", "menyusun", "disusun", "siapkan", "nyiapkan", "usul",
+                      "menargetkan", "ingin", "godok")
 _DRAFT_AFTER_KEYS = ("akan", "ditargetkan", "dijadwalkan", "segera", "sedang", "masih", "tengah", "bakal", "dalam",
                      "menyusul", "belum")
 

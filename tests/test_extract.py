@@ -5201,3 +5201,10 @@ def test_an_mou_finally_followed_up_by_two_pks_each_kind_its_own_day():
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["75.03", "75.71"], "mou", "2021-03-23"), (["75.03", "75.71"], "pks", "2024-09-12"),
                    (["75.03", "75.71"], "pks", "2024-09-12")]
+
+
+def test_a_headline_drafting_a_document_and_a_signing_feared_sign_nothing():
+    text = ("Mappi Lirik Beras Merauke, Dua Pemkab Rancang Kesepakatan Bersama\n\nMERAUKE – Pemerintah Kabupaten Mappi "
+            "dan Pemerintah Kabupaten Merauke mulai merancang kerja sama pasokan beras. \"Jangan sampai MoU "
+            "ditandatangani, tapi beras tetap tidak sampai,\" katanya.")
+    assert _pairs_kinds(text) == [(["93.01", "93.03"], "plan")]
