@@ -786,8 +786,22 @@ def _bare_partners(text: str, mentions) -> set[int]:
     """The mentions of a region named bare as the partner of a cooperation: a government, as no place can be
     a partner ("menjajaki kerja sama dengan Pasangkayu, yang dulu bernama Mamuju Utara")."""
     return {i for i, m in enumerate(mentions) if (m.via is None or m.via == "weak") and len(m.codes) == 1
-            and text[max(0, m.pstart - 7):m.pstart].lower().endswith("dengan ")
-            and _BARE_PARTNER_BEFORE.search(text, max(0, m.pstart - 70), m.pstart)}
+            and (text[max(0, m.pstart - 7):m.pstart].lower().endswith("dengan ")
+                 and _BARE_PARTNER_BEFORE.search(text, max(0, m.pstart - 70), m.pstart)
+                 # (and one opening a sentence as the subject of a cooperation: "Pasangkayu, dulu Mamuju Utara, sedang
+                 # menjajaki kerja sama dengan Kabupaten Donggala")
+                 or _opens_sentence(text, m.pstart) and _BARE_SUBJECT_OF.match(text, m.end) is not None)}
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line or a sentence (after a full stop and a space)."""
+    before = text[max(0, pos - 2):pos]
+    return pos == 0 or before[-1:] == "\n" or before == ". "
+
+
+_BARE_SUBJECT_OF = re.compile(r"(?:,\s*(?:dulu|dahulu|sebelumnya|yang\s+dulu\s+bernama)\s+[^,.;]{1,40},)?\s+"
+                              r"(?:(?:sedang|tengah|juga|telah|sudah|akan|pun)\s+){0,2}"
+                              r"(?:menjajaki|menjalin|meneken|menandatangani|bekerja\s*sama|bersepakat|sepakat)\b", _I)
 
 
 # a page of the events to come: "AGENDA KEGIATAN PIMPINAN DAERAH", "Agenda Kegiatan Bupati"
@@ -1390,6 +1404,11 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             # (else the government whose letterhead the document bears, or the one named far most)
             hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
                 or hub & {_letterhead(doc)} or _named_far_most(doc, hub) or _host_of_with(doc, out, hub)
+        if len(hub) != 1 and "?" in doc.text and (asked := _interviewee(doc)):
+            # (an interview's groups of others, told as examples: the partners named alone in the answers are those of
+            # the one who answers, "Kesepakatan bersama dengan Pemprov Sulawesi Selatan yang kita teken ...")
+            hub = frozenset((asked[1],))
+            alone = [(c, si, listed) for c, si, listed in alone if si > asked[0] and c not in hub]
         if len(hub) == 1:
             # (partners listed are each named as one: their pairs stand even where a group holds them)
             grouped = frozenset.union(*(g for g, _ in out))
@@ -1953,17 +1972,22 @@ def _interviewee(doc: _Doc) -> tuple[int, str] | None:
     """(the first question, the region of the official who answers) of an interview: an article of two
     questions at least, each a paragraph of its own, whose lead names an official in a sentence telling of
     the interview. None for other articles."""
-    sents, text = doc.sents, doc.text
-    questions = [si for si, s in enumerate(sents) if si and s.text.endswith("?")
-                 and "\n" in text[sents[si - 1].end:s.start]
-                 and (si + 1 == len(sents) or "\n" in text[s.end:sents[si + 1].start])]
+    questions = _questions(doc)
     if len(questions) < 2:
         return None
     first = questions[0]
     for off, osi, _ in doc.officials():
-        if osi < first and _INTERVIEW.search(sents[osi].text):
+        if osi < first and _INTERVIEW.search(doc.sents[osi].text):
             return first, off["region"]
     return None
+
+
+def _questions(doc: _Doc) -> list[int]:
+    """The sentences that are questions of their own paragraph (an interview's), in order."""
+    sents, text = doc.sents, doc.text
+    return [si for si, s in enumerate(sents) if si and s.text.endswith("?")
+            and "\n" in text[sents[si - 1].end:s.start]
+            and (si + 1 == len(sents) or "\n" in text[s.end:sents[si + 1].start])]
 
 
 _ACTING_BEFORE = re.compile(r"\b(?:Pj|Plt|Pjs|Penjabat|Wakil)\.?\s+$")
@@ -2218,7 +2242,9 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
     if doc.sign[si] and " juga " in doc.lows[si] and _SIGNS_TOO.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
             and i not in doc.outside(si):
         return True  # joining the host's document: "mudah-mudahan sebelum akhir tahun Donggala juga bisa tanda tangan"
-    if "dengan" not in doc.lows[si] and "bersama" not in doc.lows[si]:
+    low = doc.lows[si]
+    if "dengan" not in low and "bersama" not in low and not (
+            (" ke " in low or " kepada " in low) and _holds(low, _DRAFT_SENT_KEYS)):
         return False  # (most sentences)
     m = doc.mentions[i]
     return bool(_PARTNER_WITH.search(doc.text, max(doc.sents[si].start, m.pstart - 60), m.pstart)) \
@@ -2229,6 +2255,7 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
 # meneken kesepakatan serupa di bidang kesehatan" (not "... serupa dengan Pemkab D": D is named)
 _SIGNS_ALIKE = re.compile(r"(?:\s*\([^()]{1,20}\))?[^.;,]{0,40}?\b(?:menandatangani|meneken|menjalin|menyepakati|"
                           r"membuat)\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?serupa\b(?![^.;]{0,40}?\bdengan\b)", _I)
+_DRAFT_SENT_KEYS = ("draf", "rancangan", "naskah", "usulan", "konsep")
 _WITNESSING = re.compile(r"\b(?:hadir|menyaksikan|saksi)\b", _I)
 _NO_DOCUMENT_WITH = re.compile(r"\b(?:belum|tidak)\s+(?:ada|pernah)\b[^.;]{0,60}\bdengan\s+(?:pihak\s+)?$", _I)
 # (or to sign too, still to come: "Donggala juga bisa tanda tangan", "Pemkab C juga akan meneken")
@@ -2312,6 +2339,11 @@ _PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|
                            r"menandatangani|penandatanganan|\bteken|\bmeneken|\bditeken|ditandatangani)\w*"
                            # (an aside's comma between: "kesepakatan yang sudah diteken, terutama dengan Sumbar, ...")
                            r"(?:\s+[\w-]+){0,3}?(?:,\s+(?:terutama|khususnya|termasuk|antara\s+lain))?\s+dengan\s+$|"
+                           # (or the one a draft is sent to: "Kami sudah mengirim draf kesepakatan bersama ke Pemprov
+                           # Kalimantan Timur")
+                           r"\b(?:mengirim(?:kan)?|dikirim(?:kan)?|menyampaikan|disampaikan|mengajukan|diajukan|"
+                           r"menyerahkan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:draf|draft|rancangan|naskah|usulan|konsep)\b"
+                           r"[^.;]{0,40}?\s(?:ke|kepada)\s+$|"
                            # ("Tiga PKS itu masing-masing diteken bersama Pemkab A, B dan C")
                            r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+$", _I)
 
@@ -3173,7 +3205,7 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
                 and _MUST_EXIST.search(before, max(0, pos - 24)):
             terms.append((kind, _COURSE))  # "Harus ada PKS, perjanjian kerja sama, yang diteken kepala dinas": one demanded
             continue
-        if _NONE_OF.search(before, max(0, pos - 30)) \
+        if _NONE_OF.search(before, max(0, pos - 30)) or ends and ends[k] is not None and _NONE_YET.match(t, ends[k]) \
                 or _may_hold(before[-50:], _NOT_PUT_IN_KEYS) and _NOT_PUT_IN.search(before, max(0, pos - 50)) \
                 or _may_hold(before[-90:], _NEVER_KEYS) and (
                 never := _NEVER_REACHED.search(before, max(0, pos - 90))) and not _SIGN.search(before, never.end()):
@@ -3739,6 +3771,9 @@ _PKS_APART = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:tersendiri|te
 # (or not held: "belum memiliki perjanjian kerja sama sebagai dasar pelaksanaan")
 _NONE_OF = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah\s+)?(?:(?:ada\s+)?(?:satu\s+pun\s+)?|\w+\s+satu\s+pun\s+|"
                       r"(?:memiliki|mempunyai|punya)\s+)$", _I)
+# (and after it: "Sampai sekarang PKS-nya belum ada")
+_NONE_YET = re.compile(r"(?:-?nya)?\s+(?:(?:juga|pun|sama\s+sekali)\s+)?(?:belum|tidak|tak)\s+(?:juga\s+)?(?:ada|dibuat|"
+                       r"disusun|terbentuk|lahir|terwujud)\b", _I)
 _NEVER_REACHED = re.compile(r"\b(?:tidak|tak|belum|tanpa)\s+(?:pernah|kunjung)\s+(?:melangkah|berlanjut|sampai|naik|"
                             r"masuk|ditindaklanjuti|diturunkan|dijabarkan|melahirkan|menghasilkan|dilengkapi|"
                             r"dilanjutkan|punya|memiliki|mempunyai)\b"
@@ -3854,7 +3889,15 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
     # sets who the next ones speak of: 'Bupati A menyebut ... "Dengan PKS ini, ..."')
     sentences = sorted(set(compress(count(), agree)) | set(by_sentence)) if len(groups) > 1 \
         else compress(count(), agree)
+    # (an interview's question and answer start afresh: what they tell before naming a government is of none of the
+    # groups, not of the one the answer before named)
+    asked = _questions(doc) if len(groups) > 1 and "?" in doc.text and _interviewee(doc) else []
+    answer = -1
     for si in sentences:
+        if asked:
+            now = bisect_right(asked, si) - 1
+            if now != answer:
+                answer, last = now, ([] if now >= 0 else last)
         if opening and (si in by_sentence or doc.sents[si].text.rstrip().endswith(_SENTENCE_ENDS)):
             opening = False
             if si not in by_sentence:

@@ -5208,3 +5208,18 @@ def test_a_headline_drafting_a_document_and_a_signing_feared_sign_nothing():
             "dan Pemerintah Kabupaten Merauke mulai merancang kerja sama pasokan beras. \"Jangan sampai MoU "
             "ditandatangani, tapi beras tetap tidak sampai,\" katanya.")
     assert _pairs_kinds(text) == [(["93.01", "93.03"], "plan")]
+
+
+def test_an_interview_pairs_the_partners_of_its_answers_with_the_one_who_answers():
+    text = ("WAWANCARA\nKepala Biro Pemerintahan Sulbar: \"Jangan Sampai MoU Hanya Jadi Pajangan\"\n\n"
+            "Kami berbincang dengan Kepala Biro Pemerintahan Setda Provinsi Sulawesi Barat, Andi Ridwan, di Mamuju, "
+            "Selasa (2/7/2024).\n\nContohnya?\nKesepakatan bersama dengan Pemprov Sulawesi Selatan yang kita teken Juni "
+            "tahun lalu. Sampai sekarang PKS-nya belum ada.\n\nAda yang sudah berjalan baik?\nAda. Kabupaten Mamuju dan "
+            "Kabupaten Mamuju Tengah sudah meneken PKS pelayanan kesehatan rujukan pada 27 Februari lalu.\n\n"
+            "Bagaimana dengan IKN?\nKami sudah mengirim draf kesepakatan bersama ke Pemprov Kalimantan Timur untuk "
+            "pasokan pangan. Mudah-mudahan akhir tahun ini bisa ditandatangani.\n\nKabupaten lain?\nPasangkayu, dulu "
+            "Mamuju Utara, sedang menjajaki kerja sama dengan Kabupaten Donggala di Sulawesi Tengah. Masih tahap "
+            "penjajakan, belum ada naskah.\n\nKenapa sering macet di PKS?\nKesepakatan bersama cukup tanda tangan kepala "
+            "daerah.")
+    assert _pairs_kinds(text) == [(["64", "76"], "plan"), (["72.03", "76.01"], "plan"), (["73", "76"], "mou"),
+                                  (["76.02", "76.06"], "pks")]
