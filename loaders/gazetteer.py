@@ -231,11 +231,15 @@ def _last_words(pattern: str) -> dict[str, int]:
 
 # the prefixes that can end with a word, those starting furthest before it first: the first one that
 # matches is the leftmost, and the first listed on a tie (a stable sort keeps the order of _PREFIXES)
-_PREFIXES_BY_LAST: dict[str, tuple] = {}
-for _alt, (_p, _, _) in zip(_PREFIX_ALTS, _PREFIXES):
-    for _w, _back in _last_words(_p).items():
-        _PREFIXES_BY_LAST.setdefault(_w, []).append((*_alt, _back))
-_PREFIXES_BY_LAST = {w: tuple(sorted(alts, key=lambda a: -a[4])) for w, alts in _PREFIXES_BY_LAST.items()}
+def _by_last_word() -> dict[str, tuple]:
+    by_last: dict[str, list] = {}
+    for alt, (pattern, _, _) in zip(_PREFIX_ALTS, _PREFIXES):
+        for word, back in _last_words(pattern).items():
+            by_last.setdefault(word, []).append((*alt, back))
+    return {w: tuple(sorted(alts, key=lambda a: -a[4])) for w, alts in by_last.items()}
+
+
+_PREFIXES_BY_LAST = _by_last_word()
 
 
 def _prefix(text: str, start: int):
