@@ -178,7 +178,7 @@ from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region, regions
 from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
 from kerjasama.loaders.sentences import clean, split
-from kerjasama.loaders.tables import is_header as _table_header, is_row as _table_row
+from kerjasama.loaders.tables import is_header as _table_header, is_row as _table_row, is_rule as _table_rule
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
@@ -3236,8 +3236,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             later = _COURSE
         if later is True and _CARRIED_OUT_BEFORE.search(before, max(0, pos - 24)):
             later = False  # (the carrying out of one in force: "akan membentuk tim teknis untuk memantau pelaksanaan PKS")
-        if not later and " | " in t and (columns := _row_columns(doc, si)) and _PLAN_COLUMN.search(_column(columns, pos)):
-            later = True  # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS")
+        if not later and " | " in t and (columns := _row_columns(doc, si)) and (
+                _PLAN_COLUMN.search(_column(columns, pos)) or _IN_PROCESS.fullmatch(_date_cell(t, columns))):
+            # (a table's column of plans: "... | Rencana 2025 | ..." over "Penyusunan dan penandatanganan PKS"; and a
+            # row whose day is still to come: "| 6 | Pemkot Bima | Kesepakatan Bersama | Dalam proses | ...")
+            later = True
         terms.append((kind, later))
     if "setelah" in low and terms and (after := _AFTER_SIGNED_THEN.search(t)) is not None:
         # what is to be done once a document is signed: "setelah PKS ditandatangani, masing-masing pihak akan membentuk
@@ -4223,11 +4226,23 @@ def _row_columns(doc: _Doc, si: int) -> tuple[list[str], list[int]] | None:
     if not _table_row(t) or _table_header(t):
         return None
     sj = si - 1
-    while sj >= 0 and _table_row(doc.sents[sj].text) and not _table_header(doc.sents[sj].text):
-        sj -= 1  # (the rows above, up to the header)
+    while sj >= 0 and (_table_row(doc.sents[sj].text) and not _table_header(doc.sents[sj].text)
+                       or _table_rule(doc.sents[sj].text)):
+        sj -= 1  # (the rows above, up to the header; and a Markdown table's rule under it)
     if sj < 0 or not _table_row(doc.sents[sj].text):
         return None
     return doc.sents[sj].text.split(" | "), [m.start() for m in re.finditer(r" \| ", t)]
+
+
+def _date_cell(row: str, columns: tuple[list[str], list[int]]) -> str:
+    """The cell of ``row`` under the header of its table's date column (_DATE_HEADER), "" where there is none."""
+    header, _ = columns
+    cells = row.split(" | ")
+    at = next((k for k, head in enumerate(header) if _DATE_HEADER.search(head)), None)
+    return cells[at].strip(" |") if at is not None and at < len(cells) and len(cells) == len(header) else ""
+
+
+_IN_PROCESS = re.compile(r"(?:dalam\s+)?(?:proses|pembahasan|penyusunan|penjajakan)(?:\s+\w+)?|draf|draft|belum\s+\w+", _I)
 
 
 def _column(columns: tuple[list[str], list[int]], pos: int) -> str:

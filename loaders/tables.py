@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 
-__all__ = ["is_header", "is_row", "with_delimited_rows", "with_rows"]
+__all__ = ["is_header", "is_row", "is_rule", "with_delimited_rows", "with_rows"]
 
 # a header with no rule, its first column the number's: " No  Jenis  Nomor / Tanggal   Mitra Kerja Sama ..." (four
 # columns at least, set apart by two spaces or more); its first row opens with a number
@@ -54,6 +54,18 @@ def is_row(line: str) -> bool:
     return " | " in line and line.count(" | ") >= 2
 
 
+def is_rule(line: str) -> bool:
+    """Whether ``line`` is the rule under a Markdown table's header, bars and dashes only.
+
+    >>> is_rule("|----|-------|:---:|"), is_rule("| 1 | - | - |")
+    (True, False)
+    """
+    return line.count("|") >= 2 and "---" in line and _MARKDOWN_RULE.fullmatch(line.strip()) is not None
+
+
+_MARKDOWN_RULE = re.compile(r"[|:\- ]+")
+
+
 def is_header(line: str) -> bool:
     """Whether the table's row ``line`` is its header: its first cell the number's column ("No", "No.") or, with no
     number anywhere, each cell a label of a few words ("Jenis | Mitra | Tanggal Penandatanganan").
@@ -61,7 +73,7 @@ def is_header(line: str) -> bool:
     >>> is_header("No | Jenis | Mitra | Tanggal Penandatanganan"), is_header("1 | Kesepakatan Bersama | Bali | -")
     (True, False)
     """
-    cells = [c.strip() for c in line.split(" | ")]
+    cells = [c.strip(" |") for c in line.split(" | ")]  # (a Markdown row's outer bars: "| No | Mitra | ... |")
     if cells[0].rstrip(".").lower() in ("no", "nomor"):
         return True
     return not any(ch.isdigit() for ch in line) and all(c[:1].isupper() and len(c.split()) <= 4 for c in cells)

@@ -5223,3 +5223,15 @@ def test_an_interview_pairs_the_partners_of_its_answers_with_the_one_who_answers
             "daerah.")
     assert _pairs_kinds(text) == [(["64", "76"], "plan"), (["72.03", "76.01"], "plan"), (["73", "76"], "mou"),
                                   (["76.02", "76.06"], "pks")]
+
+
+def test_a_markdown_tables_dates_are_read_under_its_rule():
+    text = ("Sepanjang 2024, Pemkab Lotim Jalin Kerja Sama, Ini Daftarnya\n\nSenin, 30 Desember 2024\n\n"
+            "SELONG – Pemerintah Kabupaten Lombok Timur mencatat kerja sama sepanjang 2024.\n\n"
+            "| No | Mitra | Bentuk | Tanggal | Bidang |\n|----|-------|--------|---------|--------|\n"
+            "| 1 | Pemkab Lombok Tengah | Kesepakatan Bersama | 15 Januari 2024 | Pariwisata |\n"
+            "| 2 | Pemkot Mataram | Perjanjian Kerja Sama | 22 April 2024 | Kesehatan |\n"
+            "| 3 | Pemkot Bima | Kesepakatan Bersama | Dalam proses | Perikanan |\n")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["52.02", "52.03"], "mou", "2024-01-15"), (["52.03", "52.71"], "pks", "2024-04-22"),
+                   (["52.03", "52.72"], "plan", None)]
