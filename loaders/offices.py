@@ -427,8 +427,10 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
             if unit.startswith("Direktur"):
                 if not _HOSPITAL.fullmatch(text, m.end() + 1, title_end):
                     continue
-                # the hospital's own name, up to its region or the comma before the holder
+                # the hospital's own name, up to its region or the comma before the holder (and the government
+                # that owns it: "RSUD Sultan Imanuddin milik Pemkab Kobar, dr. Yuliana Panjaitan")
                 pos = title_end = _hospital_name_end(text, pos, by_start)
+                pos = _skip(text, pos, _OWNED_BY)
         gloss = pos  # (where a bracket after the title opens)
         pos = _skip(text, pos, _PAREN)
         if region is None:
@@ -714,6 +716,9 @@ def _sub_unit(text, pos, mentions):
 _NAME_WORD = re.compile(r"\s+(?:dr\.?|H\.|Prof\.|[A-Z][\w.'’-]*)(?=[\s,])")
 
 
+_OWNED_BY = re.compile(r"\s+milik\s+(?=\S)")
+
+
 def _hospital_name_end(text: str, pos: int, mentions) -> int:
     """Where the name of a hospital written at ``pos`` ends ("RSUD| dr. Adnaan WD, dr. Elvi ..."): before
     the region it ends with, or at the comma before its director; ``pos`` when neither follows soon.
@@ -727,7 +732,7 @@ def _hospital_name_end(text: str, pos: int, mentions) -> int:
             return end  # (a region: read after the title)
         w = _NAME_WORD.match(text, end)
         if w is None:
-            return pos
+            return end if named and _OWNED_BY.match(text, end) else pos
         if named and is_honorific(w.group().strip().rstrip(",")):
             return end  # (at the honorific that opens its director's name: "RSUD Andi Makkasau dr. Muhammad Yasin")
         named = named or not is_honorific(w.group().strip().rstrip(","))  # (not "RSUD dr. H. Jusuf SK")

@@ -125,7 +125,10 @@ def clean(text: str) -> str:
     for m in _links(text, low):
         if m.start() < pos:
             continue
-        line_end = text.find("\n", m.end())
+        # (the marker's spaces may run past its line's end: "BERITA TERKAIT\n- ...", a heading of its own)
+        line_end = text.find("\n", m.start(), m.end())
+        if line_end < 0:
+            line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end():line_end]
         q = re.search(r"[“\"]", rest)

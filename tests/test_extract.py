@@ -5235,3 +5235,13 @@ def test_a_markdown_tables_dates_are_read_under_its_rule():
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["52.02", "52.03"], "mou", "2024-01-15"), (["52.03", "52.71"], "pks", "2024-04-22"),
                    (["52.03", "52.72"], "plan", None)]
+
+
+def test_a_related_links_heading_in_capitals_takes_its_whole_list_and_a_hospitals_owner_is_its_region():
+    text = ("PANGKALAN BUN – Pemerintah Kabupaten Kotawaringin Barat (Kobar) dan Pemerintah Kabupaten Lamandau "
+            "menandatangani Perjanjian Kerja Sama (PKS), Kamis (12/9/2024). Direktur RSUD Sultan Imanuddin milik Pemkab "
+            "Kobar, dr. Yuliana Panjaitan, Sp.PD, menyebut pasien rujukan naik.\n\nBERITA TERKAIT\n"
+            "- Pemkab Seruyan Tambah Armada Ambulans Desa\n- DPRD Kobar Minta Perbaikan Jalan Kumai Dipercepat\n"
+            "- Pemprov Kalteng dan Pemprov Kalsel Bahas Kerja Sama Jalan Lintas\n\nTentang Kami | Redaksi | Kontak")
+    assert _pairs_kinds(text) == [(["62.01", "62.09"], "pks")]
+    assert ("Direktur RSUD Sultan Imanuddin", "Yuliana Panjaitan", "62.01") in _officials_of(text)
