@@ -1943,7 +1943,13 @@ _SELF_SUBJECT = re.compile(r"\b(?:kami|kita|pihaknya)\s+(?:[\w-]+\s+){0,5}?(?:ke
 _WITH_SELF = re.compile(r"\bdengan\s+$", _I)
 # (after where the partner lies: "Dengan Kota Magelang di Jawa Tengah kami sedang penjajakan kerja sama pariwisata")
 _SELF_NEXT = re.compile(r"(?:\s+di\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?,?\s+(?:pihaknya|kami|kita)\b", _I)
-_SELF_KEYS = ("pihaknya", "kami", "kita", "saya ")
+# (or the one the speaker met to discuss it: "Pekan lalu, ia bertemu Pj Bupati Bangka Ferry Irawan Saragih di Sungailiat
+# untuk membahas rencana kerja sama serupa")
+_MET_TO_DISCUSS = re.compile(r"\b(?:ia|dia|beliau|kami|pihaknya|saya)\s+(?:telah\s+|sudah\s+)?(?:bertemu|menemui)\s+"
+                             r"(?:dengan\s+)?(?:(?:Pj|Plt|Penjabat|Wakil)\s+)?(?:Bupati|Wali\s*Kota|Gubernur|Sekda|Pemkab|"
+                             r"Pemkot|Pemko|Pemprov)?\s*$", _I)
+_TO_DISCUSS = re.compile(r"\buntuk\s+(?:membahas|membicarakan|menjajaki)\s+(?:\w+\s+){0,2}?kerja\s*sama\b", _I)
+_SELF_KEYS = ("pihaknya", "kami", "kita", "saya ", "bertemu", "menemui")
 _SPEAKER_BACK = 2  # sentences before a pronoun in which the speaker is looked for
 
 
@@ -1959,8 +1965,20 @@ def _with_the_speaker(doc: _Doc, si: int, i: int) -> frozenset | None:
             and _WITH_SELF.search(doc.text, max(s.start, m.pstart - 10), m.pstart)
             or _SELF_SUBJECT.search(doc.text, max(s.start, m.pstart - 120), m.pstart)) \
             or i in doc.outside(si):
-        return None
+        return _with_the_one_met(doc, si, i) if "temu" in doc.lows[si] and si else None
     code = _speaker(doc, si)
+    return frozenset((code, doc.codes[i])) if code and code != doc.codes[i] else None
+
+
+def _with_the_one_met(doc: _Doc, si: int, i: int) -> frozenset | None:
+    """The pair of mention ``i`` and the government of the one speaking before, who met its head to discuss a
+    cooperation: "Menurut Rudi, hal itu memang sedang dijajaki. Pekan lalu, ia bertemu Pj Bupati Bangka ... untuk
+    membahas rencana kerja sama serupa"; None otherwise."""
+    m, s = doc.mentions[i], doc.sents[si]
+    if not (_MET_TO_DISCUSS.search(doc.text, max(s.start, m.pstart - 60), m.pstart)
+            and _TO_DISCUSS.search(doc.text, m.end, s.end)) or i in doc.outside(si):
+        return None
+    code = _speaker(doc, si - 1)
     return frozenset((code, doc.codes[i])) if code and code != doc.codes[i] else None
 
 

@@ -5245,3 +5245,11 @@ def test_a_related_links_heading_in_capitals_takes_its_whole_list_and_a_hospital
             "- Pemprov Kalteng dan Pemprov Kalsel Bahas Kerja Sama Jalan Lintas\n\nTentang Kami | Redaksi | Kontak")
     assert _pairs_kinds(text) == [(["62.01", "62.09"], "pks")]
     assert ("Direktur RSUD Sultan Imanuddin", "Yuliana Panjaitan", "62.01") in _officials_of(text)
+
+
+def test_the_head_a_speaker_met_to_discuss_a_cooperation_is_the_speakers_partner():
+    text = ("PANGKALPINANG – Pemerintah Kota Pangkalpinang dan Pemerintah Kabupaten Bangka Tengah menandatangani "
+            "perjanjian kerja sama (PKS) pengelolaan sampah, Selasa (14/5/2024). PKS diteken oleh Pj Wali Kota "
+            "Pangkalpinang Rudi Hartono Sitepu. Menurut Rudi, hal itu memang sedang dijajaki. Pekan lalu, ia bertemu Pj "
+            "Bupati Bangka Ferry Irawan Saragih di Sungailiat untuk membahas rencana kerja sama serupa.")
+    assert _pairs_kinds(text) == [(["19.01", "19.71"], "plan"), (["19.04", "19.71"], "pks")]
