@@ -2490,9 +2490,13 @@ _REPORTED_TO = re.compile(r"\b(?:melaporkan|dilaporkan|menyampaikan|disampaikan|
 _BUFFER_OF = re.compile(r"\b(?:daerah|kawasan|wilayah)\s+penyangga\s+(?:bagi\s+|untuk\s+)?$", _I)
 _THROUGH = re.compile(r"\bmelalui\s+(?:(?:(?-i:[A-Z])[\w.]*|dan|serta)\s+){0,8}$")
 _REPORT_KEYS = ("lapor", "sampaikan", "kirim", "serahkan", "usul", "tembuskan")
-_AS_GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu")
+_AS_GUEST_KEYS = ("sebagai undangan", "sebagai saksi", "sebagai peninjau", "sebagai pengamat", "sebagai tamu",
+                  "untuk melihat", "untuk belajar", "untuk mempelajari")
 _AS_GUESTS = re.compile(r"\b(?:hadir|bersifat|hanya|datang|bertindak)\s+(?:\w+\s+)?sebagai\s+(?:tamu\s+)?(?:undangan|saksi|"
-                        r"peninjau|pengamat)\b", _I)
+                        r"peninjau|pengamat)\b|"
+                        # (or come to learn from it: "Wakil Bupati Sorong Selatan ... mengatakan pihaknya hadir untuk melihat
+                        # langsung pola kerja sama Kab. Sorong dan Kota Sorong")
+                        r"\b(?:hadir|datang)\s+(?:\w+\s+)?untuk\s+(?:melihat|belajar|mempelajari)\b", _I)
 _COPIED_KEYS = ("ditiru", "dicontoh", "diikuti", "direplikasi", "contoh bagi", "model bagi", "inspirasi bagi")
 _NOT_KEYS = _REPORT_KEYS + _AS_GUEST_KEYS + (
              "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",

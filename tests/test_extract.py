@@ -5253,3 +5253,10 @@ def test_the_head_a_speaker_met_to_discuss_a_cooperation_is_the_speakers_partner
             "Pangkalpinang Rudi Hartono Sitepu. Menurut Rudi, hal itu memang sedang dijajaki. Pekan lalu, ia bertemu Pj "
             "Bupati Bangka Ferry Irawan Saragih di Sungailiat untuk membahas rencana kerja sama serupa.")
     assert _pairs_kinds(text) == [(["19.01", "19.71"], "plan"), (["19.04", "19.71"], "pks")]
+
+
+def test_a_government_come_to_learn_from_a_cooperation_is_no_party():
+    text = ("AIMAS – Pemerintah Kabupaten Sorong dan Pemerintah Kota Sorong menandatangani Kesepakatan Bersama, Selasa "
+            "(8/7/2025). Menanggapi itu, Wakil Bupati Sorong Selatan Herman Saflembolo mengatakan pihaknya hadir untuk "
+            "melihat langsung pola kerja sama Kab. Sorong dan Kota Sorong.")
+    assert _pairs_kinds(text) == [(["96.01", "96.71"], "mou")]
