@@ -4100,7 +4100,8 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     amended = "dendum" in doc.low_text and any("dendum" in doc.lows[sj] and doc.signed(sj) for sj in sents)
     for si in sents:
         low = doc.lows[si]
-        amends = amended and "dendum" in low and "ubah" in low  # "Adendum ini mengubah sejumlah pasal dalam PKS ..."
+        # "Adendum ini mengubah sejumlah pasal dalam PKS ...", "menandatangani adendum atas Perjanjian Kerja Sama ..."
+        amends = amended and "dendum" in low and ("ubah" in low or " atas " in low or " terhadap " in low)
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
                 and "pertama" not in low and not (amended and "dendum" not in low) and not amends or not doc.signed(si):
             continue  # (most sentences)
@@ -4144,7 +4145,8 @@ _FIRST = re.compile(_FIRST_TIME + r"|\s+(?:bersama\s+)?pertama\s+(?:antara\s+)?k
                     r"pemerintah|pemda)\b|\s+yang\s+pertama\s+(?:di|ber)\w+|"
                     # ("Kesepakatan Bersama pertama Rokan Hulu-Pasaman diteken pada 2019": the pair's names between)
                     r"\s+pertama\s+(?:(?-i:[A-Z])[\w]*[\s-]+){1,4}?(?:di|ber)\w+", _I)
-_AMENDS_BEFORE = re.compile(r"\b(?:mengubah|merevisi|menyempurnakan)\b(?:\s+[\w-]+){0,4}?\s+(?:dalam|pada|atas|dari)\s+$", _I)
+_AMENDS_BEFORE = re.compile(r"\b(?:mengubah|merevisi|menyempurnakan)\b(?:\s+[\w-]+){0,4}?\s+(?:dalam|pada|atas|dari)\s+$|"
+                            r"\badendum\s+(?:atas|terhadap)\s+$", _I)
 _OLD_AGREEMENT = re.compile(r"\bkesepakatan(?=\s+(?:(?:yang|yg)\s+)?(?:sebelumnya|terdahulu|lama)\b|" + _FIRST_TIME + ")",
                             _I)
 

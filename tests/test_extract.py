@@ -5260,3 +5260,12 @@ def test_a_government_come_to_learn_from_a_cooperation_is_no_party():
             "(8/7/2025). Menanggapi itu, Wakil Bupati Sorong Selatan Herman Saflembolo mengatakan pihaknya hadir untuk "
             "melihat langsung pola kerja sama Kab. Sorong dan Kota Sorong.")
     assert _pairs_kinds(text) == [(["96.01", "96.71"], "mou")]
+
+
+def test_the_pks_an_addendum_is_signed_upon_is_a_document_of_its_own():
+    text = ("SUNGAI PENUH – Pemerintah Kota Sungai Penuh dan Pemerintah Kabupaten Kerinci menandatangani adendum "
+            "perjanjian kerja sama pengelolaan air minum, Selasa (26/8/2025). Sekda Kota Sungai Penuh Alpian Pratama dan "
+            "Sekda Kerinci Asraf Jufri menandatangani adendum atas Perjanjian Kerja Sama pengelolaan air minum yang "
+            "diteken kedua daerah pada 2019.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"] or "") for a in _one(text))
+    assert got == [(["15.01", "15.72"], "pks", ""), (["15.01", "15.72"], "pks", "2025-08-26")]
