@@ -1398,12 +1398,12 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         # dengan B, C dan D"); a partner named alone, in none of them, is its partner too
         # (not counting a group inside another: "Pemerintah Kota Yogyakarta dan Pemerintah Kabupaten Bantul" in the
         # partners' cell of the host's three)
-        hub = frozenset.intersection(*(g for g, _ in out if not any(g < h for h, _ in out)))
-        if len(hub) > 1:
-            # (the groups are one pair and a headline of all: of the two, the province of the partners)
-            # (else the government whose letterhead the document bears, or the one named far most)
-            hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
-                or hub & {_letterhead(doc)} or _named_far_most(doc, hub) or _host_of_with(doc, out, hub)
+        hub = _hub(doc, out, alone)
+        if not hub and (before := [(g, si) for g, si in out if si < min(si for _, si, _ in alone)]):
+            # (the groups before the partners told alone, where a later pair of others shares nothing with them: "...
+            # meneken kesepakatan dengan Pj Wali Kota Kendari ... Kesepakatan kedua diteken bersama Wali Kota Palu ...
+            # Wali Kota Samarinda ... dan Wali Kota Bontang ... menandatangani Kesepakatan Bersama")
+            hub = _hub(doc, before, alone)
         if len(hub) != 1 and "?" in doc.text and (asked := _interviewee(doc)):
             # (an interview's groups of others, told as examples: the partners named alone in the answers are those of
             # the one who answers, "Kesepakatan bersama dengan Pemprov Sulawesi Selatan yang kita teken ...")
@@ -1440,6 +1440,19 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         # and each of the others in a group of them all is a pair of its own
         out = _paired_with(host, out) if any(len(g) >= 3 and host in g for g, _ in out) else out
     return out
+
+
+def _hub(doc: _Doc, out: list, alone: list) -> frozenset:
+    """The one region all groups ``out`` share (not counting a group inside another: "Pemerintah Kota Yogyakarta dan
+    Pemerintah Kabupaten Bantul" in the partners' cell of the host's three), as a set of one where it can be told;
+    the regions they share otherwise (empty where they share none)."""
+    hub = frozenset.intersection(*(g for g, _ in out if not any(g < h for h, _ in out)))
+    if len(hub) > 1:
+        # (the groups are one pair and a headline of all: of the two, the province of the partners ``alone``)
+        # (else the government whose letterhead the document bears, or the one named far most)
+        hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
+            or hub & {_letterhead(doc)} or _named_far_most(doc, hub) or _host_of_with(doc, out, hub)
+    return hub
 
 
 def _paired_with(host: str, out: list) -> list:
@@ -2212,6 +2225,10 @@ def _partners_listed(doc: _Doc, si: int, idx: list[int]) -> list[str] | None:
     if len(seq) < 2 or not _partner_alone(doc, si, seq[0][1]):
         return None
     s = doc.sents[si]
+    opening = doc.lows[si][:doc.mentions[seq[0][1]].pstart - s.start]
+    if "dengan" not in opening and "bersama" not in opening and " ke" not in opening:
+        return None  # (the first the next who signs, with its partner after it: "Sementara itu, Kabupaten Solok Selatan
+        # menandatangani Kesepakatan Bersama dengan Kabupaten Kerinci", a pair of its own)
     if _JOINT.search(s.text) and not _EACH.search(s.text):
         return None
     ms, codes = doc.mentions, [seq[0][0]]
@@ -2353,17 +2370,19 @@ def _items_after(doc: _Doc, si: int) -> list[str]:
 
 # a cooperation word, then "dengan" and the partner: "kesepakatan serupa dengan", "bekerja sama dengan"
 # (not "sejalan dengan", "berkoordinasi dengan")
-_PARTNER_WITH = re.compile(r"(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
+_PARTNER_WITH = re.compile(r"(?:(?:kerja\s*sama|kesepakatan|perjanjian|\bmou|\bpks|\bnota|kolaborasi|\bmitra|menjalin|"
                            r"menandatangani|penandatanganan|\bteken|\bmeneken|\bditeken|ditandatangani)\w*"
-                           # (an aside's comma between: "kesepakatan yang sudah diteken, terutama dengan Sumbar, ...")
-                           r"(?:\s+[\w-]+){0,3}?(?:,\s+(?:terutama|khususnya|termasuk|antara\s+lain))?\s+dengan\s+$|"
+                           # (a word of the kind between: "kesepakatan yang sudah diteken, terutama dengan Sumbar, ...")
+                           r"(?:\s+[\w-]+){0,3}?(?:,\s+(?:terutama|khususnya|termasuk|antara\s+lain))?\s+dengan\s+|"
                            # (or the one a draft is sent to: "Kami sudah mengirim draf kesepakatan bersama ke Pemprov
                            # Kalimantan Timur")
                            r"\b(?:mengirim(?:kan)?|dikirim(?:kan)?|menyampaikan|disampaikan|mengajukan|diajukan|"
                            r"menyerahkan|diserahkan)\s+(?:[\w-]+\s+){0,3}?(?:draf|draft|rancangan|naskah|usulan|konsep)\b"
-                           r"[^.;]{0,40}?\s(?:ke|kepada)\s+$|"
+                           r"[^.;]{0,40}?\s(?:ke|kepada)\s+|"
                            # ("Tiga PKS itu masing-masing diteken bersama Pemkab A, B dan C")
-                           r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+$", _I)
+                           r"\b(?:diteken|ditandatangani|menandatangani|meneken)\s+bersama\s+)"
+                           # (and the acting word of a head named by office: "ditandatangani bersama Pj Wali Kota Banjarbaru")
+                           r"(?:(?:Pj|Plt|Pjs|Penjabat|Wakil)\.?\s+)?$", _I)
 
 
 # "A meneken PKS ..., sementara B meneken PKS ...": two clauses set side by side
@@ -4400,6 +4419,8 @@ def _follows_up(doc: _Doc, si: int, kind: str) -> bool:
 
 
 # a signing at the event the sentence before tells: "Di sela raker, ...", "Dalam kesempatan itu, ..."
+_THAT_MEETING = re.compile(r"\b(?:memanfaatkan|dalam|pada|di\s+sela(?:-sela)?)\s+(?:(?:pertemuan|forum|ajang|acara|kegiatan|"
+                           r"kesempatan|rapat|momentum)\s+(?:itu|tersebut)|momentum\s+(?:rakernas|rakor|munas|rapat)\w*)\b", _I)
 _AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiatan|kesempatan|rangkaian)|"
                             r"pada\s+(?:acara|kesempatan|kegiatan))\b", _I)
 _EVENT_BACK = 12  # sentences before one signing "di sela" an event in which the event's day is looked for
@@ -4423,6 +4444,11 @@ def _day_told_before(doc: _Doc, si: int) -> list:
         told = [(sj, ds) for sj in range(si - 1, max(-1, si - _EVENT_BACK), -1)
                 if sj not in doc.earlier and (ds := doc.event_dates(sj))]
         return next((ds for sj, ds in told if len(event) > 3 and event in doc.lows[sj]), told[0][1] if told else [])
+    if (" itu " in low or " tersebut " in low or "momentum" in low) and _THAT_MEETING.search(doc.sents[si].text):
+        # (the meeting told before, named back: "Rapat Kerja Nasional ... yang digelar di Balikpapan ..., Selasa
+        # (4/6/2024), ... Sejumlah pemerintah kota memanfaatkan pertemuan itu untuk menandatangani kesepakatan")
+        return next((ds for sj in range(si - 1, max(-1, si - _EVENT_BACK), -1)
+                     if sj not in doc.earlier and (ds := doc.event_dates(sj))), [])
     if "giliran" in before and len(before) < 120:
         # (the day a turn is told by: "Tiga hari kemudian, Kamis (8/8), giliran Pemkab Humbahas. Kesepakatan Bersama
         # kedua diteken ...")

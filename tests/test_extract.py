@@ -5269,3 +5269,16 @@ def test_the_pks_an_addendum_is_signed_upon_is_a_document_of_its_own():
             "diteken kedua daerah pada 2019.")
     got = sorted((a["parties"], a["kind"], a["signed_on"] or "") for a in _one(text))
     assert got == [(["15.01", "15.72"], "pks", ""), (["15.01", "15.72"], "pks", "2025-08-26")]
+
+
+def test_a_hosts_partners_signing_one_by_one_beside_a_pair_of_others_at_a_meeting():
+    text = ("BALIKPAPAN – Rapat Kerja Nasional APEKSI digelar di Balikpapan, Selasa (4/6/2024). Sejumlah pemerintah kota "
+            "memanfaatkan pertemuan itu untuk menandatangani kesepakatan kerja sama antardaerah.\n\n"
+            "Sebagai tuan rumah, Pemerintah Kota Balikpapan menandatangani Kesepakatan Bersama dengan tiga kota secara "
+            "terpisah. Wali Kota Balikpapan meneken kesepakatan dengan Pj Wali Kota Kendari di bidang perdagangan. "
+            "Kesepakatan kedua diteken bersama Wali Kota Palu tentang penanggulangan bencana. Adapun kesepakatan ketiga "
+            "ditandatangani bersama Pj Wali Kota Banjarbaru tentang pembangunan daerah.\n\nWali Kota Samarinda dan Wali "
+            "Kota Bontang menandatangani Kesepakatan Bersama tentang angkutan umum antarkota.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["63.72", "64.71"], "mou", "2024-06-04"), (["64.71", "72.71"], "mou", "2024-06-04"),
+                   (["64.71", "74.71"], "mou", "2024-06-04"), (["64.72", "64.74"], "mou", "2024-06-04")]
