@@ -4121,8 +4121,13 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
         low = doc.lows[si]
         # "Adendum ini mengubah sejumlah pasal dalam PKS ...", "menandatangani adendum atas Perjanjian Kerja Sama ..."
         amends = amended and "dendum" in low and ("ubah" in low or " atas " in low or " terhadap " in low)
+        # (signed by the heads of the time, on a day of its own: "Pada 14 Oktober 2008, Wali Kota Bukittinggi saat itu,
+        # ..., dan Bupati Agam kala itu, ..., menandatangani Kesepakatan Bersama ...")
+        of_then = ("saat itu" in low or "kala itu" in low or "ketika itu" in low) \
+            and len({k for _, k in doc.kind_terms(si)}) == 1 and _HEAD_OF_THEN.search(doc.sents[si].text)
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
-                and "pertama" not in low and not (amended and "dendum" not in low) and not amends or not doc.signed(si):
+                and "pertama" not in low and not (amended and "dendum" not in low) and not amends and not of_then \
+                or not doc.signed(si):
             continue  # (most sentences)
         t = doc.sents[si].text
         ends = doc.term_ends(si) or []
@@ -4143,7 +4148,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
             # tentang ... yang ditandatangani kedua dinas pada 18 Oktober 2022")
             amended_here = amends and _AMENDS_BEFORE.search(t, max(0, pos - 60), pos) is not None
             if kind in kinds and (_EARLIER.match(t, end) or once or first or amended and "dendum" not in low
-                                  or amended_here) \
+                                  or amended_here or of_then and _signed_again(doc, sents, si, kind)) \
                     and (_first_full_date(doc, si) or _MONTH_OR_YEAR.search(t)) \
                     and any(sj != si and doc.signed(sj) and (not doc.kind_terms(sj)
                                                              or any(k == kind for _, k in doc.kind_terms(sj)))
@@ -4153,6 +4158,23 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+def _signed_again(doc: _Doc, sents: list[int], si: int, kind: str) -> bool:
+    """Whether another of the group's sentences ``sents`` signs a document of ``kind``, named there, on a full day of
+    its own, other than the day of sentence ``si``'s (the one the heads of the time signed is the one before it)."""
+    day = _first_full_date(doc, si)
+    if day is None:
+        return False
+    for sj in sents:
+        if sj == si or not doc.signed(sj) or all(k != kind for _, k in doc.kind_terms(sj)):
+            continue
+        other = _first_full_date(doc, sj) or next(
+            (d.iso for d in _day_told_before(doc, sj) if isinstance(d, Date) and d.year), None)
+        if other and other != day:
+            return True
+    return False
+
+
+_HEAD_OF_THEN = re.compile(r"\b(?:Bupati|Wali\s*Kota|Gubernur)\s+(?:-?[A-Z][\w-]*\s+){1,3}(?:saat|kala|ketika)\s+itu\b")
 _RENEWAL_KEYS = ("perpanjang", "diperbarui", "memperbarui", "pembaruan")
 # "Kedua provinsi sebenarnya pernah meneken kesepakatan kerja sama pada 2013": one signed once, before
 _ONCE_SIGNING = r"\bpernah\s+(?:\w+\s+)?(?:meneken|menandatangani|diteken|ditandatangani)"
@@ -4425,7 +4447,9 @@ _AT_THAT_EVENT = re.compile(r"\W*(?:di\s+sela(?:-sela)?|dalam\s+(?:acara|kegiata
                             r"pada\s+(?:acara|kesempatan|kegiatan))\b", _I)
 _EVENT_BACK = 12  # sentences before one signing "di sela" an event in which the event's day is looked for
 # a short sentence that only sets the day of what the next tells: "Titik balik terjadi pada Selasa, 12 Maret 2019."
-_WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang)\s+pada\s+[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
+# (and "Kisah itu memasuki babak baru pada Senin, 19 Agustus 2024.")
+_WHEN_IT_CAME = re.compile(r"[^.;,]{0,40}\b(?:terjadi|tiba|datang|memasuki\s+(?:babak|era|tahap|lembaran)\s+baru)\s+pada\s+"
+                           r"[^.;]{0,30}\d[^.;]{0,12}[.!]?$", _I)
 
 
 def _day_told_before(doc: _Doc, si: int) -> list:

@@ -5282,3 +5282,13 @@ def test_a_hosts_partners_signing_one_by_one_beside_a_pair_of_others_at_a_meetin
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["63.72", "64.71"], "mou", "2024-06-04"), (["64.71", "72.71"], "mou", "2024-06-04"),
                    (["64.71", "74.71"], "mou", "2024-06-04"), (["64.72", "64.74"], "mou", "2024-06-04")]
+
+
+def test_an_mou_the_heads_of_the_time_signed_is_the_one_before_the_new():
+    text = ("BUKITTINGGI – Kisah itu memasuki babak baru pada Senin, 19 Agustus 2024. Di Istana Bung Hatta, Wali Kota "
+            "Bukittinggi Rahmat Hidayat dan Bupati Agam Irwan Fikri menandatangani Kesepakatan Bersama tentang "
+            "Penyelenggaraan Pemerintahan. Pada 14 Oktober 2008, Wali Kota Bukittinggi saat itu, Drs. H. Zulkifli Anwar, "
+            "dan Bupati Agam kala itu, Ir. H. Amrizal Tanjung, M.M., menandatangani Kesepakatan Bersama tentang "
+            "pemanfaatan sumber air Sungai Tanang.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["13.06", "13.75"], "mou", "2008-10-14"), (["13.06", "13.75"], "mou", "2024-08-19")]
