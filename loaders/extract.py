@@ -437,7 +437,9 @@ _EVENT = _Cue(r"\bacara\b|kegiatan|berlangsung|dilaksanakan|digelar|bertempat|di
 _REPORT = _Cue("|".join(rf"\b{verb}(?:nya)?\b" for verb in (
     "kata", "ujar", "ungkap", "jelas", "tutur", "ucap", "tambah", "imbuh", "terang", "sebut", "tegas", "pungkas",
     "papar")) + "|"
-                     r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan|siaran\s+pers|diterima|tertanggal|\bsurat\b")
+                     # (not an entry's field of notes: "Keterangan: memperbarui Kesepakatan Bersama ... tanggal 5 Februari 2018")
+                     r"dihubungi|dikonfirmasi|\brilis|dirilis|keterangan(?!\s*:)|siaran\s+pers|diterima|tertanggal|"
+                     r"\bsurat\b")
 _TAG_LINE = re.compile(r"(?:tags?|topik|kata\s+kunci|keywords?)\s*:", _I)
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")  # "#Balikpapan #PPU #KerjaSamaDaerah"
 _ABROAD = re.compile(r"sister\s+(?:city|province|cities)|kota\s+(?:kembar|bersaudara)|provinsi\s+(?:kembar|bersaudara)")
@@ -929,7 +931,7 @@ class _Doc:
                 self.sign[si] = True
                 self._signed.pop(si, None)  # (read before, by _assign)
         self.dated_fields = {}
-        if " : " in self.text or "\t: " in self.text:
+        if " : " in self.text or "\t: " in self.text or "Tanggal:" in self.text or "Tgl.:" in self.text:
             # an entry's field of the day its document was set ("Tgl. Penetapan : 05-06-2024" under "Judul : Perjanjian
             # Kerja Sama antara ..."): the signing of the document the entry names, on that day
             self.dated_fields = _dated_fields(self)
@@ -4125,6 +4127,14 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
         # ..., dan Bupati Agam kala itu, ..., menandatangani Kesepakatan Bersama ...")
         of_then = ("saat itu" in low or "kala itu" in low or "ketika itu" in low) \
             and len({k for _, k in doc.kind_terms(si)}) == 1 and _HEAD_OF_THEN.search(doc.sents[si].text)
+        # (and the one a renewal replaces, cited by its number and day: "Keterangan: memperbarui Kesepakatan Bersama
+        # Nomor: 119/21/KSDD/2018 tanggal 5 Februari 2018 yang telah berakhir masa berlakunya")
+        replaced = ("perbarui" in low or "menggantikan" in low) and _REPLACES_CITED.search(doc.sents[si].text)
+        if replaced and kinds and (day := _first_full_date(doc, si)) \
+                and (kind := doc.kind_terms(si)[0][1] if doc.kind_terms(si) else None) in kinds \
+                and any(sj != si and (doc.signed(sj) or sj in doc.dated_fields) for sj in sents):
+            out.append((kind, si))
+            continue
         if "sebelum" not in low and "lama" not in low and "terdahulu" not in low and "pernah" not in low \
                 and "pertama" not in low and not (amended and "dendum" not in low) and not amends and not of_then \
                 or not doc.signed(si):
@@ -4174,6 +4184,8 @@ def _signed_again(doc: _Doc, sents: list[int], si: int, kind: str) -> bool:
     return False
 
 
+_REPLACES_CITED = re.compile(r"\b(?:memperbarui|menggantikan)\s+(?:Kesepakatan\s+Bersama|Perjanjian\s+Kerja\s*Sama|"
+                             r"Nota\s+Kesepa(?:haman|katan)|PKS|MoU)\s+Nomor\b[^.;]{0,60}?\btanggal\s+\d")
 _HEAD_OF_THEN = re.compile(r"\b(?:Bupati|Wali\s*Kota|Gubernur)\s+(?:-?[A-Z][\w-]*\s+){1,3}(?:saat|kala|ketika)\s+itu\b")
 _RENEWAL_KEYS = ("perpanjang", "diperbarui", "memperbarui", "pembaruan")
 # "Kedua provinsi sebenarnya pernah meneken kesepakatan kerja sama pada 2013": one signed once, before

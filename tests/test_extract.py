@@ -5292,3 +5292,16 @@ def test_an_mou_the_heads_of_the_time_signed_is_the_one_before_the_new():
             "pemanfaatan sumber air Sungai Tanang.")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["13.06", "13.75"], "mou", "2008-10-14"), (["13.06", "13.75"], "mou", "2024-08-19")]
+
+
+def test_a_reports_entries_give_their_days_and_the_renewed_one_is_its_own():
+    text = ("LAPORAN PELAKSANAAN KERJA SAMA DAERAH KOTA METRO TAHUN 2023\n\n"
+            "2.1.1 Kesepakatan Bersama antara Pemerintah Kota Metro dan Pemerintah Kabupaten Lampung Timur tentang "
+            "Penyelenggaraan Pemerintahan\n      Nomor: 119/45/KSDD/2023\n      Tanggal: 14 Maret 2023\n"
+            "      Keterangan: memperbarui Kesepakatan Bersama Nomor: 119/21/KSDD/2018 tanggal 5 Februari 2018 yang telah "
+            "berakhir masa berlakunya.\n\n"
+            "2.1.2 Perjanjian Kerja Sama antara Dinas Perhubungan Kota Metro dan Dinas Perhubungan Kabupaten Lampung "
+            "Timur tentang Angkutan Perkotaan\n      Nomor: 551/118/KSDD/2023\n      Tanggal: 2 Agustus 2023\n")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["18.07", "18.72"], "mou", "2018-02-05"), (["18.07", "18.72"], "mou", "2023-03-14"),
+                   (["18.07", "18.72"], "pks", "2023-08-02")]
