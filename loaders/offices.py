@@ -124,7 +124,7 @@ Tandatangani Tandatangan Teken Jalin Menjalin Gelar Hadiri Resmikan Sepakat Sepa
 Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lantik Pimpin Ikuti MoU PKS
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
-Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan
+Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan Wakili Mewakili Gantikan Dampingi Saksikan
 Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer CG VO
 Kembali Menandatangani Meneken Menyaksikan Mengatakan Menyebut Menjelaskan Langsung Resmi Maju
 Bicara Ungkap Jelaskan Paparkan Soroti Otonomi

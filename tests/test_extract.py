@@ -5305,3 +5305,11 @@ def test_a_reports_entries_give_their_days_and_the_renewed_one_is_its_own():
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["18.07", "18.72"], "mou", "2018-02-05"), (["18.07", "18.72"], "mou", "2023-03-14"),
                    (["18.07", "18.72"], "pks", "2023-08-02")]
+
+
+def test_a_tuan_guru_haji_is_no_sentence_end_and_a_headlines_wakili_no_name():
+    text = ("Sumbawa dan KSB Teken Kesepakatan Bersama, Wabup Sumbawa Wakili Bupati\n\nTANJUNG – Nota Kesepakatan "
+            "ditandatangani Pj Bupati Karangasem, Drs. I Ketut Arsana Putra, M.Si., dan Bupati Lombok Utara, TGH. Zainul "
+            "Mujahid, Lc., M.A., di Pendopo Bupati Lombok Utara, Tanjung, Sabtu (21/9/2024).")
+    assert [a["signed_on"] for a in _one(text) if a["parties"] == ["51.07", "52.08"]] == ["2024-09-21"]
+    assert not [o for o in _officials_of(text) if o[1] == "Wakili"]
