@@ -5470,12 +5470,18 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     # the one group the last cooperation sentence naming governments spoke of: what a sentence naming
     # only the hub, or no one, continues ("Kesepakatan Balikpapan-PPU diteken ... Kerja sama itu meliputi")
     last, by_sentence = [], doc.mentions_by_sentence() if len(groups) > 1 else {}
+    items = set()  # the sentences that are items of a list, each naming one group
     others_told = doc.with_others_told()
     for si, s in enumerate(doc.sents):
         if si in by_sentence:
             named = {doc.codes[i] for i in by_sentence[si]}
             mine = [g for g in groups if named == g] or [g for g in groups if named <= g]
-            if not doc.agree[si]:
+            if len(mine) == 1 and last and si - 1 in items and _ITEM.match(s.text):
+                # (the next item of a list of the host's partners, one a line: what follows the list is of them all,
+                # "1. Pemerintah Kabupaten Bulungan, ...; 2. Pemerintah Kabupaten Malinau, ... Ruang lingkup
+                # kesepakatan meliputi ...")
+                last = list(dict.fromkeys(last + mine))
+            elif not doc.agree[si]:
                 # (a sentence naming one group's governments and none else sets who the next ones speak
                 # of: "Pasangan pertama adalah Pemkab A dan Pemkab B. PKS keduanya mengatur ...", "Lima bulan
                 # kemudian, giliran Kabupaten Landak. Perjanjian Kerja Sama tentang ... ditandatangani")
@@ -5487,6 +5493,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
                 # one sentence on several: "antara A dengan B dan antara A dengan C", "kesepakatan dengan
                 # B dan C batal diteken. Kedua naskah mengatur ..."
                 last = [g for g in groups if named & g and g <= named | frozenset.intersection(*groups)]
+            if len(mine) == 1 and _ITEM.match(s.text) and not _table_row(s.text):  # (a table's row has its own cells)
+                items.add(si)
         low = doc.lows[si]
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
         # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat

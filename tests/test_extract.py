@@ -5313,3 +5313,13 @@ def test_a_tuan_guru_haji_is_no_sentence_end_and_a_headlines_wakili_no_name():
             "Mujahid, Lc., M.A., di Pendopo Bupati Lombok Utara, Tanjung, Sabtu (21/9/2024).")
     assert [a["signed_on"] for a in _one(text) if a["parties"] == ["51.07", "52.08"]] == ["2024-09-21"]
     assert not [o for o in _officials_of(text) if o[1] == "Wakili"]
+
+
+def test_the_scope_after_a_list_of_a_hosts_partners_is_of_them_all():
+    text = ("Tanjung Selor – Gubernur Kalimantan Utara menandatangani Kesepakatan Bersama dengan empat pemerintah "
+            "kabupaten, Selasa (15/10/2024). Naskah kesepakatan ditandatangani secara bergantian, sehingga terdapat empat "
+            "naskah yang terpisah, yaitu dengan:\n1. Pemerintah Kabupaten Bulungan;\n2. Pemerintah Kabupaten Malinau;\n"
+            "3. Pemerintah Kabupaten Nunukan; dan\n4. Pemerintah Kabupaten Tana Tidung.\n\nRuang lingkup kesepakatan "
+            "meliputi bidang kesehatan serta ketahanan pangan.")
+    assert {tuple(a["parties"]): a["sectors"] for a in _one(text)} == {
+        (p, c): ["kesehatan", "pangan"] for p, c in [("65", "65.01"), ("65", "65.02"), ("65", "65.03"), ("65", "65.04")]}
