@@ -5463,6 +5463,11 @@ def _answers_for_fields(doc: _Doc) -> set:
     return out
 
 
+# (most of the agreements a roundup tells, or all: "sebagian besar kerja sama menyasar sektor unggulan Lotim, yakni ...")
+_MOST_OF = re.compile(r"\b(?:sebagian\s+besar|kebanyakan|umumnya)\s+(?:dari\s+)?(?:kerja\s*sama|kesepakatan|perjanjian|"
+                      r"naskah|dokumen)\b", _I)
+
+
 def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
     prev_scope = False
     scoped = doc.scoped
@@ -5506,6 +5511,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         if si in others_told:
             prev_scope = False
             continue  # the fields of an agreement with a company or an office of the state
+        if len(groups) > 1 and ("sebagian" in low or "umumnya" in low or "kebanyakan" in low) and _MOST_OF.search(s.text) \
+                and {doc.codes[i] for i in doc.sentence_mentions(si)} <= frozenset.intersection(*groups):
+            prev_scope = False
+            continue  # the fields of most of a roundup's agreements, none's: "sebagian besar kerja sama menyasar sektor ..."
         t = s.text
         scope_at = None
         if content:

@@ -5323,3 +5323,13 @@ def test_the_scope_after_a_list_of_a_hosts_partners_is_of_them_all():
             "meliputi bidang kesehatan serta ketahanan pangan.")
     assert {tuple(a["parties"]): a["sectors"] for a in _one(text)} == {
         (p, c): ["kesehatan", "pangan"] for p, c in [("65", "65.01"), ("65", "65.02"), ("65", "65.03"), ("65", "65.04")]}
+
+
+def test_the_fields_most_of_a_roundups_agreements_share_are_none_of_theirs():
+    text = ("SELONG – Pemerintah Kabupaten Lombok Timur mencatat kerja sama sepanjang 2024. Kepala Bagian Pemerintahan "
+            "Setda Lotim mengatakan sebagian besar kerja sama menyasar sektor unggulan Lotim, yakni pertanian, pariwisata, "
+            "dan perikanan.\n\n| No | Mitra | Bentuk | Tanggal | Bidang |\n|----|-------|--------|---------|--------|\n"
+            "| 1 | Pemkab Lombok Tengah | Kesepakatan Bersama | 15 Januari 2024 | Pariwisata; perhubungan |\n"
+            "| 2 | Pemkab Bima | Kesepakatan Bersama | 5 September 2024 | Perdagangan; ketahanan pangan |\n")
+    assert _fields_by_agreement(text) == {(("52.02", "52.03"), "mou"): ["pariwisata", "perhubungan"],
+                                          (("52.03", "52.06"), "mou"): ["pangan", "perdagangan"]}
