@@ -380,7 +380,9 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
                     r"\b(?:persoalan|permasalahan|masalah|isu|agenda|topik)\b(?=[^.;:!?\"]{0,60}:)|"
                     # the matters the sentences after list: "Terdapat tiga hal yang diatur dalam kesepakatan
                     # ini. Pertama, ..."
-                    r"\b(?:hal|poin|butir|pokok)\s+yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b|"
+                    # (and still to come: "ada tiga hal yang akan dituangkan dalam rancangan kesepakatan bersama: ...")
+                    r"\b(?:hal|poin|butir|pokok)\s+yang\s+(?:akan\s+)?(?:diatur|disepakati|dimuat|tertuang|tercantum|"
+                    r"termuat|dituangkan|dimasukkan)\b|"
                     r"\bfokus\s+(?:utama\s+)?yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
@@ -5575,6 +5577,12 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
         if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
             continue
+        if len(here) > 2 and low.startswith(_BESIDES_WORDS) and (besides := _BESIDES.match(t)) \
+                and (comma := t.find(",", besides.end())) > 0:
+            # (not the partner named as one besides: "Selain dengan Mappi, Pemkab Merauke juga tengah menjajaki kerja
+            # sama di bidang pangan dengan Pemkab Asmat")
+            here = frozenset(doc.codes[i] for i in doc.sentence_mentions(si)
+                             if i not in outside and doc.mentions[i].pstart - s.start > comma)
         if len(here) > 2:
             # (the places of the scope are no parties: "kerja sama dengan Tabanan sebelumnya mengatur pasokan beras
             # ... dari Lumbung Padi Bali itu ke pasar-pasar di Badung", two named before it)

@@ -5333,3 +5333,12 @@ def test_the_fields_most_of_a_roundups_agreements_share_are_none_of_theirs():
             "| 2 | Pemkab Bima | Kesepakatan Bersama | 5 September 2024 | Perdagangan; ketahanan pangan |\n")
     assert _fields_by_agreement(text) == {(("52.02", "52.03"), "mou"): ["pariwisata", "perhubungan"],
                                           (("52.03", "52.06"), "mou"): ["pangan", "perdagangan"]}
+
+
+def test_the_matters_a_draft_is_to_hold_and_a_besides_partner_keep_their_fields_apart():
+    text = ("MERAUKE – Pemerintah Kabupaten Mappi dan Pemerintah Kabupaten Merauke mulai merancang kerja sama pasokan beras. "
+            "Menurut Agustinus Mahuze, ada tiga hal yang akan dituangkan dalam rancangan kesepakatan bersama: pasokan "
+            "beras, perdagangan antardaerah, serta angkutan sungai dan laut. Selain dengan Mappi, Pemkab Merauke juga "
+            "tengah menjajaki kerja sama di bidang pangan dengan Pemkab Asmat.")
+    assert _fields_by_agreement(text) == {(("93.01", "93.03"), "plan"): ["pangan", "perdagangan", "perhubungan"],
+                                          (("93.01", "93.04"), "plan"): ["pangan"]}
