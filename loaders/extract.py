@@ -198,7 +198,7 @@ _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "
                "berupa", "kerja sama ", "kerjasama ", "cakupan", "fokus", "mengatur", "menyangkut", "soal", "terutama",
                "menjadi ",
                "masalah", "isu", "agenda", "topik", "yang diatur", "yang disepakati", "yang dimuat", "yang tertuang",
-               "yang tercantum", "yang termuat")
+               "yang tercantum", "yang termuat", "dituangkan", "dimasukkan", "isinya")
 _COOP_KEYS = ("kerja", "mou", "memorandum", "nota", "kesepakatan", "perjanjian", "pks", "ksdd", "kad", "naskah",
               "disepakati")
 _GUEST_KEYS = ("hadir", "didampingi", "mendampingi", "menyaksikan")
@@ -296,7 +296,7 @@ def _holds(text: str, keys) -> bool:
 # (as the sentence's subject: "Isinya mencakup ...", "Rancangan itu menyangkut ...")
 # (and the documents of a list just named: "Kedua naskah mengatur ..."; after a short opening clause:
 # "Berbeda dengan sebelumnya, draf baru itu mencakup ...")
-_BACK_SCOPE = re.compile(r"(?:[^,.;:\"]{3,40},\s*)?"
+_BACK_SCOPE = re.compile(r"[\"“‘']?(?:[^,.;:\"]{3,40},\s*)?"  # (and in a quote: '"Isinya ada tiga: ...')
                          r"(?:isinya|(?:ruang\s+)?lingkupnya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
                          r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen)|"
@@ -308,7 +308,7 @@ _AGREE_BIT, _SIGN_BIT, _SCOPE_BIT, _COOP_BIT, _GUEST_BIT, _ABROAD_BIT = 1, 2, 4,
 _SCOPE_WORDS = ("ruang", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "mengenai", "terkait", "bidang", "sektor",
                 "berupa", "kerja", "cakupan", "difokuskan", "berfokus", "fokus", "mengatur", "menyangkut",
                 "persoalan", "permasalahan", "masalah", "isu", "agenda", "topik", "hal", "poin", "butir", "pokok",
-                "soal", "terutama", "menjadi")
+                "soal", "terutama", "menjadi", "isinya")
 _SCOPE_AT_BIT = 64
 # and the words of a sentence whose subject is the scope itself ("Ruang lingkupnya meliputi ...",
 # "Cakupannya ..."): it tells of the agreement just told without naming it again
@@ -383,7 +383,9 @@ _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\b
                     # (and still to come: "ada tiga hal yang akan dituangkan dalam rancangan kesepakatan bersama: ...")
                     r"\b(?:hal|poin|butir|pokok)\s+yang\s+(?:akan\s+)?(?:diatur|disepakati|dimuat|tertuang|tercantum|"
                     r"termuat|dituangkan|dimasukkan)\b|"
-                    r"\bfokus\s+(?:utama\s+)?yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b")
+                    r"\bfokus\s+(?:utama\s+)?yang\s+(?:diatur|disepakati|dimuat|tertuang|tercantum|termuat)\b|"
+                    # (and a document's content a colon then lists: '"Isinya ada tiga: penyediaan air bersih, ...')
+                    r"\bisinya\b(?=[^.;!?:]{0,30}:)")
 # _SCOPE loosened, for the lower-case text: without its word boundaries and look-ahead it matches
 # wherever _SCOPE does (and a little more), and re skips fast to the letters its alternatives start with
 _SCOPE_LOOSE = re.compile(_SCOPE.pattern.pattern.replace(r"\b", "").replace("(?=(?-i:[A-Z]))", ""))
@@ -399,7 +401,9 @@ _CONTINUE = re.compile(r"(?:selain\s+(?!dengan\b)\w+(?:\s+\w+)?\s*,|"  # ("Selai
                        r"(?:\s*(?:[,:]|adalah\b|yaitu\b|yakni\b|ialah\b)|\s+(?=(?-i:[a-z]))"
                        r"(?!daerah|pihak|kabupaten|kota|pemerintah|pemda|kepala|belah|provinsi|bupati))|"
                        # an item of a list set out line by line: "• pendidikan;", "1. kesehatan", "a) sampah"
-                       r"[•▪●◦·*–-]\s*|(?:\d{1,2}|[a-h])[.)]\s+)", _I)
+                       # (and a number in a box: "1️⃣ pengembangan pertanian dan peternakan")
+                       r"[•▪●◦·*–-]\s*|(?:\d{1,2}|[a-h])[.)]\s+|\d\ufe0f?\u20e3\s*)", _I)
+_INDENTED_UNDER = re.compile(r"\n[ \t]+")
 # who tells what follows: "Sekda Suyanto menjelaskan, ..."
 _SPEAKER_OPENING = re.compile(r"[^,.;:\"]{0,60}?\b(?:menjelaskan|mengatakan|menyebut(?:kan)?|memaparkan|merinci|"
                               r"menerangkan|menuturkan|mengungkapkan)\s*(?:,|bahwa\b)\s*", _I)
@@ -5556,8 +5560,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
             # (and after the one who tells it: "Sekda Suyanto menjelaskan, bidang pertama adalah ...")
             told = _SPEAKER_OPENING.match(t)
             start = told.end() if told else 0
-            if _CONTINUE.match(t, start):
-                scope_at = start
+            if _CONTINUE.match(t, start) or si and _INDENTED_UNDER.fullmatch(doc.text, doc.sents[si - 1].end, s.start) \
+                    and _CONTINUE.match(doc.sents[si - 1].text):
+                scope_at = start  # (and the indented line under an item: "1️⃣ TRANSPORTASI PUBLIK\n   Layanan bus ...")
         prev_scope = scope_at is not None
         if scope_at is None:
             continue

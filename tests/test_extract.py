@@ -5342,3 +5342,17 @@ def test_the_matters_a_draft_is_to_hold_and_a_besides_partner_keep_their_fields_
             "tengah menjajaki kerja sama di bidang pangan dengan Pemkab Asmat.")
     assert _fields_by_agreement(text) == {(("93.01", "93.03"), "plan"): ["pangan", "perdagangan", "perhubungan"],
                                           (("93.01", "93.04"), "plan"): ["pangan"]}
+
+
+@pytest.mark.parametrize("scope, fields", [
+    ("Ruang lingkup kesepakatan meliputi:\n1️⃣ pengembangan pertanian dan peternakan\n2️⃣ perdagangan hasil bumi "
+     "antarpulau\n3️⃣ promosi pariwisata terpadu\n\nBupati menyambut baik.", ["pariwisata", "perdagangan", "pertanian"]),
+    ("Menurut dia, isi kesepakatan itu jelas. \"Isinya ada tiga: penyediaan air bersih, pengelolaan sampah, dan angkutan "
+     "penyeberangan,\" ujarnya.", ["lingkungan-hidup", "pekerjaan-umum", "perhubungan"]),
+    ("🎯 RUANG LINGKUP\n1️⃣ TRANSPORTASI PUBLIK TERINTEGRASI\n   Layanan bus lintas kabupaten/kota\n2️⃣ KAWASAN "
+     "PERBATASAN\n   Pengelolaan sampah di TPST tiap wilayah\n\n📊 ANGKA PENTING", ["lingkungan-hidup", "perhubungan"]),
+])
+def test_a_scope_set_out_item_by_item_or_after_a_colon_gives_its_fields(scope, fields):
+    text = ("AMBON – Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah menandatangani Kesepakatan Bersama, "
+            "Kamis (20/6/2024).\n\n" + scope)
+    assert _fields_by_agreement(text) == {(("81.01", "81.71"), "mou"): fields}
