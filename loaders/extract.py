@@ -1153,7 +1153,7 @@ class _Doc:
             end = t.find(" | ", m.end())
             cell = (m.start(), end if end >= 0 else len(t))  # (its regions are of its name)
         elif " dengan " in t or " dan " in t or " bersama " in t:
-            m = _WITH_OTHER.search(t) if " dengan " in t else None
+            m = _WITH_OTHER.search(t) if " dengan " in t or " bersama " in t else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
                 m = _AND_OTHER.search(t)
@@ -5789,7 +5789,8 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 # (a government abroad, its country after it: "pemerintah Provinsi Sandaun, Papua Nugini")
                 r"(?:pemerintah\s+|otoritas\s+)?(?:[\w-]+\s+){0,5}?[\w-]+\s*,\s*(?-i:" + _COUNTRY + r")\b)")
 # (or its head: "dengan General Manager PT PLN (Persero) UIW Maluku", "dengan Rektor Universitas X")
-_WITH_OTHER = re.compile(r"\bdengan\s+(?:(?:general\s+manager|gm|direktur(?:\s+utama)?|dirut|pimpinan|kepala|rektor|"
+# (and "bersama": "Tiga nota kesepahaman lainnya diteken Pemkab Lamsel bersama Institut Teknologi Sumatera ...")
+_WITH_OTHER = re.compile(r"\b(?:dengan|bersama)\s+(?:(?:general\s+manager|gm|direktur(?:\s+utama)?|dirut|pimpinan|kepala|rektor|"
                          r"manajer|ketua|presiden\s+direktur|ceo)\s+)?" + _OTHER_PARTY, _I)
 # (or beside the government, signing with it: "Pemkab Boltim dan BPJS Kesehatan Teken PKS")
 _AND_OTHER = re.compile(r"\b(?:dan|bersama)\s+" + _OTHER_PARTY + r"[^.;,]{0,60}?\b(?:teken|meneken|menandatangani|"

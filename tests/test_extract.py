@@ -5356,3 +5356,11 @@ def test_a_scope_set_out_item_by_item_or_after_a_colon_gives_its_fields(scope, f
     text = ("AMBON – Pemerintah Kota Ambon dan Pemerintah Kabupaten Maluku Tengah menandatangani Kesepakatan Bersama, "
             "Kamis (20/6/2024).\n\n" + scope)
     assert _fields_by_agreement(text) == {(("81.01", "81.71"), "mou"): fields}
+
+
+def test_documents_signed_bersama_a_company_or_institute_give_no_fields_to_the_pair():
+    text = ("KALIANDA – Pemerintah Kabupaten Lampung Selatan dan Pemerintah Kota Bandar Lampung menandatangani Kesepakatan "
+            "Bersama tentang penyediaan air minum, Senin (3/6/2024). Tiga nota kesepahaman lainnya diteken Pemkab Lamsel "
+            "bersama Institut Teknologi Sumatera (Itera) tentang riset energi terbarukan, PT Bank Lampung tentang kredit "
+            "usaha mikro, serta PT ASDP Indonesia Ferry tentang penataan kawasan pelabuhan dan pariwisata.")
+    assert _fields_by_agreement(text) == {(("18.01", "18.71"), "mou"): ["pekerjaan-umum"]}
