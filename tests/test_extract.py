@@ -5364,3 +5364,9 @@ def test_documents_signed_bersama_a_company_or_institute_give_no_fields_to_the_p
             "bersama Institut Teknologi Sumatera (Itera) tentang riset energi terbarukan, PT Bank Lampung tentang kredit "
             "usaha mikro, serta PT ASDP Indonesia Ferry tentang penataan kawasan pelabuhan dan pariwisata.")
     assert _fields_by_agreement(text) == {(("18.01", "18.71"), "mou"): ["pekerjaan-umum"]}
+
+
+def test_a_rank_in_a_hospitals_name_ends_no_sentence():
+    text = ("2.1.4 Perjanjian Kerja Sama antara RSUD Jend. Ahmad Yani Kota Metro dan Dinas Kesehatan Kabupaten Lampung "
+            "Tengah tentang Pelayanan Rujukan Pasien\n      Tanggal: 9 Oktober 2023\n")
+    assert _fields_by_agreement(text) == {(("18.02", "18.72"), "pks"): ["kesehatan"]}
