@@ -4242,7 +4242,10 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     found = []
     t = doc.sents[si].text
     m = _SCOPE.search(t)
-    if m and (_ONCE_SIGNED_ANY.search(t, 0, m.start()) or "pertama" in t and _FIRST.search(t, 0, m.start())):
+    if m and (_ONCE_SIGNED_ANY.search(t, 0, m.start()) or "pertama" in t and _FIRST.search(t, 0, m.start())
+              or _HEAD_OF_THEN.search(t, 0, m.start())):
+        # (and one the heads of the time signed: "Wali Kota Bukittinggi saat itu, ..., menandatangani Kesepakatan
+        # Bersama tentang pemanfaatan sumber air Sungai Tanang untuk kebutuhan air bersih warga")
         # its own, in the sentence that tells it: "pernah meneken kesepakatan pada 2013, namun naskah yang hanya
         # mengatur angkutan penyeberangan itu berakhir pada 2018", "Kesepakatan serupa pertama kali ditandatangani
         # pada 2018 dan kala itu hanya mencakup pembuangan sampah"
@@ -5151,7 +5154,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                    "signatories": [], "evidence": evidence})
         earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))
     if agreements:
-        _sectors(doc, agreements, groups)
+        _sectors(doc, agreements, groups, {si for _, _, si in earlier})
         _renewal_fields(doc, agreements, sentences_of)
         parties = frozenset().union(*groups)
         doc.earlier = {si for _, _, si in earlier}
@@ -5474,7 +5477,9 @@ _MOST_OF = re.compile(r"\b(?:sebagian\s+besar|kebanyakan|umumnya)\s+(?:dari\s+)?
                       r"naskah|dokumen)\b", _I)
 
 
-def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
+def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier: set = frozenset()):
+    """Add to each of ``agreements`` the fields its sentences name; ``earlier``: the sentences telling of the
+    documents before the ones reported (_earlier_documents)."""
     prev_scope = False
     scoped = doc.scoped
     answers = _answers_for_fields(doc) if "?" in doc.text else ()
@@ -5517,6 +5522,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset]):
         if si in others_told:
             prev_scope = False
             continue  # the fields of an agreement with a company or an office of the state
+        if si in earlier and _HEAD_OF_THEN.search(s.text):
+            prev_scope = False
+            continue  # the fields of the one the heads of the time signed, its own (_earlier_fields)
         if len(groups) > 1 and ("sebagian" in low or "umumnya" in low or "kebanyakan" in low) and _MOST_OF.search(s.text) \
                 and {doc.codes[i] for i in doc.sentence_mentions(si)} <= frozenset.intersection(*groups):
             prev_scope = False

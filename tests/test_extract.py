@@ -5289,9 +5289,10 @@ def test_an_mou_the_heads_of_the_time_signed_is_the_one_before_the_new():
             "Bukittinggi Rahmat Hidayat dan Bupati Agam Irwan Fikri menandatangani Kesepakatan Bersama tentang "
             "Penyelenggaraan Pemerintahan. Pada 14 Oktober 2008, Wali Kota Bukittinggi saat itu, Drs. H. Zulkifli Anwar, "
             "dan Bupati Agam kala itu, Ir. H. Amrizal Tanjung, M.M., menandatangani Kesepakatan Bersama tentang "
-            "pemanfaatan sumber air Sungai Tanang.")
-    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
-    assert got == [(["13.06", "13.75"], "mou", "2008-10-14"), (["13.06", "13.75"], "mou", "2024-08-19")]
+            "pemanfaatan sumber air Sungai Tanang untuk kebutuhan air bersih warga.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got == [(["13.06", "13.75"], "mou", "2008-10-14", ["pekerjaan-umum"]),
+                   (["13.06", "13.75"], "mou", "2024-08-19", [])]
 
 
 def test_a_reports_entries_give_their_days_and_the_renewed_one_is_its_own():
