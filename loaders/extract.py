@@ -191,7 +191,7 @@ _I = re.IGNORECASE
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
                "kolaborasi", "sinergi")
-_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ",
+_SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ", "nanda tangan",
               "memperpanjang kesepakatan", "memperpanjang perjanjian", "memperpanjang nota", "memperpanjang mou",
               "memperpanjang pks", "memperpanjang naskah")
 _SCOPE_KEYS = ("lingkup", "meliputi", "mencakup", "yaitu", "yakni", "tentang", "mengenai", "terkait", "bidang", "sektor",
@@ -335,6 +335,7 @@ _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _
              (_BACK_SCOPE_KEYS, _BACK_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
+                   r"(?:me|pe)nanda\s+tangan|"  # (written apart: "resmi menanda tangani perjanjian")
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)|"
                    # (a renewal signed: "memperpanjang kesepakatan bersama kedua kota, Jumat (15/8)")
                    r"\bmemperpanjang\s+(?:kesepakatan|perjanjian|nota|mou|pks|naskah)")
@@ -2944,7 +2945,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       # ("sudah menyatakan kesiapan untuk menandatangani": ready, not signed)
                       r"\bkesiapan|\bsiap|\bbersedia|"
                       r"\btidak\s+jadi|\btinggal|\bagar|"
-                      r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia)|\b(?:menunda|ditunda)|"
+                      r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia|mau|ingin)|\b(?:menunda|ditunda)|"
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
                       r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?|"
@@ -3152,7 +3153,7 @@ _PUT_OFF_AFTER = re.compile(r"[^.;,]{0,200}?\s(?:batal|dibatalkan|ditunda|diundu
                             r"dilakukan|diadakan)\b", _I)
 # (its schedule told in a clause, then put off: "Penandatanganan PKS ... antara A dan B yang dijadwalkan Jumat
 # (18/10/2024) ditunda")
-_SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncanakan|semula)\b[^.;]{0,60}?"
+_SCHEDULED_THEN_OFF = re.compile(r"[^.;]{0,240}?\byang\s+(?:dijadwalkan|direncanakan|semula)\b[^.;]{0,100}?"
                                  r"\b(?:ditunda|diundur|batal|dibatalkan|tertunda)\b", _I)
 
 
@@ -3789,6 +3790,9 @@ _PKS_NAMED_BY_FIELD = re.compile(r"\b(?:draf|draft|rancangan)\s+(?:pks|perjanjia
 # (a field's cooperation whose PKS is to come: "kerja sama bidang pendidikan ... ditargetkan ditandatangani dalam
 # bentuk PKS pada Juni mendatang")
 _COOPERATION_OF_FIELD = re.compile(r"\bkerja\s*sama\s+(?:di\s+)?bidang\s+((?:[\w-]+\s+){0,3}[\w-]+)", _I)
+# (or a PKS named by its work: "PKS pengelolaan sampah lintas provinsi masih dalam pembahasan")
+_PKS_OF_WORK = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+((?:pengelolaan|penyediaan|penanganan|pelayanan|"
+                          r"pembangunan|pemeliharaan|pengembangan|penataan|pemanfaatan)\s+(?:[\w-]+\s+){0,2}[\w-]+)", _I)
 _PKS_OF_FIELD = re.compile(r"\b(?:pks|perjanjian\s+kerja\s*sama)\s+(?:(?:lain(?:nya)?|baru|kedua|berikutnya)\s+)?"
                            r"(?:bidang|sektor|tentang)\s+((?:\w+\s+){0,3}\w+)", _I)
 
@@ -3804,7 +3808,7 @@ def _another_pks(sentence: str, signed_fields: set = frozenset()) -> bool:
         return True
     # (where the signed PKS name none, the draft may be the very one signed: "menyusun draf PKS pemadam
     # kebakaran. Kedua daerah menandatangani PKS dan Kesepakatan Bersama")
-    for pattern in (_PKS_NAMED_BY_FIELD, _COOPERATION_OF_FIELD) if signed_fields else ():
+    for pattern in (_PKS_NAMED_BY_FIELD, _COOPERATION_OF_FIELD, _PKS_OF_WORK) if signed_fields else ():
         m = pattern.search(sentence)
         if m is not None and not set(found := sectors_in(m.group(1))) <= signed_fields and found:
             return True
@@ -4407,7 +4411,8 @@ def _dated_fields(doc: _Doc) -> dict[int, str]:
 
 
 # an entry's field of the day its document was set or signed: "Tgl. Penetapan : 05-06-2024"
-_DATE_FIELD = re.compile(r"\s*(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
+# (and an infographic's, after its mark: "📅 Tanggal: Rabu, 17 Juli 2024")
+_DATE_FIELD = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?(?:Tgl\.?|Tanggal)(?:\s+(?:Penetapan|Penandatanganan|Ditetapkan|Ditandatangani|"
                          r"Pengesahan|Naskah))?\s*:\s*\S")
 # a draft's signing told by a month only, as a headline's schedule: "Matangkan Draf Kesepakatan Bersama ..., Diteken
 # Desember"

@@ -5371,3 +5371,27 @@ def test_a_rank_in_a_hospitals_name_ends_no_sentence():
     text = ("2.1.4 Perjanjian Kerja Sama antara RSUD Jend. Ahmad Yani Kota Metro dan Dinas Kesehatan Kabupaten Lampung "
             "Tengah tentang Pelayanan Rujukan Pasien\n      Tanggal: 9 Oktober 2023\n")
     assert _fields_by_agreement(text) == {(("18.02", "18.72"), "pks"): ["kesehatan"]}
+
+
+def test_a_signing_written_apart_and_a_day_without_a_space_are_read():
+    text = ("TIGARAKSA,- Pemerintah Kabupaten  Tangerang dan Pemerintah Kota Tangerang Selatan (Tangsel) resmi menanda "
+            "tangani perjanjian kerjsama (PKS) penanganan banjir di wilayah perbatasan , Kamis(14/3/2024).")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("pks", "2024-03-14")]
+
+
+def test_a_signing_put_off_from_its_day_is_a_plan():
+    text = ("CIBINONG – Rencana penandatanganan perjanjian kerja sama (PKS) antara Pemerintah Kabupaten Bogor dan "
+            "Pemerintah Kota Depok tentang pengendalian banjir batal digelar. Penandatanganan yang semula dijadwalkan "
+            "Kamis (25/7/2024) di Gedung Tegar Beriman, Cibinong, ditunda hingga waktu yang belum ditentukan.\n\n"
+            "Kepala Bagian Kerja Sama Setda Kabupaten Bogor mengatakan penundaan dilakukan karena naskah PKS masih menunggu "
+            "hasil fasilitasi dari Biro Pemerintahan Setda Provinsi Jawa Barat.\n\n\"Ada beberapa pasal yang diminta "
+            "provinsi untuk diperbaiki. Jadi kami tidak mau memaksakan tanda tangan kemarin,\" ujarnya, Jumat (26/7/2024).")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("plan", None)]
+
+
+def test_an_infographics_day_and_its_next_pks_of_another_field():
+    text = ("INFOGRAFIS | Jakarta–Banten Teken PKS Air Baku, Banjir, dan Transportasi\n\nKamis, 18 Juli 2024\n\n"
+            "📌 Pihak: Pemerintah Provinsi DKI Jakarta & Pemerintah Provinsi Banten\n🤝 Bentuk: Perjanjian Kerja Sama "
+            "(PKS)\n📅 Tanggal: Rabu, 17 Juli 2024\n🔜 Tahap berikutnya: PKS pengelolaan sampah lintas provinsi masih "
+            "dalam pembahasan, ditargetkan diteken Desember 2024\n")
+    assert sorted((a["kind"], a["signed_on"] or "") for a in _one(text)) == [("pks", "2024-07-17"), ("plan", "")]
