@@ -110,7 +110,7 @@ def _month(word: str) -> int:
 
 def find_dates(text: str, low: str | None = None) -> list[Date]:
     """Every date in ``text`` in order of appearance; ``low``: ``text.lower()`` when the caller has it."""
-    if "tanggal" in text and "tahun" in text:
+    if "tanggal" in text and ("tahun" in text or "ribu" in text):
         # (written in words, as an agreement's own text dates it: "Pada hari ini Senin tanggal tiga bulan November
         # tahun dua ribu dua puluh lima")
         spelled = _dates_in_words(text)
@@ -119,8 +119,9 @@ def find_dates(text: str, low: str | None = None) -> list[Date]:
     return _find_dates(text, low)
 
 
-_IN_WORDS = re.compile(r"\btanggal\s+(?P<d>[a-z]+(?:\s+[a-z]+){0,2}?)\s+bulan\s+(?P<m>[A-Za-z]+)\s+tahun\s+"
-                       r"(?P<y>[a-z]+(?:\s+[a-z]+){0,5})")
+# (and without the words "bulan" and "tahun": "tanggal lima belas Juli dua ribu dua puluh empat")
+_IN_WORDS = re.compile(r"\btanggal\s+(?P<d>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:bulan\s+)?(?P<m>[A-Za-z]+)\s+(?:tahun\s+)?"
+                       r"(?P<y>(?:dua\s+ribu|seribu)(?:\s+[a-z]+){0,4})", re.IGNORECASE)
 _UNIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                "sembilan": 9}
 
@@ -155,8 +156,8 @@ def _dates_in_words(text: str) -> list[Date]:
     """The dates written in words: "tanggal tiga bulan November tahun dua ribu dua puluh lima" (2025-11-03)."""
     out = []
     for m in _IN_WORDS.finditer(text):
-        day, used_d = _number_in_words(m.group("d").split())
-        year, used_y = _number_in_words(m.group("y").split())
+        day, used_d = _number_in_words(m.group("d").lower().split())
+        year, used_y = _number_in_words(m.group("y").lower().split())
         month = MONTHS.get(m.group("m").lower())
         if used_d and used_y and month and _valid(year, month, day):
             out.append(Date(m.start(), m.end(), year, month, day))

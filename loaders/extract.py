@@ -704,6 +704,7 @@ _IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|ba
 
 # where the people or goods a bare name follows are from: "tenaga kerja lokal NTB", "petani asal Sidrap" (not
 # "warga Boltim ... terbantu oleh nota kesepakatan dengan Pemkab Bolsel": the people of a party)
+_SPLIT_FROM = re.compile(r"\b(?:pemekaran|dimekarkan|mekar)\s+(?:dari\s+)?(?:wilayah\s+)?$", _I)
 _PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
 _CAPITAL_OF = re.compile(r"\bibu\s*kota\s+(?:dari\s+)?$", _I)
 _PART_OF_REGION = (" Barat", " Utara", " Selatan", " Timur", " Tengah")
@@ -720,6 +721,9 @@ def _outside(text: str, sstart: int, m) -> bool:
         return True  # the region a city is the capital of: "sejak Banjarbaru menjadi ibu kota Provinsi Kalimantan Selatan"
     if end in ("-", " ") and before[-3:].lower() in ("se-", "se ") and (len(before) < 4 or not before[-4].isalpha()):
         return True
+    if end == " " and "mekar" in before and _SPLIT_FROM.search(before):
+        return True  # the region one was split from, told as its history: "sebagai provinsi baru hasil pemekaran dari
+        # Provinsi Papua pada 2022, Papua Pegunungan harus membangun pola kerja sama ..."
     if end.isspace() and "DPRD" in before:
         words = before.split()
         if words and words[-1] == "DPRD":

@@ -125,6 +125,7 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan Wakili Mewakili Gantikan Dampingi Saksikan
+Tanda Tangani Ditandatangani
 Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer CG VO
 Kembali Menandatangani Meneken Menyaksikan Mengatakan Menyebut Menjelaskan Langsung Resmi Maju
 Bicara Ungkap Jelaskan Paparkan Soroti Otonomi

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from kerjasama.loaders.dates import MONTHS
 from kerjasama.loaders.names import ADAT_TITLES, GIVEN_ABBREVIATIONS
+from kerjasama.loaders.columns import with_columns
 from kerjasama.loaders.tables import is_row, with_delimited_rows, with_rows
 
 __all__ = ["Sentence", "clean", "split"]
@@ -109,6 +110,8 @@ def clean(text: str) -> str:
         text = text.replace("\u200b", "").replace("\ufeff", "")
     if "  " in text and "--" in text:
         text = with_rows(text)  # a table laid out in spaces, as a PDF's text keeps it: one row a line (tables.py)
+    if "      " in text:
+        text = with_columns(text)  # two blocks side by side, as a signature block keeps them: one after the other
     if ";;" in text or text.count(";") > 20:
         text = with_delimited_rows(text)  # (and a data file of values split by semicolons)
     if "  " in text or "\t" in text:

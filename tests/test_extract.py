@@ -5395,3 +5395,26 @@ def test_an_infographics_day_and_its_next_pks_of_another_field():
             "(PKS)\n📅 Tanggal: Rabu, 17 Juli 2024\n🔜 Tahap berikutnya: PKS pengelolaan sampah lintas provinsi masih "
             "dalam pembahasan, ditargetkan diteken Desember 2024\n")
     assert sorted((a["kind"], a["signed_on"] or "") for a in _one(text)) == [("pks", "2024-07-17"), ("plan", "")]
+
+
+def test_a_signature_block_in_two_columns_names_each_partys_signer():
+    text = ("PERJANJIAN KERJA SAMA ANTARA PEMERINTAH KABUPATEN SUKOHARJO DAN PEMERINTAH KOTA SURAKARTA\n\n"
+            "Pada hari ini Senin tanggal lima belas Juli dua ribu dua puluh empat, PARA PIHAK menandatangani Perjanjian "
+            "Kerja Sama ini.\n\n"
+            "PIHAK KEDUA,                                   PIHAK PERTAMA,\n"
+            "KEPALA DINAS PEKERJAAN UMUM DAN                KEPALA DINAS PEKERJAAN UMUM DAN\n"
+            "PENATAAN RUANG KOTA SURAKARTA,                 PENATAAN RUANG KABUPATEN SUKOHARJO,\n\n"
+            "ttd.                                           ttd.\n\n"
+            "Dr. Ir. RETNO WULANDARI ANGGRAENI, M.Eng.      Ir. BAMBANG SUTRISNO HADI, M.T.\n"
+            "Pembina Utama Muda                             Pembina Tingkat I\n")
+    assert [(o[1], o[2]) for o in _officials_of(text)] == [("Bambang Sutrisno Hadi", "33.11"),
+                                                         ("Retno Wulandari Anggraeni", "33.72")]
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("pks", "2024-07-15")]
+
+
+def test_the_region_one_was_split_from_is_no_party():
+    text = ("WAMENA – Pemerintah Provinsi Papua Pegunungan bersama Pemerintah Kabupaten Jayawijaya dan Pemerintah "
+            "Kabupaten Lanny Jaya mulai menyusun draf kesepakatan bersama tiga pihak. Pj Gubernur Papua Pegunungan "
+            "mengatakan, sebagai provinsi baru hasil pemekaran dari Provinsi Papua pada 2022, Papua Pegunungan harus "
+            "membangun pola kerja sama yang jelas dengan kabupaten-kabupaten di wilayahnya.")
+    assert _pairs_kinds(text) == [(["95", "95.01", "95.07"], "plan")]
