@@ -4694,6 +4694,8 @@ def _officials(doc: _Doc):
                     if kinds_established is None:
                         kinds_established = _established_by_kind(doc)
                     local = kinds_established.get("kabupaten", []) + kinds_established.get("kota", [])
+                    # (a kecamatan named after its kabupaten: "Camat Manokwari Barat" is of Kabupaten Manokwari)
+                    local = [c for c in local if _named_after(o.title, c)] or local
                     if len(local) != 1:
                         continue  # (of two kabupaten or kota, the kecamatan's is not guessed)
                     code = local[0]
@@ -4941,16 +4943,33 @@ def _kecamatan_region(doc: _Doc, title: str) -> str | None:
     >>> _kecamatan_region(doc, "Camat Dolo Selatan")
     '72.10'
     """
-    kecamatan = title.split("Camat", 1)[1].strip()
+    head, kecamatan = title.split(None, 1) if " " in title else (title, "")
     found = set()
     # (the mentions as places, most of them excluded as parties: "banjir di Kecamatan A, Kabupaten B")
     at = {m.pstart: m for m in doc.mentions}
-    for m in re.finditer(r"\b(?:Kecamatan|Kec\.)\s+" + re.escape(kecamatan) + r"\s*(?:,|\()?\s*", doc.text):
+    area = r"(?:Kecamatan|Kec\.)" if head == "Camat" else r"(?:Kelurahan|Kel\.)"
+    for m in re.finditer(r"\b" + area + r"\s+" + re.escape(kecamatan) + r"\s*(?:,|\()?\s*", doc.text):
         place = at.get(m.end())
         codes = [c for c in place.codes if (region(c) or {}).get("kind") in ("kabupaten", "kota")] if place else []
         if len(codes) == 1:
             found.add(codes[0])
     return found.pop() if len(found) == 1 else None
+
+
+def _named_after(title: str, code: str) -> bool:
+    """Whether the kecamatan a Camat's ``title`` names opens with the name of region ``code`` and a direction
+    ("Camat Manokwari Barat", of Kabupaten Manokwari).
+
+    >>> _named_after("Camat Manokwari Barat", "92.02"), _named_after("Camat Manokwari Barat", "92.12")
+    (True, False)
+    """
+    name = (region(code) or {}).get("name", "")
+    base = name.split(" ", 1)[1] if name.startswith(("Kab. ", "Kota ")) else name
+    place = title.split(None, 1)[1] if " " in title else ""
+    return bool(base) and place.startswith(base + " ") and place[len(base) + 1:] in _DIRECTIONS
+
+
+_DIRECTIONS = ("Utara", "Selatan", "Timur", "Barat", "Tengah")
 
 
 def _body_region(doc: _Doc, title: str) -> str | None:

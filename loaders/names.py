@@ -36,7 +36,11 @@ __all__ = ["clean_name", "name_key", "is_honorific", "is_degree", "is_given_abbr
 
 HONORIFICS = {"dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "k.h", "prof", "rh", "tgh",
               "ust", "ustadz", "hc", "ny", "nyonya", "tn", "bapak", "pak", "ibu", "bu", "sdr", "capt", "kapt",
-              "ns", "apt", "bd", "tgk", "hi", "buya", "gus", "kiai", "kyai"}  # (and the health professions: Ns. a
+              "ns", "apt", "bd", "tgk", "hi", "buya", "gus", "kiai", "kyai",
+              # (and the ranks of the police and the armed forces, an officer serving as Penjabat: "Irjen Pol. (Purn.)
+              # Dr. Haryono Wibisono", "Mayjen TNI (Purn) ...")
+              "irjen", "brigjen", "mayjen", "letjen", "jenderal", "kombes", "akbp", "kolonel", "laksda", "marsda",
+              "laksma", "marsma", "pol", "tni", "purn"}  # (and the health professions: Ns. a
 # nurse, apt. a pharmacist, Bd. a midwife; Tgk. is Teungku, an Acehnese honorific; Hi. is Haji as North Maluku and
 # Sulawesi write it; Gus and Kiai those of the pesantren)
 # given names written short with a period: "Moh. Ramdhan Pomanto", "Abd. Rahman", "Sy. Ahmad"
@@ -60,7 +64,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 def is_honorific(token: str) -> bool:
     """An honorific written before a name: Dr., Drs., H., Hj., KH, Prof., RH ..."""
-    return token.rstrip(".").lower() in HONORIFICS
+    return token.strip("()").rstrip(".").lower() in HONORIFICS  # (and "(Purn.)", a retired officer's)
 
 
 def is_given_abbreviation(token: str) -> bool:

@@ -125,7 +125,7 @@ Apresiasi Minta Ajak Dorong Harap Berharap Tinjau Kunjungi Sambut Serahkan Lanti
 Kerja Kerjasama Sama Kesepakatan Perjanjian Nota
 Targetkan Siapkan Bahas Jajaki Gandeng Perkuat Tegaskan Pastikan Luncurkan Perpanjang Perbarui Usulkan Lanjutkan
 Tawarkan Bangun Tingkatkan Percepat Imbau Akui Sebut Nilai Janjikan Wakili Mewakili Gantikan Dampingi Saksikan
-Tanda Tangani Ditandatangani
+Tanda Tangani Ditandatangani Umumkan Paparkan Sampaikan Rencana
 Insert Suara Sot Narasi Penyiar Reporter Redaktur Atmosfer CG VO
 Kembali Menandatangani Meneken Menyaksikan Mengatakan Menyebut Menjelaskan Langsung Resmi Maju
 Bicara Ungkap Jelaskan Paparkan Soroti Otonomi
@@ -152,7 +152,8 @@ _CAPS_TITLE_WORDS = r"P(?:J|L[TH])\b|WA(?:KIL|LI)|GUBERNUR|BUPATI|SEK(?:RETARIS|
 # is the head's deputy). A title starts no word inside another: they are capitalised, and their other
 # letters are small, so no two of these words overlap and finditer finds every one.
 _TITLE_WORD = re.compile(r"Pj|Pl[th]|Pe(?:n?jabat|laksana)|Wa(?:kil|li|lkot|gub|bup|wali)|Gubernur|Bupati|"
-                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|Mantri|Ju(?:ru|bir)|"
+                         r"Sek(?:retaris|da|ko|kab)|K(?:epala|a(?:dis|ban|bag|bid|ro|subb?ag))|As(?:isten|da)|Direktur|Staf|Camat|Lurah|Mantri|"
+                         r"Ju(?:ru|bir)|"
                          + _CAPS_TITLE_WORDS)
 
 
@@ -534,7 +535,7 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
         out.append(Office(begin, max(pos, title_end), title, kind, role, codes, name,
                           name_start if name else -1))
     for i in starts:
-        if text.startswith("Camat", i):
+        if text.startswith(("Camat", "Lurah"), i):
             camat = _camat(text, i, by_start)
             if camat is not None:
                 out.append(camat)
@@ -568,12 +569,14 @@ _KEMANTREN = ("Danurejan", "Gedongtengen", "Gondokusuman", "Gondomanan", "Jetis"
               "Mergangsan", "Ngampilan", "Pakualaman", "Tegalrejo", "Umbulharjo", "Wirobrajan")
 _MANTRI = re.compile(r"Mantri\s+Pamong\s+Praja(?:\s+(?:Kemantren\s+)?(?:" + "|".join(_KEMANTREN) + r"))?\b")
 # the kecamatan's name after "Camat": capitalised words up to the comma or bracket that closes it
-_KECAMATAN = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[,(])")
+# (and after "Lurah", the head of a kelurahan: "Lurah Dara, Arif Rahman Hakim")
+_KECAMATAN = re.compile(r"(?:Camat|Lurah)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=\s*[,(])")
 _ACTING_BEFORE = re.compile(rf"{_ACTING}\s+$")
 # (or a name of a direction that ends it, the holder's name after it with no comma: "Camat Lembeh Utara Jemmy Kaunang,
 # S.IP.")
-_KECAMATAN_POINTED = re.compile(r"Camat\s+((?:[A-Z][\w'’-]*\s+){0,2}(?:Utara|Selatan|Timur|Barat|Tengah))"
-                                r"(?=\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*\s*[,(])")
+# (or by a verb in small letters after it: "Camat Manokwari Barat Petrus Kafiar menyatakan ...")
+_KECAMATAN_POINTED = re.compile(r"(?:Camat|Lurah)\s+((?:[A-Z][\w'’-]*\s+){0,2}(?:Utara|Selatan|Timur|Barat|Tengah))"
+                                r"(?=(?:\s+[A-Z][\w'’.-]*){1,3}\s+[A-Z][\w'’-]*(?:\s*[,(]|\s+[a-z]))")
 
 
 def _camat(text: str, i: int, mentions) -> Office | None:

@@ -58,7 +58,7 @@ _ABBREV = {"dr", "drs", "dra", "drg", "drh", "prof", "ir", "kab", "kec", "kel", 
            "plh", "jl", "jln", "st", "sdr", "bpk", "hj", "kh", "h", "ny", "tn", "dll", "dsb", "dkk", "prov",
            "ust", "gg", "rt", "rw", "a.n", "u.p", "sd", "smp", "sma", "tgl", "hlm", "vol", "ttd", "m", "capt", "kapt",
            "ns", "apt", "bd", "tgk", "hi", "tgh", "ustadz",
-           "jend", "mayjen", "brigjen", "letjen", "letkol", "kol", "laksda", "marsda"} \
+           "jend", "mayjen", "brigjen", "letjen", "letkol", "kol", "laksda", "marsda", "pol", "purn", "irjen"} \
     | GIVEN_ABBREVIATIONS | ADAT_TITLES  # (a rank in a hospital's name too: "RSUD Jend. Ahmad Yani")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 # a space that is no line break: the mark and what follows it stand on one line

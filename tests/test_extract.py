@@ -5418,3 +5418,12 @@ def test_the_region_one_was_split_from_is_no_party():
             "mengatakan, sebagai provinsi baru hasil pemekaran dari Provinsi Papua pada 2022, Papua Pegunungan harus "
             "membangun pola kerja sama yang jelas dengan kabupaten-kabupaten di wilayahnya.")
     assert _pairs_kinds(text) == [(["95", "95.01", "95.07"], "plan")]
+
+
+def test_an_officers_rank_a_lurah_and_a_camat_named_after_the_kabupaten():
+    text = ("Perjanjian ditandatangani Penjabat Gubernur Sultra Irjen Pol. (Purn.) Dr. Haryono Wibisono, M.Si. dan Bupati "
+            "Konawe Kepulauan H. Amrullah Lapudu, S.Pd., M.Si. di Kendari. Hadir pula Bupati Kolaka Utara. Lurah Lamangga, "
+            "Sitti Aminah, menyambut baik. Sementara Camat Konawe Kepulauan Utara La Ode Hamid menyatakan siap membantu.")
+    got = _officials_of(text)
+    assert ("Penjabat Gubernur", "Haryono Wibisono", "74") in got
+    assert ("Camat Konawe Kepulauan Utara", "La Ode Hamid", "74.12") in got
