@@ -1317,6 +1317,7 @@ _EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah|" + _ON
 # "PKS ditandatangani secara terpisah, masing-masing antara HOST dengan A, B dan C": the word of each,
 # told before the host, pairs it with every partner after its bare "dengan" (no verb between them)
 _BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
+_ONE_DOCUMENT = re.compile(r"\bsatu\s+naskah\b|\bnaskah\s+(?:bersama|tunggal)\b", _I)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
@@ -1451,7 +1452,13 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
     if host:
         # "Setiap daerah meneken naskah kesepakatan bersamanya sendiri dengan Pemprov Jateng": the host
         # and each of the others in a group of them all is a pair of its own
-        out = _paired_with(host, out) if any(len(g) >= 3 and host in g for g, _ in out) else out
+        if any(len(g) >= 3 and host in g for g, _ in out):
+            # (but not one document they all sign on another day: "Kali ini mereka menandatangani satu naskah
+            # Kesepakatan Bersama ... Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, ...")
+            joint = {si for g, si in out if len(g) >= 3 and any(
+                _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)}
+            out = _paired_with(host, [(g, si) for g, si in out if si not in joint]) + [
+                (g, si) for g, si in out if si in joint]
     return out
 
 
@@ -2784,7 +2791,7 @@ _N_PARTIES = re.compile(r"\b(?P<n>tiga|empat|lima|enam|tujuh|delapan)\s+(?:pihak
 def _consolidate(groups: list[frozenset], explicit: set | None = None,
                  named: dict | None = None, signing: set | None = None,
                  documents: dict | None = None, told: set = frozenset(),
-                 counted: set = frozenset()) -> list[frozenset]:
+                 counted: set = frozenset(), joint: set = frozenset()) -> list[frozenset]:
     """The party sets of the agreements. ``explicit``: groups a sentence pairs off itself
     ("X dengan Y dan X dengan Z"); only those turn a larger group into pairs around a hub.
     ``named``: how often each region is named as a government; a region named once,
@@ -2794,8 +2801,9 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     ``documents``: the kinds of document each group's own sentences name; a group inside a larger
     one that names only other documents is an agreement of its own ("Kesepakatan Bersama antara
     A, B dan C ... PKS antara A dan B"); so is one of ``told``, the groups told back as all of them
-    ("Kedua kota menandatangani ..."). ``counted``: groups their sentence counts ("tiga pihak"), no passing
-    mention of the one named least."""
+    ("Kedua kota menandatangani ..."). ``counted``: groups their sentence counts ("tiga pihak") or tells as one
+    document ("satu naskah"), no passing mention of the one named least nor pairs around a hub; ``joint``: those of
+    them beside pairs told signed apart, each pair inside one a document of its own."""
     uniq = list(dict.fromkeys(groups))
     explicit = set(uniq) if explicit is None else explicit
     named = named or {}
@@ -2812,10 +2820,10 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
         if hubs - g and (len(g) >= 3 or signing is None or g not in signing):
             dropped.add(g)
             continue
-        if len(g) < 3:
-            continue
+        if len(g) < 3 or g in counted:
+            continue  # (and one document of them all, beside their pairs' own)
         for h in uniq:
-            if len(h) >= 2 and h < g and groups.count(h) > groups.count(g) and g not in counted \
+            if len(h) >= 2 and h < g and groups.count(h) > groups.count(g) \
                     and all(named.get(c, 0) <= 1 for c in g - h):
                 dropped.add(g)
                 break
@@ -2847,7 +2855,10 @@ def _consolidate(groups: list[frozenset], explicit: set | None = None,
     if len(keep) < 2:
         return keep  # (most articles: one agreement)
     documents = documents or {}
-    return [g for g in keep if g in told or not any(g < h and not _own_document(documents.get(g), documents.get(h))
+    # (a pair inside one document of them all, where the pairs' own are told signed apart, is of a document of its own:
+    # "menandatangani tiga kesepakatan bersama secara terpisah ... Kali ini mereka menandatangani satu naskah")
+    return [g for g in keep if g in told or not any(g < h and h not in joint
+                                                    and not _own_document(documents.get(g), documents.get(h))
                                                     for h in keep)]
 
 
@@ -4503,6 +4514,10 @@ def _day_told_before(doc: _Doc, si: int) -> list:
         # (4/6/2024), ... Sejumlah pemerintah kota memanfaatkan pertemuan itu untuk menandatangani kesepakatan")
         return next((ds for sj in range(si - 1, max(-1, si - _EVENT_BACK), -1)
                      if sj not in doc.earlier and (ds := doc.event_dates(sj))), [])
+    if low.startswith(("kali ini", "saat itu", "ketika itu")) and si:
+        # (the meeting the sentence before dates, told back: "Tiga hari kemudian, Kamis (15/8/2024), keempat pemerintah
+        # daerah kembali duduk bersama. Kali ini mereka menandatangani satu naskah ...")
+        return doc.event_dates(si - 1)
     if "giliran" in before and len(before) < 120:
         # (the day a turn is told by: "Tiga hari kemudian, Kamis (8/8), giliran Pemkab Humbahas. Kesepakatan Bersama
         # kedua diteken ...")
@@ -5144,7 +5159,14 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # Pemerintah Provinsi Kepulauan Riau, Pemko Tanjungpinang, dan Pemkab Bintan" beside the pair's own PKS)
     counted = {g for g, si in raw_groups if len(g) >= 3 and _holds(doc.lows[si], _ALL_N_KEYS)
                and any(_UNITS[m.group("n").lower()] == len(g) for m in _N_PARTIES.finditer(doc.sents[si].text))}
-    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told, counted)
+    # (and one told as one document of them all, in its sentence or the one before: "Kali ini mereka menandatangani
+    # satu naskah Kesepakatan Bersama ... Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, ...")
+    joint = {g for g, si in raw_groups if len(g) >= 3 and any(
+        _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)}
+    apart = ("terpisah" in doc.low_text or "satu per satu" in doc.low_text) and any(
+        _SIGNED_APART.search(s.text) or "satu per satu" in low for s, low in zip(doc.sents, doc.lows))
+    groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told, counted | joint,
+                          joint if apart else frozenset())
     officials, found, refs = doc.offices_read()
 
     agreements = []
@@ -5169,6 +5191,14 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     sentences_of[h] = [si for si in sentences_of[h] if si not in own and not (
                         theirs and {doc.codes[i] for i in doc.sentence_mentions(si)} <= g and doc.kind_terms(si)
                         and {k for _, k in doc.kind_terms(si)} <= theirs)]
+    only = {}  # group -> the only sentences its fields and signers are read from (a joint document's beside pairs)
+    if apart:
+        for g in joint.intersection(groups):
+            # (one document of them all beside the pairs signed apart: of its own sentences, and the one before telling
+            # it as one, "Kali ini mereka menandatangani satu naskah ...", not of the lead the pairs share)
+            own = {si for gg, si in raw_groups if gg == g}
+            sentences_of[g] = sorted(own | {si - 1 for si in own if si and _ONE_DOCUMENT.search(doc.sents[si - 1].text)})
+            only[g] = set(sentences_of[g])
     every = [si for si in range(len(doc.sents)) if doc.agree[si]]
     for g in groups:
         sents = sentences_of[g]
@@ -5182,7 +5212,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                    "signatories": [], "evidence": evidence})
         earlier.extend((g, kind, si) for kind, si in _earlier_documents(doc, sents, kinds))
     if agreements:
-        _sectors(doc, agreements, groups, {si for _, _, si in earlier})
+        _sectors(doc, agreements, groups, {si for _, _, si in earlier}, only)
         _renewal_fields(doc, agreements, sentences_of)
         parties = frozenset().union(*groups)
         doc.earlier = {si for _, _, si in earlier}
@@ -5206,7 +5236,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
                     # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)
                     a["signed_on"] = None
-        _signatories(doc, agreements, officials, found, refs, published)
+        _signatories(doc, agreements, officials, found, refs, published, only)
         for g, kind, si in earlier:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose
             # signers the article does not name: those named sign the one reported)
@@ -5505,9 +5535,11 @@ _MOST_OF = re.compile(r"\b(?:sebagian\s+besar|kebanyakan|umumnya)\s+(?:dari\s+)?
                       r"naskah|dokumen)\b", _I)
 
 
-def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier: set = frozenset()):
+def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier: set = frozenset(),
+             only: dict | None = None):
     """Add to each of ``agreements`` the fields its sentences name; ``earlier``: the sentences telling of the
-    documents before the ones reported (_earlier_documents)."""
+    documents before the ones reported (_earlier_documents); ``only``: group -> the only sentences its fields are
+    read from."""
     prev_scope = False
     scoped = doc.scoped
     answers = _answers_for_fields(doc) if "?" in doc.text else ()
@@ -5616,7 +5648,8 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         # (a sentence telling a group back is of that group: "Kedua provinsi baru tersebut, menurut Sekda
         # Jayawijaya, ... menjajaki kerja sama serupa di bidang pangan")
         here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
-        if len(here) >= 2 and not any(here <= g for g in groups) and _scope_per_pair(doc, si, agreements, groups):
+        if len(here) >= 2 and not any(here <= g for g in groups if not only or g not in only or si in only[g]) \
+                and _scope_per_pair(doc, si, agreements, groups):
             continue
         if len(here) > 2 and low.startswith(_BESIDES_WORDS) and (besides := _BESIDES.match(t)) \
                 and (comma := t.find(",", besides.end())) > 0:
@@ -5644,10 +5677,15 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         if t.startswith("Bidang", scope_at) and _OFFICE_BEFORE_FIELD.search(t, max(0, scope_at - 24), scope_at):
             continue  # (an office named for its field: "Wakil Rektor Bidang Perencanaan, Kerja Sama, dan TIK")
         found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
-        targets_g = [g for g in groups if g == here] or [g for g in groups if here and here < g] or groups
+        # (not a joint document beside the pairs, outside its own sentences)
+        pool = [g for g in groups if g not in only or si in only[g]] if only else groups
+        targets_g = [g for g in pool if g == here] or [g for g in pool if here and here < g] or pool
         if len(targets_g) > 1 and last and all(here <= g for g in last):
             targets_g = last
-        cands = [a for a in agreements if frozenset(a["parties"]) in targets_g]
+        if only and (theirs := [g for g, sents in only.items() if si in sents]):
+            targets_g = theirs  # (a sentence of a joint document's own is of it alone)
+        cands = [a for a in agreements if frozenset(a["parties"]) in targets_g
+                 and (not only or si in only.get(frozenset(a["parties"]), (si,)))]
         kinds_here = {a["kind"] for a in cands}
         # a document still to come ("menyusun PKS bidang pariwisata") is the plan; one told as the course
         # an MoU takes is the one signed, where the group has it ("kesepakatan itu langsung ditindaklanjuti
@@ -5944,7 +5982,7 @@ def _scope_per_pair(doc: _Doc, si: int, agreements: list[dict], groups: list[fro
     return True
 
 
-def _signatories(doc: _Doc, agreements, officials, found, refs, published: str | None = None):
+def _signatories(doc: _Doc, agreements, officials, found, refs, published: str | None = None, only: dict | None = None):
     named = {}
     for off, si, o in found:
         named.setdefault(si, []).append((o, off["region"], off["name"]))
@@ -6056,7 +6094,8 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
         outside = doc.outside(si)
         named_here = {doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside}
         for code, name, role, kind in signers:
-            targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"]
+            targets = [a for a in agreements if code in a["parties"] and a["kind"] != "plan"
+                       and (not only or si in only.get(frozenset(a["parties"]), (si,)))]
             together = [a for a in targets if regions_here <= set(a["parties"])] or targets
             targets = [a for a in together if named_here <= set(a["parties"])] or together
             # heads of region sign the Kesepakatan Bersama, heads of offices (Kepala Dinas) the PKS

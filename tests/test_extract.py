@@ -5427,3 +5427,23 @@ def test_an_officers_rank_a_lurah_and_a_camat_named_after_the_kabupaten():
     got = _officials_of(text)
     assert ("Penjabat Gubernur", "Haryono Wibisono", "74") in got
     assert ("Camat Konawe Kepulauan Utara", "La Ode Hamid", "74.12") in got
+
+
+def test_one_document_of_them_all_beside_the_pairs_a_host_signed_apart():
+    text = ("JAYAPURA – Pada Senin (12/8/2024), Kota Jayapura menandatangani tiga kesepakatan bersama secara terpisah "
+            "dengan Kabupaten Jayapura, Kabupaten Keerom, dan Kabupaten Mamberamo Raya. Tiga naskah itu ditandatangani satu "
+            "per satu. Pj Wali Kota Jayapura Yohanes Mandosir lebih dulu menandatangani naskah bersama Pj Bupati Jayapura "
+            "Daniel Yaboisembut, kemudian bersama Pj Bupati Keerom Markus Tafor, dan terakhir bersama Pj Bupati Mamberamo "
+            "Raya Benyamin Kawer.\n\nTiga hari kemudian, Kamis (15/8/2024), keempat pemerintah daerah kembali duduk "
+            "bersama. Kali ini mereka menandatangani satu naskah Kesepakatan Bersama tentang sistem rujukan pelayanan "
+            "kesehatan terpadu. Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, Pj Bupati Mamberamo Raya, "
+            "serta Sekda Keerom Yan Pieter Borotian yang mewakili Pj Bupati Keerom.")
+    records = _one(text)
+    got = sorted((a["parties"], a["signed_on"], sorted(x["region"] for x in a["signatories"])) for a in records
+                 if len(a["parties"]) == 2)
+    assert got == [(["91.03", "91.71"], "2024-08-12", ["91.03", "91.71"]),
+                   (["91.11", "91.71"], "2024-08-12", ["91.11", "91.71"]),
+                   (["91.20", "91.71"], "2024-08-12", ["91.20", "91.71"])]
+    (joint,) = [a for a in records if len(a["parties"]) == 4]
+    assert (joint["signed_on"], joint["sectors"]) == ("2024-08-15", ["kesehatan"])
+    assert {"Yohanes Mandosir", "Yan Pieter Borotian"} <= {x["name"] for x in joint["signatories"]}
