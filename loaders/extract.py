@@ -4294,6 +4294,15 @@ _THAT_TIME = re.compile(r"(?:(?:pada|dalam|di)\s+(?:periode|masa|kesepakatan|ker
                         r"(?:itu|tersebut|sebelumnya|lama|terdahulu)|(?:saat|ketika|kala|waktu)\s+itu)\b", _I)
 
 
+def _signed_before_without_day(doc: _Doc, sents: list[int]) -> bool:
+    """Whether the signing sentences among ``sents`` tell their document as signed before, with no day."""
+    signing = [si for si in sents if doc.signed(si)]
+    return bool(signing) and all(_BEFORE_NOW.search(doc.sents[si].text) and not doc.event_dates(si) for si in signing)
+
+
+_BEFORE_NOW = re.compile(r"\b(?:lebih\s+dulu|terlebih\s+dahulu|lebih\s+dahulu|lebih\s+awal)\b", _I)
+
+
 def _first_full_date(doc: _Doc, si: int) -> str | None:
     """The first date of sentence ``si`` written with its year, as ISO; not the day a document's term ends
     ("PKS sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024")."""
@@ -5232,6 +5241,10 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                                                    key[0], set(sentences_of[key[0]]))
                 if own_dates[key] is not None:
                     a["signed_on"] = own_dates[key] or None
+                elif _signed_before_without_day(doc, [si for g, si in raw_groups if g == key[0]]):
+                    # (another group's document told as signed before, no day: "Kota Tangerang dan Kabupaten
+                    # Tangerang sudah lebih dulu meneken perjanjian kerja sama ..." beside the pair signing today)
+                    a["signed_on"] = None
                 elif _dated_by_year(doc, key[0], sentences_of[key[0]]):
                     # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
                     # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)

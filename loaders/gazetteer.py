@@ -250,7 +250,8 @@ def _prefix(text: str, start: int):
         cut = tail.rfind("(")
         tail = tail[:cut].rstrip() if cut >= 0 else tail
     # (a prefix opening a bracket: "Camat Palibelo (Kabupaten Bima)")
-    word = tail[-12:].rsplit(None, 1)[-1].lstrip("(") if tail else ""
+    # (and one opening a quote: '"Kota Tangerang dan ...')
+    word = tail[-12:].rsplit(None, 1)[-1].lstrip("(\"“‘'") if tail else ""
     alts = _PREFIXES_BY_LAST.get(word.lower().rstrip("."))
     if alts is None:
         return None

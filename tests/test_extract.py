@@ -5447,3 +5447,12 @@ def test_one_document_of_them_all_beside_the_pairs_a_host_signed_apart():
     (joint,) = [a for a in records if len(a["parties"]) == 4]
     assert (joint["signed_on"], joint["sectors"]) == ("2024-08-15", ["kesehatan"])
     assert {"Yohanes Mandosir", "Yan Pieter Borotian"} <= {x["name"] for x in joint["signatories"]}
+
+
+def test_a_pair_a_quote_tells_signed_before_takes_no_day_of_todays_signing():
+    text = ("SERANG – Pemerintah Kota Serang dan Pemerintah Kabupaten Serang menandatangani Kesepakatan Bersama tentang "
+            "pengelolaan sampah, Rabu (15/1/2025). Ia mencontohkan kawasan Tangerang Raya. \"Kota Tangerang dan Kabupaten "
+            "Tangerang sudah lebih dulu meneken perjanjian kerja sama pengelolaan sampah, dan hasilnya bisa kita lihat,\" "
+            "katanya.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["36.03", "36.71"], "pks", None), (["36.04", "36.73"], "mou", "2025-01-15")]

@@ -1,5 +1,6 @@
-"""A module-level name is bound once: a second pattern under an existing name silently replaces the first
-for every function that reads it (two rules of the extractor were lost that way)."""
+"""Slips a module's tests cannot see: a top-level name bound twice (a second pattern under a name in use silently
+replaces the first for every function that reads it) and a control character in the source (a pattern's "\\b"
+written outside a raw string is a backspace)."""
 from __future__ import annotations
 
 import ast
@@ -37,3 +38,10 @@ def test_rebound_finds_a_second_binding():
 def test_no_module_binds_a_name_twice(name):
     path = Path(importlib.import_module(name).__file__)
     assert _rebound(path.read_text("utf-8")) == []
+
+
+@pytest.mark.parametrize("name", _modules())
+def test_no_module_holds_a_control_character(name):
+    # (a pattern's "\b" written where a raw string was meant is a backspace, and matches nothing)
+    source = Path(importlib.import_module(name).__file__).read_text("utf-8")
+    assert [c for c in source if ord(c) < 32 and c not in "\n\t"] == []
