@@ -3234,6 +3234,7 @@ def _pks_to_come_before(doc: _Doc, si: int) -> bool:
     return False
 
 
+_NEXT_UNNAMED = re.compile(r"(?:-?nya)?\s+(?:berikutnya|selanjutnya)\s*(?:[.,;]|$)", _I)
 _AMONG_REGIONS = re.compile(r"\s+antar[\s-]?(?:daerah|pemda|pemerintah\s+daerah|wilayah|kabupaten|kota)\b", _I)
 
 
@@ -3277,6 +3278,9 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
             # "lalu tidak ada PKS", "belum satu pun PKS ...": no such document, signed or planned; nor one
             # never come to ("tidak pernah melangkah ke tahap berikutnya, yaitu Perjanjian Kerja Sama")
             terms.append((kind, _COURSE))
+            continue
+        if ends and ends[k] is not None and ("berikut" in low or "selanjut" in low) and _NEXT_UNNAMED.match(t, ends[k]):
+            terms.append((kind, _COURSE))  # the next ones, unnamed: "disertai satu PKS dan jadwal penyusunan PKS berikutnya"
             continue
         if ends and ("lahir" in low or "terwujud" in low or "terbit" in low) and _NEVER_BORN.match(t, ends[k]):
             terms.append((kind, _COURSE))  # "perjanjian kerja sama yang seharusnya mengatur ... belum juga lahir"
@@ -4144,6 +4148,7 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     out = []
     # (an addendum's story: the document it amends, told with a date of its own, is the one before)
     amended = "dendum" in doc.low_text and any("dendum" in doc.lows[sj] and doc.signed(sj) for sj in sents)
+    years = None  # kind -> the years the group's sentences sign that kind alone in (_signing_years), once asked
     for si in sents:
         low = doc.lows[si]
         # "Adendum ini mengubah sejumlah pasal dalam PKS ...", "menandatangani adendum atas Perjanjian Kerja Sama ..."
@@ -4152,6 +4157,13 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
         # ..., dan Bupati Agam kala itu, ..., menandatangani Kesepakatan Bersama ...")
         of_then = ("saat itu" in low or "kala itu" in low or "ketika itu" in low) \
             and len({k for _, k in doc.kind_terms(si)}) == 1 and _HEAD_OF_THEN.search(doc.sents[si].text)
+        # (or told by a day years before the group's signing of that kind: "Empat tahun setelah kesepakatan pertama,
+        # tepatnya Rabu, 9 Maret 2016, kedua pemerintah daerah menandatangani Perjanjian Kerja Sama ...")
+        if not of_then and len({k for _, k in doc.kind_terms(si)}) == 1 and doc.signed(si) \
+                and (day := _first_full_date(doc, si)) is not None:
+            if years is None:
+                years = _signing_years(doc, sents)
+            of_then = any(y > day[:4] for y in years.get(doc.kind_terms(si)[0][1], ()))
         # (and the one a renewal replaces, cited by its number and day: "Keterangan: memperbarui Kesepakatan Bersama
         # Nomor: 119/21/KSDD/2018 tanggal 5 Februari 2018 yang telah berakhir masa berlakunya")
         replaced = ("perbarui" in low or "menggantikan" in low) and _REPLACES_CITED.search(doc.sents[si].text)
@@ -4190,6 +4202,22 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
                             for sj in sents):
                 out.append((kind, si))
                 break
+    return out
+
+
+def _signing_years(doc: _Doc, sents: list[int]) -> dict[str, set[str]]:
+    """Kind -> the years of the full days of the group's sentences ``sents`` that sign that kind alone (naming it)."""
+    out = {}
+    for sj in sents:
+        kinds = {k for _, k in doc.kind_terms(sj)}
+        if len(kinds) != 1 or not doc.signed(sj):
+            continue
+        # (or the day the sentences before it tell: "Pada Kamis, 10 Oktober 2024, ... Dalam kesempatan yang sama, ...
+        # meneken perjanjian kerja sama")
+        day = _first_full_date(doc, sj) or sj and next(
+            (d.iso for d in _day_told_before(doc, sj) if isinstance(d, Date) and d.year), None)
+        if day:
+            out.setdefault(kinds.pop(), set()).add(day[:4])
     return out
 
 

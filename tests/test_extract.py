@@ -5456,3 +5456,14 @@ def test_a_pair_a_quote_tells_signed_before_takes_no_day_of_todays_signing():
             "katanya.")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["36.03", "36.71"], "pks", None), (["36.04", "36.73"], "mou", "2025-01-15")]
+
+
+def test_a_pks_signed_years_before_the_one_reported_is_a_document_of_its_own():
+    text = ("TASIKMALAYA – Pada Kamis, 10 Oktober 2024, Pj Wali Kota Tasikmalaya dan Pj Bupati Tasikmalaya menandatangani "
+            "Kesepakatan Bersama. Dalam kesempatan yang sama, Kepala Dinas PUTR Kota Tasikmalaya dan Kepala Dinas PUPR "
+            "Kabupaten Tasikmalaya meneken perjanjian kerja sama (PKS) tentang pemeliharaan ruas jalan. Empat tahun setelah "
+            "kesepakatan pertama, tepatnya Rabu, 9 Maret 2016, kedua pemerintah daerah menandatangani Perjanjian Kerja Sama "
+            "tentang pelayanan air minum. Sekda mengatakan, kesepakatan kali ini langsung disertai satu PKS dan jadwal "
+            "penyusunan PKS berikutnya.")
+    got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [("mou", "2024-10-10"), ("pks", "2016-03-09"), ("pks", "2024-10-10")]
