@@ -941,6 +941,13 @@ class _Doc:
             for si in self.dated_rows:
                 self.sign[si] = True
                 self._signed.pop(si, None)  # (read before, by _assign)
+        # a follow-up told done with its day signs its document: "keduanya menindaklanjutinya dengan Perjanjian Kerja Sama
+        # pada 14 Januari 2020"
+        self.followed_up = {si for si in compress(count(), self.agree) if "lanjut" in self.lows[si]
+                            and _FOLLOWED_UP_ON_DAY.search(self.sents[si].text)} if "lanjut" in self.low_text else set()
+        for si in self.followed_up:
+            self.sign[si] = True
+            self._signed.pop(si, None)
         self.dated_fields = {}
         if " : " in self.text or "\t: " in self.text or "Tanggal:" in self.text or "Tgl.:" in self.text:
             # an entry's field of the day its document was set ("Tgl. Penetapan : 05-06-2024" under "Judul : Perjanjian
@@ -1115,7 +1122,7 @@ class _Doc:
         if done is None:
             t = self.sents[si].text
             done = self._signed[si] = self.sign[si] and not self.agenda and (
-                si in self.dated_rows or si in self.dated_fields or _signed(t, self.lows[si])) \
+                si in self.dated_rows or si in self.dated_fields or si in self.followed_up or _signed(t, self.lows[si])) \
                 and not (("draf" in self.lows[si] or "rancangan" in self.lows[si]) and _DRAFT_BY_MONTH.search(t)) \
                 and not (_table_row(t) and (_table_header(t) or si not in self.dated_rows and _planned_cells(self, si)))
         return done
@@ -1436,6 +1443,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if host:
             out.extend((frozenset((host, c)), si) for c, si, _ in alone)
     out.extend(_all_of_them(doc, out))
+    if "pertama," in doc.low_text:
+        out.extend(_pairs_of_items(doc))
     if " kami " in doc.low_text or " kita " in doc.low_text:
         out.extend(_partner_told_before(doc))
     if not out:
@@ -1473,6 +1482,27 @@ def _hub(doc: _Doc, out: list, alone: list) -> frozenset:
         hub = frozenset(c for c in hub if "." not in c and all(p.startswith(c + ".") for p, _, _ in alone)) \
             or hub & {_letterhead(doc)} or _named_far_most(doc, hub) or _host_of_with(doc, out, hub)
     return hub
+
+
+def _pairs_of_items(doc: _Doc) -> list[tuple[frozenset, int]]:
+    """(pair, sentence) of a column's examples one by one ("Pertama, ...", "Keempat, ..."): an item naming just two
+    governments, and no cooperation, whose next sentence tells a document and names none ("Keempat, Kota Bekasi dan
+    Kabupaten Bekasi. Kesepakatan Bersama tentang integrasi layanan angkutan umum ditandatangani pada 10 Mei 2023.")."""
+    out = []
+    by_sentence = doc.mentions_by_sentence()
+    for si in range(1, len(doc.sents)):
+        before = si - 1
+        if not doc.agree[si] or si in by_sentence or before not in by_sentence or doc.agree[before] \
+                or not doc.kind_terms(si) or not _ITEM_OPENING_WORD.match(doc.sents[before].text):
+            continue
+        pair = frozenset(doc.codes[i] for i in by_sentence[before])
+        if len(pair) == 2:
+            out.append((pair, si))
+            doc.told_back[si] = pair
+    return out
+
+
+_ITEM_OPENING_WORD = re.compile(r"(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|terakhir),\s", _I)
 
 
 def _paired_with(host: str, out: list) -> list:
@@ -1729,7 +1759,9 @@ def _all_of_them(doc: _Doc, found=()) -> list[tuple[frozenset, int]]:
 # "Kedua kota menandatangani ...", "September tahun lalu keduanya meneken ...": the subject, near the opening
 # (after an opening of its own: "Dalam pertemuan itu, kedua pemerintah daerah sepakat ...")
 _BOTH = re.compile(r"(?:[^,.;:\"]{0,40}?(?:\s|,\s))?(?:kedua\s+(?:daerah|pemerintah|pemda|kabupaten|kota|kepala\s+daerah|pihak|"
-                   r"(?P<province>provinsi|pemprov))|keduanya)\b", _I)
+                   r"(?P<province>provinsi|pemprov))|keduanya|"
+                   # ("Dua daerah yang namanya sama tetapi pemerintahannya berbeda ini meneken ...")
+                   r"dua\s+(?:daerah|pemerintah\s+daerah|kabupaten|kota)\b[^,.;]{0,60}?\s(?:ini|itu|tersebut))\b", _I)
 
 
 # the two agreeing to draft a document: "kedua pemerintah daerah sepakat ... menyusun naskah Kesepakatan Bersama"
@@ -3234,6 +3266,12 @@ def _pks_to_come_before(doc: _Doc, si: int) -> bool:
     return False
 
 
+_FOLLOWED_UP_ON_DAY = re.compile(r"\b(?:menindaklanjuti(?:nya)?|ditindaklanjuti)\s+(?:dengan\s+)?(?:penandatanganan\s+)?"
+                                 r"(?:Perjanjian\s+Kerja\s*Sama|PKS)(?:\s+\([A-Za-z]{2,5}\))?\s+pada\s+"
+                                 r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b", _I)
+_FOLLOWED_UP_BEFORE = re.compile(r"\b(?:menindaklanjuti(?:nya)?|ditindaklanjuti)\s+(?:dengan\s+)?$", _I)
+_ON_A_DAY = re.compile(r"(?:\s+\([A-Za-z]{2,5}\))?\s+pada\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?\s+)?"
+                       r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")
 _NEXT_UNNAMED = re.compile(r"(?:-?nya)?\s+(?:berikutnya|selanjutnya)\s*(?:[.,;]|$)", _I)
 _AMONG_REGIONS = re.compile(r"\s+antar[\s-]?(?:daerah|pemda|pemerintah\s+daerah|wilayah|kabupaten|kota)\b", _I)
 
@@ -3252,7 +3290,10 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
     # (documents told of in general, in a sentence naming no government: "PP Nomor 28 Tahun 2018 ... membedakan
     # antara kesepakatan bersama ... dan perjanjian kerja sama", "Setiap kesepakatan bersama seharusnya ...")
     unnamed = bool(found) and not doc.sentence_mentions(si)
-    general = unnamed and (_cites_law(t) or _after_law(doc, si) or "tahap" in low and _STAGES.search(t) is not None)
+    general = unnamed and (_cites_law(t) or _after_law(doc, si) or "tahap" in low and _STAGES.search(t) is not None
+                           # (and a sentence on every document, all its documents told in general: "Pertama, setiap
+                           # kesepakatan sebaiknya lahir bersama rencana PKS dan tenggat waktunya")
+                           or ("setiap" in low or "semua" in low or "seluruh" in low) and _EVERY_DOCUMENT.search(t))
     for k, (pos, kind) in enumerate(found):
         if k and terms and ends and ends[k - 1] is not None and t[ends[k - 1]:pos] in (", ", " (", " - ", " – "):
             terms.append(terms[-1])  # the one before spelled out: "Harus ada PKS, perjanjian kerja sama, yang ..."
@@ -3296,6 +3337,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
                      or _future_term(t, pos, ends[k] if ends else None,
                                      found[k + 1][0] if k + 1 < len(found) else None)
                      or doc.sign[si] and not doc.signed(si) and _signed_later(t, pos))
+        if later and "lanjut" in low[:pos] and ends and ends[k] is not None and _ON_A_DAY.match(t, ends[k]) \
+                and _FOLLOWED_UP_BEFORE.search(before, max(0, pos - 40)):
+            # a follow-up told with its day, done: "keduanya menindaklanjutinya dengan Perjanjian Kerja Sama pada 14
+            # Januari 2020"
+            later = False
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
                       or _FOLLOW_UP.search(t, 0, low)) and not _TARGETED.search(t, 0, low):
             # "berharap kesepakatan segera ditindaklanjuti dengan PKS": a wish, not a plan; and so is

@@ -5467,3 +5467,16 @@ def test_a_pks_signed_years_before_the_one_reported_is_a_document_of_its_own():
             "penyusunan PKS berikutnya.")
     got = sorted((a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [("mou", "2024-10-10"), ("pks", "2016-03-09"), ("pks", "2024-10-10")]
+
+
+def test_a_columns_examples_one_by_one_each_their_pair():
+    text = ("Mari kita bandingkan beberapa contoh.\n\nPertama, Kota Solok dan Kabupaten Solok di Sumatera Barat. Dua daerah "
+            "yang namanya sama tetapi pemerintahannya berbeda ini meneken Kesepakatan Bersama tentang penyediaan air bersih "
+            "pada 8 Juli 2019. Tidak berhenti di situ, keduanya menindaklanjutinya dengan Perjanjian Kerja Sama pada 14 "
+            "Januari 2020.\n\nKedua, Kota Sorong dan Kabupaten Sorong di Papua Barat Daya. Keduanya langsung meneken "
+            "perjanjian kerja sama pengelolaan TPA pada 3 November 2022.\n\nKetiga, Kota Bekasi dan Kabupaten Bekasi. "
+            "Kesepakatan Bersama tentang integrasi layanan angkutan umum ditandatangani pada 10 Mei 2023.\n\nPertama, "
+            "setiap kesepakatan sebaiknya lahir bersama rencana PKS dan tenggat waktunya.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["13.02", "13.72"], "mou", "2019-07-08"), (["13.02", "13.72"], "pks", "2020-01-14"),
+                   (["32.16", "32.75"], "mou", "2023-05-10"), (["96.01", "96.71"], "pks", "2022-11-03")]
