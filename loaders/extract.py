@@ -173,7 +173,7 @@ from kerjasama.loaders.bodies import with_owners
 from kerjasama.loaders.cues import Cue as _Cue, aligned as _aligned
 from kerjasama.loaders.dates import MONTHS, Date, find_dates, find_relative, with_year
 from kerjasama.loaders.gazetteer import candidates, find_mentions, with_short_forms
-from kerjasama.loaders.names import is_degree, is_honorific, same_person
+from kerjasama.loaders.names import clean_name, is_degree, is_honorific, same_person
 from kerjasama.loaders.offices import find_offices, title_starts
 from kerjasama.loaders.regions import region, regions
 from kerjasama.loaders.sector_terms import leads_with_field, sectors_in
@@ -4758,6 +4758,36 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
     return iso
 
 
+def _renamed_by_correction(doc: _Doc) -> list[tuple[str, str]]:
+    """(name written wrong, name written right) of each holder a correction notice renames ("Ralat: Pada paragraf
+    keenam berita ini tertulis Kepala Dinas PUPR Nagekeo Yohanes Bosco Dopo, S.T. Yang benar, Kepala Dinas PUPR
+    Nagekeo adalah Silvester Lena Ngoe, S.T., M.T."), where the body still holds the wrong name; [] otherwise."""
+    out = []
+    t = " ".join(doc.sents[si].text for si in sorted(doc.corrections))  # (the notice, whatever its sentences)
+    for wrong_at in _WRITTEN_WRONG.finditer(t):
+        right_at = _WRITTEN_RIGHT.search(t, wrong_at.end())
+        if right_at is not None:
+            told_wrong, told_right = t[wrong_at.end():right_at.start()], t[right_at.end():]
+            wrong = [o.name for o in find_offices(told_wrong, find_mentions(told_wrong)) if o.name]
+            right = [o.name for o in find_offices(told_right, find_mentions(told_right)) if o.name] \
+                or [n for n in [_read_holder(told_right, 0)] if n]
+            if wrong and right and any(wrong[0] in doc.sents[sj].text for sj in range(len(doc.sents))
+                                       if sj not in doc.corrections):
+                out.append((wrong[0], right[0]))
+    return out
+
+
+def _read_holder(text: str, pos: int) -> str:
+    """The holder named after "adalah" at ``pos`` ("... adalah Silvester Lena Ngoe, S.T."), '' if none."""
+    m = _HOLDER_IS.search(text, pos)
+    return clean_name(m.group(1)) if m else ""
+
+
+_WRITTEN_WRONG = re.compile(r"\btertulis\s+", _I)
+_WRITTEN_RIGHT = re.compile(r"\b(?:yang\s+benar|seharusnya)\s*[,:]?\s*", _I)
+_HOLDER_IS = re.compile(r"\badalah\s+((?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w'’-]*)")
+
+
 def _officials(doc: _Doc):
     """[(official dict, sentence index, office)] and the offices without names per sentence."""
     found, refs = [], []
@@ -4850,6 +4880,10 @@ def _officials(doc: _Doc):
         found.extend(_name_over_office(doc))
     if "dipimpin" in doc.low_text:
         found.extend(_led_by(doc))
+    if doc.corrections and (renamed := _renamed_by_correction(doc)):
+        # (a notice telling a name written wrong in the body still there: the name it tells is right)
+        found = [(dict(off, name=next((right for wrong, right in renamed if same_person(wrong, off["name"])),
+                                      off["name"])), si, o) for off, si, o in found]
     officials = []
     for off, si, o in found:
         # one person: same region, one name inside the other, and the same office (a Wali Kota

@@ -5480,3 +5480,12 @@ def test_a_columns_examples_one_by_one_each_their_pair():
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["13.02", "13.72"], "mou", "2019-07-08"), (["13.02", "13.72"], "pks", "2020-01-14"),
                    (["32.16", "32.75"], "mou", "2023-05-10"), (["96.01", "96.71"], "pks", "2022-11-03")]
+
+
+def test_a_correction_notice_renames_a_holder_the_body_still_names_wrong():
+    text = ("BAJAWA – Pemerintah Kabupaten Nagekeo dan Pemerintah Kabupaten Ngada menandatangani nota kesepakatan, Kamis "
+            "(12/9/2024).\n\nKepala Dinas PUPR Nagekeo Yohanes Bosco Dopo, S.T. mengatakan pihaknya akan memetakan "
+            "saluran irigasi.\n\nRalat: Pada paragraf kedua berita ini tertulis Kepala Dinas PUPR Nagekeo Yohanes Bosco "
+            "Dopo, S.T. Yang benar, Kepala Dinas PUPR Nagekeo adalah Silvester Lena Ngoe, S.T., M.T. Redaksi mohon maaf "
+            "atas kekeliruan tersebut. (red)")
+    assert [o[1] for o in _officials_of(text) if o[0] == "Kepala Dinas PUPR"] == ["Silvester Lena Ngoe"]
