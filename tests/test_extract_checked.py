@@ -26,8 +26,9 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("officials", "h35-12"): "a Lurah of an article of the kota and the kabupaten of one name ('Lurah Dara, Arif Rahman "
                              "Hakim' beside Kota and Kabupaten Bima): whose the kelurahan is, the reader does not know",
-    ("officials", "h35-17"): "a Lurah and a Camat of an article of two kabupaten ('Lurah Sanggeng Ronald Wanma', 'Camat "
-                             "Catubouw Obed Tibiay'): whose the kelurahan and the kecamatan are, the reader does not know",
+    ("officials", "h35-17"): "a Lurah of an article of two kabupaten ('Lurah Sanggeng Ronald Wanma'): whose the kelurahan "
+                             "is, the reader does not know; nor where a Camat's kecamatan ends and the holder's name begins "
+                             "with no comma between ('Camat Anggi Obed Tibiay')",
     ("agreements", "h31-19"): "a cooperation of another field only discussed beside the pair's signed PKS ('juga tengah "
                               "membahas kerja sama penyediaan air bersih ... masih dalam tahap kajian') is not read as a plan",
     ("agreements", "h27-17"): "a press conference's plan told by the speaker as 'kami' ('Minggu lalu kami sudah rapat "
