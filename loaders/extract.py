@@ -335,7 +335,7 @@ _CUE_BITS = ((_AGREE_KEYS, _AGREE_BIT), (_SIGN_KEYS, _SIGN_BIT), (_SCOPE_KEYS, _
              (_BACK_SCOPE_KEYS, _BACK_SCOPE_BIT))
 _LOW_KEYS = _automaton(_CUE_BITS)
 _SIGN = _Cue(r"tanda\s*tangan|tandatangan|penandatangan|menandatangan|\bteken|\bmeneken|\bditeken|"
-                   r"(?:me|pe)nanda\s+tangan|"  # (written apart: "resmi menanda tangani perjanjian")
+                   r"menanda\s+tangan|penanda\s+tangan|"  # (written apart: "resmi menanda tangani perjanjian")
                    r"\bresmi\s+(?:menjalin|bekerja\s*sama|melakukan\s+kerja\s*sama|menyepakati)|"
                    # (a renewal signed: "memperpanjang kesepakatan bersama kedua kota, Jumat (15/8)")
                    r"\bmemperpanjang\s+(?:kesepakatan|perjanjian|nota|mou|pks|naskah)")
@@ -659,7 +659,8 @@ def _venue_spans(sentence: str) -> list[tuple[int, int]]:
         done = m.end()
         run = _VENUE_RUN.match(sentence, done)
         spans.append((start, run.end(1) if run.start(1) >= 0 else done))
-    for m in _PLACES_LISTED.finditer(sentence):
+    for m in _PLACES_LISTED.finditer(sentence) if "akni" in sentence or "aitu" in sentence or "liputi" in sentence \
+            or "antara lain" in sentence else ():
         run = _VENUE_RUN.match(sentence, m.end())
         if run.start(1) >= 0:
             spans.append((m.start(), run.end(1)))
@@ -932,6 +933,7 @@ class _Doc:
         self._with_others = {}
         self._others_own = {}  # sentence -> the governments of its agreement with others (_read_with_others)
         self._starts = None  # where each sentence starts, read once asked for (sentence_at)
+        self.full_dates = {}  # sentence -> its first full date, read once asked for (_first_full_date)
         self._assign()
         self.dated_rows = set()
         if " | " in self.text:
@@ -943,8 +945,8 @@ class _Doc:
                 self._signed.pop(si, None)  # (read before, by _assign)
         # a follow-up told done with its day signs its document: "keduanya menindaklanjutinya dengan Perjanjian Kerja Sama
         # pada 14 Januari 2020"
-        self.followed_up = {si for si in compress(count(), self.agree) if "lanjut" in self.lows[si]
-                            and _FOLLOWED_UP_ON_DAY.search(self.sents[si].text)} if "lanjut" in self.low_text else set()
+        self.followed_up = {si for si in compress(count(), self.agree) if "ndaklanjut" in self.lows[si]
+                            and _FOLLOWED_UP_ON_DAY.search(self.sents[si].text)} if "ndaklanjut" in low_text else set()
         for si in self.followed_up:
             self.sign[si] = True
             self._signed.pop(si, None)
@@ -1165,7 +1167,9 @@ class _Doc:
             end = t.find(" | ", m.end())
             cell = (m.start(), end if end >= 0 else len(t))  # (its regions are of its name)
         elif " dengan " in t or " dan " in t or " bersama " in t:
-            m = _WITH_OTHER.search(t) if " dengan " in t or " bersama " in t else None
+            # (a "bersama" other than a Kesepakatan Bersama's: "diteken Pemkab Lamsel bersama Institut ...")
+            m = _WITH_OTHER.search(t) if " dengan " in t or " bersama " in t and low.count(" bersama ") > low.count(
+                "kesepakatan bersama ") else None
             if m is None and (self.sign[si] or "sepakat" in low or "jalin" in low) \
                     and (" dan " in t or " bersama " in t):
                 m = _AND_OTHER.search(t)
@@ -3070,7 +3074,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
-    if "yang" in clause and _MEANS_TO_MAKE.search(clause) and not _DAY_TOLD.match(sentence, end):
+    if "yang" in clause and _may_hold(clause, _MEANS_KEYS) and _MEANS_TO_MAKE.search(clause) \
+            and not _DAY_TOLD.match(sentence, end):
         return True  # the document agreed on, to be made: "sepakat menuangkan kerja sama itu dalam satu naskah yang ditandatangani ..."
     if "undang" in clause and _INVITED.search(clause):
         return True  # an invitation: "kami mengundang Bapak Bupati Agam untuk berkenan hadir dan menandatangani ..."
@@ -3145,6 +3150,7 @@ _BASIS_FOR = re.compile(r"\b(?:dasar|landasan)\s+(?:hukum\s+)?(?:bagi|untuk)\b[^
 _DIKTUM = re.compile(r"KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN)\s*:")
 # a document the parties mean to make, told with the signing it is to have ("sepakat menuangkan kerja sama itu
 # dalam satu naskah yang ditandatangani bersama"); not one made since ("... yang telah ditandatangani")
+_MEANS_KEYS = ("sepakat", "berencana", "ingin", "hendak")
 _MEANS_TO_MAKE = re.compile(r"\b(?:sepakat|berencana|bersepakat|ingin|hendak)\s+(?:untuk\s+)?(?:menuangkan|membuat|menyusun|"
                             r"merumuskan|menyiapkan|mengikat\w*)\b[^.;:]{0,100}?\byang\s+(?:akan\s+)?$", _I)
 _INVITED = re.compile(r"\b(?:mengundang|diundang|undangan)\b[^.;]{0,80}$", _I)
@@ -4380,9 +4386,11 @@ _BEFORE_NOW = re.compile(r"\b(?:lebih\s+dulu|terlebih\s+dahulu|lebih\s+dahulu|le
 def _first_full_date(doc: _Doc, si: int) -> str | None:
     """The first date of sentence ``si`` written with its year, as ISO; not the day a document's term ends
     ("PKS sebelumnya, yang diteken pada 2019, berakhir 31 Desember 2024")."""
-    t = doc.sents[si].text
-    return next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year
-                 and not _TERM_ENDS.search(t, max(0, d.start - 30), d.start)), None)
+    if si not in doc.full_dates:
+        t = doc.sents[si].text
+        doc.full_dates[si] = next((d.iso for d in doc.event_dates(si) if isinstance(d, Date) and d.year
+                                   and not _TERM_ENDS.search(t, max(0, d.start - 30), d.start)), None)
+    return doc.full_dates[si]
 
 
 # the end of a document's term, right before a date: "berakhir 31 Desember 2024", "berlaku hingga 2029"
@@ -5279,7 +5287,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
     # (and one told as one document of them all, in its sentence or the one before: "Kali ini mereka menandatangani
     # satu naskah Kesepakatan Bersama ... Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, ...")
     joint = {g for g, si in raw_groups if len(g) >= 3 and any(
-        _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)}
+        _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)} if "naskah" in doc.low_text else set()
     apart = ("terpisah" in doc.low_text or "satu per satu" in doc.low_text) and any(
         _SIGNED_APART.search(s.text) or "satu per satu" in low for s, low in zip(doc.sents, doc.lows))
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told, counted | joint,
