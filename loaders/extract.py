@@ -705,6 +705,10 @@ _IN_PART_OF = re.compile(r"\bdi\s+(?:pesisir|wilayah|kawasan|pulau|ujung|sisi|ba
 
 # where the people or goods a bare name follows are from: "tenaga kerja lokal NTB", "petani asal Sidrap" (not
 # "warga Boltim ... terbantu oleh nota kesepakatan dengan Pemkab Bolsel": the people of a party)
+_PAST_EVENT_DAY = re.compile(r"\b(?:peringatan|memperingati|mengenang|bencana|gempa|tsunami|likuefaksi|banjir\s+bandang|"
+                             r"erupsi)\b[^.;()]{0,60}$", _I)
+_EVENT_NAMED_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?-i:Forum|Expo|Festival|Fair|Summit|Awards?|Cup|Marathon|Run|"
+                                r"Week|Carnival|Karnaval|Jamboree|Open|Fest)\b")
 _SPLIT_FROM = re.compile(r"\b(?:pemekaran|dimekarkan|mekar)\s+(?:dari\s+)?(?:wilayah\s+)?$", _I)
 _PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
 _CAPITAL_OF = re.compile(r"\bibu\s*kota\s+(?:dari\s+)?$", _I)
@@ -731,6 +735,8 @@ def _outside(text: str, sstart: int, m) -> bool:
             return True
     if m.via and m.via not in ("list", "weak"):
         return False
+    if text[m.end:m.end + 1] == " " and _EVENT_NAMED_AFTER.match(text, m.end):
+        return True  # the first word of an event's name: "di sela Kaltim Investment Forum 2025 di Hotel Mercure"
     if end == " " and " di " in before and _IN_PART_OF.search(before):
         return True  # a place: "Tiga daerah bertetangga di pesisir barat Sumatera Barat, Kota Padang, ..."
     if end == " " and _PEOPLE_OF.search(before):
@@ -2997,6 +3003,7 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"\bkesiapan|\bsiap|\bbersedia|"
                       r"\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia|mau|ingin)|\b(?:menunda|ditunda)|"
+
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
                       r"\bbukan(?:\s+lagi|\s+sekadar|\s+hanya)?|"
@@ -3074,6 +3081,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     clause = sentence[max(0, start - 80):start]
     if _may_hold(clause, _HOPE_KEYS) and _HOPE.search(clause):
         return True  # ("Mudah-mudahan semester pertama tahun ini bisa diteken")
+    if ("menunggu" in before or "menanti" in before) and _WAITED_FOR.search(before):
+        return True  # one waited for: "sambil menunggu kesepakatan resmi ditandatangani" (not "menunggu apakah ...")
     if "yang" in clause and _may_hold(clause, _MEANS_KEYS) and _MEANS_TO_MAKE.search(clause) \
             and not _DAY_TOLD.match(sentence, end):
         return True  # the document agreed on, to be made: "sepakat menuangkan kerja sama itu dalam satu naskah yang ditandatangani ..."
@@ -3150,6 +3159,7 @@ _BASIS_FOR = re.compile(r"\b(?:dasar|landasan)\s+(?:hukum\s+)?(?:bagi|untuk)\b[^
 _DIKTUM = re.compile(r"KE(?:SATU|DUA|TIGA|EMPAT|LIMA|ENAM|TUJUH|DELAPAN)\s*:")
 # a document the parties mean to make, told with the signing it is to have ("sepakat menuangkan kerja sama itu
 # dalam satu naskah yang ditandatangani bersama"); not one made since ("... yang telah ditandatangani")
+_WAITED_FOR = re.compile(r"\b(?:menunggu|menanti(?:kan)?)\s+(?!apakah\b|hasil\b)(?:[\w-]+\s+){0,3}$", _I)
 _MEANS_KEYS = ("sepakat", "berencana", "ingin", "hendak")
 _MEANS_TO_MAKE = re.compile(r"\b(?:sepakat|berencana|bersepakat|ingin|hendak)\s+(?:untuk\s+)?(?:menuangkan|membuat|menyusun|"
                             r"merumuskan|menyiapkan|mengikat\w*)\b[^.;:]{0,100}?\byang\s+(?:akan\s+)?$", _I)
@@ -4723,6 +4733,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
                 at = next((pos for pos, k in doc.kind_terms(si) if k == kind), None)
                 dates = [d for d in dates if at is None or d.start > at] or dates
             for d in dates:
+                if d is not dates[-1] and isinstance(d, Date) and _PAST_EVENT_DAY.search(s.text, max(0, d.start - 70), d.start):
+                    continue  # (the day of what is remembered, another day the signing's: "Bertepatan dengan peringatan
+                    # lima tahun bencana gempa, tsunami dan likuefaksi 28 September 2018, ... menandatangani ..., Kamis
+                    # (28/9/2023)")
                 if isinstance(d, Date) and _TERM_ENDS.search(s.text, max(0, d.start - 40), d.start):
                     continue  # (the day a document's term ends: "... setelah perjanjian sebelumnya habis masa
                     # berlakunya pada 31 Juli 2025")

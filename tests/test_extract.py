@@ -5489,3 +5489,17 @@ def test_a_correction_notice_renames_a_holder_the_body_still_names_wrong():
             "Dopo, S.T. Yang benar, Kepala Dinas PUPR Nagekeo adalah Silvester Lena Ngoe, S.T., M.T. Redaksi mohon maaf "
             "atas kekeliruan tersebut. (red)")
     assert [o[1] for o in _officials_of(text) if o[0] == "Kepala Dinas PUPR"] == ["Silvester Lena Ngoe"]
+
+
+def test_an_anniversarys_day_an_events_name_and_a_signing_waited_for():
+    text = ("PALU – Bertepatan dengan peringatan lima tahun bencana gempa, tsunami dan likuefaksi 28 September 2018, Kota "
+            "Palu, Kabupaten Sigi dan Kabupaten Donggala menandatangani satu naskah Kesepakatan Bersama tentang "
+            "Penanggulangan Bencana, Kamis (28/9/2023).")
+    assert [(a["parties"], a["signed_on"]) for a in _one(text)] == [(["72.03", "72.10", "72.71"], "2023-09-28")]
+    text = ("SAMARINDA – Pemkab Kukar dan Pemkot Balikpapan menandatangani Kesepakatan Bersama tentang promosi penanaman "
+            "modal, di sela Kaltim Investment Forum 2025 di Hotel Mercure Samarinda, Rabu (5/3/2025).")
+    assert _pairs_kinds(text) == [(["64.02", "64.71"], "mou")]
+    text = ("BANTAENG – Pemkab Bantaeng berencana menjalin kerja sama dengan Pemkab Banyuwangi. Kedua daerah telah sepakat "
+            "menyusun draf Kesepakatan Bersama. Dinas Pariwisata Bantaeng akan mengirim pengelola desa wisata untuk magang "
+            "sambil menunggu kesepakatan resmi ditandatangani.")
+    assert _pairs_kinds(text) == [(["35.10", "73.03"], "plan")]
