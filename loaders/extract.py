@@ -182,7 +182,7 @@ from kerjasama.loaders.tables import is_header as _table_header, is_row as _tabl
 
 __all__ = ["extract_text", "extract_file", "forget_words", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.7.9"
+EXTRACTOR_VERSION = "0.8.0"
 
 _I = re.IGNORECASE
 
