@@ -5465,8 +5465,10 @@ def _scope_phrase(text: str, low: str):
 
 # "Dalam PKS itu, ...": what follows is what the document holds
 _CONTENT_STARTS = ("dalam ", "di dalam ", "pada ")
+# (and the new one of a renewal: "Dalam kesepakatan yang baru, selain pemanfaatan air baku, kedua daerah juga menyepakati
+# program konservasi ...")
 _CONTENT_OF = re.compile(r"(?:di\s+)?(?:dalam|pada)\s+(?:kesepakatan|perjanjian|pks|mou|nota|naskah|kerja\s*sama)\b"
-                         r"[^,.]{0,40}?\b(?:itu|ini|tersebut)\s*,", _I)
+                         r"[^,.]{0,40}?\b(?:itu|ini|tersebut|yang\s+baru)\s*,", _I)
 # the aim of the fields named before it ("... lumbung pangan untuk memasok kebutuhan pekerja konstruksi")
 _PURPOSE = re.compile(r"\b(?:untuk|guna|demi)\s+me[a-z]|\b(?:agar|supaya|sehingga|bertujuan|diharapkan)\b", _I)
 # the next item of a list of fields, named by its work (after the aim of the one before it)

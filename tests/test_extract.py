@@ -5503,3 +5503,11 @@ def test_an_anniversarys_day_an_events_name_and_a_signing_waited_for():
             "menyusun draf Kesepakatan Bersama. Dinas Pariwisata Bantaeng akan mengirim pengelola desa wisata untuk magang "
             "sambil menunggu kesepakatan resmi ditandatangani.")
     assert _pairs_kinds(text) == [(["35.10", "73.03"], "plan")]
+
+
+def test_the_new_documents_content_told_after_dalam_kesepakatan_yang_baru():
+    text = ("KUNINGAN – Kerja sama pemanfaatan air baku antara Pemerintah Kota Cirebon dan Pemerintah Kabupaten Kuningan "
+            "diperpanjang. Perpanjangan Kesepakatan Bersama itu ditandatangani Kamis (25/4/2024).\n\n\"Air dari Paniis adalah "
+            "nadi kehidupan warga,\" kata Asep.\n\nDalam kesepakatan yang baru, selain pemanfaatan air baku, kedua daerah "
+            "juga menyepakati program konservasi dan rehabilitasi lingkungan di kawasan tangkapan air.")
+    assert "lingkungan-hidup" in _one(text)[0]["sectors"]
