@@ -4351,8 +4351,12 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     found = []
     t = doc.sents[si].text
     m = _SCOPE.search(t)
+    ends = [e for e in doc.term_ends(si) or () if e is not None]
     if m and (_ONCE_SIGNED_ANY.search(t, 0, m.start()) or "pertama" in t and _FIRST.search(t, 0, m.start())
-              or _HEAD_OF_THEN.search(t, 0, m.start())):
+              or _HEAD_OF_THEN.search(t, 0, m.start())
+              # (and a document told by its subject right after it: "... tepatnya Rabu, 9 Maret 2016, kedua pemerintah
+              # daerah menandatangani Perjanjian Kerja Sama tentang pelayanan air minum")
+              or len(ends) == 1 and _ABOUT.match(t, ends[0]) and m.start() <= ends[0] + 2):
         # (and one the heads of the time signed: "Wali Kota Bukittinggi saat itu, ..., menandatangani Kesepakatan
         # Bersama tentang pemanfaatan sumber air Sungai Tanang untuk kebutuhan air bersih warga")
         # its own, in the sentence that tells it: "pernah meneken kesepakatan pada 2013, namun naskah yang hanya
@@ -4363,7 +4367,9 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
         t = doc.sents[sj].text
         through = _THROUGH_THAT_ONE.match(t) if sj == si + 1 else None
         if not (through or _THAT_TIME.match(t) or _THAT_ONE_BEFORE.match(t)
-                or sj > si + 1 and doc.lows[sj].startswith("isinya")):
+                or sj > si + 1 and doc.lows[sj].startswith("isinya")
+                # (and "Kesepakatan tersebut mengatur pelayanan pendidikan dan kesehatan ..." right after it)
+                or sj == si + 1 and _ITS_CONTENT.match(t)):
             break  # (and "Kesepakatan pertama itu ditandatangani ... Isinya hanya mencakup ...")
         m = _SCOPE.search(t)
         # ("Lewat PKS itu, air dari Tabanan disalurkan ke Badung": what the document does is its field)
@@ -4372,6 +4378,7 @@ def _earlier_fields(doc: _Doc, si: int) -> list[str]:
     return found
 
 
+_ABOUT = re.compile(r"\s+(?:tentang|mengenai|soal)\s", _I)
 _THAT_ONE_BEFORE = re.compile(r"(?:kesepakatan|perjanjian|mou|naskah|dokumen)(?:\s+bersama)?\s+"
                               r"(?:pertama|lama|sebelumnya|terdahulu)\s+(?:itu|tersebut)\b", _I)
 # right after the document before: "Lewat PKS itu, ..." (that one, the last named)
@@ -5727,9 +5734,10 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         if si in others_told:
             prev_scope = False
             continue  # the fields of an agreement with a company or an office of the state
-        if si in earlier and _HEAD_OF_THEN.search(s.text):
+        if si in earlier and _HEAD_OF_THEN.search(s.text) or si - 1 in earlier and _ITS_CONTENT.match(s.text):
             prev_scope = False
-            continue  # the fields of the one the heads of the time signed, its own (_earlier_fields)
+            continue  # the fields of the one the heads of the time signed, or told right after one before: its own
+            # (_earlier_fields)
         if len(groups) > 1 and ("sebagian" in low or "umumnya" in low or "kebanyakan" in low) and _MOST_OF.search(s.text) \
                 and {doc.codes[i] for i in doc.sentence_mentions(si)} <= frozenset.intersection(*groups):
             prev_scope = False

@@ -5511,3 +5511,12 @@ def test_the_new_documents_content_told_after_dalam_kesepakatan_yang_baru():
             "nadi kehidupan warga,\" kata Asep.\n\nDalam kesepakatan yang baru, selain pemanfaatan air baku, kedua daerah "
             "juga menyepakati program konservasi dan rehabilitasi lingkungan di kawasan tangkapan air.")
     assert "lingkungan-hidup" in _one(text)[0]["sectors"]
+
+
+def test_the_fields_of_documents_before_are_their_own():
+    text = ("TASIKMALAYA – Pada Kamis, 10 Oktober 2024, Pj Wali Kota Tasikmalaya dan Pj Bupati Tasikmalaya menandatangani "
+            "Kesepakatan Bersama tentang pengelolaan sampah.\n\nKesepakatan Bersama pertama antara kedua daerah diteken pada "
+            "Selasa, 17 April 2012, oleh Wali Kota Tasikmalaya saat itu, H. Syarifuddin, dan Bupati Tasikmalaya saat itu, "
+            "H. Ujang Sobari. Kesepakatan tersebut mengatur pelayanan pendidikan dan kesehatan bagi warga perbatasan.")
+    got = sorted((a["signed_on"], a["sectors"]) for a in _one(text))
+    assert got == [("2012-04-17", ["kesehatan", "pendidikan"]), ("2024-10-10", ["lingkungan-hidup"])]
