@@ -4331,17 +4331,20 @@ def _renewal_fields(doc: _Doc, agreements: list[dict], sentences_of: dict) -> No
         if any(_RENEWAL.search(doc.sents[si].text) for si in sents
                if "perpanjang" in doc.lows[si] or "adendum" in doc.lows[si]):
             like = [b for b in agreements if b["parties"] == a["parties"] and b["kind"] != "plan"]
-        elif any("serupa" in doc.lows[si] and _ALIKE.search(doc.sents[si].text) for si in sents):
+        elif any(("serupa" in doc.lows[si] or "yang sama" in doc.lows[si]) and _ALIKE.search(doc.sents[si].text)
+                 for si in sents):
             like = [b for b in agreements if b["kind"] != "plan" and set(b["parties"]) & set(a["parties"])]
-            if len({tuple(b["sectors"]) for b in like}) != 1:
+            if len({frozenset(b["sectors"]) for b in like}) != 1:  # (not yet sorted: the same fields in any order)
                 continue  # (like documents of different fields: which it is like is not told)
         else:
             continue
         a["sectors"] = sorted({slug for b in like for slug in b["sectors"]})
 
 
-_ALIKE = re.compile(r"\b(?:pks|kesepakatan|perjanjian|mou|nota|naskah|dokumen)(?:\s+\w+){0,2}?\s+(?:yang\s+)?serupa\b",
-                    _I)
+_ALIKE = re.compile(r"\b(?:pks|kesepakatan|perjanjian|mou|nota|naskah|dokumen)(?:\s+\w+){0,2}?\s+(?:yang\s+)?serupa\b|"
+                    # (and one of the same scope: "Naskah Kesepakatan Bersama antara Pemerintah Provinsi dan Pemerintah Kota
+                    # Tarakan, dengan ruang lingkup yang sama, telah disiapkan")
+                    r"\b(?:ruang\s+)?lingkup\s+yang\s+sama\b", _I)
 
 
 def _earlier_fields(doc: _Doc, si: int) -> list[str]:

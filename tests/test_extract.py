@@ -5520,3 +5520,12 @@ def test_the_fields_of_documents_before_are_their_own():
             "H. Ujang Sobari. Kesepakatan tersebut mengatur pelayanan pendidikan dan kesehatan bagi warga perbatasan.")
     got = sorted((a["signed_on"], a["sectors"]) for a in _one(text))
     assert got == [("2012-04-17", ["kesehatan", "pendidikan"]), ("2024-10-10", ["lingkungan-hidup"])]
+
+
+def test_a_plan_of_the_same_scope_as_the_hosts_signed_ones_takes_their_fields():
+    text = ("Tanjung Selor – Gubernur Kalimantan Utara menandatangani Kesepakatan Bersama dengan Pemerintah Kabupaten "
+            "Bulungan dan Pemerintah Kabupaten Malinau, Selasa (15/10/2024). Ruang lingkup kesepakatan meliputi bidang "
+            "kesehatan, pengendalian penduduk dan keluarga berencana, serta ketahanan pangan.\n\nNaskah Kesepakatan Bersama "
+            "antara Pemerintah Provinsi dan Pemerintah Kota Tarakan, dengan ruang lingkup yang sama, telah disiapkan dan "
+            "dijadwalkan ditandatangani pada awal November 2024.")
+    assert _fields_by_agreement(text)[(("65", "65.71"), "plan")] == ["keluarga-berencana", "kesehatan", "pangan"]
