@@ -4709,7 +4709,10 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         elif si in doc.dated_fields:
             sign = kind is None or doc.dated_fields[si] == kind  # (an entry's field: the day of the entry's document)
         if sign and parties:
-            here = {doc.codes[i] for i in doc.sentence_mentions(si)}
+            # (not a government the sentence sets outside: "... dalam Rapat Koordinasi ... yang digelar Pemprov Banten ...,
+            # Selasa (12/12/2023)" is the day of the pairs it tells signing)
+            outside = doc.outside(si)
+            here = {doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside}
             # (a host facilitating the parties' signing names their day: "Pemerintah Provinsi Jawa Tengah memfasilitasi
             # penandatanganan tiga Kesepakatan Bersama antardaerah ..., Rabu (21/5/2025)")
             sign = not here or not here.isdisjoint(parties) or "fasilitasi" in doc.lows[si] \

@@ -5529,3 +5529,14 @@ def test_a_plan_of_the_same_scope_as_the_hosts_signed_ones_takes_their_fields():
             "antara Pemerintah Provinsi dan Pemerintah Kota Tarakan, dengan ruang lingkup yang sama, telah disiapkan dan "
             "dijadwalkan ditandatangani pada awal November 2024.")
     assert _fields_by_agreement(text)[(("65", "65.71"), "plan")] == ["keluarga-berencana", "kesehatan", "pangan"]
+
+
+def test_a_meetings_day_held_by_a_province_outside_the_pairs_is_their_signings():
+    text = ("SERANG - Dua pasang pemerintah daerah di Provinsi Banten menandatangani Kesepakatan Bersama kerja sama daerah "
+            "dalam Rapat Koordinasi Kerja Sama Daerah yang digelar Pemprov Banten di Pendopo Gubernur Banten, KP3B, Kota "
+            "Serang, Selasa (12/12/2023).\n\nPasangan pertama adalah Pemerintah Kota Cilegon dan Pemerintah Kabupaten "
+            "Serang. Kesepakatan keduanya ditandatangani Wali Kota Cilegon dan Bupati Serang.\n\nPasangan kedua adalah "
+            "Pemerintah Kabupaten Lebak dan Pemerintah Kabupaten Pandeglang. Kesepakatan keduanya ditandatangani Bupati "
+            "Lebak dan Bupati Pandeglang.")
+    got = sorted((a["parties"], a["signed_on"]) for a in _one(text))
+    assert got == [(["36.01", "36.02"], "2023-12-12"), (["36.04", "36.72"], "2023-12-12")]
