@@ -1335,6 +1335,11 @@ _EACH = re.compile(r"masing-masing|\bsendiri-sendiri|\bsecara\s+terpisah|" + _ON
 # told before the host, pairs it with every partner after its bare "dengan" (no verb between them)
 _BARE_WITH = re.compile(r"\s*dengan\s+$", _I)
 _ONE_DOCUMENT = re.compile(r"\bsatu\s+naskah\b|\bnaskah\s+(?:bersama|tunggal)\b", _I)
+
+
+def _told_as_one_document(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si``, or the one before it, tells one document of them all ("satu naskah")."""
+    return any(_ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)
 _JOINT = _Cue(r"bersama-sama|\bketiga\b|\bkeempat\b|\bkelima\b|\bsatu\s+(?:nota|kesepakatan|naskah|dokumen)|"
                     r"trilateral|multilateral|\b(?:tiga|empat|lima|3|4|5)\s+(?:pemerintah|daerah|kabupaten|kota|provinsi)")
 _ANTARA = re.compile(r"\b(?:di\s+)?antara\b(?!\s+lain)", _I)
@@ -1474,8 +1479,7 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         if any(len(g) >= 3 and host in g for g, _ in out):
             # (but not one document they all sign on another day: "Kali ini mereka menandatangani satu naskah
             # Kesepakatan Bersama ... Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, ...")
-            joint = {si for g, si in out if len(g) >= 3 and any(
-                _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)}
+            joint = {si for g, si in out if len(g) >= 3 and _told_as_one_document(doc, si)}
             out = _paired_with(host, [(g, si) for g, si in out if si not in joint]) + [
                 (g, si) for g, si in out if si in joint]
     return out
@@ -3285,9 +3289,6 @@ def _pks_to_come_before(doc: _Doc, si: int) -> bool:
 _FOLLOWED_UP_ON_DAY = re.compile(r"\b(?:menindaklanjuti(?:nya)?|ditindaklanjuti)\s+(?:dengan\s+)?(?:penandatanganan\s+)?"
                                  r"(?:Perjanjian\s+Kerja\s*Sama|PKS)(?:\s+\([A-Za-z]{2,5}\))?\s+pada\s+"
                                  r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b", _I)
-_FOLLOWED_UP_BEFORE = re.compile(r"\b(?:menindaklanjuti(?:nya)?|ditindaklanjuti)\s+(?:dengan\s+)?$", _I)
-_ON_A_DAY = re.compile(r"(?:\s+\([A-Za-z]{2,5}\))?\s+pada\s+(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu),?\s+)?"
-                       r"\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")
 _NEXT_UNNAMED = re.compile(r"(?:-?nya)?\s+(?:berikutnya|selanjutnya)\s*(?:[.,;]|$)", _I)
 _AMONG_REGIONS = re.compile(r"\s+antar[\s-]?(?:daerah|pemda|pemerintah\s+daerah|wilayah|kabupaten|kota)\b", _I)
 
@@ -3353,10 +3354,9 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
                      or _future_term(t, pos, ends[k] if ends else None,
                                      found[k + 1][0] if k + 1 < len(found) else None)
                      or doc.sign[si] and not doc.signed(si) and _signed_later(t, pos))
-        if later and "lanjut" in low[:pos] and ends and ends[k] is not None and _ON_A_DAY.match(t, ends[k]) \
-                and _FOLLOWED_UP_BEFORE.search(before, max(0, pos - 40)):
-            # a follow-up told with its day, done: "keduanya menindaklanjutinya dengan Perjanjian Kerja Sama pada 14
-            # Januari 2020"
+        if later and kind == "pks" and si in doc.followed_up:
+            # a follow-up told with its day, done (_Doc.followed_up): "keduanya menindaklanjutinya dengan Perjanjian Kerja
+            # Sama pada 14 Januari 2020"
             later = False
         if later and (_AIM.search(before, 0, low[:pos]) or _MUST.search(before, 0, low[:pos])
                       or _FOLLOW_UP.search(t, 0, low)) and not _TARGETED.search(t, 0, low):
@@ -4267,6 +4267,13 @@ def _earlier_documents(doc: _Doc, sents: list[int], kinds: list[str]) -> list[tu
     return out
 
 
+def _signing_day(doc: _Doc, si: int) -> str | None:
+    """The full day of signing sentence ``si``: its own, or the one the sentences before it tell ("Pada Kamis, 10
+    Oktober 2024, ... Dalam kesempatan yang sama, ... meneken perjanjian kerja sama"); None without one."""
+    return _first_full_date(doc, si) or si and next(
+        (d.iso for d in _day_told_before(doc, si) if isinstance(d, Date) and d.year), None) or None
+
+
 def _signing_years(doc: _Doc, sents: list[int]) -> dict[str, set[str]]:
     """Kind -> the years of the full days of the group's sentences ``sents`` that sign that kind alone (naming it)."""
     out = {}
@@ -4274,10 +4281,7 @@ def _signing_years(doc: _Doc, sents: list[int]) -> dict[str, set[str]]:
         kinds = {k for _, k in doc.kind_terms(sj)}
         if len(kinds) != 1 or not doc.signed(sj):
             continue
-        # (or the day the sentences before it tell: "Pada Kamis, 10 Oktober 2024, ... Dalam kesempatan yang sama, ...
-        # meneken perjanjian kerja sama")
-        day = _first_full_date(doc, sj) or sj and next(
-            (d.iso for d in _day_told_before(doc, sj) if isinstance(d, Date) and d.year), None)
+        day = _signing_day(doc, sj)
         if day:
             out.setdefault(kinds.pop(), set()).add(day[:4])
     return out
@@ -4292,8 +4296,7 @@ def _signed_again(doc: _Doc, sents: list[int], si: int, kind: str) -> bool:
     for sj in sents:
         if sj == si or not doc.signed(sj) or all(k != kind for _, k in doc.kind_terms(sj)):
             continue
-        other = _first_full_date(doc, sj) or next(
-            (d.iso for d in _day_told_before(doc, sj) if isinstance(d, Date) and d.year), None)
+        other = _signing_day(doc, sj)
         if other and other != day:
             return True
     return False
@@ -5313,8 +5316,8 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                and any(_UNITS[m.group("n").lower()] == len(g) for m in _N_PARTIES.finditer(doc.sents[si].text))}
     # (and one told as one document of them all, in its sentence or the one before: "Kali ini mereka menandatangani
     # satu naskah Kesepakatan Bersama ... Naskah ditandatangani Pj Wali Kota Jayapura, Pj Bupati Jayapura, ...")
-    joint = {g for g, si in raw_groups if len(g) >= 3 and any(
-        _ONE_DOCUMENT.search(doc.sents[sj].text) for sj in (si - 1, si) if sj >= 0)} if "naskah" in doc.low_text else set()
+    joint = {g for g, si in raw_groups if len(g) >= 3 and _told_as_one_document(doc, si)} \
+        if "naskah" in doc.low_text else set()
     apart = ("terpisah" in doc.low_text or "satu per satu" in doc.low_text) and any(
         _SIGNED_APART.search(s.text) or "satu per satu" in low for s, low in zip(doc.sents, doc.lows))
     groups = _consolidate([g for g, _ in raw_groups], explicit, named, signing, documents, told, counted | joint,
@@ -5807,8 +5810,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         # (a sentence telling a group back is of that group: "Kedua provinsi baru tersebut, menurut Sekda
         # Jayawijaya, ... menjajaki kerja sama serupa di bidang pangan")
         here = doc.told_back.get(si) or frozenset(doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside)
-        if len(here) >= 2 and not any(here <= g for g in groups if not only or g not in only or si in only[g]) \
-                and _scope_per_pair(doc, si, agreements, groups):
+        # (not a joint document beside the pairs, outside its own sentences)
+        pool = [g for g in groups if g not in only or si in only[g]] if only else groups
+        if len(here) >= 2 and not any(here <= g for g in pool) and _scope_per_pair(doc, si, agreements, groups):
             continue
         if len(here) > 2 and low.startswith(_BESIDES_WORDS) and (besides := _BESIDES.match(t)) \
                 and (comma := t.find(",", besides.end())) > 0:
@@ -5836,8 +5840,6 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         if t.startswith("Bidang", scope_at) and _OFFICE_BEFORE_FIELD.search(t, max(0, scope_at - 24), scope_at):
             continue  # (an office named for its field: "Wakil Rektor Bidang Perencanaan, Kerja Sama, dan TIK")
         found = _fields(_OFFICE_NAME.sub(" ", scope) if "Dinas" in scope or "Badan" in scope else scope)
-        # (not a joint document beside the pairs, outside its own sentences)
-        pool = [g for g in groups if g not in only or si in only[g]] if only else groups
         targets_g = [g for g in pool if g == here] or [g for g in pool if here and here < g] or pool
         if len(targets_g) > 1 and last and all(here <= g for g in last):
             targets_g = last
