@@ -190,7 +190,7 @@ _I = re.IGNORECASE
 # cheap substring tests before the regular expressions (most sentences have none of these)
 _AGREE_KEYS = ("kerja sama", "kerjasama", "mou", "memorandum", "nota kesepa", "sepakat", "perjanjian", "pks",
                "ksdd", "tanda tangan", "tandatangan", "menandatangan", "penandatangan", "teken", "meneken",
-               "kolaborasi", "sinergi")
+               "kolaborasi", "sinergi", "menjajaki")
 _SIGN_KEYS = ("tanda tangan", "tandatangan", "penandatangan", "menandatangan", "teken", "meneken", "resmi ", "nanda tangan",
               "memperpanjang kesepakatan", "memperpanjang perjanjian", "memperpanjang nota", "memperpanjang mou",
               "memperpanjang pks", "memperpanjang naskah")
@@ -1466,6 +1466,8 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
         out.extend(_listed_after(doc) or (_parties_heading(doc) if "PIHAK" in doc.text or "Pihak" in doc.text else []))
     elif "satu naskah" in doc.low_text:
         out.extend(_one_document_listed(doc))
+    if " diwakili " in doc.low_text:
+        out = [(g | _stood_in_after(doc, si, g, out), si) for g, si in out]
     if "Provinsi dan" in doc.text or "Pemprov dan" in doc.text:
         out = [(g | _province_unnamed(doc, si, g), si) for g, si in out]
     if "se-" in doc.text or "se " in doc.low_text:
@@ -1677,6 +1679,24 @@ def _listed_after(doc: _Doc) -> list[tuple[frozenset, int]]:
         if len(listed) == n:
             return [(frozenset(listed), si)]
     return []
+
+
+def _stood_in_after(doc: _Doc, si: int, group: frozenset, out: list) -> frozenset:
+    """The governments the sentence right after signing sentence ``si`` opens with as represented ("Kabupaten Tabanan
+    diwakili Ni Putu Ayu Lestari, Wakil Bupati Tabanan, karena bupati sedang mengikuti kegiatan di Jakarta"): parties
+    to the one document ``group`` of ``si`` too, their signers standing in; none where ``si`` holds other groups.
+
+    >>> doc = _Doc("Naskah ditandatangani Gubernur Bali dan Bupati Badung, Jumat (12/1/2024). "
+    ...            "Kabupaten Tabanan diwakili Wakil Bupati Tabanan.")
+    >>> sorted(_stood_in_after(doc, 0, frozenset(("51", "51.03")), [(frozenset(("51", "51.03")), 0)]))
+    ['51.02']
+    """
+    sj = si + 1
+    if sj >= len(doc.sents) or not doc.signed(si) or doc.sign[sj] or len(group) < 2 \
+            or any(h != group for h, sk in out if sk == si) or not (m := _STANDS_IN_OPENING.match(doc.sents[sj].text)):
+        return frozenset()
+    start = doc.sents[sj].start
+    return frozenset(doc.codes[i] for i in doc.sentence_mentions(sj) if doc.mentions[i].pstart - start < m.end()) - group
 
 
 def _one_document_listed(doc: _Doc) -> list[tuple[frozenset, int]]:
@@ -2085,6 +2105,13 @@ def _questions(doc: _Doc) -> list[int]:
     return [si for si, s in enumerate(sents) if si and s.text.endswith("?")
             and "\n" in text[sents[si - 1].end:s.start]
             and (si + 1 == len(sents) or "\n" in text[s.end:sents[si + 1].start])]
+
+
+# a question asking on about what the answer before told ("Sudah ada tindak lanjutnya?", "Bagaimana perkembangan
+# kesepakatan itu?"): its answer goes on with the same agreement
+_ASKS_ON = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|perkembangan|realisasi|isi|progres|hasil|kendala|dampak|manfaat|"
+                      r"implementasi|pelaksanaan|penerapan|turunan)nya\b|\b(?:kesepakatan|perjanjian|mou|pks|kerja\s*sama|"
+                      r"naskah)\s+(?:itu|tersebut|ini)\b", _I)
 
 
 _ACTING_BEFORE = re.compile(r"\b(?:Pj|Plt|Pjs|Penjabat|Wakil)\.?\s+$")
@@ -3103,6 +3130,11 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True
     if start < 120 and sentence.lstrip("\"“ ")[:1] in "PpMmBbTtLl" and _COMING_OPENING.match(sentence):
         return True  # a time to come opening the sentence: "Pekan Depan, Kota Sorong dan Raja Ampat Teken Kesepakatan"
+    if start < 120 and sentence.lstrip("\"“ ")[:1] in "TtKk" and _TARGET_OPENING.match(sentence) \
+            and not _WHICH_WAS.search(sentence, max(0, start - 24), start):
+        # a target opening the sentence: "Targetnya kuartal pertama tahun ini PKS perhubungan sudah bisa diteken" (not
+        # what was signed, "Targetnya, setiap PKS yang sudah diteken berjalan tahun ini")
+        return True
     if start < 200 and sentence.lstrip("\"“ ")[:1] in "SsMmKk" and _SUPPOSED_OPENING.match(sentence):
         # "Sedianya, pada kesempatan yang sama Pemkab A juga menandatangani ..." (and did not); and hearsay,
         # '"Katanya sudah teken MoU dengan Kabupaten Keerom"'
@@ -3137,6 +3169,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
 _IF_KEYS = ("jika", "kalau", "bila", "andai")  # (each word _IF_OPENING opens with holds one)
 _IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
 _COMING_OPENING = re.compile(r"\W*(?:(?:pekan|minggu|bulan|tahun)\s+(?:depan|mendatang)|besok|lusa)\b", _I)
+_TARGET_OPENING = re.compile(r"\W*(?:targetnya|target\s+(?:kami|kita)|(?:kami|kita)\s+targetkan)\b", _I)
+_WHICH_WAS = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah)\s+)?$", _I)
 # a sentence of what was to be: "Sedianya, ...", "Seharusnya ..."
 _SUPPOSED_OPENING = re.compile(r"\W*(?:sedianya|semestinya|seharusnya|mestinya|katanya)\b", _I)
 # a plan as the subject: "SOFIFI - Rencana Pemerintah Provinsi Maluku Utara (Pemprov Malut) menandatangani
@@ -3554,8 +3588,17 @@ _CALLED_OFF = re.compile(r"\bkerja\s*sama\s+(?:[\w-]+\s+){0,6}?(?:(?:kami|pemkab
 
 
 def _called_off(doc: _Doc, sents: list[int]) -> bool:
-    """Whether a sentence of a plan's ``sents`` tells the cooperation called off: then there is none."""
-    return any(_holds(doc.lows[si], _CALLED_OFF_KEYS) and _CALLED_OFF.search(doc.sents[si].text) for si in sents)
+    """Whether a sentence of a plan's ``sents`` tells the cooperation called off, or the one right after it telling
+    that plan back with no government named ("... sempat menjajaki pemanfaatan TPA milik Pemkab Malang. Namun rencana
+    itu tidak dilanjutkan"): then there is none."""
+    by_sentence = doc.mentions_by_sentence()
+    return any(_holds(doc.lows[si], _CALLED_OFF_KEYS) and _CALLED_OFF.search(doc.sents[si].text) for si in sents) \
+        or any(sj < len(doc.sents) and sj not in by_sentence and _holds(doc.lows[sj], _CALLED_OFF_KEYS)
+               and (m := _CALLED_OFF.search(doc.sents[sj].text)) and _TOLD_BACK.search(m.group())
+               for sj in {si + 1 for si in sents} - set(sents))
+
+
+_TOLD_BACK = re.compile(r"\b(?:itu|tersebut|ini)\b", _I)
 
 
 # a count of several documents: "Empat kesepakatan kerja sama daerah diteken di Rakor KSDD"
@@ -4028,7 +4071,8 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
         else compress(count(), agree)
     # (an interview's question and answer start afresh: what they tell before naming a government is of none of the
     # groups, not of the one the answer before named)
-    asked = _questions(doc) if len(groups) > 1 and "?" in doc.text and _interviewee(doc) else []
+    asked = [si for si in _questions(doc) if si in by_sentence or not _ASKS_ON.search(doc.sents[si].text)] \
+        if len(groups) > 1 and "?" in doc.text and _interviewee(doc) else []
     answer = -1
     for si in sentences:
         if asked:

@@ -5540,3 +5540,41 @@ def test_a_meetings_day_held_by_a_province_outside_the_pairs_is_their_signings()
             "Lebak dan Bupati Pandeglang.")
     got = sorted((a["parties"], a["signed_on"]) for a in _one(text))
     assert got == [(["36.01", "36.02"], "2023-12-12"), (["36.04", "36.72"], "2023-12-12")]
+
+
+def test_a_government_told_as_represented_right_after_the_signing_is_a_party_too():
+    text = ("MATARAM - Pemprov NTB dan tiga pemerintah kabupaten/kota menandatangani satu naskah Kesepakatan Bersama "
+            "tentang angkutan umum, Rabu (6/3/2024). Naskah ditandatangani Lalu Gita Ariadi, Gubernur NTB; Mohan Roliskana, "
+            "Wali Kota Mataram; dan Fauzan Khalid, Bupati Lombok Barat. Kabupaten Lombok Tengah diwakili Nursiah, Sekretaris "
+            "Daerah Lombok Tengah, karena bupati sedang dinas ke Jakarta.")
+    got = _one(text)
+    assert [(a["parties"], a["kind"]) for a in got] == [(["52", "52.01", "52.02", "52.71"], "mou")]
+    assert ("Nursiah", "52.02") in _signers(got[0])
+
+
+def test_a_signing_a_sentence_opens_as_the_target_is_still_to_come():
+    text = ("Pemkab Klaten dan Pemkot Surakarta telah meneken Kesepakatan Bersama bidang perhubungan pada Maret 2023. "
+            "Targetnya akhir tahun ini PKS angkutan perbatasan sudah bisa diteken kedua dinas.")
+    assert _pairs_kinds(text) == [(["33.10", "33.72"], "mou"), (["33.10", "33.72"], "plan")]
+
+
+def test_an_interviews_question_asking_on_goes_on_with_the_answer_befores_agreement():
+    text = ("WAWANCARA\n\nKami berbincang dengan Kepala Bagian Kerja Sama Setda Kabupaten Kendal, Sutrisno, Senin "
+            "(15/1/2024).\n\nApa saja kerja sama Kendal tahun lalu?\n\nKesepakatan Bersama dengan Pemerintah Kota Semarang "
+            "ditandatangani Bupati Kendal dan Wali Kota Semarang pada 11 Oktober 2023.\n\nSudah ada tindak lanjutnya?\n\n"
+            "Belum. Targetnya kuartal pertama tahun ini PKS perhubungan sudah bisa diteken.\n\nBagaimana dengan Batang?\n\n"
+            "Dengan Pemkab Batang kami sedang membahas perjanjian kerja sama air baku.")
+    assert _pairs_kinds(text) == [(["33.24", "33.25"], "plan"), (["33.24", "33.74"], "mou"), (["33.24", "33.74"], "plan")]
+
+
+def test_two_governments_exploring_a_shared_facility_plan_it():
+    text = ("Pemerintah Kota Salatiga dan Pemerintah Kabupaten Semarang menjajaki pembangunan instalasi pengolahan lumpur "
+            "tinja bersama di perbatasan kedua daerah.")
+    assert _pairs_kinds(text) == [(["33.22", "33.73"], "plan")]
+
+
+def test_an_exploration_the_next_sentence_tells_dropped_is_no_plan():
+    text = ("Pemkot Salatiga dan Pemkab Semarang menandatangani Kesepakatan Bersama pengelolaan sampah, Senin (4/3/2024). "
+            "Sebelumnya, Pemkot Salatiga sempat menjajaki pemanfaatan TPA milik Pemkab Boyolali. Namun rencana itu tidak "
+            "dilanjutkan karena jaraknya terlalu jauh.")
+    assert _pairs_kinds(text) == [(["33.22", "33.73"], "mou")]
