@@ -2364,6 +2364,10 @@ def _partner_alone(doc: _Doc, si: int, i: int) -> bool:
         # the next who signs, told on its own: "Adapun Pemkab Takalar diwakili Sekda ..., yang menandatangani" (not
         # one who only sees it: "Sementara itu, Pemerintah Provinsi Gorontalo ... hadir menyaksikan penandatanganan")
         return True
+    if doc.lows[si][:1] in "dasl" and (opening := _WITH_PARTNER_OPENING.match(doc.sents[si].text)) \
+            and doc.mentions[i].pstart - doc.sents[si].start == opening.end() and i not in doc.outside(si) \
+            and len({doc.codes[j] for j in doc.sentence_mentions(si)}) == 1:
+        return True  # the partner a sentence opens with: "Adapun dengan Kabupaten Sumenep, kesepakatan meliputi ..."
     if "serupa" in doc.lows[si] and _SIGNS_ALIKE.match(doc.text, doc.mentions[i].end, doc.sents[si].end) \
             and i not in doc.outside(si):
         return True  # the host's partner, signing one like it: "Pemkab C dijadwalkan meneken kesepakatan serupa"
@@ -2389,6 +2393,8 @@ _NO_DOCUMENT_WITH = re.compile(r"\b(?:belum|tidak)\s+(?:ada|pernah)\b[^.;]{0,60}
 # (or to sign too, still to come: "Donggala juga bisa tanda tangan", "Pemkab C juga akan meneken")
 _SIGNS_TOO = re.compile(r"\s+juga\s+(?:(?:akan|bisa|dapat|segera|ingin|siap|dijadwalkan|ditargetkan)\s+){1,2}(?:ikut\s+)?"
                         r"(?:menandatangani|meneken|teken|tanda\s*tangan|bergabung)\b", _I)
+# (or "dengan" opening the sentence: "Dengan Kabupaten Ngawi, ...", "Adapun dengan Kabupaten Sumenep, ...")
+_WITH_PARTNER_OPENING = re.compile(r"(?:(?:adapun|sedangkan|sementara(?:\s+itu)?|lalu|kemudian|selanjutnya)\s*,?\s+)?dengan\s+", _I)
 # (the government right after the opening: "Adapun Pemkab Takalar ...", "Dari Buton Selatan, ...")
 _NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 
@@ -3034,6 +3040,8 @@ _NOT_YET = re.compile(r"(?:(?:\bakan|ditargetkan|direncanakan|rencana(?:nya)?|ja
                       r"\bkesiapan|\bsiap|\bbersedia|"
                       r"\btidak\s+jadi|\btinggal|\bagar|"
                       r"\bsupaya|\b(?:tidak|tak)\s+(?:dapat|bisa|sempat|bersedia|mau|ingin)|\b(?:menunda|ditunda)|"
+                      # (or no authority to: "Sekda ... mengaku tidak mendapat mandat untuk menandatangani")
+                      r"\b(?:tidak|tak)\s+(?:[\w-]+\s+){0,2}?(?:mandat|wewenang|kewenangan|kuasa)|"
 
                       r"\bpaling\s+lambat|selambat-lambatnya|\b(?:bulan|pekan|minggu|tahun)\s+(?:depan|mendatang)|"
                       # (or no signing at all: "Tantangan kita bukan lagi menandatangani, tetapi ...")
@@ -3245,7 +3253,7 @@ _FURNITURE = re.compile(r"\b(?:acara|kegiatan|hal|perihal)\s*:\s*$|\b(?:meja|kur
 # (or put off: "Namun penandatanganan ditunda karena ...", "penandatanganan batal digelar")
 _SCHEDULED = re.compile(r"\w*(?:\s+(?!telah|sudah|yang)[\w–-]+){0,8}?\s+(?:akan|bakal|dijadwalkan|direncanakan|"
                         r"ditargetkan|rencananya|rencana|ditunda|tertunda|diundur|batal|dibatalkan|urung|targetkan|"
-                        r"jadwalkan|rencanakan|diharapkan|diperkirakan|paling\s+cepat)\b", _I)
+                        r"jadwalkan|rencanakan|diharapkan|diperkirakan|kemungkinan|paling\s+cepat)\b", _I)
 
 
 # (or called off after the document's whole title, no clause between: "Penandatanganan Perjanjian Kerja Sama (PKS)
@@ -6062,7 +6070,8 @@ _OTHER_PARTY = (r"(?:sejumlah\s+|beberapa\s+)?(?:pihak\s+(?:swasta|ketiga)|(?-i:
                 r"Kemen[a-z]+|Balai|Kanwil|Polda|Polres|Kejaksaan|Kejari|Kejati|Badan|Lembaga|Otorita|Direktorat|BRIN|"
                 r"BPS|BNN|BMKG|Basarnas|BNPB|TNI|Polri|Kodam|Korem|Kodim|"
                 # (a university by its short name: Unhas, Unpad, UGM, UI, IPB)
-                r"Un[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
+                # (not a word so written: "SURABAYA - Untuk menjaga pasokan, Pemkot Surabaya meneken ...")
+                r"Un(?!(?:tuk|tung|juk|dang|dian|sur|it|ik|ggul|gkap)\b)[a-z]{2,5}|U(?:I|GM|NS|NY|NJ|NM|PI|IN|SU|MY|MS|II|SK|NDIP|NPAD|NAIR|NHAS)|I[PT]B|ITS)\b|"
                 r"perusahaan|investor|swasta|perbankan|(?:mitra\s+)?non-?pemerintah|"
                 r"universitas|kampus|perguruan\s+tinggi|"
                 # (a government abroad, its country after it: "pemerintah Provinsi Sandaun, Papua Nugini")
@@ -6552,7 +6561,7 @@ def _lists_signers(doc: _Doc, si: int) -> bool:
 
 
 # a government and who stood in for it: "(sedangkan) Kota Bontang diwakili ..."
-_STANDS_IN_OPENING = re.compile(r"(?:(?:adapun|sementara(?:\s+itu)?|sedangkan)\s*,?\s*)?(?:Pemerintah\s+)?(?:Kabupaten|Kota|"
+_STANDS_IN_OPENING = re.compile(r"(?:(?:[Aa]dapun|[Ss]ementara(?:\s+itu)?|[Ss]edangkan)\s*,?\s*)?(?:Pemerintah\s+)?(?:Kabupaten|Kota|"
                                 r"Provinsi|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+diwakili\b")
 # the opening of a list of signers: "Berikut para pihak dan penandatangan naskah kesepakatan:", "... ditandatangani
 # oleh:"

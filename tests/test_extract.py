@@ -5578,3 +5578,36 @@ def test_an_exploration_the_next_sentence_tells_dropped_is_no_plan():
             "Sebelumnya, Pemkot Salatiga sempat menjajaki pemanfaatan TPA milik Pemkab Boyolali. Namun rencana itu tidak "
             "dilanjutkan karena jaraknya terlalu jauh.")
     assert _pairs_kinds(text) == [(["33.22", "33.73"], "mou")]
+
+
+def test_a_government_represented_after_sedangkan_is_a_party_too():
+    text = ("Naskah kesepakatan ditandatangani Bupati Toba Hotman Siahaan, Bupati Samosir Marudut Simbolon dan Bupati Karo "
+            "Samuel Tarigan, Sabtu (14/10/2023). Sedangkan Kabupaten Dairi diwakili Wakil Bupati Dairi, Rosmaida Situmorang.")
+    assert _pairs_kinds(text) == [(["12.06", "12.11", "12.12", "12.17"], "mou")]
+
+
+def test_one_without_the_mandate_to_sign_and_a_signing_likely_later_sign_nothing():
+    text = ("Pemkot Cimahi menandatangani kesepakatan bersama dengan Pemkab Bandung Barat, Rabu (22/9/2021). Namun, "
+            "penandatanganan kesepakatan serupa dengan Pemkot Bandung batal dilaksanakan. Sekda Kota Bandung yang datang "
+            "ke lokasi mengaku tidak mendapat mandat untuk menandatangani. Kepala Bagian Pemerintahan Setda Kota Cimahi "
+            "menyebut penandatanganan dengan Kota Bandung kemungkinan dilakukan awal Oktober.")
+    assert _pairs_kinds(text) == [(["32.17", "32.77"], "mou"), (["32.73", "32.77"], "plan")]
+
+
+def test_a_partner_a_sentence_opens_with_dengan_is_the_hosts():
+    text = ("Pemkot Surabaya meneken empat kesepakatan bersama sekaligus dengan empat daerah, Kamis (24/8/2023). "
+            "Dengan Kabupaten Ngawi, kesepakatan mencakup pasokan beras. Dengan Kabupaten Lamongan, kerja sama di bidang "
+            "perikanan. Adapun dengan Kabupaten Sumenep, kesepakatan meliputi pertanian bawang merah. \"Pangan Surabaya "
+            "datang dari luar,\" kata Wali Kota Surabaya.")
+    got = sorted((a["parties"], a["signed_on"]) for a in _one(text))
+    assert got == [(["35.21", "35.78"], "2023-08-24"), (["35.24", "35.78"], "2023-08-24"),
+                   (["35.29", "35.78"], "2023-08-24")]
+
+
+def test_untuk_after_a_dateline_is_no_university():
+    text = ("SURABAYA - Untuk menjaga pasokan pangan, Pemerintah Kota Surabaya meneken kesepakatan bersama dengan "
+            "dua daerah, Kamis (24/8/2023). Dengan Kabupaten Ngawi, kesepakatan mencakup pasokan beras. Dengan Kabupaten "
+            "Lamongan, kerja sama di bidang perikanan. \"Surabaya hampir tidak punya lahan pertanian,\" kata Wali Kota "
+            "Surabaya.")
+    got = sorted((a["parties"], a["signed_on"]) for a in _one(text))
+    assert got == [(["35.21", "35.78"], "2023-08-24"), (["35.24", "35.78"], "2023-08-24")]
