@@ -761,8 +761,10 @@ def _outside(text: str, sstart: int, m) -> bool:
 
 
 # a list of governments by their kind: "Empat pemerintah kabupaten di Pulau Lombok, yakni Lombok Barat, ..."
+# (or by their heads: "empat bupati di Pulau Sumba, yakni Sumba Timur, Sumba Tengah, ...")
 _GOVERNMENTS_LISTED = re.compile(r"\b(?:pemerintah\s+(?:kabupaten|kota|kabupaten/kota|daerah)|pemkab|pemkot|pemda|"
-                                 r"kabupaten|kabupaten/kota)\b[^.;:\n]{0,40}?\b(?:yakni|yaitu|masing-masing)\s*,?\s*", _I)
+                                 r"kabupaten|kabupaten/kota|bupati|wali\s*kota|kepala\s+daerah)\b[^.;:\n]{0,40}?\b"
+                                 r"(?:yakni|yaitu|masing-masing)\s*,?\s*", _I)
 _GOVERNMENTS_LISTED_KEYS = ("yakni", "yaitu", "masing-masing")
 
 
@@ -778,7 +780,8 @@ def _listed_as_governments(text: str, low: str, mentions, starts: list[int]) -> 
     for word in _GOVERNMENTS_LISTED_KEYS:
         k = low.find(word)
         while k >= 0:
-            if "kab" in low[max(0, k - 60):k] or "pem" in low[max(0, k - 60):k]:
+            before = low[max(0, k - 60):k]
+            if "kab" in before or "pem" in before or "bupati" in before or "wali" in before or "kepala daerah" in before:
                 windows.append((max(0, k - 60), k + len(word) + 3))
             k = low.find(word, k + 1)
     for m in (m for a, b in sorted(windows) if (m := _GOVERNMENTS_LISTED.search(text, a, b))):
@@ -3014,7 +3017,7 @@ def _term_spans(sentence: str, low: str) -> tuple[list[tuple[int, str]], list[in
 _GLOSS_GAP = re.compile(r"\s*(?:\(|/|\batau\b)\s*", _I)
 _BARE_MOU = re.compile(r"mou\b|memorandum\s+of\s+understanding", _I)
 _PKS_CALLED_MOU = re.compile(r"perjanjian\s+kerja\s*sama\s*(?:\(|atau|/)\s*(?:mou|memorandum\s+of\s+understanding)\b", _I)
-_MOU_OWN_NAME = re.compile(r"kesepakatan\s+bersama|nota\s+kesepa|kesepakatan\s+kerja\s*sama|naskah\s+kesepakatan", _I)
+_MOU_OWN_NAME = re.compile(r"kesepakatan\s+bersama|nota\s+kesepa|kesepakatan\s+kerja\s*sama", _I)
 
 
 def _mou_is_pks(text: str, low: str) -> bool:
@@ -3160,6 +3163,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
         return True
     if noun and _TOPIC.search(sentence, max(0, start - 30), start):
         return True  # the signature as a topic: "Rahman tidak terlalu peduli soal naskah dan tanda tangan"
+    if noun and start < 3 and _ONLY_A_START.match(sentence, end):
+        return True  # any signing, told of in general: "Tanda tangan hanyalah awal."
     if _may_hold(sentence[end:end + 50], _COMING_KEYS) and _COMING.match(sentence, end):
         return True
     if _may_hold(clause, _SUPPOSED_KEYS):
@@ -3243,6 +3248,9 @@ _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 # (or what a work should go beyond: "tidak berhenti pada penandatanganan nota kesepakatan", "bukan sebatas tanda tangan")
 _TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli|berhenti\s+(?:pada|di)|sebatas|hanya\s+sampai(?:\s+pada)?)"
                     r"\s+(?:[\w-]+\s+){0,2}$", _I)
+# (or the subject of what it only is: "Tanda tangan hanyalah awal", "Penandatanganan bukanlah tujuan akhir")
+_ONLY_A_START = re.compile(r"\w*\s+(?:hanyalah|hanya|bukan(?:lah)?|sekadar|baru(?:lah)?)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:awal|langkah|permulaan|formalitas|seremoni\w*|simbol\w*|tujuan|akhir)\b", _I)
 # (or what is set up for it: "Balai Kota yang telah ditata untuk acara penandatanganan")
 # (and an item of an invitation or an agenda: "acara : Penandatanganan Kesepakatan Bersama")
 _FURNITURE = re.compile(r"\b(?:acara|kegiatan|hal|perihal)\s*:\s*$|\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
@@ -4194,10 +4202,15 @@ def _generic_level(low: str) -> bool | None:
     """Whether a sentence that names no government tells of kabupaten and kota (True) or of provinces
     (False) by their kind, or None: "dua pasang kabupaten ... menandatangani PKS masing-masing".
 
+    A title cited inside the sentence tells of no one: 'berita "Dua Kabupaten Teken MoU" memenuhi grup WhatsApp'.
+
     >>> _generic_level("kedua provinsi sepakat"), _generic_level("dua pasang kabupaten meneken pks")
     (False, True)
+    >>> _generic_level('esok harinya, berita "dua kabupaten teken mou" memenuhi grup whatsapp.') is None
+    True
     """
-    levels = {m.group("province") is None for m in _GENERIC.finditer(low)}
+    levels = {m.group("province") is None for m in _GENERIC.finditer(low)
+              if not (m.start() > 1 and low[m.start() - 1] in '"“')}
     return levels.pop() if len(levels) == 1 else None
 
 
@@ -6266,8 +6279,9 @@ def _signatories(doc: _Doc, agreements, officials, found, refs, published: str |
             if _witness(t, o, offices[k + 1][0].start if k + 1 < len(offices) else len(t), witnesses) \
                     or at_signing and _at_signing(t, o.start, signs):
                 continue
-            if not listed and not _signs(t, o, signs, clauses) and not (
-                    last is not None and _next_in_list(t[last.end:o.start]) and (
+            at = _with_name_before(t, o, name)
+            if not listed and not _signs(t, at, signs, clauses) and not (
+                    last is not None and _next_in_list(t[last.end:at.start]) and (
                         _same_rank(last, o) or k + 1 < len(offices)
                         and _REPRESENTS.search(t[o.end:offices[k + 1][0].start]) is not None)):
                 # the next in a list of signers of the same rank signs too, and so does one who stands in for a
@@ -6725,6 +6739,25 @@ _WITNESS_WORDS = ("aksikan", "hadir", "dampingi", "turut", "hadapan")
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _with_name_before(text: str, office, name: str):
+    """``office`` starting where its holder's name does when the name is written before the title ("ditandatangani
+    I Ketut Wirasana Putra, Gubernur Bali; ..."): who signs is told before the name, not before the title.
+
+    >>> from kerjasama.loaders.offices import Office
+    >>> t = "Naskah ditandatangani Ahmad Yani, S.H., Bupati Kendal."
+    >>> _with_name_before(t, Office(40, 53, "Bupati", "kabupaten", "head", None, "Ahmad Yani", 22), "Ahmad Yani").start
+    22
+    """
+    p = text.rfind(name, max(0, office.start - len(name) - 40), office.start) if name else -1
+    if p < 0 or not _DEGREES_THEN_COMMA.fullmatch(text, p + len(name), office.start):
+        return office
+    return office._replace(start=p)
+
+
+# (what stands between a name and the title after it: its degrees, then a comma: "Ahmad Yani, S.H., M.Si., Bupati")
+_DEGREES_THEN_COMMA = re.compile(r"(?:,\s*[A-Z][\w.]{0,12}\.?)*\s*,\s*")
 
 
 def _signs(text: str, office, signs, clauses: _Clauses = _Clauses(True, True)) -> bool:

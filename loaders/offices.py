@@ -90,7 +90,7 @@ Arsip Pemuda Olahraga Dispora Tenaga Disnaker Transmigrasi Perikanan Kelautan En
 Perempuan Perlindungan Anak Pemberdayaan Masyarakat Desa PMD DPMD Keluarga Berencana Penduduk
 Pengendalian Ekonomi Inspektorat Inspektur RSUD Rumah Sakit Kesbangpol Kesatuan Bangsa Politik
 Pemerintah Pemprov Pemkab Pemkot Pemko dan & I II III IV Infrastruktur Pengelolaan Barang Pelaksana Harian
-Subbagian Subbag Sub Antar Antardaerah
+Subbagian Subbag Sub Antar Antardaerah Tanaman Hortikultura Peternakan Perkebunan Pertanahan Pertamanan Kebersihan
 Bappedalitbang Bapperida Barenlitbangda Balitbangda Bappelitbang BPKD BPPKAD BPKPD DPKAD DPPKAD BKPP
 BKPPD BKSDM DKP DPUPR DPUTR DPRKP DPKP DPPKB DP3A DP2KBP3A DP3AKB DPMD DPMK DPM DPMPD DPKPP BPMD Satpol-PP
 """.split()}
@@ -415,7 +415,9 @@ def find_offices(text: str, mentions, offset: int = 0, starts=None) -> list[Offi
                 pos = title_end = w.start() + len(word)
                 n_unit += word.lower() not in _UNIT_LINKS
                 if w.group() != word:
-                    break
+                    if w.group() != word + "," or not _fields_go_on(text, w.end()):
+                        break
+                    pos = w.end()  # (the list of the unit's fields goes on after its comma)
             if n_unit == 1 and unit.lower().startswith("kepala") and text[pos - 6:pos].lower() == "daerah":
                 continue  # ("Empat Kepala Daerah Mebidangro": heads of region in general, no office of a unit)
             if unit.lower().split()[0] in _UNIT_REQUIRED and n_unit == 0:
@@ -579,6 +581,32 @@ _KECAMATAN_POINTED = re.compile(r"(?:Camat|Lurah)\s+((?:[A-Z][\w'’-]*\s+){0,2}
                                 r"(?=(?:\s+[A-Z][\w'’.-]*){1,3}\s+[A-Z][\w'’-]*(?:\s*[,(]|\s+[a-z]))")
 
 
+def _fields_go_on(text: str, pos: int) -> bool:
+    """Whether the unit words after a comma at ``pos`` go on with the unit's list of fields, up to "dan" and one
+    more ("Kepala Dinas Pangan, Tanaman Pangan dan Hortikultura Ir. Hj. Noorhayati Basri"), not the holder named
+    after the comma.
+
+    >>> _fields_go_on("Dinas Perindustrian, Perdagangan, Koperasi dan UKM Heru Susanto", 21)
+    True
+    >>> _fields_go_on("Dinas Perhubungan, Budi Santoso", 18)
+    False
+    """
+    seen_and = False
+    for w in _WORD.finditer(text, pos, min(len(text), pos + 120)):
+        raw = w.group()
+        word = raw.rstrip(",")
+        if word == "dan":
+            seen_and = True
+            continue
+        if word.lower() not in _UNIT_WORDS or not word[0].isupper():
+            return False
+        if seen_and:
+            return True
+        if raw != word + "," and raw != word:
+            return False
+    return False
+
+
 def _camat(text: str, i: int, mentions) -> Office | None:
     """The Camat (head of a kecamatan, an official of its kabupaten or kota) titled at ``i``, with the
     kecamatan's name closed by a comma or a bracket and the holder named after it: "Camat Keruak, Lombok
@@ -674,7 +702,7 @@ def _central(title: str) -> bool:
 # words of central-government offices in a region: the land office (BPN), BPS, BNN, Kemenag, tax,
 # customs, immigration, treasury, quarantine, weather and search-and-rescue offices, Kanwil
 _CENTRAL_WORDS = frozenset("""pertanahan nasional negara pusat kementerian kemenag agama pajak imigrasi bea cukai
-karantina perbendaharaan meteorologi pencarian wilayah vertikal""".split())
+karantina perbendaharaan meteorologi pencarian wilayah vertikal bank""".split())  # (and Bank Indonesia's office)
 # a clause on the office between it and its holder's name, with no other person in it (not "yang diwakili
 # Sekda", "yang didampingi istrinya", "yang bersama ..."): lower-case words up to a comma
 # the words of a building named after an office: "Kantor Gubernur", "Rumah Jabatan Bupati", "Pendopo Bupati"

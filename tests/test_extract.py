@@ -5611,3 +5611,43 @@ def test_untuk_after_a_dateline_is_no_university():
             "Surabaya.")
     got = sorted((a["parties"], a["signed_on"]) for a in _one(text))
     assert got == [(["35.21", "35.78"], "2023-08-24"), (["35.24", "35.78"], "2023-08-24")]
+
+
+def test_a_pks_called_mou_stays_a_pks_beside_another_partners_naskah_kesepakatan():
+    text = ("Kotim-Seruyan Teken MoU\n\nPemkab Kotim dan Pemkab Seruyan menandatangani perjanjian kerja sama (MoU) di "
+            "Sampit, Selasa (4/6/2024). "
+            "Dokumen ditandatangani Bupati Kotawaringin Timur dan Bupati Seruyan.\n\nPemkab Kotim juga tengah menjajaki "
+            "kerja sama serupa dengan Pemkab Katingan. Menurut Sekda Kotim, pembicaraan awal dengan Katingan sudah dilakukan "
+            "dan naskah kesepakatannya sedang disusun.")
+    assert _pairs_kinds(text) == [(["62.02", "62.06"], "plan"), (["62.02", "62.07"], "pks")]
+
+
+def test_regions_listed_bare_after_their_heads_counted_are_governments():
+    text = ("Pada 2023, empat bupati di Pulau Sumba, yakni Sumba Timur, Sumba Tengah, Sumba Barat dan Sumba Barat Daya, "
+            "bertemu di Waingapu dan sepakat menjajaki kerja sama pengelolaan air baku.")
+    assert _pairs_kinds(text) == [(["53.11", "53.12", "53.17", "53.18"], "plan")]
+
+
+def test_a_columns_cited_headline_and_its_words_on_signing_in_general_sign_nothing():
+    text = ("OPINI\n\nSetiap kali dua kepala daerah berdiri berdampingan, kamera berkilat. Esok harinya, berita \"Dua "
+            "Kabupaten Teken MoU\" memenuhi grup WhatsApp.\n\nPerjanjian kerja sama antara Kabupaten Belu dan Kabupaten "
+            "Malaka tentang pelayanan rujukan, yang ditandatangani pada 5 Januari 2023, relatif berjalan.\n\nPada 2023, "
+            "Pemkab Sumba Timur dan Pemkab Sumba Tengah sepakat menjajaki kerja sama air baku. Hingga kini belum ada "
+            "dokumen yang diteken.\n\nTanda tangan hanyalah awal.")
+    assert _pairs_kinds(text) == [(["53.04", "53.21"], "pks"), (["53.11", "53.17"], "plan")]
+
+
+def test_signers_named_before_their_titles_all_sign():
+    text = ("Pemerintah Provinsi Bali dan tiga kabupaten/kota menandatangani satu naskah Kesepakatan Bersama, Jumat "
+            "(12/1/2024). Naskah ditandatangani I Ketut Wirasana Putra, Gubernur Bali; I Gusti Ngurah Arya Wibawa, S.E., "
+            "Wali Kota Denpasar; dan I Made Sudiarsa, Bupati Badung.")
+    assert _signers(_one(text)[0]) == [("I Gusti Ngurah Arya Wibawa", "51.71"), ("I Ketut Wirasana Putra", "51"),
+                                       ("I Made Sudiarsa", "51.03")]
+
+
+def test_a_units_fields_listed_with_commas_are_its_title_and_a_bank_indonesia_office_is_none():
+    text = ("Pemprov Kaltim dan Pemprov Sulteng menandatangani Kesepakatan Bersama, Senin (3/3/2025). Turut hadir Kepala "
+            "Dinas Pangan, Tanaman Pangan dan Hortikultura Provinsi Kaltim Ir. Hj. Noorhayati Basri, M.P., dan Kepala "
+            "Kantor Perwakilan Bank Indonesia Provinsi Kaltim Andreas Simatupang.")
+    got = [(o["name"], o["title"], o["region"]) for o in extract_text(text, id="t")["officials"]]
+    assert got == [("Noorhayati Basri", "Kepala Dinas Pangan, Tanaman Pangan dan Hortikultura", "64")]
