@@ -120,7 +120,8 @@ def find_dates(text: str, low: str | None = None) -> list[Date]:
 
 
 # (and without the words "bulan" and "tahun": "tanggal lima belas Juli dua ribu dua puluh empat")
-_IN_WORDS = re.compile(r"\btanggal\s+(?P<d>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:bulan\s+)?(?P<m>[A-Za-z]+)\s+(?:tahun\s+)?"
+# (each part may close with a comma: "tanggal dua puluh tujuh, bulan Agustus, tahun dua ribu dua puluh empat")
+_IN_WORDS = re.compile(r"\btanggal\s+(?P<d>[a-z]+(?:\s+[a-z]+){0,2}?),?\s+(?:bulan\s+)?(?P<m>[A-Za-z]+),?\s+(?:tahun\s+)?"
                        r"(?P<y>(?:dua\s+ribu|seribu)(?:\s+[a-z]+){0,4})", re.IGNORECASE)
 _UNIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                "sembilan": 9}

@@ -3118,6 +3118,8 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if _may_hold(before, _NOT_YET_KEYS) and _NOT_YET.search(before):
         return True
+    if ("sejak" in before or "terhitung" in before) and _SINCE_SIGNED.search(before):
+        return True  # the signing as the day a term counts from: "Perjanjian berlaku ... terhitung sejak tanggal ditandatangani"
     if sentence.endswith("?") and _QUESTION.search(sentence, 0, start):
         return True  # a question, not a report: "Kapan PKS itu diteken, Pak Sekda?"
     clause = sentence[max(0, start - 80):start]
@@ -3178,6 +3180,7 @@ def _not_yet(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_SINCE_SIGNED = re.compile(r"\b(?:sejak|semenjak|terhitung(?:\s+(?:sejak|mulai))?)\s+(?:tanggal\s+|saat\s+)?$", _I)
 # a sentence opened by its condition: "Kalau lancar, ...", "Jika draf disetujui DPRD, ..." (up to its comma)
 _IF_KEYS = ("jika", "kalau", "bila", "andai")  # (each word _IF_OPENING opens with holds one)
 _IF_OPENING = re.compile(r"\W*(?:jika|jikalau|kalau|apabila|bila|seandainya|andaikan)\b(?:(?!\byang\b)[^,.;:])*,", _I)
@@ -4783,8 +4786,12 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
             here = {doc.codes[i] for i in doc.sentence_mentions(si) if i not in outside}
             # (a host facilitating the parties' signing names their day: "Pemerintah Provinsi Jawa Tengah memfasilitasi
             # penandatanganan tiga Kesepakatan Bersama antardaerah ..., Rabu (21/5/2025)")
+            # (and the province of them all where it only tells where they are: "Lima pemerintah kabupaten di wilayah
+            # adat Meepago, Provinsi Papua Tengah, menandatangani satu naskah ..., Jumat, 12 Juli 2024")
             sign = not here or not here.isdisjoint(parties) or "fasilitasi" in doc.lows[si] \
-                and _FACILITATED_SIGNING.search(s.text) is not None
+                and _FACILITATED_SIGNING.search(s.text) is not None \
+                or all("." not in doc.codes[i] and all(p.startswith(doc.codes[i] + ".") for p in parties)
+                       and _as_apposition(doc.text, doc.mentions[i]) for i in doc.sentence_mentions(si) if i not in outside)
         if si in others_told:
             # (the day of one government's agreement with a company or an office of the state: "Pemkab A
             # menandatangani PKS dengan BPJS Kesehatan ... Penandatanganan berlangsung di ..., Rabu (22/1)")
@@ -4859,6 +4866,12 @@ def _signing_date(doc: _Doc, published: str | None, kind: str | None = None, par
         # "pada 12 Desember lalu" in a January article: a signing reported is in the past
         iso = with_year(first, int(published[:4]) - 1)
     return iso
+
+
+def _as_apposition(text: str, m) -> bool:
+    """Whether mention ``m`` stands between commas after a name it places ("di wilayah adat Meepago, Provinsi Papua
+    Tengah, menandatangani ...")."""
+    return text[max(0, m.pstart - 2):m.pstart] == ", " and text[m.end:m.end + 1] == ","
 
 
 def _renamed_by_correction(doc: _Doc) -> list[tuple[str, str]]:
@@ -6585,7 +6598,9 @@ _SIGNERS_LISTED = re.compile(r"\b(?:berikut|adapun)\b[^.;]{0,40}?\bpenanda\s*tan
                              r"\byang\s+bertanda\s*tangan\s+di\s+bawah\s+ini\s*:?\s*$", _I)
 # "Mereka adalah", "Keempatnya yakni", "Masing-masing", "Yaitu": the ones just told of, named
 # (or the next ones in turn: "Pj Wali Kota A membubuhkan tanda tangan pertama. Disusul Bupati B, lalu ...")
-_THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?)"
+_THEY_ARE = re.compile(r"\W*(?:(?:mereka|keduanya|ketiganya|keempatnya|kelimanya|keenamnya|para\s+penanda\s*tangan(?:nya)?|"
+                       # (a document's parties: "Para pihak dalam perjanjian itu adalah Wali Kota Palu, ...")
+                       r"para\s+pihak(?:\s+(?:dalam|pada)\s+(?:perjanjian|kesepakatan|naskah)(?:\s+(?:itu|tersebut|ini))?)?)"
                        r"\s+(?:adalah|yakni|yaitu|ialah|masing-masing)\b|(?:yakni|yaitu|masing-masing|disusul|diikuti)\b)",
                        _I)
 
@@ -6701,8 +6716,9 @@ def _at_signing(text: str, start: int, signs) -> bool:
 
 
 _REPRESENTED_BY = re.compile(r"\bdiwakili\b", _I)
-# ("Sekda Kota Solok A, atas nama Wali Kota Solok": the Sekda signs, for the Wali Kota's region)
-_REPRESENTS = re.compile(r"\b(?:mewakili|atas\s+nama|a\.\s?n\.?)\s*$", _I)
+# ("Sekda Kota Solok A, atas nama Wali Kota Solok": the Sekda signs, for the Wali Kota's region; and a headline's
+# "Wabup Malra Wakili Bupati")
+_REPRESENTS = re.compile(r"\b(?:mewakili|wakili|atas\s+nama|a\.\s?n\.?)\s*$", _I)
 _BECAUSE = re.compile(r"\b(?:karena|sebab|lantaran)\b", _I)
 _SPEECH = _Cue(r"menghadiri|menyaksikan|\bhadir\b(?!\s+mewakili)|menyampaikan|mengatakan|mengungkapkan|menjelaskan|menegaskan|berharap|menuturkan|"
                      r"\bkata\b|\bujar|\bungkap|sambutan|menambahkan|\bmenyebut|menyatakan|menerangkan|memaparkan|"

@@ -5651,3 +5651,30 @@ def test_a_units_fields_listed_with_commas_are_its_title_and_a_bank_indonesia_of
             "Kantor Perwakilan Bank Indonesia Provinsi Kaltim Andreas Simatupang.")
     got = [(o["name"], o["title"], o["region"]) for o in extract_text(text, id="t")["officials"]]
     assert got == [("Noorhayati Basri", "Kepala Dinas Pangan, Tanaman Pangan dan Hortikultura", "64")]
+
+
+def test_a_term_counted_from_the_signing_is_no_signing_day_and_the_texts_own_day_in_words_is():
+    text = ("Kamis, 29 Agustus 2024\n\nPALU - Pemerintah Kota Palu dan Pemerintah Kabupaten Sigi akhirnya menandatangani "
+            "Perjanjian Kerja Sama "
+            "tentang Pengelolaan Sampah Regional.\n\nNaskah perjanjian itu dibuka dengan kalimat baku: \"Pada hari ini "
+            "Selasa, tanggal dua puluh tujuh, bulan Agustus, tahun dua ribu dua puluh empat, bertempat di Palu, kami yang "
+            "bertanda tangan di bawah ini...\"\n\nPara pihak dalam perjanjian itu adalah Wali Kota Palu, Ir. H. Moh. Arif "
+            "Lamakampali, M.T., dan Bupati Sigi, Drs. Yohanis Lamba Kaemba, M.Si.\n\nPerjanjian berlaku selama lima tahun "
+            "terhitung sejak tanggal ditandatangani, dan pelaksanaannya dimulai pada 1 Oktober 2024.")
+    got = _one(text)
+    assert [(a["parties"], a["kind"], a["signed_on"]) for a in got] == [(["72.10", "72.71"], "pks", "2024-08-27")]
+    assert _signers(got[0]) == [("Moh. Arif Lamakampali", "72.71"), ("Yohanis Lamba Kaemba", "72.10")]
+
+
+def test_the_province_the_signing_sentence_places_its_kabupaten_in_keeps_the_day():
+    text = ("NABIRE – Lima pemerintah kabupaten di wilayah adat Meepago, Provinsi Papua Tengah, menandatangani satu naskah "
+            "Kesepakatan Bersama, Jumat, 12 Juli 2024, di Gedung Serbaguna Nabire.\n\nKelima kabupaten itu adalah Nabire, "
+            "Paniai, Dogiyai, Deiyai dan Intan Jaya. Naskah ditandatangani Bupati Nabire, Penjabat Bupati Paniai, Penjabat "
+            "Bupati Dogiyai, Bupati Deiyai dan Bupati Intan Jaya.")
+    assert [(len(a["parties"]), a["signed_on"]) for a in _one(text)] == [(5, "2024-07-12")]
+
+
+def test_a_headlines_deputy_wakili_the_head_signs_for_him():
+    text = ("Wabup Malra Wakili Bupati Teken Kesepakatan Air Bersih dengan Pemkot Tual\n\nKesepakatan ditandatangani Wali "
+            "Kota Tual Hamid Rumatiga dan Wakil Bupati Malra Petrus Beruatwarin, yang mewakili Bupati Malra Yohanes Renyaan.")
+    assert _signers(_one(text)[0]) == [("Hamid Rumatiga", "81.72"), ("Petrus Beruatwarin", "81.02")]
