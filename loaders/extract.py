@@ -297,7 +297,7 @@ def _holds(text: str, keys) -> bool:
 # (and the documents of a list just named: "Kedua naskah mengatur ..."; after a short opening clause:
 # "Berbeda dengan sebelumnya, draf baru itu mencakup ...")
 _BACK_SCOPE = re.compile(r"[\"“‘']?(?:[^,.;:\"]{3,40},\s*)?"  # (and in a quote: '"Isinya ada tiga: ...')
-                         r"(?:isinya|(?:ruang\s+)?lingkupnya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
+                         r"(?:isinya|bidangnya|(?:ruang\s+)?lingkupnya|(?:(?P<draft>rancangan|draft?)|(?P<nota>nota)|naskah|dokumen)(?:\s+baru)?\s+"
                          r"(?:itu|tersebut|ini)|(?P<its_draft>rancangannya|draft?nya)|"
                          r"(?:kedua|ketiga|keempat|kelima)\s+(?:naskah|dokumen)|"
                          # (the renewal just told: "Perpanjangan kali ini meliputi: ...")
@@ -316,7 +316,7 @@ _OWN_SCOPE_KEYS = ("ruang lingkup", "cakupannya")
 _OWN_SCOPE_BIT = 256
 # and "Isinya mencakup ...": the content of what the sentence before tells, when that is the agreement
 # and the draft the sentence before named, as the subject: "Rancangan itu menyangkut ..."
-_BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "lingkupnya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
+_BACK_SCOPE_KEYS = ("perpanjangan", "isinya", "bidangnya", "lingkupnya", "rancangan itu", "rancangan tersebut", "rancangan ini", "draf itu",
                     "draf tersebut", "draf ini", "draft itu", "draft tersebut", "nota itu", "nota tersebut", "nota ini",
                     "naskah itu", "naskah tersebut", "naskah ini", "dokumen itu", "dokumen tersebut", "dokumen ini",
                     "baru itu", "baru tersebut", "baru ini", "a naskah", "rancangannya", "drafnya", "draftnya",
@@ -919,7 +919,7 @@ class _Doc:
         self.scoped = [a and ((c & _COOP_BIT) != 0 and (c & _SCOPE_BIT) != 0 or (c & _TERM_BIT) != 0)
                        or (c & _OWN_SCOPE_BIT) != 0 and not abroad
                        for c, a, abroad in zip(cues, self.agree, self.abroad)]
-        if _holds(low_text, ("isinya", "lingkupnya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
+        if _holds(low_text, ("isinya", "bidangnya", "lingkupnya", "rancangan", "draf", "nota", "naskah", "dokumen", "perpanjangan")):
             for si in range(1, len(cues)):
                 if cues[si] & _BACK_SCOPE_BIT and self.agree[si - 1] and not self.abroad[si] \
                         and (_BACK_SCOPE.match(self.sents[si].text) or _NEW_DRAFT_HOLDS.search(self.sents[si].text)):
@@ -5529,7 +5529,7 @@ def _field_after_kerja_sama(sentence: str, before: int | None = None, low: str |
 
 
 # the same in lower case: a pattern without IGNORECASE is searched from its literal prefix
-_ITS_CONTENT_OPENINGS = ("isinya", "lingkupnya", "ruang lingkupnya")
+_ITS_CONTENT_OPENINGS = ("isinya", "bidangnya", "lingkupnya", "ruang lingkupnya")
 _KERJA_SAMA_LOW = re.compile(_KERJA_SAMA.pattern)
 _FIELD_VERB_LOW = re.compile(_FIELD_VERB.pattern)
 _FIELD_END = re.compile(r"[.,;:()]")
@@ -5942,6 +5942,9 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
             kind = "mou"  # "Nota itu mencakup ...": of the Nota Kesepakatan
         elif kind is None and "plan" in kinds_here and _NEW_DOCUMENT.search(t):
             kind = "plan"  # "bidang kesehatan perlu masuk dalam kesepakatan baru": the one still to come
+        elif kind is None and "plan" in kinds_here and si and doc.agree[si - 1] and low.startswith(_ITS_CONTENT_OPENINGS) \
+                and (facts := doc.kind_facts(si - 1)[1]) and all(later is True for _, later in facts):
+            kind = "plan"  # "... mulai menyusun draf perjanjian kerja sama yang baru. Ruang lingkupnya ...": the draft's
         elif kind is None and si and doc.agree[si - 1] and (told := [k for (_, k), (_, later) in zip(
                 doc.kind_terms(si - 1), doc.kind_facts(si - 1)[1]) if not later]):
             # "PKS pertama diteken ... Isinya menyangkut ...": of the document just told; but of the subject of a

@@ -5678,3 +5678,23 @@ def test_a_headlines_deputy_wakili_the_head_signs_for_him():
     text = ("Wabup Malra Wakili Bupati Teken Kesepakatan Air Bersih dengan Pemkot Tual\n\nKesepakatan ditandatangani Wali "
             "Kota Tual Hamid Rumatiga dan Wakil Bupati Malra Petrus Beruatwarin, yang mewakili Bupati Malra Yohanes Renyaan.")
     assert _signers(_one(text)[0]) == [("Hamid Rumatiga", "81.72"), ("Petrus Beruatwarin", "81.02")]
+
+
+def test_bidangnya_after_the_signing_names_its_fields():
+    text = ("Kesepakatan Bersama dengan Pemerintah Kota Cilegon ditandatangani Bupati Lampung Selatan dan Wali Kota Cilegon "
+            "pada Rabu, 11 Oktober 2023. Bidangnya ada tiga: perhubungan; pariwisata; dan penanggulangan bencana.")
+    assert _one(text)[0]["sectors"] == ["pariwisata", "perhubungan", "trantibum"]
+
+
+def test_the_scope_told_right_after_a_new_draft_is_the_drafts():
+    text = ("Perjanjian kerja sama Kota Yogyakarta, Kabupaten Sleman dan Kabupaten Bantul ditandatangani pada 18 Desember "
+            "2020. Ruang lingkupnya meliputi jalan dan drainase.\n\nRapat menyepakati tim teknis ketiga daerah mulai menyusun "
+            "draf perjanjian kerja sama yang baru pada April. Ruang lingkupnya tetap mencakup persampahan dan transportasi "
+            "perkotaan.")
+    assert _fields_by_agreement(text)[(("34.02", "34.04", "34.71"), "plan")] == ["lingkungan-hidup", "perhubungan"]
+
+
+def test_air_limbah_as_governments_share_it_is_public_works():
+    text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama pengelolaan air limbah, Senin "
+            "(6/1/2025).")
+    assert _one(text)[0]["sectors"] == ["pekerjaan-umum"]
