@@ -24,6 +24,8 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("officials", "h38-16"): "the head of a province's unit named by its place alone ('Kepala UPTD TPA Regional "
+                             "Banjarbakula, Muhammad Rizani Anwar'): whose unit it is, no word of the sentence tells",
     ("officials", "h35-12"): "a Lurah of an article of the kota and the kabupaten of one name ('Lurah Dara, Arif Rahman "
                              "Hakim' beside Kota and Kabupaten Bima): whose the kelurahan is, the reader does not know",
     ("officials", "h35-17"): "a Lurah of an article of two kabupaten ('Lurah Sanggeng Ronald Wanma'): whose the kelurahan "
@@ -93,7 +95,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 742
+    assert len(ARTICLES) >= 782
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
