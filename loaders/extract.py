@@ -434,7 +434,10 @@ _FOLLOW_UP = _Cue(r"tindak\s*lanjut|ditindaklanjuti|menindaklanjuti|turunan|\b(?
                  r"\b(?:pks|perjanjian\s+kerja\s*sama)-?nya\b|"
                  # one for each field: "tim teknis akan segera menyusun perjanjian kerja sama untuk tiap bidang"
                  r"\b(?:tiap|setiap|masing-masing)\s+bidang\b|\bper\s+bidang\b")
-_AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|\bingin\b")
+# (not the wish for the cooperation itself, "kami juga ingin ada kerja sama peningkatan mutu guru", read as the text
+# before the scope only: "... ingin ada " ends where "kerja sama" starts)
+_AIM = _Cue(r"bertujuan|diharapkan|berharap|harapan|\btujuan|\bagar\b|supaya|\bguna\b|"
+            r"\bingin\b(?!\s+(?:ada\s+)?(?:$|kerja\s*sama\b|menjalin\b|bekerja\s*sama\b))")
 # an aim opening a sentence, up to the comma that ends its clause
 _AIM_OPENERS = ("agar ", "supaya ", "guna ", "demi ")
 _OPENING_AIM = re.compile(r"(?:agar|supaya|guna|demi)\s[^,;.:]{0,120},", _I)

@@ -5698,3 +5698,10 @@ def test_air_limbah_as_governments_share_it_is_public_works():
     text = ("Pemkab Sleman dan Pemkot Yogyakarta menandatangani perjanjian kerja sama pengelolaan air limbah, Senin "
             "(6/1/2025).")
     assert _one(text)[0]["sectors"] == ["pekerjaan-umum"]
+
+
+def test_the_wish_for_a_cooperation_on_fields_names_them_and_a_way_out_is_no_road():
+    text = ("Pemkot Kediri dan Pemkab Kediri menjajaki kerja sama zonasi lintas daerah. \"Ini yang mau kita carikan jalan "
+            "keluarnya bersama,\" kata Endang. \"Selain itu kami juga ingin ada kerja sama peningkatan mutu guru dan "
+            "pemanfaatan perpustakaan daerah bersama,\" jelasnya.")
+    assert _one(text)[0]["sectors"] == ["pendidikan", "perpustakaan"]
