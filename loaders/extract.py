@@ -5817,7 +5817,7 @@ def _sectors(doc: _Doc, agreements: list[dict], groups: list[frozenset], earlier
         content = doc.agree[si] and low.startswith(_CONTENT_STARTS) and _CONTENT_OF.match(s.text)
         # (in the signing sentence or the one after it: later, "Soal perdagangan, kedua provinsi sepakat
         # memperlancar distribusi ... produk industri" tells the detail of a field named otherwise)
-        agreed = _agreed_to(doc, si) if doc.agree[si] and " sepakat " in low and (
+        agreed = _agreed_to(doc, si) if doc.agree[si] and (" sepakat " in low or "bersepakat " in low) and (
             doc.sign[si] or si and doc.sign[si - 1]) else None
         if not (prev_scope or scoped[si] or content or agreed is not None or si in answers):
             continue  # (most sentences: neither a scope nor a list of fields continued)
@@ -6170,9 +6170,9 @@ def _names_the_draft_before(doc: _Doc, si: int, pos: int, kind: str) -> bool:
 # what the parties agree to do is the scope: "Kedua daerah sepakat mengembangkan pariwisata ...", after
 # a word for them all or the parties named, with no "belum"/"tidak" between ("Bupati A sepakat mendukung"
 # is one head's opinion)
-_AGREED_TO = re.compile(r"\bsepakat\s+(?:untuk\s+)?me[a-z]", _I)
+_AGREED_TO = re.compile(r"\b(?:ber)?sepakat\s+(?:untuk\s+)?me[a-z]", _I)
 _ALL_OF_THEM = re.compile(r"(?P<all>\b(?:kedua|ketiga|keempat|kelima)(?:nya|\s+(?:belah\s+)?[a-z]+(?:\s+daerah)?)|"
-                          r"\bmereka|\bpara\s+kepala\s+daerah)?\s+(?:(?:telah|sudah|juga|pun|bersama)\s+)?$", _I)
+                          r"\bmereka|\bpara\s+kepala\s+daerah)?\s+(?:yang\s+)?(?:(?:telah|sudah|juga|pun|bersama)\s+)?$", _I)
 
 
 def _agreed_to(doc: _Doc, si: int) -> int | None:

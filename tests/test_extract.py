@@ -5705,3 +5705,11 @@ def test_the_wish_for_a_cooperation_on_fields_names_them_and_a_way_out_is_no_roa
             "keluarnya bersama,\" kata Endang. \"Selain itu kami juga ingin ada kerja sama peningkatan mutu guru dan "
             "pemanfaatan perpustakaan daerah bersama,\" jelasnya.")
     assert _one(text)[0]["sectors"] == ["pendidikan", "perpustakaan"]
+
+
+def test_the_pair_that_bersepakat_to_develop_a_field_names_it():
+    text = ("Pemkot Palangka Raya meneken MoU dengan Pemkot Banjarbaru di bidang pendidikan. MoU ditandatangani Wali Kota "
+            "Palangka Raya dan Wali Kota Banjarbaru.\n\nPasangan kedua adalah Pemkot Samarinda dan Pemkot Pontianak yang "
+            "bersepakat mengembangkan kota cerdas (smart city). Wali Kota Samarinda menandatangani MoU bersama Wali Kota "
+            "Pontianak.")
+    assert _fields_by_agreement(text)[(("61.71", "64.72"), "mou")] == ["komunikasi-informatika"]
