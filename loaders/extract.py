@@ -716,6 +716,7 @@ _SPLIT_FROM = re.compile(r"\b(?:pemekaran|dimekarkan|mekar)\s+(?:dari\s+)?(?:wil
 _PEOPLE_OF = re.compile(r"\b(?:lokal|asal)\s+$")
 _CAPITAL_OF = re.compile(r"\bibu\s*kota\s+(?:dari\s+)?$", _I)
 _PART_OF_REGION = (" Barat", " Utara", " Selatan", " Timur", " Tengah")
+_SHORT_NAME_AFTER = re.compile(r" \((?-i:[A-Z])[\w-]{2,}\)")
 
 
 def _outside(text: str, sstart: int, m) -> bool:
@@ -750,11 +751,16 @@ def _outside(text: str, sstart: int, m) -> bool:
         return False
     # the words before the name, through the other end of a route ("Jalan Tol Padang-Pekanbaru")
     org = False
-    for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-6:]):
+    # (a name of two regions closed by its short name in brackets goes on through its "dan": "PT Bank Pembangunan Daerah
+    # Kalimantan Timur dan Kalimantan Utara (Bankaltimtara)")
+    closed = _SHORT_NAME_AFTER.match(text, m.end) is not None
+    for w in reversed((before[:route.start()] if route else before).replace("-", " ").split()[-8 if closed else -6:]):
         # "PT Bank ... (Bank Jateng)": the short name in brackets starts at the bracket
         opened = w.startswith("(")
         w = w.lstrip("(")
         low = w.lower().rstrip(".,")
+        if closed and low == "dan":
+            continue
         if not (w[:1].isupper() or low in _INFRA_WORDS):
             break
         org = org or low in _ORG_WORDS or low in _INFRA_WORDS
@@ -1380,6 +1386,9 @@ def _groups(doc: _Doc) -> list[tuple[frozenset, int]]:
             continue  # one government's document with others, the rest named in their name or as places
         elif not doc.sign[si] and _holds(doc.lows[si], _ADVISED_KEYS) and _ADVISED.search(doc.sents[si].text):
             continue  # a cooperation only advised: "Ambon semestinya mulai menjajaki kerja sama dengan Kota Tual"
+        elif _award_winners(doc, si):
+            continue  # an award's winners, each for its own: "Penghargaan Kerja Sama Daerah 2024, Jateng, Kulon Progo dan
+            # Kota Yogyakarta Terbaik"
         else:
             idx = _party_mentions(doc, si, idx)
             if doc.lows[si].startswith(("dari ", "sementara dari ")) and _PARTNERS_SIDE.match(doc.sents[si].text):
@@ -1855,15 +1864,28 @@ def _both_of_before(doc: _Doc, si: int) -> frozenset | None:
 # (or only given as an example of what could be: "Ia mencontohkan, Kabupaten A dan Kabupaten B sebenarnya bisa saja
 # bekerja sama ...")
 # (or only imagined by the writer: "Saya juga membayangkan potensi kerja sama baru ..., misalnya Kota A dengan B")
+def _award_winners(doc: _Doc, si: int) -> bool:
+    """Whether sentence ``si`` names an award's winners, no party to one agreement: "Kemendagri Serahkan Penghargaan
+    Kerja Sama Daerah 2024, Jateng, Kulon Progo dan Kota Yogyakarta Terbaik"."""
+    return not doc.sign[si] and _holds(doc.lows[si], _WINNER_KEYS) and _AWARD_WINNERS.search(doc.sents[si].text) is not None
+
+
+_WINNER_KEYS = ("terbaik", "juara", "peraih", "pemenang")
+_AWARD_WINNERS = re.compile(r"\b(?:penghargaan|award|anugerah|lomba|kompetisi)\b[^.;]*\b(?:terbaik|juara|peraih|pemenang)\b",
+                            _I)
 _ADVISED_KEYS = ("mestinya", "seharusnya", "sebaiknya", "idealnya", "bisa saja", "dapat saja", "bayang", "ilustrasi",
-                 "contoh", "misal", "umpama", "gambaran")
+                 "contoh", "misal", "umpama", "gambaran", "pelajari", "tiru", "replikasi", "adopsi")
 _ADVISED = re.compile(r"\b(?:semestinya|seharusnya|sebaiknya|idealnya|mestinya|bisa\s+saja|dapat\s+saja)\s+(?:\w+\s+){0,2}?"
                       r"(?:menjajaki|menjalin|bekerja\s*sama|berkolaborasi|menggandeng|merintis)\b|"
                       r"\b(?:membayangkan|terbayang|dibayangkan)\s+(?:[\w-]+\s+){0,3}?kerja\s*sama\b|"
                       # (or given as an example of what may be: "Sebagai ilustrasi, Kota Semarang dan Kabupaten Demak
                       # dapat bekerja sama dalam penanganan rob")
                       r"\b(?:sebagai\s+(?:ilustrasi|contoh|gambaran)|misalnya|contohnya|umpamanya)\b[^.;]{0,100}?"
-                      r"\b(?:dapat|bisa|boleh)\s+(?:saja\s+)?(?:bekerja\s*sama|menjalin|menandatangani|berkolaborasi)\b", _I)
+                      r"\b(?:dapat|bisa|boleh)\s+(?:saja\s+)?(?:bekerja\s*sama|menjalin|menandatangani|berkolaborasi)\b|"
+                      # (or another's cooperation, to learn from: "Kabupaten Sorong Selatan dan Kabupaten Raja Ampat yang
+                      # turut diundang ... tertarik mempelajari model kerja sama ini")
+                      r"\b(?:mempelajari|meniru|mereplikasi|mengadopsi)\s+(?:model|pola|skema|contoh)\s+kerja\s*sama\s+"
+                      r"(?:ini|itu|tersebut)\b", _I)
 # a sentence on the content of the document just told: what it names are the places of that content
 _ITS_CONTENT = re.compile(r"(?:pks|perjanjian(?:\s+kerja\s*sama)?|kesepakatan(?:\s+bersama)?|mou|nota\s+kesepa\w+|"
                           r"naskah|dokumen|hal)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:mengatur|meliputi|mencakup|"
@@ -4019,7 +4041,9 @@ _DRAFT_BEFORE = re.compile(r"(?:\bdraf|\bdraft|rancangan|penyusunan|konsep|menyu
                            # (and a headline's verb: "Dua Pemkab Rancang Kesepakatan Bersama", "... menggodok PKS")
                            r"\b(?:me)?rancang|\bdirancang|\b(?:meng|di)godok|"
                            r"\bmenargetkan|\bingin\s+ada|"
-                           r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+(?:\w+\s+){0,1}$", _I)
+                           r"\b(?:mem|me|di)?(?:per)?siapkan|\bmenyiapkan)\s+"
+                           # (one word between, or a count: "menyiapkan masing-masing satu perjanjian kerja sama")
+                           r"(?:\w+\s+|(?:masing-masing\s+)?(?:satu|dua|tiga|empat|sebuah)\s+)?$", _I)
 _DRAFT_AFTER = re.compile(
     # ("tengah" in small letters: not "Maluku Tengah yang diteken"; nor a clause of its own between)
     r"^[^.;]{0,120}?(?P<cue>\b(?:akan|ditargetkan|direncanakan|dijadwalkan|segera|sedang|masih|(?-i:tengah)|bakal|"
@@ -4119,6 +4143,9 @@ def _group_sentences(doc: _Doc, groups: list[frozenset]) -> dict:
             mine = [g for g in groups if here <= g]
             if len(mine) == 1:
                 last = mine
+            continue
+        if idx and _award_winners(doc, si):
+            last = []  # (and the sentences after it speak of none of them: the award's)
             continue
         if idx:
             outside = doc.outside(si)
@@ -4491,6 +4518,11 @@ def _first_full_date(doc: _Doc, si: int) -> str | None:
 # (and "habis masa berlakunya pada 31 Juli 2025")
 _TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habis|kedaluwarsa)"
                         r"(?:\s+masa\s+berlaku(?:nya)?)?\s+(?:pada\s+)?(?:tanggal\s+)?$", _I)
+
+
+# a document's own day, told in a clause of it: "Perjanjian Kerja Sama dengan Pemkab Purworejo ..., yang diteken pada 18 Juli
+# 2023"
+_OWN_DAY_CLAUSE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:diteken|ditandatangani)\s+(?:pada\s+)?(?:tanggal\s+)?\d", _I)
 
 
 def _kind_date(own: str | None, signed_on: str | None) -> str | None:
@@ -5476,6 +5508,18 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
                     # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)
                     a["signed_on"] = None
+                elif a["signed_on"]:
+                    # (nor the day of a signing that names only other governments: "Kulon Progo ... melalui Perjanjian
+                    # Kerja Sama dengan Pemkab Purworejo ..., yang diteken pada 18 Juli 2023" beside Kartamantul's PKS
+                    # "yang diperbarui tahun lalu")
+                    own = {si for g, si in raw_groups if g == key[0]}
+                    dated_apart = {si for g, si in raw_groups if g != key[0] and si not in own
+                                   and _OWN_DAY_CLAUSE.search(doc.sents[si].text)}
+                    if dated_apart:
+                        within = set(range(len(doc.sents))) - dated_apart
+                        day = _signing_date(doc, published, parties=parties, within=within)
+                        a["signed_on"] = _kind_date(_signing_date(doc, published, a["kind"], parties, within), day) \
+                            if len(kinds) > 1 else day
         _signatories(doc, agreements, officials, found, refs, published, only)
         for g, kind, si in earlier:
             # the document a renewal replaces, told with its own day: an agreement of its own (whose

@@ -5713,3 +5713,36 @@ def test_the_pair_that_bersepakat_to_develop_a_field_names_it():
             "bersepakat mengembangkan kota cerdas (smart city). Wali Kota Samarinda menandatangani MoU bersama Wali Kota "
             "Pontianak.")
     assert _fields_by_agreement(text)[(("61.71", "64.72"), "mou")] == ["komunikasi-informatika"]
+
+
+def test_a_company_named_after_two_provinces_and_closed_by_its_short_name_is_no_party():
+    text = ("Pemkab Kutim Teken MoU dengan Bankaltimtara dan KPC\n\n"
+            "SANGATTA – Pemerintah Kabupaten Kutai Timur menandatangani dua nota kesepahaman, masing-masing dengan PT Bank "
+            "Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara) serta PT Kaltim Prima Coal (KPC), "
+            "Selasa (5/3/2024).\n\n\"Bankaltimtara ini bank milik daerah, sahamnya dimiliki Pemprov Kaltim, Pemprov "
+            "Kaltara dan kabupaten/kota se-Kaltim dan Kaltara,\" ujar Bupati Kutim.")
+    assert _one(text) == []
+
+
+def test_governments_only_interested_in_learning_the_model_are_no_pair():
+    text = ("Pemkot Sorong dan Pemkab Sorong menandatangani Kesepakatan Bersama pengelolaan sampah, Rabu (6/3/2024). "
+            "Pemerintah Kabupaten Sorong Selatan dan Kabupaten Raja Ampat yang turut diundang menyatakan tertarik "
+            "mempelajari model kerja sama ini.")
+    assert _pairs_kinds(text) == [(["96.01", "96.71"], "mou")]
+
+
+def test_an_awards_winners_are_no_parties_and_each_document_keeps_its_own_day():
+    text = ("Kemendagri Serahkan Penghargaan Kerja Sama Daerah 2024, Jateng, Kulon Progo dan Kota Yogyakarta Terbaik\n\n"
+            "Pada kategori kabupaten, Kabupaten Kulon Progo dinilai unggul melalui Perjanjian Kerja Sama dengan Pemerintah "
+            "Kabupaten Purworejo tentang air minum, yang diteken pada 18 Juli 2023.\n\nAdapun kategori kota diraih Kota "
+            "Yogyakarta atas kerja sama pengelolaan sampah. Perjanjian kerja sama pengelolaan TPST Piyungan antara "
+            "Pemerintah Kota Yogyakarta, Pemerintah Kabupaten Sleman dan Pemerintah Kabupaten Bantul diperbarui tahun lalu.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["33.06", "34.01"], "pks", "2023-07-18"), (["34.02", "34.04", "34.71"], "pks", None)]
+
+
+def test_a_document_still_being_prepared_counted_masing_masing_satu_is_a_plan():
+    text = ("Kami, Pemerintah Kabupaten Buru Selatan, telah menandatangani Perjanjian Kerja Sama dengan Pemerintah "
+            "Kabupaten Buru tentang pelayanan kesehatan rujukan pada 27 Februari 2023. Untuk bidang pendidikan, kami bersama "
+            "Pemerintah Kabupaten Buru masih menyiapkan masing-masing satu perjanjian kerja sama tersendiri.")
+    assert _pairs_kinds(text) == [(["81.04", "81.09"], "pks"), (["81.04", "81.09"], "plan")]
