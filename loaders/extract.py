@@ -2648,7 +2648,7 @@ _NOT_KEYS = _REPORT_KEYS + _AS_GUEST_KEYS + (
              "bantah", "tepis", "hoaks", "apresiasi", "menyambut baik", "memuji", "tidak", "tak ", "belum", "bukan",
              "tanpa", "menyusul", "fasilita", "telaah", "konsultasi", "masih", "draf", "dijajaki", "rencana", "segera",
              "digelar",
-             "diselenggarakan", "dihelat", "diadakan", "penyangga") + _COPIED_KEYS
+             "diselenggarakan", "dihelat", "diadakan", "penyangga", "bedakan", "samakan", "nyamakan", "tertukar") + _COPIED_KEYS
 # a government that facilitates or reviews the agreement of others: "difasilitasi Pemprov Jateng", "melalui
 # telaah Biro Pemerintahan Setda Provinsi Kalimantan Barat" (the office's name may come first), and the
 # subject of "memfasilitasi" / "menjadi fasilitator"
@@ -2679,8 +2679,9 @@ _PRAISE = re.compile(r"\b(?:mengapresiasi|menyambut\s+baik|memuji)\s+(?!(?:[\w-]
                      r"(?=(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|para|kedua|ketiga)\b)", _I)
 # governments told apart ("keliru membedakan Kabupaten Serang dengan Kota Serang"); not one compared with, who may
 # have an agreement of its own ("Ia membandingkannya dengan Makassar dan Gowa, yang ... sudah punya perjanjian")
-_COMPARED_KEYS = ("bedakan",)
-_COMPARED = re.compile(r"\b(?:membedakan|dibedakan)\b", _I)
+# (or likened: "orang luar sering menyamakan Kota Solok dengan Kabupaten Solok"; each key is one of _NOT_KEYS)
+_COMPARED_KEYS = ("bedakan", "samakan", "nyamakan", "tertukar")
+_COMPARED = re.compile(r"\b(?:membedakan|dibedakan|menyamakan|disamakan|tertukar)\b", _I)
 # a cooperation reported and denied: "Kabar ... soal MoU antara Pemkab A dan Pemkab B dibantah Sekda A", "Bupati A
 # membantah adanya kesepakatan dengan Pemkab B"
 _DENY_KEYS = ("bantah", "tepis", "tidak benar", "hoaks")
@@ -5363,12 +5364,13 @@ def _after_place_word(text: str, i: int) -> bool:
                          for w in _PLACE_WORDS)
 
 
-def _dated_by_year(doc: _Doc, group: frozenset, sents: list[int]) -> bool:
-    """Whether a sentence of ``sents`` naming the governments of ``group`` only, and all of them, tells a year or a
-    month with no day."""
+def _dated_by_year(doc: _Doc, group: frozenset, sents: list[int], own: set = frozenset()) -> bool:
+    """Whether a sentence of ``sents`` naming the governments of ``group`` only, and all of them (or, of ``own``, the
+    sentences the group was read from, its partner alone: "perjanjian kerja sama dengan Pemerintah Kota Solok pada
+    2019"), tells a year or a month with no day."""
     for si in sents:
         here = {doc.codes[i] for i in doc.sentence_mentions(si)}
-        if here == group and (_MONTH_OR_YEAR.search(doc.sents[si].text) or _BRACKETED_YEAR.search(doc.sents[si].text)) \
+        if (here == group or si in own and here and here < group) and (_MONTH_OR_YEAR.search(doc.sents[si].text) or _BRACKETED_YEAR.search(doc.sents[si].text)) \
                 and not _first_full_date(doc, si):
             return True
     return False
@@ -5504,7 +5506,7 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     # (another group's document told as signed before, no day: "Kota Tangerang dan Kabupaten
                     # Tangerang sudah lebih dulu meneken perjanjian kerja sama ..." beside the pair signing today)
                     a["signed_on"] = None
-                elif _dated_by_year(doc, key[0], sentences_of[key[0]]):
+                elif _dated_by_year(doc, key[0], sentences_of[key[0]], {si for g, si in raw_groups if g == key[0]}):
                     # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
                     # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)
                     a["signed_on"] = None

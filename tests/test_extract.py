@@ -5746,3 +5746,13 @@ def test_a_document_still_being_prepared_counted_masing_masing_satu_is_a_plan():
             "Kabupaten Buru tentang pelayanan kesehatan rujukan pada 27 Februari 2023. Untuk bidang pendidikan, kami bersama "
             "Pemerintah Kabupaten Buru masih menyiapkan masing-masing satu perjanjian kerja sama tersendiri.")
     assert _pairs_kinds(text) == [(["81.04", "81.09"], "pks"), (["81.04", "81.09"], "plan")]
+
+
+def test_governments_likened_are_no_pair_and_a_partners_own_year_keeps_another_groups_day_out():
+    text = ("Rabu, 4 Mei 2016, Pemko Sawahlunto menandatangani kesepakatan bersama dengan Pemerintah Kabupaten Solok tentang "
+            "air baku.\n\nKerja sama lain adalah perjanjian kerja sama dengan Pemerintah Kota Solok pada 2019 untuk "
+            "pengembangan pariwisata. Pemko Sawahlunto juga mengelola kereta wisata.\n\nIa juga menyebut kerap terjadi salah "
+            "kaprah, karena orang luar sering menyamakan Kota Solok dengan Kabupaten Solok, padahal keduanya pemerintah "
+            "daerah yang berbeda dengan kerja sama yang berbeda pula.")
+    got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
+    assert got == [(["13.02", "13.73"], "mou", "2016-05-04"), (["13.72", "13.73"], "pks", None)]
