@@ -296,6 +296,7 @@ class Relative(NamedTuple):
     back: int
     weekday: int | None = None
     or_today: bool = False  # a bare weekday may be the article's own day; "Senin lalu" is not
+    last_week: bool = False  # "Jumat pekan lalu": that weekday of the week before the article's
 
 
     def on(self, today: dt.date) -> Date:
@@ -303,9 +304,14 @@ class Relative(NamedTuple):
 
         >>> Relative(0, 7, 1).on(dt.date(2024, 3, 1)).iso, Relative(0, 10, 0, 0).on(dt.date(2024, 8, 21)).iso
         ('2024-02-29', '2024-08-19')
+        >>> Relative(0, 16, 0, 4, last_week=True).on(dt.date(2024, 2, 13)).iso  # (Jumat pekan lalu, on a Tuesday)
+        '2024-02-09'
         """
-        back = self.back if self.weekday is None else (today.weekday() - self.weekday) % 7 or (
-            0 if self.or_today else 7)
+        if self.last_week:
+            back = today.weekday() - self.weekday + 7
+        else:
+            back = self.back if self.weekday is None else (today.weekday() - self.weekday) % 7 or (
+                0 if self.or_today else 7)
         day = today - dt.timedelta(days=back)
         return Date(self.start, self.end, day.year, day.month, day.day)
 
@@ -313,7 +319,8 @@ class Relative(NamedTuple):
 # "Minggu lalu" is left out: "minggu lalu" is as often "last week", as vague as "pekan lalu"
 # (and the day said in words between: "pada hari Kamis tanggal sembilan Mei kemarin", a spoken date)
 # (and as small outlets write it: "kemaren"; earlier today: "tadi pagi", "siang tadi")
-_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)"
+_RELATIVE = re.compile(r"(?<!\w)(?:(?P<wk>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s+(?:pekan|minggu)\s+lalu\b|"
+                       r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|ahad)"
                        r"(?:\s*\(?|\s+tanggal(?:\s+[a-z]+){1,4})\s*(?:lalu|kemar[ie]n)\b|"
                        r"(?P<two>kemar[ie]n\s+lusa)\b|kemar[ie]n\b|(?P<today>hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|"
                        r"(?:pagi|siang|sore|malam)\s+tadi|"
@@ -358,7 +365,9 @@ def find_relative(text: str, low: str | None = None) -> list[Relative]:
             continue
         if m.group("today") and _DAY_NAMED_AFTER.match(low, m.end()):
             continue  # (an agreement's own formula, its day written after: "Pada hari ini Senin tanggal tiga ...")
-        if m.group("wd"):
+        if m.group("wk"):
+            out.append(Relative(m.start(), m.end(), 0, _WEEKDAY_NUMBER[m.group("wk")], last_week=True))
+        elif m.group("wd"):
             wd = _WEEKDAY_NUMBER[m.group("wd")]
             out.append(Relative(m.start(), m.end(), 0, wd))
         else:

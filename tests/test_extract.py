@@ -5756,3 +5756,10 @@ def test_governments_likened_are_no_pair_and_a_partners_own_year_keeps_another_g
             "daerah yang berbeda dengan kerja sama yang berbeda pula.")
     got = sorted((a["parties"], a["kind"], a["signed_on"]) for a in _one(text))
     assert got == [(["13.02", "13.73"], "mou", "2016-05-04"), (["13.72", "13.73"], "pks", None)]
+
+
+def test_a_weekday_of_last_week_is_counted_from_the_articles_day():
+    text = ("Sumba Pos | Selasa, 13 Februari 2024\n\nWAIKABUBAK – Pemkab Sumba Barat Daya dan Pemkab Sumba Barat "
+            "menandatangani kesepakatan bersama tentang pengelolaan sumber daya air pada Jumat pekan lalu di Aula Setda "
+            "Sumba Barat.")
+    assert [a["signed_on"] for a in _one(text)] == ["2024-02-09"]
