@@ -24,6 +24,27 @@ CHECKED = Path(__file__).resolve().parent / "data" / "checked"
 
 # (test, article) -> what the extractor still gets wrong there
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("agreements", "h40-11"): "a redraft told only as 'Saat ini kami sedang merancang ulang. Drafnya masih kami bahas dengan "
+                              "Bagian Pemerintahan Sijunjung': no word of cooperation in the sentence naming the partner",
+    ("agreements", "h41-04"): "a table's row whose parties' cell names the host beside three others ('Pemerintah Provinsi "
+                              "Kalimantan Barat, Pemerintah Kota Pontianak, ...'): one document of four, read as the "
+                              "host's pairs",
+    ("agreements", "h41-05"): "a caption whose date stands at its end, under the comments ('12 Juni 2025'): no published "
+                              "date, so 'Kamis (12/6)' has no year",
+    ("agreements", "h41-07"): "two documents still being prepared, counted per field ('Untuk bidang pendidikan dan bidang "
+                              "perhubungan, ... masih menyiapkan masing-masing satu perjanjian kerja sama'): read as one",
+    ("agreements", "h41-08"): "a PKS the lead calls 'MoU', its title told after ('MoU tersebut berjudul Perjanjian Kerja "
+                              "Sama ...'), beside the umbrella Kesepakatan Bersama it follows",
+    ("officials", "h40-12"): "Camat of an article of a kabupaten and a kota with no comma after the kecamatan ('Camat "
+                             "Liang Anggang Muhammad Riduan'): which government's kecamatan, the reader does not know",
+    ("officials", "h40-16"): "a Camat with no comma after the kecamatan ('Camat Talang Empat Rustam Effendi'): where the "
+                             "kecamatan ends and the name begins, no word tells",
+    ("officials", "h40-20"): "Camat of two kabupaten in one list ('Camat Atinggola Ramli Ishak, S.IP, dan Camat Bolangitang "
+                             "Timur Fadli Pakaya'): whose each kecamatan is, the reader does not know",
+    ("officials", "h41-03"): "a Camat of an article of the kota and the kabupaten of one name ('Camat Rasanae Timur Ikbal "
+                             "Fajrin' beside Kota and Kabupaten Bima): whose the kecamatan is, the reader does not know",
+    ("officials", "h41-04"): "a letter's signature under its title line ('Kepala Biro Pemerintahan dan Otonomi Daerah,' "
+                             "then the name on a line of its own) on a province's legal bureau page",
     ("officials", "h38-16"): "the head of a province's unit named by its place alone ('Kepala UPTD TPA Regional "
                              "Banjarbakula, Muhammad Rizani Anwar'): whose unit it is, no word of the sentence tells",
     ("officials", "h35-12"): "a Lurah of an article of the kota and the kabupaten of one name ('Lurah Dara, Arif Rahman "
@@ -95,7 +116,7 @@ def _agreements(record):
 
 
 def test_there_are_checked_articles():
-    assert len(ARTICLES) >= 782
+    assert len(ARTICLES) >= 822
     assert all(name in ARTICLES for _, name in KNOWN_GAPS)
 
 
