@@ -3278,8 +3278,9 @@ _COMING_KEYS = ("mendatang", "depan", "dekat", "sebelum", "lambat")
 _TOPIC = re.compile(r"\b(?:soal|perihal|urusan|sekadar|peduli|berhenti\s+(?:pada|di)|sebatas|hanya\s+sampai(?:\s+pada)?)"
                     r"\s+(?:[\w-]+\s+){0,2}$", _I)
 # (or the subject of what it only is: "Tanda tangan hanyalah awal", "Penandatanganan bukanlah tujuan akhir")
-_ONLY_A_START = re.compile(r"\w*\s+(?:hanyalah|hanya|bukan(?:lah)?|sekadar|baru(?:lah)?)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:awal|langkah|permulaan|formalitas|seremoni\w*|simbol\w*|tujuan|akhir)\b", _I)
+# (not "Penandatanganan baru dilakukan akhir Juni": a signing done)
+_ONLY_A_START = re.compile(r"\w*\s+(?:hanyalah|hanya|bukan(?:lah)?|sekadar)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:awal|langkah|permulaan|formalitas|seremoni\w*|simbol\w*|tujuan)\b", _I)
 # (or what is set up for it: "Balai Kota yang telah ditata untuk acara penandatanganan")
 # (and an item of an invitation or an agenda: "acara : Penandatanganan Kesepakatan Bersama")
 _FURNITURE = re.compile(r"\b(?:acara|kegiatan|hal|perihal)\s*:\s*$|\b(?:meja|kursi|panggung|jadwal|agenda|undangan|gladi|tahap|kolom|lembar|"
@@ -4521,8 +4522,8 @@ _TERM_ENDS = re.compile(r"\b(?:berakhir|hingga|sampai(?:\s+dengan)?|s\.d\.?|habi
                         r"(?:\s+masa\s+berlaku(?:nya)?)?\s+(?:pada\s+)?(?:tanggal\s+)?$", _I)
 
 
-# a document's own day, told in a clause of it: "Perjanjian Kerja Sama dengan Pemkab Purworejo ..., yang diteken pada 18 Juli
-# 2023"
+# a document's own day, told in a clause of it: "Perjanjian Kerja Sama dengan Pemkab Purworejo ..., yang diteken pada
+# 18 Juli 2023"
 _OWN_DAY_CLAUSE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:diteken|ditandatangani)\s+(?:pada\s+)?(?:tanggal\s+)?\d", _I)
 
 
@@ -5370,8 +5371,9 @@ def _dated_by_year(doc: _Doc, group: frozenset, sents: list[int], own: set = fro
     2019"), tells a year or a month with no day."""
     for si in sents:
         here = {doc.codes[i] for i in doc.sentence_mentions(si)}
-        if (here == group or si in own and here and here < group) and (_MONTH_OR_YEAR.search(doc.sents[si].text) or _BRACKETED_YEAR.search(doc.sents[si].text)) \
-                and not _first_full_date(doc, si):
+        t = doc.sents[si].text
+        if (here == group or si in own and here and here < group) \
+                and (_MONTH_OR_YEAR.search(t) or _BRACKETED_YEAR.search(t)) and not _first_full_date(doc, si):
             return True
     return False
 
@@ -5500,13 +5502,14 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                 if key not in own_dates:
                     own_dates[key] = _signing_date(doc, published, a["kind"] if len(kinds) > 1 else None,
                                                    key[0], set(sentences_of[key[0]]))
+                own = {si for g, si in raw_groups if g == key[0]}  # (the sentences the group was read from)
                 if own_dates[key] is not None:
                     a["signed_on"] = own_dates[key] or None
-                elif _signed_before_without_day(doc, [si for g, si in raw_groups if g == key[0]]):
+                elif _signed_before_without_day(doc, sorted(own)):
                     # (another group's document told as signed before, no day: "Kota Tangerang dan Kabupaten
                     # Tangerang sudah lebih dulu meneken perjanjian kerja sama ..." beside the pair signing today)
                     a["signed_on"] = None
-                elif _dated_by_year(doc, key[0], sentences_of[key[0]], {si for g, si in raw_groups if g == key[0]}):
+                elif _dated_by_year(doc, key[0], sentences_of[key[0]], own):
                     # (its own item tells its year only: "c. Kesepakatan Bersama antara Pemprov DKI Jakarta dan Pemprov
                     # NTB tentang ketahanan pangan (tahun 2022)", not another item's day)
                     a["signed_on"] = None
@@ -5514,7 +5517,6 @@ def extract_text(text: str, *, id: str, source: dict | None = None) -> dict:
                     # (nor the day of a signing that names only other governments: "Kulon Progo ... melalui Perjanjian
                     # Kerja Sama dengan Pemkab Purworejo ..., yang diteken pada 18 Juli 2023" beside Kartamantul's PKS
                     # "yang diperbarui tahun lalu")
-                    own = {si for g, si in raw_groups if g == key[0]}
                     dated_apart = {si for g, si in raw_groups if g != key[0] and si not in own
                                    and _OWN_DAY_CLAUSE.search(doc.sents[si].text)}
                     if dated_apart:

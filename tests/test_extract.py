@@ -5763,3 +5763,9 @@ def test_a_weekday_of_last_week_is_counted_from_the_articles_day():
             "menandatangani kesepakatan bersama tentang pengelolaan sumber daya air pada Jumat pekan lalu di Aula Setda "
             "Sumba Barat.")
     assert [a["signed_on"] for a in _one(text)] == ["2024-02-09"]
+
+
+def test_a_signing_done_only_late_is_still_a_signing():
+    text = ("Pemkot Salatiga dan Pemkab Semarang menjajaki kerja sama air bersih sejak Januari. Penandatanganan baru "
+            "dilakukan akhir Juni, Senin (24/6/2024), di Salatiga.")
+    assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("mou", "2024-06-24")]
