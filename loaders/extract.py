@@ -367,6 +367,7 @@ _PKS_GLOSS = re.compile(r"(perjanjian\s+kerja\s*sama)\s*(?:\(|atau|/)\s*(?:mou|m
 _COUNTED_PKS = r"\s+(?:\([a-z]+\)\s*)?(?:buah\s+|dokumen\s+|naskah\s+)?(?:pks|perjanjian\s+kerja\s*sama)"
 _COUNT = re.compile(r"\b(dua|tiga|empat|lima|enam|tujuh|(?<![.,])[2-9])" + _COUNTED_PKS, _I)  # (not "3.2 PKS ...")
 _NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+_ONE_EACH_PKS = re.compile(r"\bmasing-masing\s+(?:satu|sebuah)" + _COUNTED_PKS, _I)
 _SCOPE = _Cue(r"ruang\s+lingkup|\bmeliputi\b|\bmencakup\b|\byaitu\b|\byakni\b|\btentang\b|\bmengenai\b|\bterkait\b|"
                     r"\bbidang\b|\bsektor\b|\bberupa\b|kerja\s*sama\s+(?=(?-i:[A-Z]))|\bcakupan|"
                     r"\bdifokuskan\s+(?:pada|untuk)\b|\bberfokus\s+pada\b|\bfokus\s+pada\b|\bmengatur\b|\bmenyangkut\b|"
@@ -3472,6 +3473,11 @@ def _kind_facts(doc: _Doc, si: int) -> tuple[int, list[tuple[str, bool | str]]]:
         for m in _COUNT.finditer(t):
             w = m.group(1).lower()
             n_pks = max(n_pks, _NUMBERS.get(w) or int(w))
+        if "masing-masing" in low and (each := _ONE_EACH_PKS.search(t)) \
+                and len(fields := sectors_in(t[:each.start()])) > 1:
+            # one for each field before: "Untuk bidang pendidikan dan bidang perhubungan, ... masih menyiapkan
+            # masing-masing satu perjanjian kerja sama tersendiri"
+            n_pks = max(n_pks, len(fields))
         if ("kedua" in low or "ketiga" in low) and all(later is True for kind, later in terms if kind == "pks"):
             # the second PKS still to come is another: "Terkait usulan PKS kedua, yaitu angkutan umum ..." (not "PKS
             # kedua daerah", of both, nor "draf ketiga PKS", the draft's; "PKS kedua diteken" is told as it is)

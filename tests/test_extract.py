@@ -5769,3 +5769,12 @@ def test_a_signing_done_only_late_is_still_a_signing():
     text = ("Pemkot Salatiga dan Pemkab Semarang menjajaki kerja sama air bersih sejak Januari. Penandatanganan baru "
             "dilakukan akhir Juni, Senin (24/6/2024), di Salatiga.")
     assert [(a["kind"], a["signed_on"]) for a in _one(text)] == [("mou", "2024-06-24")]
+
+
+def test_one_document_each_for_the_fields_before_counts_as_many():
+    text = ("Kami, Pemerintah Kabupaten Buru Selatan, telah menandatangani Perjanjian Kerja Sama dengan Pemerintah "
+            "Kabupaten Buru tentang pelayanan kesehatan rujukan pada 27 Februari 2023. Untuk bidang pendidikan dan bidang "
+            "perhubungan, kami bersama Pemerintah Kabupaten Buru masih menyiapkan masing-masing satu perjanjian kerja sama "
+            "tersendiri.")
+    plans = sorted(a["sectors"] for a in _one(text) if a["kind"] == "plan")
+    assert plans == [["pendidikan"], ["perhubungan"]]

@@ -31,8 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
                               "host's pairs",
     ("agreements", "h41-05"): "a caption whose date stands at its end, under the comments ('12 Juni 2025'): no published "
                               "date, so 'Kamis (12/6)' has no year",
-    ("agreements", "h41-07"): "two documents still being prepared, counted per field ('Untuk bidang pendidikan dan bidang "
-                              "perhubungan, ... masih menyiapkan masing-masing satu perjanjian kerja sama'): read as one",
     ("agreements", "h41-08"): "a PKS the lead calls 'MoU', its title told after ('MoU tersebut berjudul Perjanjian Kerja "
                               "Sama ...'), beside the umbrella Kesepakatan Bersama it follows",
     ("officials", "h40-12"): "Camat of an article of a kabupaten and a kota with no comma after the kecamatan ('Camat "
