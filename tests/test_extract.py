@@ -5778,3 +5778,9 @@ def test_one_document_each_for_the_fields_before_counts_as_many():
             "tersendiri.")
     plans = sorted(a["sectors"] for a in _one(text) if a["kind"] == "plan")
     assert plans == [["pendidikan"], ["perhubungan"]]
+
+
+def test_the_vehicle_test_uji_kir_is_transport():
+    text = ("Pemkot Palembang dan Pemkot Prabumulih menandatangani perjanjian kerja sama layanan uji KIR kendaraan "
+            "angkutan barang, Kamis (9/3/2023).")
+    assert _one(text)[0]["sectors"] == ["perhubungan"]
