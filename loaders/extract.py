@@ -259,6 +259,10 @@ _PARTIES_OPENING = re.compile(r"(?:para\s+)?pihak(?:nya|-pihaknya)?\s+(?:(?:yang
 _PAIR_OPENING = re.compile(r"pasangan\s+(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|lainnya|terakhir)\b", _I)
 # a sentence set beside the one before, on another partner: "Sementara dengan Pemkab Mesuji, ..."
 _WITH_OPENING = re.compile(r"(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu)\s*,?\s+dengan\s+[^,.;]{2,60},", _I)
+# (and read up to the partner, for the one government such a sentence names, which may open it bare: "Dengan
+# Kabupaten Ngawi, ...", "Adapun dengan Kabupaten Sumenep, ...")
+_WITH_PARTNER_OPENING = re.compile(r"(?:(?:adapun|sedangkan|sementara(?:\s+itu)?|lalu|kemudian|selanjutnya)\s*,?\s+)?"
+                                   r"dengan\s+", _I)
 
 
 # an office's unit named for its work ("Bagian Kerja Sama", "Biro Kerja Sama", "Kasubag Kerja Sama"):
@@ -2422,8 +2426,6 @@ _NO_DOCUMENT_WITH = re.compile(r"\b(?:belum|tidak)\s+(?:ada|pernah)\b[^.;]{0,60}
 # (or to sign too, still to come: "Donggala juga bisa tanda tangan", "Pemkab C juga akan meneken")
 _SIGNS_TOO = re.compile(r"\s+juga\s+(?:(?:akan|bisa|dapat|segera|ingin|siap|dijadwalkan|ditargetkan)\s+){1,2}(?:ikut\s+)?"
                         r"(?:menandatangani|meneken|teken|tanda\s*tangan|bergabung)\b", _I)
-# (or "dengan" opening the sentence: "Dengan Kabupaten Ngawi, ...", "Adapun dengan Kabupaten Sumenep, ...")
-_WITH_PARTNER_OPENING = re.compile(r"(?:(?:adapun|sedangkan|sementara(?:\s+itu)?|lalu|kemudian|selanjutnya)\s*,?\s+)?dengan\s+", _I)
 # (the government right after the opening: "Adapun Pemkab Takalar ...", "Dari Buton Selatan, ...")
 _NEXT_SIGNER_OPENING = re.compile(r"(?:adapun|sedangkan|sementara(?:\s+itu)?,?|dari(?:\s+pihak)?)\s+", _I)
 
